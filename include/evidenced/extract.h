@@ -1,0 +1,77 @@
+/*
+ * extract.h - turn one document into UTF-8 text plus metadata.
+ *
+ * One module per family (extract_text.c, extract_ooxml.c, extract_odf.c,
+ * extract_pdf.c, extract_ole.c); extract_fd() dispatches on the format
+ * that filetype detection found, never on the extension alone.  Zip
+ * containers are streamed with libarchive and their XML with expat: never
+ * unzipped to disk, never the whole inflated XML in memory.
+ *
+ * Every failure has a reason a user can act on; a file that hits a limit
+ * says which one.  Nothing here exits or aborts on bad input.
+ */
+#ifndef EVIDENCED_EXTRACT_H
+#define EVIDENCED_EXTRACT_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <time.h>
+
+enum extract_status {
+	EXTRACT_OK = 0,
+	EXTRACT_UNSUPPORTED,    /* no extractor for this type (image, zip) */
+	EXTRACT_HELPER_MISSING, /* legacy .doc/.xls/.ppt, helper not installed */
+	EXTRACT_LIMIT,          /* a limit was hit: reason names it */
+	EXTRACT_CORRUPT,        /* truncated or malformed container/XML/PDF */
+	EXTRACT_ENCRYPTED,      /* password-protected */
+	EXTRACT_NO_TEXT,        /* parsed fine but no text (scanned PDF) */
+	EXTRACT_IO,             /* read error */
+	EXTRACT_TIMEOUT,        /* time per file exceeded */
+};
+
+/* Static name: "ok", "unsupported", "helper missing", "limit", ... */
+const char *extract_status_name(enum extract_status st);
+
+struct extract_limits {
+	uint64_t max_file_bytes;     /* bytes read from the file */
+	uint64_t max_inflated_bytes; /* per container, all entries together */
+	unsigned max_ratio;          /* inflated / compressed, per entry */
+	size_t max_text_bytes;       /* text kept for matching; cut, not fail */
+	unsigned max_pdf_pages;      /* pages read; cut, not fail */
+	unsigned max_seconds;        /* wall time per file */
+	uint64_t helper_max_memory;  /* RLIMIT_AS of external helpers */
+};
+
+/* clamd-like safe defaults: 100 MiB, 512 MiB, 200, 4 MiB, 2000, 30 s,
+ * 512 MiB. */
+void extract_limits_default(struct extract_limits *lim);
+
+struct extract_result {
+	enum extract_status status;
+	char reason[192];       /* "" when OK; else e.g. "limit: inflated
+				   size over 512 MiB (max_inflated_bytes)" */
+	char *text;             /* raw UTF-8, NUL-terminated, owned; may be
+				   non-NULL (partial) even when status != OK */
+	size_t text_len;
+	bool truncated;         /* text cut at max_text_bytes (still OK) */
+	char *title;            /* metadata title, UTF-8, owned, or NULL */
+	time_t created;         /* metadata dates, 0 if unknown */
+	time_t modified;
+	time_t text_date;       /* latest date written in the text that is
+				   not in the future, 0 if none */
+	const char *format;     /* static, as filetype_info.format */
+};
+
+/*
+ * Extract text from the open regular file fd (read from offset 0).
+ * format is filetype_info.format.  Always returns 0 with *out set (caller
+ * owns it, free with extract_result_free) unless memory runs out
+ * (-ENOMEM); problems with the file are in (*out)->status / reason.
+ */
+int extract_fd(int fd, const char *format, const struct extract_limits *lim,
+    struct extract_result **out);
+
+void extract_result_free(struct extract_result *r);
+
+#endif

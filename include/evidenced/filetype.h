@@ -1,0 +1,45 @@
+/*
+ * filetype.h - what a file is, by content (libmagic) first, extension
+ * second.
+ *
+ * libmagic often answers with a generic container type (application/zip,
+ * application/x-ole-storage, application/CDFV2): then the extension (and,
+ * for zip, the container's own [Content_Types].xml / mimetype entry where
+ * cheap) decides between docx/xlsx/pptx or doc/xls/ppt.  A file whose
+ * content contradicts its extension is classified by its content.
+ */
+#ifndef EVIDENCED_FILETYPE_H
+#define EVIDENCED_FILETYPE_H
+
+#include <stddef.h>
+
+#include "evidenced/rules.h"
+
+struct filetype_info {
+	char mime[128];         /* as libmagic said, e.g. "application/pdf" */
+	const char *format;     /* static: "docx","xlsx","pptx","odt","ods",
+				   "odp","doc","xls","ppt","pdf","rtf","wps",
+				   "et","txt","csv","md","html","jpeg","png",
+				   "tiff","empty","other" */
+	unsigned typeclass;     /* one enum ev_typeclass bit */
+};
+
+struct filetype;
+
+/* Opens the magic database.  NULL with errno set on failure. */
+struct filetype *filetype_new(void);
+void filetype_free(struct filetype *ft);
+
+/*
+ * Detect the type of the open regular file fd (offset restored).  name is
+ * the file's base name, for the extension tie-break.  0 or negative errno.
+ * An empty file gets format "empty", class EV_TYPE_OTHER.
+ */
+int filetype_detect_fd(struct filetype *ft, int fd, const char *name,
+    struct filetype_info *out);
+
+/* Map a MIME type and base name without opening anything (tests, explain). */
+void filetype_from_mime(const char *mime, const char *name,
+    struct filetype_info *out);
+
+#endif

@@ -1,0 +1,28 @@
+/*
+ * log.h - logging for evidenced and evidencectl.
+ *
+ * Follows relayd/OpenSMTPD: log_warn() appends strerror(errno),
+ * log_warnx() does not.  Messages go to stderr, prefixed with the program
+ * name.  Modules log; only main() decides to exit.
+ */
+#ifndef EVIDENCED_LOG_H
+#define EVIDENCED_LOG_H
+
+enum log_level {
+	LOG_LEVEL_ERROR = 0,
+	LOG_LEVEL_WARN = 1,
+	LOG_LEVEL_INFO = 2,
+	LOG_LEVEL_DEBUG = 3,
+};
+
+/* progname is not copied: pass a string that lives as long as the process. */
+void log_init(const char *progname, enum log_level level);
+void log_set_level(enum log_level level);
+enum log_level log_get_level(void);
+
+void log_warn(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+void log_warnx(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+void log_info(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+void log_debug(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+
+#endif

@@ -1,0 +1,28 @@
+/*
+ * pathname.h - file names as users see them.
+ *
+ * Samba and NFS shares mostly carry UTF-8 names, but files copied from old
+ * Windows machines or zip archives arrive with GBK/GB18030 bytes.  Rules
+ * and the status document are UTF-8, so every name is decoded first.
+ */
+#ifndef EVIDENCED_PATHNAME_H
+#define EVIDENCED_PATHNAME_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+enum pathname_decoding {
+	PATHNAME_UTF8 = 0,      /* already valid UTF-8 */
+	PATHNAME_GB18030 = 1,   /* decoded from GB18030/GBK */
+	PATHNAME_ESCAPED = 2,   /* neither: bad bytes written as \xNN */
+};
+
+/* True when s[0..len) is valid UTF-8 (no overlongs, no surrogates). */
+bool utf8_valid(const char *s, size_t len);
+
+/* Decode raw path bytes into a new UTF-8 string *out (caller frees).
+ * 0 or -ENOMEM; *how says which decoding was used. */
+int pathname_to_utf8(const char *raw, char **out,
+    enum pathname_decoding *how);
+
+#endif

@@ -1,0 +1,203 @@
+/*
+ * rules.h - the rule compiler and the immutable compiled ruleset.
+ *
+ * Rules are INI files (read with inih) describing, per clause of the CCRC
+ * self-assessment form, the evidence items an auditor asks for.  The
+ * compiler (struct rules_compiler) reads one rule pack plus any number of
+ * site drop-in directories, validates everything and reports errors as
+ * "file:line: message".  The result (struct ruleset) is immutable: the
+ * classifier and everything downstream only ever see `const struct ruleset *`.
+ * A reload builds a new ruleset, swaps the pointer and frees the old one.
+ *
+ * Format (full reference in README.md, "Rule files"):
+ *
+ *   [defaults]                 ; optional, once per ruleset
+ *   exclude = 模板|template    ; added to every item's exclude list
+ *   types   = document pdf     ; default accepted types of an item
+ *
+ *   [ignore]                   ; files that never count (lock files, bins)
+ *   path = (^|/)~\$            ; pcre2 over the share-relative path
+ *
+ *   [35]                       ; a clause, id = the form's number
+ *   phase  = 准备阶段—服务协议的特殊要求
+ *   text   = 明确安全运维的方式 ...
+ *   proof  = 服务级别协议协议，其中内容包括运维的方式。
+ *   levels = 1 2               ; 仅二级要求 -> "2", 仅一级要求 -> "1"
+ *   note   = why this clause deviates from the form (optional)
+ *
+ *   [35/sla]                   ; evidence item "sla" of clause 35
+ *   label       = 服务级别协议（含运维方式）
+ *   name        = 服务级别协议|服务水平协议|\bSLA\b
+ *   title       = 服务级别协议      ; identifies by document title/first text
+ *   content_all = 驻场|现场         ; every line must match the text
+ *   content_any = ...              ; at least one line must match
+ *   exclude     = 草稿
+ *   types       = document pdf
+ *   min_files   = 1
+ *   max_age     = 365d             ; d, w, m (30 d) or y (365 d)
+ *
+ * A value may continue on following lines indented by whitespace; for
+ * pattern keys every line is one pattern, for text keys lines are joined.
+ * In a site (drop-in) layer, a key replaces the pack's value, and a key
+ * prefixed with '+' (e.g. "+name = 服务承诺书") appends patterns.
+ */
+#ifndef EVIDENCED_RULES_H
+#define EVIDENCED_RULES_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <time.h>
+
+#define PCRE2_CODE_UNIT_WIDTH 8
+#include <pcre2.h>
+
+/* Type classes a rule can accept; a file has exactly one. */
+enum ev_typeclass {
+	EV_TYPE_DOCUMENT = 1u << 0,     /* doc, docx, odt, rtf, wps */
+	EV_TYPE_SPREADSHEET = 1u << 1,  /* xls, xlsx, ods, et, csv */
+	EV_TYPE_PRESENTATION = 1u << 2, /* ppt, pptx, odp, dps */
+	EV_TYPE_PDF = 1u << 3,
+	EV_TYPE_TEXT = 1u << 4,         /* txt, md, html */
+	EV_TYPE_IMAGE = 1u << 5,        /* scans: jpeg, png, tiff */
+	EV_TYPE_OTHER = 1u << 6,        /* anything else: never evidence */
+};
+#define EV_TYPE_ANY_EVIDENCE                                                  \
+	(EV_TYPE_DOCUMENT | EV_TYPE_SPREADSHEET | EV_TYPE_PRESENTATION |      \
+	    EV_TYPE_PDF | EV_TYPE_TEXT | EV_TYPE_IMAGE)
+
+/* Static name of a single class ("document", ...), "other" if unknown. */
+const char *ev_typeclass_name(unsigned cls);
+/* Parse one class name; 0 or -EINVAL. */
+int ev_typeclass_parse(const char *name, unsigned *cls);
+/* Write "document pdf text" for a mask into buf; returns buf. */
+char *ev_typeclass_mask_str(unsigned mask, char *buf, size_t size);
+
+/* Applicant levels as bits: 1u << 1 (一级), 1u << 2 (二级), 1u << 3 (三级). */
+#define EV_LEVEL_BIT(n) (1u << (n))
+#define EV_LEVEL_MIN 1
+#define EV_LEVEL_MAX 3
+
+/* One compiled pcre2 pattern and where it was written. */
+struct rule_pattern {
+	char *source;           /* as written in the file (owned) */
+	const char *file;       /* owned by the ruleset */
+	int line;
+	pcre2_code *code;       /* compiled UTF|CASELESS, JIT where possible */
+};
+
+struct rule_patterns {
+	size_t n;
+	struct rule_pattern *v;
+};
+
+struct rule_clause;
+
+struct rule_item {
+	char *id;               /* "sla" (section "[35/sla]") */
+	char *label;            /* 服务级别协议 ... */
+	struct rule_patterns name;        /* over the share-relative path */
+	struct rule_patterns title;       /* over document title + text head */
+	struct rule_patterns content_all; /* each must match the text */
+	struct rule_patterns content_any; /* one must match the text */
+	struct rule_patterns exclude;     /* item's own + [defaults] exclude */
+	unsigned types;         /* mask of enum ev_typeclass */
+	unsigned min_files;     /* >= 1 */
+	long max_age;           /* seconds; 0 = no limit */
+	const struct rule_clause *clause; /* back pointer */
+	const char *file;
+	int line;
+};
+
+struct rule_clause {
+	char *id;               /* "1".."71" or a site id like "obs-2025-1" */
+	char *phase;            /* 要点, may be "" */
+	char *text;             /* 条款 */
+	char *proof;            /* 需提供证明材料 as in the form, may be "" */
+	char *note;             /* deviation from the form, may be NULL */
+	unsigned levels;        /* mask of EV_LEVEL_BIT() */
+	size_t n_items;
+	struct rule_item *items;
+	const char *file;
+	int line;
+};
+
+struct ruleset {
+	size_t n_clauses;
+	struct rule_clause *clauses;    /* in form order: numeric ids first */
+	struct rule_patterns ignore;    /* [ignore] path patterns */
+	size_t n_files;
+	char **files;                   /* every file loaded (owns the strings) */
+};
+
+/* Free a ruleset and everything it owns.  NULL is fine. */
+void ruleset_free(struct ruleset *rs);
+
+/* Lookup by clause id; NULL when absent.  The pointer is owned by rs. */
+const struct rule_clause *ruleset_find_clause(const struct ruleset *rs,
+    const char *id);
+
+/* True when clause applies to applicant level (1..3). */
+bool rule_clause_applies(const struct rule_clause *c, int level);
+
+/*
+ * If relpath (share-relative, UTF-8) must never count as evidence (lock
+ * file, recycle bin, ...), return true and set *why to the source of the
+ * [ignore] pattern that matched (owned by rs).  Directory paths may be
+ * tested too, so the walker can skip a whole .recycle tree.
+ */
+bool ruleset_is_ignored(const struct ruleset *rs, const char *relpath,
+    const char **why);
+
+/* Layers: the pack defines clauses; site drop-ins add or override. */
+enum rules_layer {
+	RULES_LAYER_PACK = 0,
+	RULES_LAYER_SITE = 1,
+};
+
+struct rules_compiler;
+
+struct rules_compiler *rules_compiler_new(void);
+void rules_compiler_free(struct rules_compiler *rc);
+
+/*
+ * Add a file, or a directory whose "*.rules" files are read in byte order
+ * of their names (other files and dot-files are ignored).  Errors found
+ * are recorded, not returned: the return value is 0, or a negative errno
+ * when path itself cannot be read (also recorded as an error).
+ */
+int rules_compiler_add_path(struct rules_compiler *rc, const char *path,
+    enum rules_layer layer);
+
+/* Same for an in-memory buffer; name is used in messages (tests). */
+int rules_compiler_add_string(struct rules_compiler *rc, const char *name,
+    const char *text, enum rules_layer layer);
+
+/*
+ * Validate across files and build the ruleset.  0 and *out set (caller
+ * owns it, free with ruleset_free), or -EINVAL when any error was
+ * recorded (then *out is NULL).  Call at most once.
+ */
+int rules_compiler_finish(struct rules_compiler *rc, struct ruleset **out);
+
+/* Diagnostics, "file:line: message" (owned by rc), in order found. */
+size_t rules_compiler_error_count(const struct rules_compiler *rc);
+const char *rules_compiler_error(const struct rules_compiler *rc, size_t i);
+size_t rules_compiler_warning_count(const struct rules_compiler *rc);
+const char *rules_compiler_warning(const struct rules_compiler *rc, size_t i);
+
+/*
+ * Pattern helpers shared with the classifier.  Match subject (UTF-8,
+ * already validated) against one pattern with the JIT and the match and
+ * depth limits of the ruleset.  On a hit return 1 and the byte span of the
+ * match in *start and *end (either may be NULL); 0 on no match; a negative
+ * errno on error (-E2BIG when the match limit was hit: a pathological
+ * pattern never hangs a scan).
+ */
+int rule_pattern_match(const struct rule_pattern *p, const char *subject,
+    size_t len, size_t *start, size_t *end);
+
+/* Index of the first pattern in ps that matches, or -1 (errors: -1). */
+long rule_patterns_first_match(const struct rule_patterns *ps,
+    const char *subject, size_t len);
+
+#endif

@@ -1,0 +1,51 @@
+/*
+ * walker.h - walk a share safely, and open files on it safely.
+ *
+ * The walker never follows a symlink out of the share root, never opens a
+ * FIFO, socket or device, and never loops on a symlink cycle (directories
+ * are tracked by dev/inode along the current path).  Problems (unreadable
+ * directory, FIFO, symlink escaping the root, loop) are reported through
+ * a callback once each, and the walk goes on.
+ */
+#ifndef EVIDENCED_WALKER_H
+#define EVIDENCED_WALKER_H
+
+#include <stdbool.h>
+#include <sys/stat.h>
+
+struct walk_entry {
+	const char *relpath;    /* raw bytes, relative to the root, no "./" */
+	const char *name;       /* base name (points into relpath) */
+	struct stat st;         /* of the file (symlinks resolved) */
+};
+
+struct walk_callbacks {
+	/* Called for every regular file.  Non-zero stops the walk and is
+	 * returned by walk_tree(). */
+	int (*file)(const struct walk_entry *e, void *ctx);
+	/* Return false to skip a directory (e.g. ignored .recycle).  NULL:
+	 * descend everywhere. */
+	bool (*descend)(const char *relpath, void *ctx);
+	/* A problem with relpath; err is a positive errno or 0, what is a
+	 * short description ("not a regular file (FIFO)", "symlink leaves
+	 * the share", "symlink loop", "cannot open directory"). */
+	void (*problem)(const char *relpath, int err, const char *what,
+	    void *ctx);
+	void *ctx;
+};
+
+/* Walk root; 0, a callback's non-zero value, or a negative errno when
+ * the root itself cannot be opened. */
+int walk_tree(const char *root, const struct walk_callbacks *cb);
+
+/*
+ * Open the regular file relpath beneath rootfd for reading without ever
+ * leaving the root (openat2 RESOLVE_BENEATH, or a per-component
+ * O_NOFOLLOW fallback) and without blocking on a FIFO.  0 with *fd and
+ * *st set, or a negative errno (-ELOOP, -EXDEV for an escape, -EINVAL for
+ * a non-regular file, ...).
+ */
+int share_open_file(int rootfd, const char *relpath, int *fd,
+    struct stat *st);
+
+#endif

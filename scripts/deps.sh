@@ -1,0 +1,51 @@
+#!/bin/sh
+# deps.sh - install the Debian packages evidenced needs, only those missing.
+#
+# Usage: scripts/deps.sh [build|check|bench|fixtures]
+#   build     compilers and -dev libraries (default)
+#   check     build + cmocka, valgrind and the tools the tests drive
+#   bench     check + reference extractors (pdftotext, docx2txt)
+#   fixtures  what tests/data/regen.sh needs to rebuild the fixtures
+#
+# Idempotent: when everything is present it runs dpkg-query once and exits.
+set -eu
+
+build_pkgs="gcc make pkg-config libc6-dev
+libinotifytools0-dev libmagic-dev libmagic-mgc libpcre2-dev libjson-c-dev
+libinih-dev libarchive-dev libexpat1-dev libpoppler-glib-dev libglib2.0-dev
+libsqlite3-dev libsystemd-dev libseccomp-dev
+catdoc antiword"
+check_pkgs="libcmocka-dev valgrind python3 file"
+bench_pkgs="poppler-utils docx2txt"
+fixture_pkgs="python3-docx python3-openpyxl python3-reportlab fonts-wqy-zenhei libreoffice-writer-nogui libreoffice-calc-nogui libreoffice-impress-nogui zip"
+
+case "${1:-build}" in
+build) want="$build_pkgs" ;;
+check) want="$build_pkgs $check_pkgs" ;;
+bench) want="$build_pkgs $check_pkgs $bench_pkgs" ;;
+fixtures) want="$build_pkgs $check_pkgs $fixture_pkgs" ;;
+*) echo "usage: $0 [build|check|bench|fixtures]" >&2; exit 2 ;;
+esac
+
+missing=""
+for p in $want; do
+	st=$(dpkg-query -W -f='${Status}' "$p" 2>/dev/null || true)
+	case "$st" in
+	*" installed") ;;
+	*) missing="$missing $p" ;;
+	esac
+done
+[ -z "$missing" ] && exit 0
+
+echo "deps: installing:$missing" >&2
+SUDO=""
+if [ "$(id -u)" -ne 0 ]; then
+	if command -v sudo >/dev/null 2>&1; then SUDO=sudo; else
+		echo "deps: not root and no sudo; install:$missing" >&2; exit 1
+	fi
+fi
+export DEBIAN_FRONTEND=noninteractive
+# Refresh the lists first: an old or empty list finds nothing.
+$SUDO apt-get update -qq
+# shellcheck disable=SC2086
+$SUDO apt-get install -y -qq --no-install-recommends $missing >/dev/null

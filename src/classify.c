@@ -1,0 +1,229 @@
+/*
+ * classify.c - the per-file decision: which evidence items does this file
+ * prove, which does it nearly prove, and why.
+ *
+ * The order of the checks follows what an auditor does: identify the
+ * document (name or title), then look at what kind of file it is, whether
+ * it is a template, and finally whether its content says what the form
+ * requires.  A file whose content cannot be read never counts for an item
+ * with content requirements: it is reported as a near match instead, so
+ * the clause shows "partial"/"missing" rather than a guess.
+ */
+#include <errno.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "evidenced/classify.h"
+
+/* Bytes of normalised text that title patterns see besides the title. */
+#define TITLE_HEAD_BYTES 2048
+
+static size_t
+utf8_head_len(const char *s, size_t len, size_t max)
+{
+	size_t n = len < max ? len : max;
+
+	/* Never cut a UTF-8 sequence: back up to a lead byte. */
+	while (n > 0 && n < len && ((unsigned char)s[n] & 0xC0) == 0x80)
+		n--;
+	return n;
+}
+
+static const char *
+first_hit(const struct rule_patterns *ps, const char *s, size_t len)
+{
+	long i;
+
+	if (s == NULL)
+		return NULL;
+	i = rule_patterns_first_match(ps, s, len);
+	return i >= 0 ? ps->v[i].source : NULL;
+}
+
+static void
+set_reason(struct item_match *m, const char *fmt, ...)
+    __attribute__((format(printf, 2, 3)));
+
+static void
+set_reason(struct item_match *m, const char *fmt, ...)
+{
+	va_list ap;
+
+	if (m->reason[0] != '\0')
+		return;         /* keep the first, most important reason */
+	va_start(ap, fmt);
+	vsnprintf(m->reason, sizeof(m->reason), fmt, ap);
+	va_end(ap);
+}
+
+/* A miss on text that was cut short is "not verified", not "lacks". */
+static void
+partial_text_reason(const struct classify_input *in, struct item_match *m)
+{
+	if (in->text_status != EXTRACT_OK)
+		set_reason(m, "content not verified: only part of the text "
+		    "was read: %s", in->text_reason != NULL &&
+		    in->text_reason[0] ? in->text_reason :
+		    extract_status_name(in->text_status));
+}
+
+static bool
+item_has_content(const struct rule_item *it)
+{
+	return it->content_all.n > 0 || it->content_any.n > 0;
+}
+
+/*
+ * Content requirements.  Returns true when they hold; otherwise the
+ * reason names the first pattern that failed, or why there is no text.
+ */
+static bool
+content_holds(const struct rule_item *it, const struct classify_input *in,
+    struct item_match *m)
+{
+	size_t i;
+
+	if (in->text == NULL) {
+		if (in->text_status != EXTRACT_OK)
+			set_reason(m, "content not verified: unreadable: %s",
+			    in->text_reason != NULL && in->text_reason[0] ?
+			    in->text_reason : extract_status_name(in->text_status));
+		else
+			set_reason(m, "content not verified: no text");
+		return false;
+	}
+	for (i = 0; i < it->content_all.n; i++) {
+		if (rule_pattern_match(&it->content_all.v[i], in->text,
+		    in->text_len, NULL, NULL) != 1) {
+			partial_text_reason(in, m);
+			set_reason(m, "content lacks required /%s/",
+			    it->content_all.v[i].source);
+			return false;
+		}
+	}
+	if (it->content_any.n > 0 &&
+	    rule_patterns_first_match(&it->content_any, in->text,
+	    in->text_len) < 0) {
+		partial_text_reason(in, m);
+		set_reason(m, "content matches none of %zu content_any "
+		    "patterns (first: /%s/)", it->content_any.n,
+		    it->content_any.v[0].source);
+		return false;
+	}
+	/* Partial text that matches still counts: what was read says what
+	 * the form asks for. */
+	return true;
+}
+
+static void
+classify_item(const struct rule_item *it, const struct classify_input *in,
+    size_t head_len, unsigned flags, struct item_match *m, bool *keep)
+{
+	bool identified, type_ok, content_ok = true;
+
+	memset(m, 0, sizeof(*m));
+	m->item = it;
+	*keep = false;
+
+	m->name_pattern = first_hit(&it->name, in->path, strlen(in->path));
+	if (m->name_pattern == NULL && in->title != NULL)
+		m->title_pattern = first_hit(&it->title, in->title,
+		    strlen(in->title));
+	if (m->name_pattern == NULL && m->title_pattern == NULL &&
+	    in->text != NULL)
+		m->title_pattern = first_hit(&it->title, in->text, head_len);
+	identified = m->name_pattern != NULL || m->title_pattern != NULL;
+	if (m->name_pattern != NULL)
+		m->matched_by |= MATCH_NAME;
+	if (m->title_pattern != NULL)
+		m->matched_by |= MATCH_TITLE;
+
+	if (!identified && !(flags & CLASSIFY_NEAR_CONTENT))
+		return;
+	if (!identified && !item_has_content(it))
+		return;
+
+	type_ok = (it->types & in->typeclass) != 0;
+	if (type_ok)
+		m->matched_by |= MATCH_TYPE;
+
+	m->excluded_by = first_hit(&it->exclude, in->path, strlen(in->path));
+	if (m->excluded_by == NULL && in->title != NULL)
+		m->excluded_by = first_hit(&it->exclude, in->title,
+		    strlen(in->title));
+
+	if (item_has_content(it)) {
+		content_ok = content_holds(it, in, m);
+		if (content_ok)
+			m->matched_by |= MATCH_CONTENT;
+	}
+
+	if (!identified) {
+		/* Only interesting when the content says it is this item. */
+		if (!content_ok)
+			return;
+		set_reason(m, "content matches, but neither name nor title "
+		    "identifies it as %s", it->label);
+	}
+	if (in->empty)
+		set_reason(m, "empty file");
+	if (m->excluded_by != NULL)
+		set_reason(m, "excluded by /%s/", m->excluded_by);
+	if (!type_ok) {
+		char buf[128];
+
+		set_reason(m, "type %s not accepted (accepts: %s)",
+		    ev_typeclass_name(in->typeclass),
+		    ev_typeclass_mask_str(it->types, buf, sizeof(buf)));
+	}
+	m->counts = identified && type_ok && !in->empty &&
+	    m->excluded_by == NULL && content_ok;
+	if (m->counts)
+		m->reason[0] = '\0';
+	*keep = true;
+}
+
+int
+classify_file(const struct ruleset *rs, const struct classify_input *in,
+    unsigned flags, struct item_match **matches, size_t *n)
+{
+	struct item_match *out = NULL, *tmp, m;
+	size_t nout = 0, cap = 0, head_len = 0, c, i;
+	bool keep;
+	int rc = 0;
+
+	*matches = NULL;
+	*n = 0;
+	if (in->text != NULL)
+		head_len = utf8_head_len(in->text, in->text_len,
+		    TITLE_HEAD_BYTES);
+
+	for (c = 0; c < rs->n_clauses; c++) {
+		const struct rule_clause *cl = &rs->clauses[c];
+
+		for (i = 0; i < cl->n_items; i++) {
+			classify_item(&cl->items[i], in, head_len, flags, &m,
+			    &keep);
+			if (!keep)
+				continue;
+			if (nout == cap) {
+				cap = cap ? cap * 2 : 8;
+				tmp = realloc(out, cap * sizeof(*out));
+				if (tmp == NULL) {
+					rc = -ENOMEM;
+					goto fail;
+				}
+				out = tmp;
+			}
+			out[nout++] = m;
+		}
+	}
+	*matches = out;
+	*n = nout;
+	return 0;
+fail:
+	free(out);
+	return rc;
+}

@@ -1,0 +1,1139 @@
+/*
+ * evidencectl.c - the command line: scan a share once, lint rules, and
+ * read the status document the daemon keeps (status, show, missing),
+ * explain why one file counts, print the text the matcher sees.
+ *
+ * Everything that decides is in the library; this file parses options,
+ * calls it and prints.  It is the only place besides evidenced's main()
+ * that exits.
+ */
+#include <errno.h>
+#include <fcntl.h>
+#include <getopt.h>
+#include <limits.h>
+#include <stdbool.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <time.h>
+#include <unistd.h>
+
+#include "evidenced/dates.h"
+#include "evidenced/evindex.h"
+#include "evidenced/log.h"
+#include "evidenced/rules.h"
+#include "evidenced/scanner.h"
+#include "evidenced/sharescan.h"
+#include "evidenced/status.h"
+#include "evidenced/verdict.h"
+
+#ifndef EVIDENCED_VERSION
+#define EVIDENCED_VERSION "0.1.0"
+#endif
+#ifndef DEFAULT_RULES
+#define DEFAULT_RULES "/usr/share/evidenced/rules"
+#endif
+#ifndef DEFAULT_SITE_RULES
+#define DEFAULT_SITE_RULES "/etc/evidenced/rules.d"
+#endif
+#ifndef DEFAULT_STATUS
+#define DEFAULT_STATUS "/var/lib/evidenced/status.json"
+#endif
+#define DEFAULT_LEVEL 2
+
+/* Exit codes (documented in --help and README). */
+enum {
+	EXIT_OK = 0,            /* done; for status/missing: all covered */
+	EXIT_UNCOVERED = 1,     /* status/missing: some clause not covered */
+	EXIT_USAGE = 2,         /* bad usage, rule errors, bad status file */
+	EXIT_RUNTIME = 3,       /* share unreadable, out of memory, ... */
+};
+
+#define MAX_SITE_DIRS 16
+
+struct options {
+	const char *status_path;
+	const char *rules;
+	const char *site[MAX_SITE_DIRS];
+	size_t n_site;
+	bool no_site;
+	const char *share;
+	const char *output;
+	int level;
+	bool json;
+	bool raw;
+	bool color;
+	bool fail_uncovered;
+};
+
+static const char usage_text[] =
+"Usage: evidencectl [OPTIONS] COMMAND [ARGS]\n"
+"\n"
+"Check certification evidence on a file share against the CCRC\n"
+"self-assessment rules, and read the status that evidenced keeps.\n"
+"\n"
+"Commands:\n"
+"  scan DIR          walk DIR once, classify every file, print the status\n"
+"                    table (or the status document with --json)\n"
+"  lint [PATH...]    compile rules (files or directories) and report every\n"
+"                    error as file:line: message\n"
+"  status            coverage per phase and the clauses not covered\n"
+"  show ID           one clause: text, proof asked for, items, files\n"
+"  missing           applicable clauses not covered, with what is missing\n"
+"  explain FILE      classify FILE now: every item it matched or nearly\n"
+"                    matched, and why\n"
+"  text FILE         print the text the matcher sees (--raw: before\n"
+"                    normalisation), like pdftotext FILE -\n"
+"\n"
+"Options:\n"
+"  -s, --status FILE   status document to read or write\n"
+"                      (default " DEFAULT_STATUS ", or $EVIDENCED_STATUS)\n"
+"  -r, --rules PATH    rule pack, file or directory (default " DEFAULT_RULES
+    ")\n"
+"  -d, --site-rules DIR  site drop-in directory, may repeat (default\n"
+"                      " DEFAULT_SITE_RULES " when it exists)\n"
+"      --no-site-rules   do not read any drop-in directory\n"
+"  -l, --level N       applicant level: 1 (一级), 2 (二级), 3 (三级);\n"
+"                      default 2\n"
+"      --share DIR     share root for explain (default: from the status\n"
+"                      document, else the file's directory)\n"
+"  -o, --output FILE   scan: also write the status document to FILE\n"
+"                      (atomically)\n"
+"      --fail-uncovered  scan: exit 1 when an applicable clause is not\n"
+"                      covered\n"
+"  -j, --json          machine-readable output (every read command)\n"
+"      --raw           text: print the text before normalisation\n"
+"      --color=WHEN    auto (default: only on a terminal), always, never\n"
+"  -v, --verbose       more log output (repeat for debug)\n"
+"  -q, --quiet         only errors\n"
+"  -h, --help          this help\n"
+"  -V, --version       print the version\n"
+"\n"
+"Exit status:\n"
+"  0  success; for status, missing and scan --fail-uncovered: every\n"
+"     applicable clause is covered\n"
+"  1  some applicable clause is partial, missing or stale\n"
+"  2  usage error, rule errors (lint), unreadable status document\n"
+"  3  runtime error (share not readable, out of memory)\n"
+"\n"
+"Examples:\n"
+"  evidencectl scan /srv/samba/资质材料 --level 2\n"
+"  evidencectl scan /srv/samba/资质材料 --json > status.json\n"
+"  evidencectl lint /etc/evidenced/rules.d\n"
+"  evidencectl status\n"
+"  evidencectl show 35\n"
+"  evidencectl missing --json | jq '.[].id'\n"
+"  evidencectl explain /srv/samba/资质材料/SLA/服务级别协议-2026.docx\n"
+"  evidencectl text 附件3.pdf | grep 服务级别\n"
+"\n"
+"Files:\n"
+"  " DEFAULT_RULES "/*.rules   the shipped rule pack\n"
+"  " DEFAULT_SITE_RULES "/*.rules  site additions and overrides\n"
+"  " DEFAULT_STATUS "  status document kept by evidenced\n";
+
+static void
+usage(FILE *f)
+{
+	fputs(usage_text, f);
+}
+
+/* ---- terminal output ---------------------------------------------- */
+
+struct colors {
+	const char *on[CLAUSE_STATE_COUNT];
+	const char *bold, *dim, *off;
+};
+
+static struct colors
+colors_for(bool on)
+{
+	struct colors c;
+
+	memset(&c, 0, sizeof(c));
+	c.on[CLAUSE_COVERED] = on ? "\033[32m" : "";
+	c.on[CLAUSE_PARTIAL] = on ? "\033[33m" : "";
+	c.on[CLAUSE_MISSING] = on ? "\033[31m" : "";
+	c.on[CLAUSE_STALE] = on ? "\033[35m" : "";
+	c.on[CLAUSE_NOT_APPLICABLE] = on ? "\033[2m" : "";
+	c.bold = on ? "\033[1m" : "";
+	c.dim = on ? "\033[2m" : "";
+	c.off = on ? "\033[0m" : "";
+	return c;
+}
+
+/* Terminal columns of a UTF-8 string: CJK and full-width take two. */
+static int
+display_width(const char *s)
+{
+	const unsigned char *p = (const unsigned char *)s;
+	int w = 0;
+
+	while (*p) {
+		unsigned cp;
+		int n;
+
+		if (*p < 0x80) {
+			cp = *p;
+			n = 1;
+		} else if ((*p & 0xE0) == 0xC0) {
+			cp = *p & 0x1F;
+			n = 2;
+		} else if ((*p & 0xF0) == 0xE0) {
+			cp = *p & 0x0F;
+			n = 3;
+		} else {
+			cp = *p & 0x07;
+			n = 4;
+		}
+		for (int i = 1; i < n; i++) {
+			if (p[i] == '\0') {
+				n = i;
+				break;
+			}
+			cp = (cp << 6) | (p[i] & 0x3F);
+		}
+		p += n;
+		if ((cp >= 0x1100 && cp <= 0x115F) ||
+		    (cp >= 0x2E80 && cp <= 0xA4CF) ||
+		    (cp >= 0xAC00 && cp <= 0xD7A3) ||
+		    (cp >= 0xF900 && cp <= 0xFAFF) ||
+		    (cp >= 0xFE30 && cp <= 0xFE4F) ||
+		    (cp >= 0xFF00 && cp <= 0xFF60) ||
+		    (cp >= 0xFFE0 && cp <= 0xFFE6) ||
+		    (cp >= 0x20000 && cp <= 0x3FFFD))
+			w += 2;
+		else
+			w += 1;
+	}
+	return w;
+}
+
+static void
+print_padded(const char *s, int width)
+{
+	int pad = width - display_width(s);
+
+	fputs(s, stdout);
+	while (pad-- > 0)
+		putchar(' ');
+}
+
+/* ---- JSON accessors (the status document is the contract) ---------- */
+
+static const char *
+jstr(struct json_object *o, const char *key)
+{
+	struct json_object *v;
+
+	if (!json_object_object_get_ex(o, key, &v) ||
+	    !json_object_is_type(v, json_type_string))
+		return "";
+	return json_object_get_string(v);
+}
+
+static struct json_object *
+jarr(struct json_object *o, const char *key)
+{
+	struct json_object *v;
+
+	if (!json_object_object_get_ex(o, key, &v) ||
+	    !json_object_is_type(v, json_type_array))
+		return NULL;
+	return v;
+}
+
+static size_t
+jlen(struct json_object *a)
+{
+	return a != NULL ? json_object_array_length(a) : 0;
+}
+
+static enum clause_state
+jstate(struct json_object *clause)
+{
+	enum clause_state st = CLAUSE_MISSING;
+
+	(void)clause_state_parse(jstr(clause, "state"), &st);
+	return st;
+}
+
+static void
+print_json(struct json_object *o)
+{
+	puts(json_object_to_json_string_ext(o, JSON_C_TO_STRING_PRETTY |
+	    JSON_C_TO_STRING_NOSLASHESCAPE));
+}
+
+/* ---- status rendering ----------------------------------------------- */
+
+struct phase_row {
+	const char *phase;
+	size_t count[CLAUSE_STATE_COUNT];
+	size_t total;
+};
+
+static void
+print_item_lines(struct json_object *item, const struct colors *c,
+    bool with_files)
+{
+	struct json_object *files = jarr(item, "files");
+	struct json_object *cands = jarr(item, "candidates");
+	const char *st = jstr(item, "state");
+	size_t i;
+
+	printf("    %s%-7s%s %s\n", strcmp(st, "found") == 0 ?
+	    c->on[CLAUSE_COVERED] : strcmp(st, "stale") == 0 ?
+	    c->on[CLAUSE_STALE] : c->on[CLAUSE_MISSING], st, c->off,
+	    jstr(item, "label"));
+	if (!with_files)
+		return;
+	for (i = 0; i < jlen(files); i++) {
+		struct json_object *f = json_object_array_get_idx(files, i);
+		struct json_object *fr;
+		bool fresh = true;
+
+		if (json_object_object_get_ex(f, "fresh", &fr))
+			fresh = json_object_get_boolean(fr);
+		printf("            %s  %s(%s %.10s%s)%s\n", jstr(f, "path"),
+		    c->dim, jstr(f, "date_source"), jstr(f, "date"),
+		    fresh ? "" : ", too old", c->off);
+	}
+	for (i = 0; i < jlen(cands); i++) {
+		struct json_object *f = json_object_array_get_idx(cands, i);
+
+		printf("          %s~ %s: %s%s\n", c->dim, jstr(f, "path"),
+		    jstr(f, "reason"), c->off);
+	}
+}
+
+static int
+render_status(struct json_object *doc, const struct colors *c)
+{
+	struct json_object *clauses = jarr(doc, "clauses");
+	struct json_object *probs = jarr(doc, "problems");
+	struct phase_row rows[64];
+	size_t nrows = 0, i, k, total[CLAUSE_STATE_COUNT] = { 0 };
+	const char *cur = "";
+	bool uncovered = false;
+	struct json_object *lv;
+	int level = 0;
+
+	if (json_object_object_get_ex(doc, "level", &lv))
+		level = json_object_get_int(lv);
+	memset(rows, 0, sizeof(rows));
+	for (i = 0; i < jlen(clauses); i++) {
+		struct json_object *cl = json_object_array_get_idx(clauses, i);
+		const char *ph = jstr(cl, "phase");
+		enum clause_state st = jstate(cl);
+
+		/* Clauses inherit the phase row they are listed under. */
+		if (ph[0] != '\0')
+			cur = ph;
+		for (k = 0; k < nrows; k++)
+			if (strcmp(rows[k].phase, cur) == 0)
+				break;
+		if (k == nrows && nrows < sizeof(rows) / sizeof(rows[0]))
+			rows[nrows++].phase = cur;
+		if (k < nrows) {
+			rows[k].count[st]++;
+			rows[k].total++;
+		}
+		total[st]++;
+		if (st != CLAUSE_COVERED && st != CLAUSE_NOT_APPLICABLE)
+			uncovered = true;
+	}
+
+	printf("%sShare%s %s  %slevel%s %d  %sgenerated%s %s\n\n", c->bold,
+	    c->off, jstr(doc, "share"), c->bold, c->off, level, c->bold,
+	    c->off, jstr(doc, "generated_at"));
+	print_padded("Phase", 36);
+	printf(" covered partial missing   stale     n/a\n");
+	for (k = 0; k < nrows; k++) {
+		print_padded(rows[k].phase[0] ? rows[k].phase : "(site)", 36);
+		printf(" %7zu %7zu %7zu %7zu %7zu\n",
+		    rows[k].count[CLAUSE_COVERED],
+		    rows[k].count[CLAUSE_PARTIAL],
+		    rows[k].count[CLAUSE_MISSING],
+		    rows[k].count[CLAUSE_STALE],
+		    rows[k].count[CLAUSE_NOT_APPLICABLE]);
+	}
+	print_padded("Total", 36);
+	printf(" %s%7zu%s %s%7zu%s %s%7zu%s %s%7zu%s %7zu\n",
+	    c->on[CLAUSE_COVERED], total[CLAUSE_COVERED], c->off,
+	    c->on[CLAUSE_PARTIAL], total[CLAUSE_PARTIAL], c->off,
+	    c->on[CLAUSE_MISSING], total[CLAUSE_MISSING], c->off,
+	    c->on[CLAUSE_STALE], total[CLAUSE_STALE], c->off,
+	    total[CLAUSE_NOT_APPLICABLE]);
+
+	if (uncovered)
+		printf("\n%sNot covered%s\n", c->bold, c->off);
+	for (i = 0; i < jlen(clauses); i++) {
+		struct json_object *cl = json_object_array_get_idx(clauses, i);
+		enum clause_state st = jstate(cl);
+
+		if (st == CLAUSE_COVERED || st == CLAUSE_NOT_APPLICABLE)
+			continue;
+		printf("  %s%-8s%s %4s  %s\n", c->on[st], clause_state_name(st),
+		    c->off, jstr(cl, "id"), jstr(cl, "text"));
+	}
+	if (jlen(probs) > 0) {
+		printf("\n%sProblems%s (%zu files could not be checked)\n",
+		    c->bold, c->off, jlen(probs));
+		for (i = 0; i < jlen(probs); i++) {
+			struct json_object *p =
+			    json_object_array_get_idx(probs, i);
+
+			printf("  %s: %s\n", jstr(p, "path"),
+			    jstr(p, "problem"));
+		}
+	}
+	return uncovered ? EXIT_UNCOVERED : EXIT_OK;
+}
+
+static struct json_object *
+find_clause(struct json_object *doc, const char *id)
+{
+	struct json_object *clauses = jarr(doc, "clauses");
+	size_t i;
+
+	for (i = 0; i < jlen(clauses); i++) {
+		struct json_object *cl = json_object_array_get_idx(clauses, i);
+
+		if (strcmp(jstr(cl, "id"), id) == 0)
+			return cl;
+	}
+	return NULL;
+}
+
+static void
+render_clause(struct json_object *cl, const struct colors *c)
+{
+	struct json_object *ev = jarr(cl, "evidence");
+	struct json_object *levels = jarr(cl, "levels");
+	enum clause_state st = jstate(cl);
+	size_t i;
+
+	printf("%sClause %s%s  %s%s%s\n", c->bold, jstr(cl, "id"), c->off,
+	    c->on[st], clause_state_name(st), c->off);
+	if (jstr(cl, "phase")[0])
+		printf("  要点: %s\n", jstr(cl, "phase"));
+	printf("  条款: %s\n", jstr(cl, "text"));
+	if (jstr(cl, "proof")[0])
+		printf("  证明材料: %s\n", jstr(cl, "proof"));
+	printf("  levels:");
+	for (i = 0; i < jlen(levels); i++)
+		printf(" %d", json_object_get_int(
+		    json_object_array_get_idx(levels, i)));
+	printf("\n");
+	if (jstr(cl, "note")[0])
+		printf("  note: %s\n", jstr(cl, "note"));
+	printf("  evidence:\n");
+	for (i = 0; i < jlen(ev); i++)
+		print_item_lines(json_object_array_get_idx(ev, i), c, true);
+}
+
+/* ---- rules ---------------------------------------------------------- */
+
+static int
+compile_rules(const struct options *o, const char *const *paths,
+    size_t npaths, struct ruleset **out)
+{
+	struct rules_compiler *rc;
+	struct stat st;
+	size_t i;
+	int err;
+
+	rc = rules_compiler_new();
+	if (rc == NULL)
+		return -ENOMEM;
+	if (npaths > 0) {
+		for (i = 0; i < npaths; i++)
+			rules_compiler_add_path(rc, paths[i],
+			    i == 0 ? RULES_LAYER_PACK : RULES_LAYER_SITE);
+	} else {
+		rules_compiler_add_path(rc, o->rules, RULES_LAYER_PACK);
+		for (i = 0; i < o->n_site; i++)
+			rules_compiler_add_path(rc, o->site[i],
+			    RULES_LAYER_SITE);
+		if (o->n_site == 0 && !o->no_site &&
+		    stat(DEFAULT_SITE_RULES, &st) == 0)
+			rules_compiler_add_path(rc, DEFAULT_SITE_RULES,
+			    RULES_LAYER_SITE);
+	}
+	err = rules_compiler_finish(rc, out);
+	for (i = 0; i < rules_compiler_warning_count(rc); i++)
+		fprintf(stderr, "%s\n", rules_compiler_warning(rc, i));
+	for (i = 0; i < rules_compiler_error_count(rc); i++)
+		fprintf(stderr, "%s\n", rules_compiler_error(rc, i));
+	if (err < 0)
+		fprintf(stderr, "evidencectl: %zu error%s in rules\n",
+		    rules_compiler_error_count(rc),
+		    rules_compiler_error_count(rc) == 1 ? "" : "s");
+	rules_compiler_free(rc);
+	return err;
+}
+
+static int
+cmd_lint(const struct options *o, int argc, char **argv)
+{
+	struct ruleset *rs = NULL;
+	size_t items = 0, i;
+
+	if (compile_rules(o, (const char *const *)argv, (size_t)argc,
+	    &rs) < 0)
+		return EXIT_USAGE;
+	for (i = 0; i < rs->n_clauses; i++)
+		items += rs->clauses[i].n_items;
+	printf("rules ok: %zu clauses, %zu evidence items, %zu ignore "
+	    "patterns, %zu files\n", rs->n_clauses, items, rs->ignore.n,
+	    rs->n_files);
+	ruleset_free(rs);
+	return EXIT_OK;
+}
+
+/* ---- scan ------------------------------------------------------------ */
+
+static int
+build_status(const struct options *o, const char *dir,
+    struct json_object **doc)
+{
+	struct ruleset *rs = NULL;
+	struct scanner *sc = NULL;
+	struct evindex *idx = NULL;
+	struct verdict *v = NULL;
+	struct sharescan_stats stats;
+	char root[PATH_MAX];
+	int rc, ret = EXIT_RUNTIME;
+
+	if (realpath(dir, root) == NULL) {
+		log_warn("%s", dir);
+		return EXIT_RUNTIME;
+	}
+	if (compile_rules(o, NULL, 0, &rs) < 0)
+		return EXIT_USAGE;
+	sc = scanner_new(rs, NULL, 0);
+	idx = evindex_new();
+	if (sc == NULL || idx == NULL) {
+		log_warn("cannot set up the scanner");
+		goto done;
+	}
+	rc = sharescan_run(root, rs, sc, idx, &stats);
+	if (rc < 0) {
+		errno = -rc;
+		log_warn("%s", root);
+		goto done;
+	}
+	log_info("%zu files: %zu indexed, %zu ignored, %zu problems, %zu "
+	    "unreadable", stats.files, stats.indexed, stats.ignored,
+	    stats.problems, stats.unreadable);
+	if (verdict_compute(rs, idx, o->level, time(NULL), &v) < 0 ||
+	    status_build(v, idx, root, doc) < 0) {
+		log_warnx("out of memory");
+		goto done;
+	}
+	ret = EXIT_OK;
+done:
+	verdict_free(v);
+	evindex_free(idx);
+	scanner_free(sc);
+	ruleset_free(rs);
+	return ret;
+}
+
+static bool
+doc_uncovered(struct json_object *doc)
+{
+	struct json_object *clauses = jarr(doc, "clauses");
+	size_t i;
+
+	for (i = 0; i < jlen(clauses); i++) {
+		enum clause_state st =
+		    jstate(json_object_array_get_idx(clauses, i));
+
+		if (st != CLAUSE_COVERED && st != CLAUSE_NOT_APPLICABLE)
+			return true;
+	}
+	return false;
+}
+
+static int
+cmd_scan(const struct options *o, int argc, char **argv)
+{
+	struct json_object *doc = NULL;
+	struct colors c = colors_for(o->color);
+	int ret, rc;
+
+	if (argc != 1) {
+		fprintf(stderr, "evidencectl: scan needs one directory\n");
+		return EXIT_USAGE;
+	}
+	ret = build_status(o, argv[0], &doc);
+	if (ret != EXIT_OK)
+		return ret;
+	if (o->output != NULL) {
+		rc = status_write(doc, o->output);
+		if (rc < 0) {
+			errno = -rc;
+			log_warn("%s", o->output);
+			json_object_put(doc);
+			return EXIT_RUNTIME;
+		}
+	}
+	if (o->json)
+		print_json(doc);
+	else
+		render_status(doc, &c);
+	if (o->fail_uncovered && doc_uncovered(doc))
+		ret = EXIT_UNCOVERED;
+	json_object_put(doc);
+	return ret;
+}
+
+/* ---- read commands ------------------------------------------------- */
+
+static int
+load_doc(const struct options *o, struct json_object **doc)
+{
+	char err[512];
+
+	if (status_load(o->status_path, doc, err, sizeof(err)) < 0) {
+		fprintf(stderr, "evidencectl: %s\n", err);
+		return EXIT_USAGE;
+	}
+	return EXIT_OK;
+}
+
+static int
+cmd_status(const struct options *o)
+{
+	struct json_object *doc;
+	struct colors c = colors_for(o->color);
+	int ret;
+
+	if ((ret = load_doc(o, &doc)) != EXIT_OK)
+		return ret;
+	if (o->json) {
+		print_json(doc);
+		ret = doc_uncovered(doc) ? EXIT_UNCOVERED : EXIT_OK;
+	} else
+		ret = render_status(doc, &c);
+	json_object_put(doc);
+	return ret;
+}
+
+static int
+cmd_show(const struct options *o, int argc, char **argv)
+{
+	struct json_object *doc, *cl;
+	struct colors c = colors_for(o->color);
+	int ret;
+
+	if (argc != 1) {
+		fprintf(stderr, "evidencectl: show needs a clause id\n");
+		return EXIT_USAGE;
+	}
+	if ((ret = load_doc(o, &doc)) != EXIT_OK)
+		return ret;
+	cl = find_clause(doc, argv[0]);
+	if (cl == NULL) {
+		fprintf(stderr, "evidencectl: no clause %s in %s\n", argv[0],
+		    o->status_path);
+		json_object_put(doc);
+		return EXIT_USAGE;
+	}
+	if (o->json)
+		print_json(cl);
+	else
+		render_clause(cl, &c);
+	json_object_put(doc);
+	return EXIT_OK;
+}
+
+static int
+cmd_missing(const struct options *o)
+{
+	struct json_object *doc, *clauses, *out;
+	struct colors c = colors_for(o->color);
+	size_t i, j;
+	int ret;
+
+	if ((ret = load_doc(o, &doc)) != EXIT_OK)
+		return ret;
+	clauses = jarr(doc, "clauses");
+	out = json_object_new_array();
+	for (i = 0; i < jlen(clauses); i++) {
+		struct json_object *cl = json_object_array_get_idx(clauses, i);
+		enum clause_state st = jstate(cl);
+
+		if (st == CLAUSE_COVERED || st == CLAUSE_NOT_APPLICABLE)
+			continue;
+		json_object_array_add(out, json_object_get(cl));
+		if (o->json)
+			continue;
+		printf("%s%-8s%s %s%4s%s  %s\n", c.on[st],
+		    clause_state_name(st), c.off, c.bold, jstr(cl, "id"),
+		    c.off, jstr(cl, "text"));
+		for (j = 0; j < jlen(jarr(cl, "evidence")); j++) {
+			struct json_object *it = json_object_array_get_idx(
+			    jarr(cl, "evidence"), j);
+
+			if (strcmp(jstr(it, "state"), "found") != 0)
+				print_item_lines(it, &c, true);
+		}
+	}
+	if (o->json)
+		print_json(out);
+	ret = json_object_array_length(out) > 0 ? EXIT_UNCOVERED : EXIT_OK;
+	json_object_put(out);
+	json_object_put(doc);
+	return ret;
+}
+
+/* ---- explain / text -------------------------------------------------- */
+
+/* Open the share that FILE lives in; *rel points into abs. */
+static int
+locate_file(const struct options *o, const char *file, char *abs,
+    char *root, const char **rel)
+{
+	struct json_object *doc = NULL;
+	char err[512];
+	const char *share = o->share;
+	size_t rlen;
+
+	if (realpath(file, abs) == NULL) {
+		log_warn("%s", file);
+		return EXIT_RUNTIME;
+	}
+	if (share == NULL && status_load(o->status_path, &doc, err,
+	    sizeof(err)) == 0 && jstr(doc, "share")[0] != '\0')
+		share = jstr(doc, "share");
+	root[0] = '\0';
+	if (share != NULL && realpath(share, root) != NULL) {
+		rlen = strlen(root);
+		if (strncmp(abs, root, rlen) != 0 || abs[rlen] != '/')
+			root[0] = '\0';
+	}
+	json_object_put(doc);
+	if (root[0] == '\0') {
+		/* Not under the share: judge it by its own name only. */
+		char *slash = strrchr(abs, '/');
+
+		rlen = (size_t)(slash - abs);
+		memcpy(root, abs, rlen);
+		root[rlen] = '\0';
+		if (rlen == 0)
+			strcpy(root, "/");
+	}
+	rlen = strlen(root);
+	*rel = abs + rlen + (root[rlen - 1] == '/' ? 0 : 1);
+	return EXIT_OK;
+}
+
+static int
+scan_one(const struct options *o, const struct ruleset *rs, const char *file,
+    unsigned flags, struct file_record **rec, char *root)
+{
+	char abs[PATH_MAX];
+	const char *rel;
+	struct scanner *sc;
+	int rootfd, rc, ret;
+
+	*rec = NULL;
+	if ((ret = locate_file(o, file, abs, root, &rel)) != EXIT_OK)
+		return ret;
+	sc = scanner_new(rs, NULL, flags);
+	if (sc == NULL) {
+		log_warn("libmagic");
+		return EXIT_RUNTIME;
+	}
+	rootfd = open(root, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+	if (rootfd < 0) {
+		log_warn("%s", root);
+		scanner_free(sc);
+		return EXIT_RUNTIME;
+	}
+	rc = scanner_scan_file(sc, rootfd, rel, rec);
+	close(rootfd);
+	scanner_free(sc);
+	if (rc < 0) {
+		fprintf(stderr, "evidencectl: %s: cannot check: %s\n", file,
+		    strerror(-rc));
+		return EXIT_RUNTIME;
+	}
+	return EXIT_OK;
+}
+
+static void
+print_snippet(const char *text, size_t len, size_t s, size_t e)
+{
+	size_t a = s > 40 ? s - 40 : 0, b = e + 40 < len ? e + 40 : len;
+
+	while (a > 0 && ((unsigned char)text[a] & 0xC0) == 0x80)
+		a--;
+	while (b < len && ((unsigned char)text[b] & 0xC0) == 0x80)
+		b++;
+	printf("              …%.*s[%.*s]%.*s…\n", (int)(s - a), text + a,
+	    (int)(e - s), text + s, (int)(b - e), text + e);
+}
+
+static void
+explain_content(const struct file_record *rec, const struct rule_item *it)
+{
+	const struct rule_patterns *groups[2] = { &it->content_all,
+	    &it->content_any };
+	const char *names[2] = { "content_all", "content_any" };
+	size_t g, i, s, e;
+
+	if (rec->norm_text == NULL)
+		return;
+	for (g = 0; g < 2; g++) {
+		for (i = 0; i < groups[g]->n; i++) {
+			const struct rule_pattern *p = &groups[g]->v[i];
+			int hit = rule_pattern_match(p, rec->norm_text,
+			    rec->norm_text_len, &s, &e);
+
+			printf("            %s /%s/: %s\n", names[g], p->source,
+			    hit == 1 ? "matched" : hit == 0 ? "no match" :
+			    "match limit hit");
+			if (hit == 1)
+				print_snippet(rec->norm_text,
+				    rec->norm_text_len, s, e);
+		}
+	}
+}
+
+static int
+explain_json(const struct file_record *rec, const char *root)
+{
+	struct json_object *o = json_object_new_object();
+	struct json_object *arr = json_object_new_array();
+	char buf[32];
+	size_t i;
+
+	json_object_object_add(o, "share", json_object_new_string(root));
+	json_object_object_add(o, "path", json_object_new_string(rec->path));
+	json_object_object_add(o, "type",
+	    json_object_new_string(rec->type.format));
+	json_object_object_add(o, "mime",
+	    json_object_new_string(rec->type.mime));
+	json_object_object_add(o, "text_status", json_object_new_string(
+	    extract_status_name(rec->text_status)));
+	json_object_object_add(o, "text_reason",
+	    json_object_new_string(rec->text_reason));
+	json_object_object_add(o, "date", json_object_new_string(
+	    dates_rfc3339(rec->date, buf, sizeof(buf))));
+	json_object_object_add(o, "date_source", json_object_new_string(
+	    date_source_name(rec->date_source)));
+	if (rec->ignored_by != NULL)
+		json_object_object_add(o, "ignored_by",
+		    json_object_new_string(rec->ignored_by));
+	for (i = 0; i < rec->n_matches; i++) {
+		const struct item_match *m = &rec->matches[i];
+		struct json_object *mo = json_object_new_object();
+
+		json_object_object_add(mo, "clause",
+		    json_object_new_string(m->item->clause->id));
+		json_object_object_add(mo, "item",
+		    json_object_new_string(m->item->id));
+		json_object_object_add(mo, "label",
+		    json_object_new_string(m->item->label));
+		json_object_object_add(mo, "counts",
+		    json_object_new_boolean(m->counts));
+		if (m->name_pattern)
+			json_object_object_add(mo, "name_pattern",
+			    json_object_new_string(m->name_pattern));
+		if (m->title_pattern)
+			json_object_object_add(mo, "title_pattern",
+			    json_object_new_string(m->title_pattern));
+		if (m->excluded_by)
+			json_object_object_add(mo, "excluded_by",
+			    json_object_new_string(m->excluded_by));
+		json_object_object_add(mo, "reason",
+		    json_object_new_string(m->reason));
+		json_object_array_add(arr, mo);
+	}
+	json_object_object_add(o, "matches", arr);
+	print_json(o);
+	json_object_put(o);
+	return EXIT_OK;
+}
+
+static int
+cmd_explain(const struct options *o, int argc, char **argv)
+{
+	struct ruleset *rs = NULL;
+	struct file_record *rec = NULL;
+	struct colors c = colors_for(o->color);
+	char root[PATH_MAX], buf[32];
+	size_t i, counted = 0;
+	int ret;
+
+	if (argc != 1) {
+		fprintf(stderr, "evidencectl: explain needs one file\n");
+		return EXIT_USAGE;
+	}
+	if (compile_rules(o, NULL, 0, &rs) < 0)
+		return EXIT_USAGE;
+	ret = scan_one(o, rs, argv[0], SCANNER_KEEP_TEXT |
+	    SCANNER_NEAR_CONTENT, &rec, root);
+	if (ret != EXIT_OK)
+		goto done;
+	if (o->json) {
+		ret = explain_json(rec, root);
+		goto done;
+	}
+	printf("%s%s%s  (share %s)\n", c.bold, rec->path, c.off, root);
+	if (rec->ignored_by != NULL) {
+		printf("  ignored: matches [ignore] /%s/ — never counts\n",
+		    rec->ignored_by);
+		goto done;
+	}
+	printf("  type: %s (%s, %s)\n", rec->type.format, rec->type.mime,
+	    ev_typeclass_name(rec->type.typeclass));
+	printf("  text: %s%s%s%s, %zu bytes\n",
+	    extract_status_name(rec->text_status),
+	    rec->text_reason[0] ? " (" : "", rec->text_reason,
+	    rec->text_reason[0] ? ")" : "", rec->norm_text_len);
+	if (rec->title != NULL)
+		printf("  title: %s\n", rec->title);
+	printf("  date: %s (from %s)\n", dates_rfc3339(rec->date, buf,
+	    sizeof(buf)), date_source_name(rec->date_source));
+	if (rec->n_matches == 0)
+		printf("  no rule matches or nearly matches this file\n");
+	for (i = 0; i < rec->n_matches; i++) {
+		const struct item_match *m = &rec->matches[i];
+
+		counted += m->counts;
+		printf("  %s%s%s clause %s/%s %s\n", m->counts ?
+		    c.on[CLAUSE_COVERED] : c.on[CLAUSE_PARTIAL],
+		    m->counts ? "counts for" : "near     ", c.off,
+		    m->item->clause->id, m->item->id, m->item->label);
+		if (m->name_pattern)
+			printf("            name /%s/\n", m->name_pattern);
+		if (m->title_pattern)
+			printf("            title /%s/\n", m->title_pattern);
+		if (m->excluded_by)
+			printf("            excluded by /%s/\n",
+			    m->excluded_by);
+		explain_content(rec, m->item);
+		if (!m->counts)
+			printf("            why not: %s\n", m->reason);
+	}
+	printf("  %zu item%s counted\n", counted, counted == 1 ? "" : "s");
+done:
+	file_record_free(rec);
+	ruleset_free(rs);
+	return ret;
+}
+
+static int
+cmd_text(const struct options *o, int argc, char **argv)
+{
+	struct ruleset *rs = NULL;
+	struct rules_compiler *rc;
+	struct file_record *rec = NULL;
+	char root[PATH_MAX];
+	int ret;
+
+	if (argc != 1) {
+		fprintf(stderr, "evidencectl: text needs one file\n");
+		return EXIT_USAGE;
+	}
+	/* No rules needed to read text: an empty ruleset ignores nothing. */
+	rc = rules_compiler_new();
+	if (rc == NULL || rules_compiler_finish(rc, &rs) < 0) {
+		rules_compiler_free(rc);
+		return EXIT_RUNTIME;
+	}
+	rules_compiler_free(rc);
+	ret = scan_one(o, rs, argv[0], SCANNER_KEEP_TEXT, &rec, root);
+	if (ret != EXIT_OK)
+		goto done;
+	if (rec->text_status != EXTRACT_OK)
+		fprintf(stderr, "evidencectl: %s: %s%s%s\n", argv[0],
+		    extract_status_name(rec->text_status),
+		    rec->text_reason[0] ? ": " : "", rec->text_reason);
+	if (o->raw && rec->raw_text != NULL)
+		fwrite(rec->raw_text, 1, rec->raw_text_len, stdout);
+	else if (!o->raw && rec->norm_text != NULL)
+		fwrite(rec->norm_text, 1, rec->norm_text_len, stdout);
+	putchar('\n');
+	if (rec->text_status != EXTRACT_OK && rec->raw_text == NULL)
+		ret = EXIT_RUNTIME;
+done:
+	file_record_free(rec);
+	ruleset_free(rs);
+	return ret;
+}
+
+/* ---- main ------------------------------------------------------------ */
+
+enum { OPT_SHARE = 256, OPT_RAW, OPT_COLOR, OPT_FAIL, OPT_NOSITE };
+
+static const struct option longopts[] = {
+	{ "status", required_argument, NULL, 's' },
+	{ "rules", required_argument, NULL, 'r' },
+	{ "site-rules", required_argument, NULL, 'd' },
+	{ "no-site-rules", no_argument, NULL, OPT_NOSITE },
+	{ "level", required_argument, NULL, 'l' },
+	{ "share", required_argument, NULL, OPT_SHARE },
+	{ "output", required_argument, NULL, 'o' },
+	{ "fail-uncovered", no_argument, NULL, OPT_FAIL },
+	{ "json", no_argument, NULL, 'j' },
+	{ "raw", no_argument, NULL, OPT_RAW },
+	{ "color", optional_argument, NULL, OPT_COLOR },
+	{ "colour", optional_argument, NULL, OPT_COLOR },
+	{ "verbose", no_argument, NULL, 'v' },
+	{ "quiet", no_argument, NULL, 'q' },
+	{ "help", no_argument, NULL, 'h' },
+	{ "version", no_argument, NULL, 'V' },
+	{ NULL, 0, NULL, 0 },
+};
+
+/* Returns -1 to go on, or an exit code. */
+static int
+parse_options(int argc, char **argv, const char *optstring,
+    struct options *o, const char **color, int *verbosity)
+{
+	char *end;
+	long lv;
+	int ch;
+
+	while ((ch = getopt_long(argc, argv, optstring, longopts, NULL)) !=
+	    -1) {
+		switch (ch) {
+		case 's':
+			o->status_path = optarg;
+			break;
+		case 'r':
+			o->rules = optarg;
+			break;
+		case 'd':
+			if (o->n_site == MAX_SITE_DIRS) {
+				fprintf(stderr, "evidencectl: at most %d "
+				    "--site-rules\n", MAX_SITE_DIRS);
+				return EXIT_USAGE;
+			}
+			o->site[o->n_site++] = optarg;
+			break;
+		case OPT_NOSITE:
+			o->no_site = true;
+			break;
+		case 'l':
+			errno = 0;
+			lv = strtol(optarg, &end, 10);
+			if (errno || *end || lv < EV_LEVEL_MIN ||
+			    lv > EV_LEVEL_MAX) {
+				fprintf(stderr, "evidencectl: --level must be "
+				    "1, 2 or 3\n");
+				return EXIT_USAGE;
+			}
+			o->level = (int)lv;
+			break;
+		case OPT_SHARE:
+			o->share = optarg;
+			break;
+		case 'o':
+			o->output = optarg;
+			break;
+		case OPT_FAIL:
+			o->fail_uncovered = true;
+			break;
+		case 'j':
+			o->json = true;
+			break;
+		case OPT_RAW:
+			o->raw = true;
+			break;
+		case OPT_COLOR:
+			*color = optarg != NULL ? optarg : "always";
+			break;
+		case 'v':
+			if (*verbosity < LOG_LEVEL_DEBUG)
+				(*verbosity)++;
+			break;
+		case 'q':
+			*verbosity = LOG_LEVEL_ERROR;
+			break;
+		case 'h':
+			usage(stdout);
+			return EXIT_OK;
+		case 'V':
+			printf("evidencectl %s\n", EVIDENCED_VERSION);
+			return EXIT_OK;
+		default:
+			usage(stderr);
+			return EXIT_USAGE;
+		}
+	}
+	return -1;
+}
+
+int
+main(int argc, char **argv)
+{
+	struct options o;
+	const char *color = "auto", *cmd, *env;
+	int verbosity = LOG_LEVEL_WARN, ret;
+
+	memset(&o, 0, sizeof(o));
+	env = getenv("EVIDENCED_STATUS");
+	o.status_path = env != NULL && env[0] ? env : DEFAULT_STATUS;
+	o.rules = DEFAULT_RULES;
+	o.level = DEFAULT_LEVEL;
+
+	/* Options before the command ("+": stop at it), then options after
+	 * it, so "evidencectl -j status" and "evidencectl status -j" both
+	 * work. */
+	ret = parse_options(argc, argv, "+s:r:d:l:o:jvqhV", &o, &color,
+	    &verbosity);
+	if (ret >= 0)
+		return ret;
+	if (optind >= argc) {
+		usage(stderr);
+		return EXIT_USAGE;
+	}
+	argc -= optind;
+	argv += optind;
+	cmd = argv[0];
+	optind = 0;     /* glibc: reinitialise, scan from argv[1] */
+	ret = parse_options(argc, argv, "s:r:d:l:o:jvqhV", &o, &color,
+	    &verbosity);
+	if (ret >= 0)
+		return ret;
+	argc -= optind;
+	argv += optind;
+
+	log_init("evidencectl", (enum log_level)verbosity);
+	if (strcmp(color, "always") == 0)
+		o.color = true;
+	else if (strcmp(color, "never") == 0)
+		o.color = false;
+	else if (strcmp(color, "auto") == 0)
+		o.color = isatty(STDOUT_FILENO) && getenv("NO_COLOR") == NULL;
+	else {
+		fprintf(stderr, "evidencectl: --color must be auto, always or "
+		    "never\n");
+		return EXIT_USAGE;
+	}
+
+	if (strcmp(cmd, "scan") == 0)
+		return cmd_scan(&o, argc, argv);
+	if (strcmp(cmd, "lint") == 0)
+		return cmd_lint(&o, argc, argv);
+	if (strcmp(cmd, "status") == 0)
+		return cmd_status(&o);
+	if (strcmp(cmd, "show") == 0)
+		return cmd_show(&o, argc, argv);
+	if (strcmp(cmd, "missing") == 0)
+		return cmd_missing(&o);
+	if (strcmp(cmd, "explain") == 0)
+		return cmd_explain(&o, argc, argv);
+	if (strcmp(cmd, "text") == 0)
+		return cmd_text(&o, argc, argv);
+	fprintf(stderr, "evidencectl: unknown command '%s' (see --help)\n",
+	    cmd);
+	return EXIT_USAGE;
+}

@@ -1,0 +1,297 @@
+/*
+ * extract.c - the extraction dispatcher and the helpers the families share.
+ *
+ * extract_fd() checks what is cheap to check up front (regular file, size
+ * limit), picks the family from the format filetype detection found, and
+ * afterwards enforces what every family must guarantee to callers: text is
+ * valid to hand on (non-NULL and NUL-terminated when OK, never longer than
+ * max_text_bytes) and text_date is computed once, here.
+ *
+ * Empty text: a PDF that parses but yields only whitespace is
+ * EXTRACT_NO_TEXT (almost always a scan, and the user can act on that); an
+ * empty docx/odt/txt stays EXTRACT_OK with empty text, since "the document
+ * is empty" is a true answer about it, not a failure to read it.
+ */
+#include <errno.h>
+#include <inttypes.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "evidenced/dates.h"
+#include "evidenced/extract.h"
+#include "extract_impl.h"
+
+typedef int (*extract_family_fn)(int, const char *,
+    const struct extract_limits *, struct extract_result *);
+
+static const struct {
+	const char *format;     /* static: what r->format points at */
+	extract_family_fn fn;   /* NULL: unsupported, reason below */
+	const char *why;
+} extract_formats[] = {
+	{ "docx", extract_ooxml, NULL },
+	{ "xlsx", extract_ooxml, NULL },
+	{ "pptx", extract_ooxml, NULL },
+	{ "odt", extract_odf, NULL },
+	{ "ods", extract_odf, NULL },
+	{ "odp", extract_odf, NULL },
+	{ "pdf", extract_pdf, NULL },
+	{ "doc", extract_ole, NULL },
+	{ "xls", extract_ole, NULL },
+	{ "ppt", extract_ole, NULL },
+	{ "rtf", extract_ole, NULL },
+	{ "wps", extract_ole, NULL },
+	{ "et", extract_ole, NULL },
+	{ "txt", extract_plain, NULL },
+	{ "csv", extract_plain, NULL },
+	{ "md", extract_plain, NULL },
+	{ "html", extract_plain, NULL },
+	{ "jpeg", NULL, "no text in images (scan): not extracted" },
+	{ "png", NULL, "no text in images (scan): not extracted" },
+	{ "tiff", NULL, "no text in images (scan): not extracted" },
+	{ "empty", NULL, "empty file: nothing to extract" },
+	{ "other", NULL, "unsupported file type: not extracted" },
+};
+
+const char *
+extract_status_name(enum extract_status st)
+{
+	switch (st) {
+	case EXTRACT_OK:
+		return "ok";
+	case EXTRACT_UNSUPPORTED:
+		return "unsupported";
+	case EXTRACT_HELPER_MISSING:
+		return "helper missing";
+	case EXTRACT_LIMIT:
+		return "limit";
+	case EXTRACT_CORRUPT:
+		return "corrupt";
+	case EXTRACT_ENCRYPTED:
+		return "encrypted";
+	case EXTRACT_NO_TEXT:
+		return "no text";
+	case EXTRACT_IO:
+		return "io error";
+	case EXTRACT_TIMEOUT:
+		return "timeout";
+	}
+	return "unknown";
+}
+
+void
+extract_limits_default(struct extract_limits *lim)
+{
+	lim->max_file_bytes = 100ULL << 20;
+	lim->max_inflated_bytes = 512ULL << 20;
+	lim->max_ratio = 200;
+	lim->max_text_bytes = 4U << 20;
+	lim->max_pdf_pages = 2000;
+	lim->max_seconds = 30;
+	lim->helper_max_memory = 512ULL << 20;
+}
+
+void
+extract_buf_init(struct extract_buf *b, size_t max)
+{
+	memset(b, 0, sizeof(*b));
+	b->max = max;
+}
+
+/* Longest prefix of s[0..n) that does not end inside a UTF-8 sequence, so
+ * a cut never leaves half a character (families append valid UTF-8). */
+static size_t
+utf8_cut(const char *s, size_t n)
+{
+	size_t i = n;
+
+	while (i > 0 && n - i < 3 && ((unsigned char)s[i - 1] & 0xC0) == 0x80)
+		i--;
+	if (i > 0 && (unsigned char)s[i - 1] >= 0xC0) {
+		unsigned char c = (unsigned char)s[i - 1];
+		size_t need = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : 2;
+
+		if (n - (i - 1) < need)
+			return i - 1;
+	}
+	return n;
+}
+
+int
+extract_buf_append(struct extract_buf *b, const char *s, size_t n)
+{
+	size_t room, want;
+	char *p;
+
+	if (b->truncated || n == 0)
+		return 0;
+	room = b->max > b->len ? b->max - b->len : 0;
+	if (n > room) {
+		n = utf8_cut(s, room);
+		b->truncated = true;
+		if (n == 0)
+			return 0;
+	}
+	if (b->len + n + 1 > b->cap) {
+		want = b->cap ? b->cap : 4096;
+		while (want < b->len + n + 1)
+			want *= 2;
+		if (b->max < SIZE_MAX - 1 && want > b->max + 1)
+			want = b->max + 1;
+		if ((p = realloc(b->data, want)) == NULL)
+			return -ENOMEM;
+		b->data = p;
+		b->cap = want;
+	}
+	memcpy(b->data + b->len, s, n);
+	b->len += n;
+	b->data[b->len] = '\0';
+	return 0;
+}
+
+void
+extract_buf_finish(struct extract_buf *b, struct extract_result *r)
+{
+	free(r->text);
+	r->text = b->data;
+	r->text_len = b->len;
+	r->truncated = r->truncated || b->truncated;
+	b->data = NULL;
+	b->len = b->cap = 0;
+}
+
+void
+extract_buf_free(struct extract_buf *b)
+{
+	free(b->data);
+	b->data = NULL;
+	b->len = b->cap = 0;
+}
+
+void
+extract_fail(struct extract_result *r, enum extract_status st,
+    const char *fmt, ...)
+{
+	va_list ap;
+
+	r->status = st;
+	va_start(ap, fmt);
+	vsnprintf(r->reason, sizeof(r->reason), fmt, ap);
+	va_end(ap);
+}
+
+void
+extract_result_free(struct extract_result *r)
+{
+	if (r == NULL)
+		return;
+	free(r->text);
+	free(r->title);
+	free(r);
+}
+
+/* Whether text has anything but ASCII whitespace. */
+static bool
+has_text(const char *s, size_t n)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++)
+		if (s[i] != ' ' && s[i] != '\t' && s[i] != '\n' &&
+		    s[i] != '\r' && s[i] != '\f' && s[i] != '\v')
+			return true;
+	return false;
+}
+
+int
+extract_fd(int fd, const char *format, const struct extract_limits *lim,
+    struct extract_result **out)
+{
+	struct extract_limits deflim;
+	struct extract_result *r;
+	struct stat st;
+	extract_family_fn fn = NULL;
+	const char *why = "unsupported file type: not extracted";
+	size_t i;
+	time_t td;
+	int rc = 0;
+
+	*out = NULL;
+	if (lim == NULL) {
+		extract_limits_default(&deflim);
+		lim = &deflim;
+	}
+	if ((r = calloc(1, sizeof(*r))) == NULL)
+		return -ENOMEM;
+	r->format = "other";
+	for (i = 0; format != NULL &&
+	    i < sizeof(extract_formats) / sizeof(extract_formats[0]); i++) {
+		if (strcmp(format, extract_formats[i].format) == 0) {
+			r->format = extract_formats[i].format;
+			fn = extract_formats[i].fn;
+			why = extract_formats[i].why;
+			break;
+		}
+	}
+
+	if (fstat(fd, &st) == -1) {
+		extract_fail(r, EXTRACT_IO, "cannot stat: %s", strerror(errno));
+		goto done;
+	}
+	if (!S_ISREG(st.st_mode)) {
+		extract_fail(r, EXTRACT_UNSUPPORTED, "not a regular file");
+		goto done;
+	}
+	if ((uint64_t)st.st_size > lim->max_file_bytes) {
+		extract_fail(r, EXTRACT_LIMIT, "limit: file size %" PRIu64
+		    " bytes over %" PRIu64 " (max_file_bytes)",
+		    (uint64_t)st.st_size, lim->max_file_bytes);
+		goto done;
+	}
+	if (fn == NULL) {
+		extract_fail(r, EXTRACT_UNSUPPORTED, "%s", why);
+		goto done;
+	}
+	if (lseek(fd, 0, SEEK_SET) == -1) {
+		extract_fail(r, EXTRACT_IO, "cannot seek: %s", strerror(errno));
+		goto done;
+	}
+	if ((rc = fn(fd, r->format, lim, r)) < 0)
+		goto done;
+
+	/* Families cut through extract_buf already; this is the guarantee
+	 * for callers whatever a family did. */
+	if (r->text != NULL && r->text_len > lim->max_text_bytes) {
+		r->text_len = utf8_cut(r->text, lim->max_text_bytes);
+		r->text[r->text_len] = '\0';
+		r->truncated = true;
+	}
+	if (r->status == EXTRACT_OK && strcmp(r->format, "pdf") == 0 &&
+	    (r->text == NULL || !has_text(r->text, r->text_len)))
+		extract_fail(r, EXTRACT_NO_TEXT,
+		    "no text layer (scanned PDF?)");
+	if (r->status == EXTRACT_OK && r->text == NULL) {
+		if ((r->text = strdup("")) == NULL) {
+			rc = -ENOMEM;
+			goto done;
+		}
+		r->text_len = 0;
+	}
+	/* Dates only from text read completely and successfully: a date
+	 * must not make a file look fresh when we could not read it. */
+	if (r->status == EXTRACT_OK &&
+	    dates_latest_in_text(r->text, r->text_len, time(NULL), &td) == 0)
+		r->text_date = td;
+
+done:
+	if (rc < 0) {
+		extract_result_free(r);
+		return rc;
+	}
+	*out = r;
+	return 0;
+}

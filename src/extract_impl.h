@@ -1,0 +1,51 @@
+/*
+ * extract_impl.h - the contract between extract.c (the dispatcher) and the
+ * per-family extractors.  Internal: not installed, not for callers.
+ *
+ * Each family fills r (already zeroed, r->format set by the dispatcher):
+ * r->text/text_len through extract_buf_*, metadata fields, and on failure
+ * r->status and r->reason.  Returns 0, or -ENOMEM only; every problem with
+ * the file itself goes into r->status.  The dispatcher runs dates and the
+ * text-size cut afterwards, so families need not.
+ */
+#ifndef EVIDENCED_EXTRACT_IMPL_H
+#define EVIDENCED_EXTRACT_IMPL_H
+
+#include <stdarg.h>
+
+#include "evidenced/extract.h"
+
+/* Growable UTF-8 output that stops keeping text at max_text_bytes (sets
+ * truncated) instead of failing: extractors keep parsing for metadata. */
+struct extract_buf {
+	char *data;
+	size_t len;
+	size_t cap;
+	size_t max;
+	bool truncated;
+};
+
+void extract_buf_init(struct extract_buf *b, size_t max);
+/* 0 or -ENOMEM; text beyond max is dropped and b->truncated set. */
+int extract_buf_append(struct extract_buf *b, const char *s, size_t n);
+/* Move the text into r (r->text, r->text_len, r->truncated). */
+void extract_buf_finish(struct extract_buf *b, struct extract_result *r);
+void extract_buf_free(struct extract_buf *b);
+
+/* Set r->status and a formatted r->reason. */
+void extract_fail(struct extract_result *r, enum extract_status st,
+    const char *fmt, ...) __attribute__((format(printf, 3, 4)));
+
+/* Families.  format is filetype_info.format. */
+int extract_plain(int fd, const char *format, const struct extract_limits *lim,
+    struct extract_result *r);          /* txt csv md html: extract_text.c */
+int extract_ooxml(int fd, const char *format, const struct extract_limits *lim,
+    struct extract_result *r);          /* docx xlsx pptx: extract_ooxml.c */
+int extract_odf(int fd, const char *format, const struct extract_limits *lim,
+    struct extract_result *r);          /* odt ods odp: extract_odf.c */
+int extract_pdf(int fd, const char *format, const struct extract_limits *lim,
+    struct extract_result *r);          /* pdf: extract_pdf.c */
+int extract_ole(int fd, const char *format, const struct extract_limits *lim,
+    struct extract_result *r);          /* doc xls ppt (+ rtf wps et): extract_ole.c */
+
+#endif

@@ -1,0 +1,506 @@
+/*
+ * filetype.c - what a file is: libmagic on the content first, the
+ * extension only to break ties inside a generic container type.
+ *
+ * The verdict depends on this: a file counted as a "document" must be one.
+ * So content wins whenever it is specific (a PDF named .docx is a PDF, a
+ * zip with no word/ part is not a docx), and the extension is trusted
+ * only where libmagic can honestly not tell (OLE2 without a known stream,
+ * a zip libarchive could not list).
+ *
+ * Not thread-safe: one struct filetype per thread (libmagic cookies are
+ * not shareable).
+ */
+#include <archive.h>
+#include <archive_entry.h>
+#include <errno.h>
+#include <magic.h>
+#include <stdbool.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "evidenced/filetype.h"
+#include "evidenced/log.h"
+
+/* libmagic reads at most this much; every signature we care about is in
+ * the first few KB, and less means less exposure to its parsers. */
+#define FILETYPE_BYTES_MAX      (1024 * 1024)
+#define FILETYPE_ENCODING_MAX   (64 * 1024)
+/* Entries of a zip listed before giving up on finding the parts. */
+#define FILETYPE_ZIP_ENTRIES    2048
+
+struct filetype {
+	magic_t magic;
+};
+
+struct format_class {
+	const char *format;
+	unsigned typeclass;
+};
+
+static const struct format_class formats[] = {
+	{ "docx", EV_TYPE_DOCUMENT },
+	{ "xlsx", EV_TYPE_SPREADSHEET },
+	{ "pptx", EV_TYPE_PRESENTATION },
+	{ "odt", EV_TYPE_DOCUMENT },
+	{ "ods", EV_TYPE_SPREADSHEET },
+	{ "odp", EV_TYPE_PRESENTATION },
+	{ "doc", EV_TYPE_DOCUMENT },
+	{ "xls", EV_TYPE_SPREADSHEET },
+	{ "ppt", EV_TYPE_PRESENTATION },
+	{ "pdf", EV_TYPE_PDF },
+	{ "rtf", EV_TYPE_DOCUMENT },
+	{ "wps", EV_TYPE_DOCUMENT },
+	{ "et", EV_TYPE_SPREADSHEET },
+	{ "txt", EV_TYPE_TEXT },
+	{ "csv", EV_TYPE_SPREADSHEET },
+	{ "md", EV_TYPE_TEXT },
+	{ "html", EV_TYPE_TEXT },
+	{ "jpeg", EV_TYPE_IMAGE },
+	{ "png", EV_TYPE_IMAGE },
+	{ "tiff", EV_TYPE_IMAGE },
+	{ "empty", EV_TYPE_OTHER },
+	{ "other", EV_TYPE_OTHER },
+};
+
+/* Extensions that name a zip-based office format, and what they name. */
+static const struct {
+	const char *ext;
+	const char *format;
+} zip_exts[] = {
+	{ "docx", "docx" }, { "docm", "docx" }, { "dotx", "docx" },
+	{ "dotm", "docx" },
+	{ "xlsx", "xlsx" }, { "xlsm", "xlsx" }, { "xltx", "xlsx" },
+	{ "xltm", "xlsx" },
+	{ "pptx", "pptx" }, { "pptm", "pptx" }, { "potx", "pptx" },
+	{ "ppsx", "pptx" },
+	{ "odt", "odt" }, { "ott", "odt" },
+	{ "ods", "ods" }, { "ots", "ods" },
+	{ "odp", "odp" }, { "otp", "odp" },
+};
+
+/* Extensions of OLE2 office files; WPS Office's own are kept apart. */
+static const struct {
+	const char *ext;
+	const char *format;
+} ole_exts[] = {
+	{ "doc", "doc" }, { "dot", "doc" }, { "wps", "wps" },
+	{ "xls", "xls" }, { "xlt", "xls" }, { "et", "et" },
+	{ "ppt", "ppt" }, { "pps", "ppt" }, { "pot", "ppt" },
+	{ "dps", "ppt" },
+};
+
+/* MIME prefixes libmagic uses for the zip-based formats. */
+static const struct {
+	const char *prefix;
+	const char *format;
+} zip_mimes[] = {
+	{ "application/vnd.openxmlformats-officedocument.wordprocessingml",
+	    "docx" },
+	{ "application/vnd.ms-word.", "docx" },
+	{ "application/vnd.openxmlformats-officedocument.spreadsheetml",
+	    "xlsx" },
+	{ "application/vnd.ms-excel.", "xlsx" },
+	{ "application/vnd.openxmlformats-officedocument.presentationml",
+	    "pptx" },
+	{ "application/vnd.ms-powerpoint.", "pptx" },
+	{ "application/vnd.oasis.opendocument.text", "odt" },
+	{ "application/vnd.oasis.opendocument.spreadsheet", "ods" },
+	{ "application/vnd.oasis.opendocument.presentation", "odp" },
+};
+
+/* OLE2 containers libmagic could not (or did not) look inside. */
+static const char *const ole_generic_mimes[] = {
+	"application/CDFV2",
+	"application/CDFV2-corrupt",
+	"application/x-ole-storage",
+	"application/vnd.ms-office",
+};
+
+static void
+set_format(struct filetype_info *out, const char *format)
+{
+	size_t i;
+
+	for (i = 0; i < sizeof(formats) / sizeof(formats[0]); i++) {
+		if (strcmp(formats[i].format, format) == 0) {
+			out->format = formats[i].format;
+			out->typeclass = formats[i].typeclass;
+			return;
+		}
+	}
+	out->format = "other";
+	out->typeclass = EV_TYPE_OTHER;
+}
+
+/* The extension of a base name without the dot, or "". */
+static const char *
+name_ext(const char *name)
+{
+	const char *dot;
+
+	if (name == NULL || (dot = strrchr(name, '.')) == NULL ||
+	    dot == name)
+		return "";
+	return dot + 1;
+}
+
+static const char *
+zip_ext_format(const char *ext)
+{
+	size_t i;
+
+	for (i = 0; i < sizeof(zip_exts) / sizeof(zip_exts[0]); i++)
+		if (strcasecmp(ext, zip_exts[i].ext) == 0)
+			return zip_exts[i].format;
+	return NULL;
+}
+
+static const char *
+ole_ext_format(const char *ext)
+{
+	size_t i;
+
+	for (i = 0; i < sizeof(ole_exts) / sizeof(ole_exts[0]); i++)
+		if (strcasecmp(ext, ole_exts[i].ext) == 0)
+			return ole_exts[i].format;
+	return NULL;
+}
+
+static bool
+is_ole_generic(const char *mime)
+{
+	size_t i;
+
+	for (i = 0; i < sizeof(ole_generic_mimes) /
+	    sizeof(ole_generic_mimes[0]); i++)
+		if (strcasecmp(mime, ole_generic_mimes[i]) == 0)
+			return true;
+	return false;
+}
+
+/* Plain text by content: its extension picks the text flavour. */
+static const char *
+text_format(const char *mime, const char *ext)
+{
+	if (strcasecmp(ext, "csv") == 0)
+		return "csv";
+	if (strcasecmp(ext, "md") == 0 || strcasecmp(ext, "markdown") == 0)
+		return "md";
+	if (strcasecmp(ext, "txt") == 0)
+		return "txt";
+	if (strcasecmp(ext, "htm") == 0 || strcasecmp(ext, "html") == 0)
+		return "html";
+	/* Other text (source code, XML, logs) is not "a text document"
+	 * unless libmagic calls it plain. */
+	return strcmp(mime, "text/plain") == 0 ? "txt" : "other";
+}
+
+void
+filetype_from_mime(const char *mime, const char *name,
+    struct filetype_info *out)
+{
+	const char *ext = name_ext(name), *f;
+	size_t i;
+
+	if (mime == NULL)
+		mime = "application/octet-stream";
+	if (out->mime != mime) {
+		strncpy(out->mime, mime, sizeof(out->mime) - 1);
+		out->mime[sizeof(out->mime) - 1] = '\0';
+	}
+
+	for (i = 0; i < sizeof(zip_mimes) / sizeof(zip_mimes[0]); i++) {
+		if (strncasecmp(mime, zip_mimes[i].prefix,
+		    strlen(zip_mimes[i].prefix)) == 0) {
+			set_format(out, zip_mimes[i].format);
+			return;
+		}
+	}
+	if (strcasecmp(mime, "application/zip") == 0 ||
+	    strcasecmp(mime, "application/octet-stream") == 0) {
+		/* A generic zip (or bytes libmagic gave up on) named like
+		 * an office file: the extension is all we have. */
+		set_format(out, (f = zip_ext_format(ext)) != NULL ? f :
+		    "other");
+		return;
+	}
+	if (strcasecmp(mime, "application/msword") == 0) {
+		set_format(out, strcasecmp(ext, "wps") == 0 ? "wps" : "doc");
+		return;
+	}
+	if (strcasecmp(mime, "application/vnd.ms-excel") == 0) {
+		set_format(out, strcasecmp(ext, "et") == 0 ? "et" : "xls");
+		return;
+	}
+	if (strcasecmp(mime, "application/vnd.ms-powerpoint") == 0) {
+		set_format(out, "ppt");
+		return;
+	}
+	if (is_ole_generic(mime)) {
+		/* Thumbs.db and Outlook .msg are OLE2 too: without an
+		 * office extension this is not a document. */
+		set_format(out, (f = ole_ext_format(ext)) != NULL ? f :
+		    "other");
+		return;
+	}
+	if (strcasecmp(mime, "application/pdf") == 0) {
+		set_format(out, "pdf");
+		return;
+	}
+	if (strcasecmp(mime, "text/rtf") == 0 ||
+	    strcasecmp(mime, "application/rtf") == 0) {
+		set_format(out, "rtf");
+		return;
+	}
+	if (strcasecmp(mime, "text/html") == 0) {
+		set_format(out, "html");
+		return;
+	}
+	if (strcasecmp(mime, "text/csv") == 0) {
+		/* libmagic's CSV test is a heuristic; a .txt or .md with
+		 * commas stays text rather than becoming a spreadsheet. */
+		f = text_format("text/plain", ext);
+		set_format(out, strcmp(f, "txt") == 0 &&
+		    strcasecmp(ext, "txt") != 0 ? "csv" : f);
+		return;
+	}
+	if (strncasecmp(mime, "text/", 5) == 0) {
+		set_format(out, text_format(mime, ext));
+		return;
+	}
+	if (strcasecmp(mime, "image/jpeg") == 0) {
+		set_format(out, "jpeg");
+		return;
+	}
+	if (strcasecmp(mime, "image/png") == 0) {
+		set_format(out, "png");
+		return;
+	}
+	if (strcasecmp(mime, "image/tiff") == 0) {
+		set_format(out, "tiff");
+		return;
+	}
+	if (strcasecmp(mime, "inode/x-empty") == 0 ||
+	    strcasecmp(mime, "application/x-empty") == 0) {
+		set_format(out, "empty");
+		return;
+	}
+	set_format(out, "other");
+}
+
+enum zip_probe {
+	ZIP_UNKNOWN = 0,        /* could not list it: no opinion */
+	ZIP_NOT_OFFICE,         /* a readable zip with no office parts */
+	ZIP_DOCX,
+	ZIP_XLSX,
+	ZIP_PPTX,
+	ZIP_ODT,
+	ZIP_ODS,
+	ZIP_ODP,
+};
+
+static enum zip_probe
+odf_mimetype(struct archive *a)
+{
+	static const struct {
+		const char *mime;
+		enum zip_probe kind;
+	} odf[] = {
+		{ "application/vnd.oasis.opendocument.text", ZIP_ODT },
+		{ "application/vnd.oasis.opendocument.spreadsheet", ZIP_ODS },
+		{ "application/vnd.oasis.opendocument.presentation",
+		    ZIP_ODP },
+	};
+	char buf[128];
+	la_ssize_t n;
+	size_t i;
+
+	/* Read only the first 127 bytes however big the entry says it is. */
+	n = archive_read_data(a, buf, sizeof(buf) - 1);
+	if (n <= 0)
+		return ZIP_NOT_OFFICE;
+	buf[n] = '\0';
+	for (i = 0; i < sizeof(odf) / sizeof(odf[0]); i++)
+		if (strncmp(buf, odf[i].mime, strlen(odf[i].mime)) == 0)
+			return odf[i].kind;
+	return ZIP_NOT_OFFICE;
+}
+
+/*
+ * List the zip's central directory (never decompressing more than the ODF
+ * "mimetype" entry's first bytes) for the parts that make it an office
+ * file.  fd's offset is moved; the caller restores it.
+ */
+static enum zip_probe
+zip_probe(int fd)
+{
+	struct archive *a;
+	struct archive_entry *ae;
+	const char *path;
+	enum zip_probe res = ZIP_UNKNOWN, odf = ZIP_NOT_OFFICE;
+	bool content_types = false, word = false, xl = false, ppt = false;
+	int i, r;
+
+	if (lseek(fd, 0, SEEK_SET) < 0)
+		return ZIP_UNKNOWN;
+	if ((a = archive_read_new()) == NULL)
+		return ZIP_UNKNOWN;
+	if (archive_read_support_format_zip_seekable(a) != ARCHIVE_OK ||
+	    archive_read_open_fd(a, fd, 64 * 1024) != ARCHIVE_OK)
+		goto done;
+	for (i = 0; i < FILETYPE_ZIP_ENTRIES; i++) {
+		r = archive_read_next_header(a, &ae);
+		if (r == ARCHIVE_EOF)
+			break;
+		if (r != ARCHIVE_OK && r != ARCHIVE_WARN)
+			goto done;
+		if ((path = archive_entry_pathname(ae)) == NULL)
+			continue;
+		if (strcmp(path, "[Content_Types].xml") == 0)
+			content_types = true;
+		else if (strncmp(path, "word/", 5) == 0)
+			word = true;
+		else if (strncmp(path, "xl/", 3) == 0)
+			xl = true;
+		else if (strncmp(path, "ppt/", 4) == 0)
+			ppt = true;
+		else if (strcmp(path, "mimetype") == 0)
+			odf = odf_mimetype(a);
+	}
+	if (i == FILETYPE_ZIP_ENTRIES)
+		goto done;
+	if (content_types && word)
+		res = ZIP_DOCX;
+	else if (content_types && xl)
+		res = ZIP_XLSX;
+	else if (content_types && ppt)
+		res = ZIP_PPTX;
+	else
+		res = odf;
+done:
+	archive_read_free(a);
+	return res;
+}
+
+struct filetype *
+filetype_new(void)
+{
+	struct filetype *ft;
+	int flags, saved;
+	size_t bytes_max = FILETYPE_BYTES_MAX;
+	size_t enc_max = FILETYPE_ENCODING_MAX;
+
+	if ((ft = calloc(1, sizeof(*ft))) == NULL)
+		return NULL;
+	/*
+	 * No decompression (and never a forked decompressor), none of the
+	 * checks that cost time on binaries and mean nothing for evidence.
+	 * CDF stays on: it is what tells .doc from .xls.  Text and encoding
+	 * checks stay on: they tell text from binary.
+	 */
+	flags = MAGIC_MIME_TYPE | MAGIC_ERROR | MAGIC_NO_CHECK_COMPRESS |
+	    MAGIC_NO_COMPRESS_FORK | MAGIC_NO_CHECK_TAR | MAGIC_NO_CHECK_ELF |
+	    MAGIC_NO_CHECK_APPTYPE | MAGIC_NO_CHECK_TOKENS |
+	    MAGIC_NO_CHECK_JSON;
+	if ((ft->magic = magic_open(flags)) == NULL)
+		goto fail;
+	if (magic_load(ft->magic, NULL) != 0) {
+		log_warnx("libmagic: cannot load the magic database: %s",
+		    magic_error(ft->magic));
+		errno = ENOENT;
+		goto fail;
+	}
+	if (magic_setparam(ft->magic, MAGIC_PARAM_BYTES_MAX,
+	    &bytes_max) != 0 ||
+	    magic_setparam(ft->magic, MAGIC_PARAM_ENCODING_MAX,
+	    &enc_max) != 0) {
+		errno = EINVAL;
+		goto fail;
+	}
+	return ft;
+fail:
+	saved = errno;
+	if (ft->magic != NULL)
+		magic_close(ft->magic);
+	free(ft);
+	errno = saved;
+	return NULL;
+}
+
+void
+filetype_free(struct filetype *ft)
+{
+	if (ft == NULL)
+		return;
+	magic_close(ft->magic);
+	free(ft);
+}
+
+int
+filetype_detect_fd(struct filetype *ft, int fd, const char *name,
+    struct filetype_info *out)
+{
+	static const char *const probe_as[] = {
+		[ZIP_DOCX] = "docx", [ZIP_XLSX] = "xlsx", [ZIP_PPTX] = "pptx",
+		[ZIP_ODT] = "odt", [ZIP_ODS] = "ods", [ZIP_ODP] = "odp",
+	};
+	struct stat st;
+	const char *mime;
+	enum zip_probe zp;
+	off_t pos;
+	int rc = 0;
+
+	memset(out, 0, sizeof(*out));
+	set_format(out, "other");
+	if (fstat(fd, &st) < 0)
+		return -errno;
+	if (!S_ISREG(st.st_mode))
+		return -EINVAL;
+	if (st.st_size == 0) {
+		strcpy(out->mime, "inode/x-empty");
+		set_format(out, "empty");
+		return 0;
+	}
+	/* libmagic reads from the current offset and puts it back; we
+	 * want it to see the start, and the caller its own offset. */
+	if ((pos = lseek(fd, 0, SEEK_CUR)) < 0)
+		return -errno;
+	if (lseek(fd, 0, SEEK_SET) < 0)
+		return -errno;
+	if ((mime = magic_descriptor(ft->magic, fd)) == NULL) {
+		log_warnx("libmagic: %s: %s", name != NULL ? name : "?",
+		    magic_error(ft->magic));
+		rc = magic_errno(ft->magic) > 0 ? -magic_errno(ft->magic) :
+		    -EIO;
+		goto done;
+	}
+	strncpy(out->mime, mime, sizeof(out->mime) - 1);
+	out->mime[sizeof(out->mime) - 1] = '\0';
+
+	/*
+	 * A zip libmagic could not place (its OOXML test only looks at the
+	 * first few entries), or bytes it gave up on: list the zip.  Its
+	 * parts decide; only a zip we cannot list falls back on the name.
+	 */
+	if (strcmp(out->mime, "application/zip") == 0 ||
+	    strcmp(out->mime, "application/octet-stream") == 0) {
+		zp = zip_probe(fd);
+		if (zp >= ZIP_DOCX) {
+			set_format(out, probe_as[zp]);
+			goto done;
+		}
+		if (zp == ZIP_NOT_OFFICE) {
+			set_format(out, "other");
+			goto done;
+		}
+	}
+	filetype_from_mime(out->mime, name, out);
+done:
+	if (lseek(fd, pos, SEEK_SET) < 0 && rc == 0)
+		rc = -errno;
+	return rc;
+}

@@ -1,0 +1,93 @@
+/*
+ * log.c - stderr logging with relayd-style warn/warnx distinction.
+ *
+ * The only process-wide state is the program name and the verbosity, both
+ * set once by main().
+ */
+#include <errno.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "evidenced/log.h"
+
+static const char *log_progname = "evidenced";
+static enum log_level log_verbosity = LOG_LEVEL_WARN;
+
+void
+log_init(const char *progname, enum log_level level)
+{
+	if (progname != NULL)
+		log_progname = progname;
+	log_verbosity = level;
+}
+
+void
+log_set_level(enum log_level level)
+{
+	log_verbosity = level;
+}
+
+enum log_level
+log_get_level(void)
+{
+	return log_verbosity;
+}
+
+static void
+log_vemit(enum log_level level, const char *tag, int errnum, const char *fmt,
+    va_list ap)
+{
+	char buf[4096];
+
+	if (level > log_verbosity)
+		return;
+	vsnprintf(buf, sizeof(buf), fmt, ap);
+	if (errnum != 0)
+		fprintf(stderr, "%s: %s%s: %s\n", log_progname, tag, buf,
+		    strerror(errnum));
+	else
+		fprintf(stderr, "%s: %s%s\n", log_progname, tag, buf);
+}
+
+void
+log_warn(const char *fmt, ...)
+{
+	int saved = errno;
+	va_list ap;
+
+	va_start(ap, fmt);
+	log_vemit(LOG_LEVEL_WARN, "warning: ", saved, fmt, ap);
+	va_end(ap);
+	errno = saved;
+}
+
+void
+log_warnx(const char *fmt, ...)
+{
+	va_list ap;
+
+	va_start(ap, fmt);
+	log_vemit(LOG_LEVEL_WARN, "warning: ", 0, fmt, ap);
+	va_end(ap);
+}
+
+void
+log_info(const char *fmt, ...)
+{
+	va_list ap;
+
+	va_start(ap, fmt);
+	log_vemit(LOG_LEVEL_INFO, "", 0, fmt, ap);
+	va_end(ap);
+}
+
+void
+log_debug(const char *fmt, ...)
+{
+	va_list ap;
+
+	va_start(ap, fmt);
+	log_vemit(LOG_LEVEL_DEBUG, "debug: ", 0, fmt, ap);
+	va_end(ap);
+}

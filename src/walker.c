@@ -1,0 +1,571 @@
+/*
+ * walker.c - walk a share without leaving it, and open its files safely.
+ *
+ * Everything is resolved relative to directory fds (openat/fstatat with
+ * O_NOFOLLOW), never by re-walking path strings, so a rename during the
+ * walk cannot send us elsewhere.  Symlinks are resolved with openat2
+ * RESOLVE_BENEATH from the root fd: the kernel, not string comparison,
+ * decides whether a link stays inside the share, and share_open_file()
+ * uses exactly the same rule, so every file the walker reports through a
+ * symlink can be opened later.
+ *
+ * One fd is held per directory level and the depth is capped, so a deep
+ * tree cannot exhaust fds; (dev, ino) of every directory on the current
+ * path is kept to stop symlink cycles.
+ */
+#include <dirent.h>
+#include <errno.h>
+#include <fcntl.h>
+#include <linux/openat2.h>
+#include <stdbool.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <sys/syscall.h>
+#include <unistd.h>
+
+#include "evidenced/log.h"
+#include "evidenced/walker.h"
+
+/* Deeper than any real evidence tree; bounds fds and stack. */
+#define WALK_MAX_DEPTH  64
+
+#define RESOLVE_FLAGS   (RESOLVE_BENEATH | RESOLVE_NO_MAGICLINKS)
+
+struct dir_id {
+	dev_t dev;
+	ino_t ino;
+};
+
+struct walk {
+	const struct walk_callbacks *cb;
+	const char *root;               /* as given to walk_tree() */
+	int rootfd;
+	struct dir_id stack[WALK_MAX_DEPTH + 1];
+	int depth;                      /* entries used in stack */
+	char *path;                     /* relpath being built (owned) */
+	size_t path_cap;
+};
+
+/* Set once openat2 answered ENOSYS (old kernel or seccomp filter). */
+static bool walker_no_openat2;
+
+static int
+sys_openat2(int dirfd, const char *path, uint64_t flags, uint64_t resolve)
+{
+	struct open_how how;
+	long fd;
+
+	if (walker_no_openat2)
+		return -ENOSYS;
+	memset(&how, 0, sizeof(how));
+	how.flags = flags;
+	how.resolve = resolve;
+	do {
+		fd = syscall(SYS_openat2, dirfd, path, &how, sizeof(how));
+	} while (fd < 0 && errno == EAGAIN);
+	if (fd < 0) {
+		if (errno == ENOSYS)
+			walker_no_openat2 = true;
+		return -errno;
+	}
+	return (int)fd;
+}
+
+/*
+ * Without openat2: one component at a time, refusing "..", absolute
+ * paths and every symlink, then open the last component with flags.
+ */
+static int
+open_beneath_fallback(int rootfd, const char *relpath, int flags)
+{
+	char *copy, *comp, *next;
+	struct stat st;
+	int dfd = -1, fd, rc;
+
+	if (relpath[0] == '/')
+		return -EXDEV;
+	if ((copy = strdup(relpath)) == NULL)
+		return -ENOMEM;
+	if ((dfd = dup(rootfd)) < 0) {
+		rc = -errno;
+		goto done;
+	}
+	comp = copy;
+	for (;;) {
+		while (*comp == '/')
+			comp++;
+		next = strchr(comp, '/');
+		if (next != NULL) {
+			*next++ = '\0';
+			while (*next == '/')
+				next++;
+			if (*next == '\0')
+				next = NULL;    /* trailing slash */
+		}
+		if (strcmp(comp, "..") == 0) {
+			rc = -EXDEV;
+			goto done;
+		}
+		if (next == NULL)
+			break;
+		if (comp[0] == '\0' || strcmp(comp, ".") == 0) {
+			comp = next;
+			continue;
+		}
+		fd = openat(dfd, comp, O_PATH | O_NOFOLLOW | O_CLOEXEC);
+		if (fd < 0) {
+			rc = -errno;
+			goto done;
+		}
+		if (fstat(fd, &st) < 0) {
+			rc = -errno;
+			close(fd);
+			goto done;
+		}
+		if (!S_ISDIR(st.st_mode)) {
+			rc = S_ISLNK(st.st_mode) ? -ELOOP : -ENOTDIR;
+			close(fd);
+			goto done;
+		}
+		close(dfd);
+		dfd = fd;
+		comp = next;
+	}
+	if (comp[0] == '\0')
+		comp = ".";
+	fd = openat(dfd, comp, flags | O_NOFOLLOW);
+	rc = fd < 0 ? -errno : fd;
+	/* O_PATH|O_NOFOLLOW opens the link itself: refuse it here too. */
+	if (fd >= 0 && (flags & O_PATH) && fstat(fd, &st) == 0 &&
+	    S_ISLNK(st.st_mode)) {
+		close(fd);
+		rc = -ELOOP;
+	}
+done:
+	if (dfd >= 0)
+		close(dfd);
+	free(copy);
+	return rc;
+}
+
+/* An fd for relpath beneath rootfd, or a negative errno. */
+static int
+open_beneath(int rootfd, const char *relpath, int flags)
+{
+	int fd;
+
+	fd = sys_openat2(rootfd, relpath, (uint64_t)(flags | O_CLOEXEC),
+	    RESOLVE_FLAGS);
+	if (fd == -ENOSYS)
+		fd = open_beneath_fallback(rootfd, relpath, flags | O_CLOEXEC);
+	return fd;
+}
+
+int
+share_open_file(int rootfd, const char *relpath, int *fd, struct stat *st)
+{
+	struct stat pst;
+	int pfd = -1, rfd = -1, fl, rc;
+
+	*fd = -1;
+	if (relpath == NULL || relpath[0] == '\0')
+		return -EINVAL;
+	/* Look before opening: opening a FIFO, socket or device for
+	 * reading can block or have side effects (tape rewind). */
+	if ((pfd = open_beneath(rootfd, relpath, O_PATH)) < 0)
+		return pfd;
+	if (fstat(pfd, &pst) < 0) {
+		rc = -errno;
+		goto done;
+	}
+	if (!S_ISREG(pst.st_mode)) {
+		rc = -EINVAL;
+		goto done;
+	}
+	rfd = open_beneath(rootfd, relpath,
+	    O_RDONLY | O_NONBLOCK | O_NOCTTY);
+	if (rfd < 0) {
+		rc = rfd;
+		goto done;
+	}
+	/* Swapped for something else between the two opens? */
+	if (fstat(rfd, st) < 0) {
+		rc = -errno;
+		goto done;
+	}
+	if (!S_ISREG(st->st_mode) || st->st_dev != pst.st_dev ||
+	    st->st_ino != pst.st_ino) {
+		rc = -EINVAL;
+		goto done;
+	}
+	if ((fl = fcntl(rfd, F_GETFL)) < 0 ||
+	    fcntl(rfd, F_SETFL, fl & ~O_NONBLOCK) < 0) {
+		rc = -errno;
+		goto done;
+	}
+	*fd = rfd;
+	rfd = -1;
+	rc = 0;
+done:
+	if (rfd >= 0)
+		close(rfd);
+	close(pfd);
+	return rc;
+}
+
+static void
+problem(struct walk *w, const char *relpath, int err, const char *what)
+{
+	if (w->cb->problem != NULL)
+		w->cb->problem(relpath[0] != '\0' ? relpath : ".", err, what,
+		    w->cb->ctx);
+}
+
+static const char *
+special_what(mode_t mode)
+{
+	if (S_ISFIFO(mode))
+		return "not a regular file (FIFO)";
+	if (S_ISSOCK(mode))
+		return "not a regular file (socket)";
+	if (S_ISCHR(mode))
+		return "not a regular file (character device)";
+	if (S_ISBLK(mode))
+		return "not a regular file (block device)";
+	return "not a regular file";
+}
+
+static int
+name_cmp(const void *a, const void *b)
+{
+	return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+static void
+free_names(char **names, size_t n)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++)
+		free(names[i]);
+	free(names);
+}
+
+/*
+ * Read all names of the directory open at dfd, sorted by bytes, so the
+ * output does not depend on the file system's order.  The stream is
+ * closed before returning: only dfd stays open while we recurse.
+ */
+static int
+read_names(int dfd, char ***namesp, size_t *np)
+{
+	DIR *d;
+	struct dirent *de;
+	char **names = NULL, **nn;
+	size_t n = 0, cap = 0;
+	int sfd, rc = 0;
+
+	*namesp = NULL;
+	*np = 0;
+	if ((sfd = dup(dfd)) < 0)
+		return -errno;
+	if ((d = fdopendir(sfd)) == NULL) {
+		rc = -errno;
+		close(sfd);
+		return rc;
+	}
+	rewinddir(d);
+	for (;;) {
+		errno = 0;
+		if ((de = readdir(d)) == NULL) {
+			if (errno != 0)
+				rc = -errno;
+			break;
+		}
+		if (strcmp(de->d_name, ".") == 0 ||
+		    strcmp(de->d_name, "..") == 0)
+			continue;
+		if (n == cap) {
+			cap = cap ? cap * 2 : 32;
+			if ((nn = reallocarray(names, cap,
+			    sizeof(*names))) == NULL) {
+				rc = -ENOMEM;
+				break;
+			}
+			names = nn;
+		}
+		if ((names[n] = strdup(de->d_name)) == NULL) {
+			rc = -ENOMEM;
+			break;
+		}
+		n++;
+	}
+	closedir(d);
+	if (rc < 0) {
+		free_names(names, n);
+		return rc;
+	}
+	if (n > 1)
+		qsort(names, n, sizeof(*names), name_cmp);
+	*namesp = names;
+	*np = n;
+	return 0;
+}
+
+/* Make w->path "<dir>/<name>"; dirlen is the length of <dir>. */
+static int
+path_set(struct walk *w, size_t dirlen, const char *name)
+{
+	size_t nlen = strlen(name), need = dirlen + 1 + nlen + 1;
+	char *p;
+
+	if (need > w->path_cap) {
+		if ((p = realloc(w->path, need * 2)) == NULL)
+			return -ENOMEM;
+		w->path = p;
+		w->path_cap = need * 2;
+	}
+	if (dirlen > 0)
+		w->path[dirlen++] = '/';
+	memcpy(w->path + dirlen, name, nlen + 1);
+	return 0;
+}
+
+static bool
+on_stack(const struct walk *w, const struct stat *st)
+{
+	int i;
+
+	for (i = 0; i < w->depth; i++)
+		if (w->stack[i].dev == st->st_dev &&
+		    w->stack[i].ino == st->st_ino)
+			return true;
+	return false;
+}
+
+static int walk_dir(struct walk *w, int dfd, const struct stat *dst,
+    size_t pathlen);
+
+/* Enter the directory open at fd (taken: closed here). */
+static int
+enter_dir(struct walk *w, int fd, const struct stat *st, bool via_link)
+{
+	size_t len = strlen(w->path);
+	int rc = 0;
+
+	if (on_stack(w, st)) {
+		problem(w, w->path, ELOOP, via_link ? "symlink loop" :
+		    "directory loop");
+		goto done;
+	}
+	if (w->cb->descend != NULL && !w->cb->descend(w->path, w->cb->ctx))
+		goto done;
+	if (w->depth >= WALK_MAX_DEPTH) {
+		problem(w, w->path, 0, "too deep");
+		goto done;
+	}
+	rc = walk_dir(w, fd, st, len);
+done:
+	close(fd);
+	return rc;
+}
+
+static int
+report_file(struct walk *w, const struct stat *st)
+{
+	struct walk_entry e;
+	const char *slash;
+
+	e.relpath = w->path;
+	slash = strrchr(w->path, '/');
+	e.name = slash != NULL ? slash + 1 : w->path;
+	e.st = *st;
+	return w->cb->file != NULL ? w->cb->file(&e, w->cb->ctx) : 0;
+}
+
+/*
+ * The kernel refused a link as leaving the root.  An absolute link (or one
+ * climbing out with ".." and back) may still land inside the share: say
+ * so, since the fix for the administrator is different.  Only a message:
+ * such links are never followed, as share_open_file() could not open
+ * what they point at either.
+ */
+static const char *
+escape_what(struct walk *w)
+{
+	char *rroot = NULL, *full = NULL, *target = NULL;
+	const char *what = "symlink leaves the share";
+	size_t rlen;
+
+	if ((rroot = realpath(w->root, NULL)) == NULL ||
+	    asprintf(&full, "%s/%s", rroot, w->path) < 0) {
+		full = NULL;
+		goto done;
+	}
+	if ((target = realpath(full, NULL)) == NULL)
+		goto done;
+	rlen = strlen(rroot);
+	if (strncmp(target, rroot, rlen) == 0 &&
+	    (target[rlen] == '/' || target[rlen] == '\0' ||
+	    strcmp(rroot, "/") == 0))
+		what = "symlink into the share by an absolute or \"..\" path"
+		    " (not followed)";
+done:
+	free(target);
+	free(full);
+	free(rroot);
+	return what;
+}
+
+/* w->path is a symlink: follow it only while it stays beneath the root. */
+static int
+follow_link(struct walk *w)
+{
+	struct stat st;
+	int pfd, dfd, rc = 0;
+
+	pfd = open_beneath(w->rootfd, w->path, O_PATH);
+	if (pfd < 0) {
+		switch (-pfd) {
+		case EXDEV:
+			problem(w, w->path, EXDEV, escape_what(w));
+			break;
+		case ENOENT:
+			problem(w, w->path, ENOENT, "dangling symlink");
+			break;
+		case ELOOP:
+			problem(w, w->path, ELOOP, walker_no_openat2 ?
+			    "symlink not followed (no openat2)" :
+			    "symlink loop");
+			break;
+		case ENOMEM:
+			return -ENOMEM;
+		default:
+			problem(w, w->path, -pfd, "cannot resolve symlink");
+			break;
+		}
+		return 0;
+	}
+	if (fstat(pfd, &st) < 0) {
+		problem(w, w->path, errno, "cannot stat");
+		goto done;
+	}
+	if (S_ISREG(st.st_mode))
+		rc = report_file(w, &st);
+	else if (S_ISDIR(st.st_mode)) {
+		dfd = openat(pfd, ".", O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+		if (dfd < 0) {
+			problem(w, w->path, errno, "cannot open directory");
+			goto done;
+		}
+		rc = enter_dir(w, dfd, &st, true);
+	} else
+		problem(w, w->path, 0, special_what(st.st_mode));
+done:
+	close(pfd);
+	return rc;
+}
+
+static int
+walk_entry(struct walk *w, int dfd, const char *name)
+{
+	struct stat st;
+	int fd;
+
+	if (fstatat(dfd, name, &st, AT_SYMLINK_NOFOLLOW) < 0) {
+		problem(w, w->path, errno, "cannot stat");
+		return 0;
+	}
+	if (S_ISREG(st.st_mode))
+		return report_file(w, &st);
+	if (S_ISLNK(st.st_mode))
+		return follow_link(w);
+	if (!S_ISDIR(st.st_mode)) {
+		problem(w, w->path, 0, special_what(st.st_mode));
+		return 0;
+	}
+	fd = openat(dfd, name, O_RDONLY | O_DIRECTORY | O_NOFOLLOW |
+	    O_CLOEXEC);
+	if (fd < 0) {
+		problem(w, w->path, errno, "cannot open directory");
+		return 0;
+	}
+	/* Use what we opened, not what we stat'ed: it may have changed. */
+	if (fstat(fd, &st) < 0) {
+		problem(w, w->path, errno, "cannot stat");
+		close(fd);
+		return 0;
+	}
+	return enter_dir(w, fd, &st, false);
+}
+
+/* Walk the directory open at dfd, whose relpath is w->path[0..pathlen). */
+static int
+walk_dir(struct walk *w, int dfd, const struct stat *dst, size_t pathlen)
+{
+	char **names = NULL;
+	size_t n, i;
+	int rc;
+
+	if ((rc = read_names(dfd, &names, &n)) < 0) {
+		if (rc == -ENOMEM)
+			return rc;
+		w->path[pathlen] = '\0';
+		problem(w, w->path, -rc, "cannot read directory");
+		return 0;
+	}
+	w->stack[w->depth].dev = dst->st_dev;
+	w->stack[w->depth].ino = dst->st_ino;
+	w->depth++;
+	for (i = 0; i < n; i++) {
+		if ((rc = path_set(w, pathlen, names[i])) < 0)
+			break;
+		if ((rc = walk_entry(w, dfd, names[i])) != 0)
+			break;
+	}
+	w->depth--;
+	w->path[pathlen] = '\0';
+	free_names(names, n);
+	return rc;
+}
+
+int
+walk_tree(const char *root, const struct walk_callbacks *cb)
+{
+	struct walk w;
+	struct stat st;
+	int dfd, rc;
+
+	memset(&w, 0, sizeof(w));
+	w.cb = cb;
+	w.root = root;
+	/* The root itself may be a symlink (/srv/share -> /data/share):
+	 * that is the administrator's choice, so follow it. */
+	if ((w.rootfd = open(root, O_RDONLY | O_DIRECTORY | O_CLOEXEC)) < 0)
+		return -errno;
+	if (fstat(w.rootfd, &st) < 0) {
+		rc = -errno;
+		goto done;
+	}
+	if ((dfd = dup(w.rootfd)) < 0) {
+		rc = -errno;
+		goto done;
+	}
+	w.path_cap = 256;
+	if ((w.path = calloc(1, w.path_cap)) == NULL) {
+		close(dfd);
+		rc = -ENOMEM;
+		goto done;
+	}
+	rc = walk_dir(&w, dfd, &st, 0);
+	close(dfd);
+	if (rc == -ENOMEM)
+		log_warnx("walk %s: out of memory", root);
+done:
+	free(w.path);
+	close(w.rootfd);
+	return rc;
+}

@@ -1,0 +1,621 @@
+/*
+ * zipxml.c - stream the XML members of a zip container through expat.
+ *
+ * libarchive reads the zip from the fd (zip format only, no filters; with
+ * a seekable fd it uses the central directory, otherwise or when the
+ * central directory is gone it falls back to walking local headers).  Each
+ * wanted member is inflated in 64 KiB chunks that go straight to
+ * XML_Parse.  Between chunks we check, in this order: total inflated
+ * bytes, the member's inflated/compressed ratio, and the wall clock.
+ *
+ * The compressed size of a member is not in libarchive's API; we take the
+ * distance the reader has moved in the file while inflating the member
+ * (archive_filter_bytes(a, 0)), which is the compressed bytes consumed so
+ * far.  That makes the ratio check progressive: a bomb is stopped after
+ * the first megabyte instead of after inflating all of it.  The ratio is
+ * only judged once a member has inflated RATIO_FLOOR bytes: small parts
+ * full of repeated padding legitimately exceed 200:1 and cost nothing.
+ *
+ * XML hardening: OOXML and ODF never use a DTD, so any DOCTYPE stops the
+ * parse (no entity can then be declared, which kills billion laughs and
+ * external entities at the root).  Expat's own amplification guard is
+ * set as well, and the parser's memory is capped through a custom memory
+ * suite, since expat buffers a whole token (a 300 MB attribute value)
+ * before calling us.
+ */
+#include <errno.h>
+#include <inttypes.h>
+#include <stdarg.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <time.h>
+
+#include <archive.h>
+#include <archive_entry.h>
+#include <expat.h>
+
+#include "zipxml.h"
+
+#define ZIPXML_CHUNK            (64 * 1024)
+#define RATIO_FLOOR             (1024 * 1024)
+#define PARSER_MEM_MAX          ((size_t)64 << 20)
+
+struct zipxml_seg {
+	int rank;
+	unsigned long num;      /* number in the member name */
+	unsigned seq;           /* archive order, breaks ties */
+	struct extract_buf buf;
+};
+
+struct zipxml {
+	const struct extract_limits *lim;
+	struct extract_result *r;
+	struct timespec deadline;
+	uint64_t file_size;
+	uint64_t inflated;      /* all members so far */
+
+	struct zipxml_seg *segs;        /* owned, nsegs of them */
+	size_t nsegs, capsegs;
+	size_t kept;            /* text bytes in all segments */
+	bool truncated;
+
+	/* The member being parsed. */
+	XML_Parser parser;
+	struct zipxml_part part;
+	struct zipxml_seg *seg; /* NULL: member keeps no text */
+	char pending;           /* separator owed before the next text */
+	bool failed;            /* a handler or guard stopped the parser */
+	bool nomem;
+};
+
+/*
+ * Parser memory accounting.  Expat's memory suite has no user-data
+ * pointer, so the count is per thread; one parser runs at a time per
+ * thread.  Each block carries its size in a header.
+ */
+static __thread size_t zx_mem_used;
+
+union zx_mem_hdr {
+	size_t size;
+	max_align_t align;
+};
+
+static void *
+zx_malloc(size_t n)
+{
+	union zx_mem_hdr *h;
+
+	if (n > PARSER_MEM_MAX - zx_mem_used)
+		return NULL;
+	if ((h = malloc(sizeof(*h) + n)) == NULL)
+		return NULL;
+	h->size = n;
+	zx_mem_used += n;
+	return h + 1;
+}
+
+static void
+zx_free(void *p)
+{
+	union zx_mem_hdr *h;
+
+	if (p == NULL)
+		return;
+	h = (union zx_mem_hdr *)p - 1;
+	zx_mem_used -= h->size;
+	free(h);
+}
+
+static void *
+zx_realloc(void *p, size_t n)
+{
+	union zx_mem_hdr *h, *nh;
+	size_t old;
+
+	if (p == NULL)
+		return zx_malloc(n);
+	h = (union zx_mem_hdr *)p - 1;
+	old = h->size;
+	if (n > old && n - old > PARSER_MEM_MAX - zx_mem_used)
+		return NULL;
+	if ((nh = realloc(h, sizeof(*nh) + n)) == NULL)
+		return NULL;
+	zx_mem_used = zx_mem_used - old + n;
+	nh->size = n;
+	return nh + 1;
+}
+
+static const XML_Memory_Handling_Suite zx_mem = {
+	zx_malloc, zx_realloc, zx_free
+};
+
+/* Record a failure unless one is already there: the first cause is the
+ * one the user can act on. */
+static void
+zx_fail(struct zipxml *zx, enum extract_status st, const char *fmt, ...)
+    __attribute__((format(printf, 3, 4)));
+
+static void
+zx_fail(struct zipxml *zx, enum extract_status st, const char *fmt, ...)
+{
+	va_list ap;
+
+	if (zx->r->status != EXTRACT_OK)
+		return;
+	zx->r->status = st;
+	va_start(ap, fmt);
+	vsnprintf(zx->r->reason, sizeof(zx->r->reason), fmt, ap);
+	va_end(ap);
+}
+
+int
+zipxml_new(struct zipxml **out, const struct extract_limits *lim,
+    struct extract_result *r)
+{
+	struct zipxml *zx;
+
+	*out = NULL;
+	if ((zx = calloc(1, sizeof(*zx))) == NULL)
+		return -ENOMEM;
+	zx->lim = lim;
+	zx->r = r;
+	*out = zx;
+	return 0;
+}
+
+void
+zipxml_free(struct zipxml *zx)
+{
+	size_t i;
+
+	if (zx == NULL)
+		return;
+	for (i = 0; i < zx->nsegs; i++)
+		extract_buf_free(&zx->segs[i].buf);
+	free(zx->segs);
+	free(zx);
+}
+
+static bool
+zx_timed_out(struct zipxml *zx)
+{
+	struct timespec now;
+
+	clock_gettime(CLOCK_MONOTONIC, &now);
+	return now.tv_sec > zx->deadline.tv_sec ||
+	    (now.tv_sec == zx->deadline.tv_sec &&
+	    now.tv_nsec >= zx->deadline.tv_nsec);
+}
+
+static void
+zx_stop(struct zipxml *zx)
+{
+	zx->failed = true;
+	if (zx->parser != NULL)
+		XML_StopParser(zx->parser, XML_FALSE);
+}
+
+void
+zipxml_nomem(struct zipxml *zx)
+{
+	zx->nomem = true;
+	zx_stop(zx);
+}
+
+static void
+zx_append(struct zipxml *zx, const char *s, size_t n)
+{
+	struct extract_buf *b = &zx->seg->buf;
+	size_t before = b->len;
+
+	if (zx->truncated)
+		return;
+	/* The budget is shared by all segments. */
+	b->max = b->len + (zx->lim->max_text_bytes > zx->kept ?
+	    zx->lim->max_text_bytes - zx->kept : 0);
+	if (extract_buf_append(b, s, n) < 0) {
+		zipxml_nomem(zx);
+		return;
+	}
+	zx->kept += b->len - before;
+	if (b->truncated)
+		zx->truncated = true;
+}
+
+void
+zipxml_text(struct zipxml *zx, const char *s, size_t n)
+{
+	char c;
+
+	if (zx->seg == NULL || n == 0)
+		return;
+	if (zx->pending != 0) {
+		c = zx->pending;
+		zx->pending = 0;
+		if (zx->seg->buf.len > 0)
+			zx_append(zx, &c, 1);
+	}
+	zx_append(zx, s, n);
+}
+
+void
+zipxml_sep(struct zipxml *zx, char c)
+{
+	if (c == '\n' || zx->pending == 0 ||
+	    (c == '\t' && zx->pending == ' '))
+		zx->pending = c;
+}
+
+/* Trampolines: expat's user data is zx, handlers get the part's ud. */
+static void XMLCALL
+zx_start(void *ud, const XML_Char *name, const XML_Char **atts)
+{
+	struct zipxml *zx = ud;
+
+	if (zx->part.start != NULL && !zx->failed)
+		zx->part.start(zx->part.ud, name, atts);
+}
+
+static void XMLCALL
+zx_end(void *ud, const XML_Char *name)
+{
+	struct zipxml *zx = ud;
+
+	if (zx->part.end != NULL && !zx->failed)
+		zx->part.end(zx->part.ud, name);
+}
+
+static void XMLCALL
+zx_chars(void *ud, const XML_Char *s, int len)
+{
+	struct zipxml *zx = ud;
+
+	if (zx->part.chars != NULL && !zx->failed && len > 0)
+		zx->part.chars(zx->part.ud, s, len);
+}
+
+static void XMLCALL
+zx_doctype(void *ud, const XML_Char *name, const XML_Char *sysid,
+    const XML_Char *pubid, int has_internal_subset)
+{
+	struct zipxml *zx = ud;
+
+	(void)name;
+	(void)sysid;
+	(void)pubid;
+	(void)has_internal_subset;
+	zx_fail(zx, EXTRACT_CORRUPT,
+	    "corrupt: XML DTD/entities not allowed in office documents");
+	zx_stop(zx);
+}
+
+static void XMLCALL
+zx_entity(void *ud, const XML_Char *name, int is_param,
+    const XML_Char *value, int value_len, const XML_Char *base,
+    const XML_Char *sysid, const XML_Char *pubid, const XML_Char *notation)
+{
+	(void)name; (void)is_param; (void)value; (void)value_len;
+	(void)base; (void)sysid; (void)pubid; (void)notation;
+	zx_doctype(ud, NULL, NULL, NULL, 0);
+}
+
+/* New text segment for the current member; 0 or -ENOMEM. */
+static int
+zx_new_seg(struct zipxml *zx, const char *name)
+{
+	struct zipxml_seg *s;
+	size_t ncap;
+
+	if (zx->nsegs == zx->capsegs) {
+		ncap = zx->capsegs ? zx->capsegs * 2 : 16;
+		if ((s = reallocarray(zx->segs, ncap, sizeof(*s))) == NULL)
+			return -ENOMEM;
+		zx->segs = s;
+		zx->capsegs = ncap;
+	}
+	s = &zx->segs[zx->nsegs];
+	s->rank = zx->part.rank;
+	s->num = zipxml_name_number(name);
+	s->seq = (unsigned)zx->nsegs;
+	extract_buf_init(&s->buf, 0);
+	zx->nsegs++;
+	zx->seg = s;
+	return 0;
+}
+
+/* Bytes the reader has consumed from the file so far. */
+static uint64_t
+zx_file_pos(struct archive *a)
+{
+	int64_t n = archive_filter_bytes(a, 0);
+
+	return n > 0 ? (uint64_t)n : 0;
+}
+
+/*
+ * Inflate one member into expat.  Returns 0 to go on with the next member,
+ * 1 to stop reading the zip (failure recorded in r), -ENOMEM.
+ */
+static int
+zx_parse_member(struct zipxml *zx, struct archive *a, const char *name,
+    char *chunk)
+{
+	static const XML_Char nssep[] = { ' ', '\0' };
+	uint64_t got = 0, start_pos, comp;
+	la_ssize_t n;
+	int rc = 0;
+
+	zx->failed = false;
+	zx->pending = 0;
+	zx->seg = NULL;
+	if (zx->part.rank >= 0 && (rc = zx_new_seg(zx, name)) < 0)
+		return rc;
+	if ((zx->parser = XML_ParserCreate_MM(NULL, &zx_mem, nssep)) == NULL)
+		return -ENOMEM;
+	XML_SetUserData(zx->parser, zx);
+	XML_SetElementHandler(zx->parser, zx_start, zx_end);
+	XML_SetCharacterDataHandler(zx->parser, zx_chars);
+	XML_SetStartDoctypeDeclHandler(zx->parser, zx_doctype);
+	XML_SetEntityDeclHandler(zx->parser, zx_entity);
+#if defined(XML_DTD) && (XML_MAJOR_VERSION > 2 || \
+    (XML_MAJOR_VERSION == 2 && XML_MINOR_VERSION >= 4))
+	XML_SetParamEntityParsing(zx->parser, XML_PARAM_ENTITY_PARSING_NEVER);
+	XML_SetBillionLaughsAttackProtectionMaximumAmplification(zx->parser,
+	    20.0f);
+	XML_SetBillionLaughsAttackProtectionActivationThreshold(zx->parser,
+	    1024 * 1024);
+#endif
+
+	start_pos = zx_file_pos(a);
+	for (;;) {
+		n = archive_read_data(a, chunk, ZIPXML_CHUNK);
+		if (n < 0) {
+			zx_fail(zx, EXTRACT_CORRUPT, "corrupt: %s: %s", name,
+			    archive_error_string(a) ? archive_error_string(a) :
+			    "read error");
+			rc = 1;
+			goto done;
+		}
+		got += (uint64_t)n;
+		zx->inflated += (uint64_t)n;
+		if (zx->inflated > zx->lim->max_inflated_bytes) {
+			zx_fail(zx, EXTRACT_LIMIT, "limit: inflated size over "
+			    "%" PRIu64 " MiB (max_inflated_bytes)",
+			    zx->lim->max_inflated_bytes >> 20);
+			rc = 1;
+			goto done;
+		}
+		comp = zx_file_pos(a) - start_pos;
+		if (comp == 0 || comp > zx->file_size)
+			comp = zx->file_size ? zx->file_size : 1;
+		if (got > RATIO_FLOOR && got / comp > zx->lim->max_ratio) {
+			zx_fail(zx, EXTRACT_LIMIT, "limit: %s inflates more "
+			    "than %u:1 (max_ratio)", name, zx->lim->max_ratio);
+			rc = 1;
+			goto done;
+		}
+		if (zx_timed_out(zx)) {
+			zx_fail(zx, EXTRACT_TIMEOUT, "timeout: over %u s "
+			    "(max_seconds)", zx->lim->max_seconds);
+			rc = 1;
+			goto done;
+		}
+		if (XML_Parse(zx->parser, chunk, (int)n, n == 0) !=
+		    XML_STATUS_OK)
+			break;
+		if (n == 0)
+			goto done;
+	}
+
+	/* XML_Parse failed: a guard of ours, a handler, or bad XML. */
+	if (zx->nomem) {
+		rc = -ENOMEM;
+	} else if (!zx->failed) {
+		enum XML_Error e = XML_GetErrorCode(zx->parser);
+
+		if (e == XML_ERROR_NO_MEMORY)
+			zx_fail(zx, EXTRACT_LIMIT, "limit: %s: XML parser "
+			    "memory over %zu MiB (XML token too large)", name,
+			    PARSER_MEM_MAX >> 20);
+		else if (e == XML_ERROR_AMPLIFICATION_LIMIT_BREACH)
+			zx_fail(zx, EXTRACT_CORRUPT, "corrupt: XML DTD/entities "
+			    "not allowed in office documents");
+		else
+			zx_fail(zx, EXTRACT_CORRUPT, "corrupt: %s: XML error "
+			    "at line %lu: %s", name,
+			    (unsigned long)XML_GetCurrentLineNumber(zx->parser),
+			    XML_ErrorString(e));
+	}
+	/* The rest of a malformed member is skipped by the next header. */
+done:
+	XML_ParserFree(zx->parser);
+	zx->parser = NULL;
+	zx->seg = NULL;
+	return rc;
+}
+
+int
+zipxml_run(struct zipxml *zx, int fd, zipxml_want_fn want, void *ctx)
+{
+	struct archive *a = NULL;
+	struct archive_entry *e;
+	struct stat st;
+	const char *name;
+	char *chunk = NULL;
+	int rc = 0, ar;
+
+	clock_gettime(CLOCK_MONOTONIC, &zx->deadline);
+	zx->deadline.tv_sec += zx->lim->max_seconds;
+	if (fstat(fd, &st) == 0 && st.st_size > 0)
+		zx->file_size = (uint64_t)st.st_size;
+	if (zx->file_size > zx->lim->max_file_bytes) {
+		zx_fail(zx, EXTRACT_LIMIT, "limit: file size over %" PRIu64
+		    " MiB (max_file_bytes)", zx->lim->max_file_bytes >> 20);
+		goto done;
+	}
+	if ((chunk = malloc(ZIPXML_CHUNK)) == NULL ||
+	    (a = archive_read_new()) == NULL) {
+		rc = -ENOMEM;
+		goto done;
+	}
+	if (archive_read_support_format_zip(a) != ARCHIVE_OK ||
+	    archive_read_open_fd(a, fd, ZIPXML_CHUNK) != ARCHIVE_OK) {
+		zx_fail(zx, EXTRACT_CORRUPT, "corrupt: not a readable zip: %s",
+		    archive_error_string(a) ? archive_error_string(a) :
+		    "unknown error");
+		goto done;
+	}
+	for (;;) {
+		ar = archive_read_next_header(a, &e);
+		if (ar == ARCHIVE_EOF)
+			break;
+		if (ar < ARCHIVE_WARN) {
+			zx_fail(zx, EXTRACT_CORRUPT, "corrupt: %s",
+			    archive_error_string(a) ? archive_error_string(a) :
+			    "bad zip header");
+			break;
+		}
+		if (zx_timed_out(zx)) {
+			zx_fail(zx, EXTRACT_TIMEOUT, "timeout: over %u s "
+			    "(max_seconds)", zx->lim->max_seconds);
+			break;
+		}
+		if ((name = archive_entry_pathname(e)) == NULL)
+			continue;
+		memset(&zx->part, 0, sizeof(zx->part));
+		if (!want(ctx, name, &zx->part))
+			continue;
+		if (archive_entry_is_encrypted(e)) {
+			zx_fail(zx, EXTRACT_ENCRYPTED, "encrypted: %s is "
+			    "password-protected", name);
+			break;
+		}
+		if (archive_entry_size_is_set(e) && archive_entry_size(e) >= 0 &&
+		    (uint64_t)archive_entry_size(e) >
+		    zx->lim->max_inflated_bytes) {
+			zx_fail(zx, EXTRACT_LIMIT, "limit: inflated size over "
+			    "%" PRIu64 " MiB (max_inflated_bytes)",
+			    zx->lim->max_inflated_bytes >> 20);
+			break;
+		}
+		if ((rc = zx_parse_member(zx, a, name, chunk)) != 0)
+			break;
+	}
+	if (rc > 0)
+		rc = 0;
+done:
+	if (a != NULL)
+		archive_read_free(a);
+	free(chunk);
+	return rc;
+}
+
+static int
+zx_seg_cmp(const void *pa, const void *pb)
+{
+	const struct zipxml_seg *a = pa, *b = pb;
+
+	if (a->rank != b->rank)
+		return a->rank < b->rank ? -1 : 1;
+	if (a->num != b->num)
+		return a->num < b->num ? -1 : 1;
+	return a->seq < b->seq ? -1 : a->seq > b->seq;
+}
+
+int
+zipxml_finish(struct zipxml *zx, struct extract_result *r)
+{
+	struct extract_buf out;
+	size_t i;
+	bool first = true;
+
+	qsort(zx->segs, zx->nsegs, sizeof(*zx->segs), zx_seg_cmp);
+	extract_buf_init(&out, zx->lim->max_text_bytes);
+	for (i = 0; i < zx->nsegs; i++) {
+		if (zx->segs[i].buf.len == 0)
+			continue;
+		if ((!first && extract_buf_append(&out, "\n", 1) < 0) ||
+		    extract_buf_append(&out, zx->segs[i].buf.data,
+		    zx->segs[i].buf.len) < 0) {
+			extract_buf_free(&out);
+			return -ENOMEM;
+		}
+		first = false;
+	}
+	out.truncated = out.truncated || zx->truncated;
+	extract_buf_finish(&out, r);
+	return 0;
+}
+
+const char *
+zipxml_local(const char *name)
+{
+	const char *p = strrchr(name, ' ');
+
+	return p != NULL ? p + 1 : name;
+}
+
+bool
+zipxml_ns(const char *name, const char *uri)
+{
+	size_t n = strlen(uri);
+
+	return strncmp(name, uri, n) == 0 && name[n] == ' ';
+}
+
+const char *
+zipxml_attr(const char **atts, const char *local)
+{
+	size_t i;
+
+	for (i = 0; atts != NULL && atts[i] != NULL; i += 2)
+		if (strcmp(zipxml_local(atts[i]), local) == 0)
+			return atts[i + 1];
+	return NULL;
+}
+
+unsigned long
+zipxml_name_number(const char *s)
+{
+	unsigned long v = 0;
+
+	while (*s != '\0' && (*s < '0' || *s > '9'))
+		s++;
+	while (*s >= '0' && *s <= '9' && v < 100000000UL)
+		v = v * 10 + (unsigned long)(*s++ - '0');
+	return v;
+}
+
+void
+zipxml_field_add(struct zipxml_field *f, const char *s, size_t n)
+{
+	size_t room = sizeof(f->buf) - 1 - f->len;
+
+	if (n > room) {
+		/* Cut on a character boundary. */
+		n = room;
+		while (n > 0 && ((unsigned char)s[n] & 0xC0) == 0x80)
+			n--;
+	}
+	memcpy(f->buf + f->len, s, n);
+	f->len += n;
+	f->buf[f->len] = '\0';
+}
+
+const char *
+zipxml_field_str(struct zipxml_field *f)
+{
+	char *s = f->buf, *e;
+
+	f->buf[f->len] = '\0';
+	while (*s == ' ' || *s == '\t' || *s == '\n' || *s == '\r')
+		s++;
+	e = s + strlen(s);
+	while (e > s && (e[-1] == ' ' || e[-1] == '\t' || e[-1] == '\n' ||
+	    e[-1] == '\r'))
+		*--e = '\0';
+	return s;
+}

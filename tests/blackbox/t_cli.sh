@@ -1,0 +1,61 @@
+# t_cli.sh - evidencectl over a status file: status, show, missing,
+# explain, text, exit codes, --json, --help.
+. "$(dirname "$0")/lib.sh"
+
+cp -r "$TOP/examples/share" "$TMP/share"
+ectl scan "$TMP/share" --output "$TMP/status.json" > "$TMP/table" 2>/dev/null ||
+	die "scan --output failed"
+[ -s "$TMP/status.json" ] || die "no status file written"
+grep -q "Not covered" "$TMP/table" || die "scan table has no 'Not covered' section"
+ok "scan --output writes the status document and prints the table"
+
+export EVIDENCED_STATUS="$TMP/status.json"
+set +e
+"$EVIDENCECTL" status > "$TMP/out"; rc=$?
+set -e
+[ "$rc" -eq 1 ] || die "status exit $rc, want 1 (not everything covered)"
+grep -q "准备阶段" "$TMP/out" || die "status has no phase rows"
+esc=$(printf '\033')
+grep -q "$esc" "$TMP/out" && die "colour written to a pipe"
+ok "status: phases, exit 1, no colour on a pipe"
+
+"$EVIDENCECTL" --json status > "$TMP/out.json" || [ $? -eq 1 ] || die "status --json"
+json_get "$TMP/out.json" "d['version']" | grep -qx 1 || die "status --json is not the document"
+ok "status --json"
+
+"$EVIDENCECTL" show 35 > "$TMP/out" || die "show 35 failed"
+grep -q "服务级别协议" "$TMP/out" || die "show 35 lacks the SLA item"
+"$EVIDENCECTL" show 35 --json > "$TMP/c.json"
+json_get "$TMP/c.json" "d['id']" | grep -qx 35 || die "show --json"
+set +e
+"$EVIDENCECTL" show 999 2>/dev/null; rc=$?
+set -e
+[ "$rc" -eq 2 ] || die "show of an unknown clause: exit $rc, want 2"
+ok "show"
+
+set +e
+"$EVIDENCECTL" missing --json > "$TMP/m.json"; rc=$?
+set -e
+[ "$rc" -eq 1 ] || die "missing exit $rc, want 1"
+json_get "$TMP/m.json" "all(c['state'] in ('partial','missing','stale') for c in d)" | grep -qx True ||
+	die "missing lists covered clauses"
+ok "missing"
+
+f=$(find "$TMP/share" -name '*服务级别协议*' ! -path '*模板*' ! -path '*recycle*' ! -name '~$*' | head -n 1)
+[ -n "$f" ] || die "example share has no SLA"
+"$EVIDENCECTL" --rules "$TOP/rules" --no-site-rules explain "$f" > "$TMP/out" || die "explain failed"
+grep -q "counts for" "$TMP/out" || die "explain shows nothing counted for $f: $(cat "$TMP/out")"
+"$EVIDENCECTL" --rules "$TOP/rules" --no-site-rules explain --json "$f" > "$TMP/e.json"
+json_get "$TMP/e.json" "any(m['counts'] for m in d['matches'])" | grep -qx True || die "explain --json"
+ok "explain"
+
+set +e
+"$EVIDENCECTL" status --status "$TMP/nope.json" 2>"$TMP/err"; rc=$?
+set -e
+[ "$rc" -eq 2 ] || die "missing status file: exit $rc, want 2"
+"$EVIDENCECTL" --help | grep -q "Exit status" || die "--help lacks exit codes"
+set +e
+"$EVIDENCECTL" frobnicate 2>/dev/null; rc=$?
+set -e
+[ "$rc" -eq 2 ] || die "unknown command: exit $rc"
+ok "errors and --help"

@@ -1,0 +1,56 @@
+#!/bin/sh
+# gen-text-pdf.sh - regenerate tests/data/text/ and tests/data/pdf/.
+#
+# Run from anywhere; needs iconv (glibc), /usr/bin/python3 with
+# python3-reportlab and python3-pil (not the pyenv python3 on PATH).
+# The outputs are committed: tests never run this.
+set -eu
+
+here=$(cd "$(dirname "$0")" && pwd)
+T="$here/text"
+P="$here/pdf"
+mkdir -p "$T" "$P"
+
+zh='信息安全管理制度
+本制度适用于信息系统安全运维服务。
+Security Operations Policy v2
+发布日期：2025年3月15日
+'
+# The same in traditional characters, for Big5.
+zht='資訊安全管理制度
+本制度適用於資訊系統安全運維服務。
+Security Operations Policy v2
+發佈日期：2025年3月15日
+'
+
+printf '%s' "$zh" > "$T/utf8.txt"
+{ printf '\357\273\277'; printf '%s' "$zh"; } > "$T/utf8-bom.txt"
+{ printf '\377\376'; printf '%s' "$zh" | iconv -f UTF-8 -t UTF-16LE; } \
+    > "$T/utf16le.txt"
+{ printf '\376\377'; printf '%s' "$zh" | iconv -f UTF-8 -t UTF-16BE; } \
+    > "$T/utf16be.txt"
+printf '%s' "$zh" | iconv -f UTF-8 -t UTF-16LE > "$T/utf16le-nobom.txt"
+printf '%s' "$zh" | iconv -f UTF-8 -t GBK > "$T/gbk.txt"
+printf '%s' "$zht" | iconv -f UTF-8 -t BIG5 > "$T/big5.txt"
+# GBK cut in the middle of a character, as a truncated copy would be.
+head -c $(($(wc -c < "$T/gbk.txt") - 2)) "$T/gbk.txt" > "$T/gbk-cut.txt"
+: > "$T/empty.txt"
+printf '# 运维手册\n\n- 第一章 总则\n- 更新于 2024-11-02\n' > "$T/notes.md"
+printf '序号,制度名称,发布日期\n1,信息安全管理制度,2025/3/15\n' \
+    > "$T/list.csv"
+
+cat > "$T/page.html" <<'HTML'
+<!DOCTYPE html>
+<html><head><meta charset="utf-8"><title>运维 &amp; 安全</title>
+<style>body { color: red; } .x:before { content: "样式文字"; }</style>
+<script>var s = "<p>脚本文字</p>";</script></head>
+<body><!-- 注释文字 --><h1>信息<b>安全</b>管理</h1>
+<p>A &lt;b&gt; &quot;q&quot; &#20013;&#x6587; &nbsp;end</p></body></html>
+HTML
+# GBK page that says so in a http-equiv meta.
+printf '%s' '<html><head><meta http-equiv="Content-Type" content="text/html; charset=gb2312"></head><body><p>应急响应预案</p></body></html>' \
+    | iconv -f UTF-8 -t GBK > "$T/page-gbk.html"
+
+/usr/bin/python3 "$here/gen-pdf.py" "$P"
+head -c 1200 "$P/text-zh.pdf" > "$P/truncated.pdf"
+printf 'this is not a pdf at all\n' > "$P/garbage.pdf"

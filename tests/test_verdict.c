@@ -1,0 +1,374 @@
+/*
+ * test_verdict.c - classifier mechanics, evidence index, clause states and
+ * the status document round trip, on a small inline ruleset (the shipped
+ * pack has its own test, test_pack.c).
+ */
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <setjmp.h>
+#include <cmocka.h>
+
+#include <errno.h>
+#include <fcntl.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "evidenced/classify.h"
+#include "evidenced/evindex.h"
+#include "evidenced/status.h"
+#include "evidenced/verdict.h"
+
+static const char test_rules[] =
+"[defaults]\n"
+"exclude = 模板|template\n"
+"[ignore]\n"
+"path = (^|/)~\\$\n"
+"       (^|/)\\.recycle(/|$)\n"
+"[1]\n"
+"phase = 准备阶段—需求调研与分析\n"
+"text = 采集客户对信息系统运维服务时间的需求。\n"
+"levels = 1 2\n"
+"[1/survey]\n"
+"label = 客户需求调查报告\n"
+"name = 需求调查\n"
+"title = 需求调查报告\n"
+"content_all = 服务时间\n"
+"[2]\n"
+"text = 仅二级: 两项证据\n"
+"levels = 2\n"
+"[2/a]\n"
+"label = 甲\n"
+"name = 甲记录\n"
+"[2/b]\n"
+"label = 乙\n"
+"name = 乙记录\n"
+"max_age = 1y\n"
+"[3]\n"
+"text = 仅一级\n"
+"levels = 1\n"
+"[3/x]\n"
+"label = 丙\n"
+"name = 丙\n"
+"[4]\n"
+"text = 两份记录\n"
+"levels = 1 2\n"
+"[4/drill]\n"
+"label = 应急演练记录\n"
+"name = 演练记录\n"
+"min_files = 2\n"
+"max_age = 1y\n";
+
+static struct ruleset *
+compile(void)
+{
+	struct rules_compiler *rc = rules_compiler_new();
+	struct ruleset *rs = NULL;
+	size_t i;
+
+	assert_non_null(rc);
+	assert_int_equal(rules_compiler_add_string(rc, "test.rules",
+	    test_rules, RULES_LAYER_PACK), 0);
+	if (rules_compiler_finish(rc, &rs) != 0) {
+		for (i = 0; i < rules_compiler_error_count(rc); i++)
+			fprintf(stderr, "%s\n", rules_compiler_error(rc, i));
+		fail();
+	}
+	rules_compiler_free(rc);
+	return rs;
+}
+
+/* A record as the scanner would make it, without touching the disk. */
+static struct file_record *
+record(const struct ruleset *rs, const char *path, unsigned cls,
+    const char *text, time_t date, bool empty)
+{
+	struct file_record *r = calloc(1, sizeof(*r));
+	struct classify_input in;
+
+	assert_non_null(r);
+	r->path = strdup(path);
+	r->mtime = date;
+	r->date = date;
+	r->size = empty ? 0 : 100;
+	r->type.typeclass = cls;
+	r->type.format = "docx";
+	r->text_status = text != NULL ? EXTRACT_OK : EXTRACT_CORRUPT;
+	r->text_extracted = true;
+	if (text == NULL)
+		snprintf(r->text_reason, sizeof(r->text_reason),
+		    "corrupt: truncated zip");
+	memset(&in, 0, sizeof(in));
+	in.path = path;
+	in.text = text;
+	in.text_len = text != NULL ? strlen(text) : 0;
+	in.typeclass = cls;
+	in.empty = empty;
+	in.text_status = r->text_status;
+	in.text_reason = r->text_reason;
+	assert_int_equal(classify_file(rs, &in, 0, &r->matches,
+	    &r->n_matches), 0);
+	return r;
+}
+
+static const struct item_match *
+match_for(const struct file_record *r, const char *clause, const char *item)
+{
+	size_t i;
+
+	for (i = 0; i < r->n_matches; i++)
+		if (strcmp(r->matches[i].item->clause->id, clause) == 0 &&
+		    strcmp(r->matches[i].item->id, item) == 0)
+			return &r->matches[i];
+	return NULL;
+}
+
+static void
+test_classify_decisions(void **state)
+{
+	struct ruleset *rs = compile();
+	struct file_record *r;
+	const struct item_match *m;
+
+	(void)state;
+	/* Name and content: counts. */
+	r = record(rs, "调研/2026客户需求调查报告.docx", EV_TYPE_DOCUMENT,
+	    "客户需求调查报告 服务时间为7x24小时", 1, false);
+	m = match_for(r, "1", "survey");
+	assert_non_null(m);
+	assert_true(m->counts);
+	assert_true(m->matched_by & MATCH_NAME);
+	assert_true(m->matched_by & MATCH_CONTENT);
+	file_record_free(r);
+
+	/* Name but the content the form requires is absent: near match. */
+	r = record(rs, "需求调查.docx", EV_TYPE_DOCUMENT, "只有别的内容", 1,
+	    false);
+	m = match_for(r, "1", "survey");
+	assert_non_null(m);
+	assert_false(m->counts);
+	assert_non_null(strstr(m->reason, "服务时间"));
+	file_record_free(r);
+
+	/* Identified only by the title in the text head (附件3.docx). */
+	r = record(rs, "附件3.docx", EV_TYPE_DOCUMENT,
+	    "需求调查报告 服务时间: 5x8", 1, false);
+	m = match_for(r, "1", "survey");
+	assert_non_null(m);
+	assert_true(m->counts);
+	assert_true(m->matched_by & MATCH_TITLE);
+	file_record_free(r);
+
+	/* Templates never count. */
+	r = record(rs, "模板/需求调查报告模板.docx", EV_TYPE_DOCUMENT,
+	    "服务时间", 1, false);
+	m = match_for(r, "1", "survey");
+	assert_non_null(m);
+	assert_false(m->counts);
+	assert_non_null(m->excluded_by);
+	file_record_free(r);
+
+	/* Unreadable content: not verified, never a guess. */
+	r = record(rs, "需求调查.docx", EV_TYPE_DOCUMENT, NULL, 1, false);
+	m = match_for(r, "1", "survey");
+	assert_non_null(m);
+	assert_false(m->counts);
+	assert_non_null(strstr(m->reason, "not verified"));
+	file_record_free(r);
+
+	/* Empty files never count. */
+	r = record(rs, "甲记录.txt", EV_TYPE_TEXT, "", 1, true);
+	m = match_for(r, "2", "a");
+	assert_non_null(m);
+	assert_false(m->counts);
+	assert_string_equal(m->reason, "empty file");
+	file_record_free(r);
+
+	/* Unrelated file: nothing at all. */
+	r = record(rs, "照片.jpg", EV_TYPE_IMAGE, NULL, 1, false);
+	assert_int_equal(r->n_matches, 0);
+	file_record_free(r);
+
+	assert_true(ruleset_is_ignored(rs, ".recycle/甲记录.docx", NULL));
+	assert_true(ruleset_is_ignored(rs, "a/~$甲记录.docx", NULL));
+	assert_false(ruleset_is_ignored(rs, "a/甲记录.docx", NULL));
+	ruleset_free(rs);
+}
+
+static const struct verdict_clause *
+vclause(const struct verdict *v, const char *id)
+{
+	size_t i;
+
+	for (i = 0; i < v->n_clauses; i++)
+		if (strcmp(v->clauses[i].clause->id, id) == 0)
+			return &v->clauses[i];
+	fail_msg("no clause %s", id);
+	return NULL;
+}
+
+static void
+test_states(void **state)
+{
+	struct ruleset *rs = compile();
+	struct evindex *idx = evindex_new();
+	struct verdict *v = NULL;
+	time_t now = 2000000000, year = 365 * 86400;
+
+	(void)state;
+	/* Level 2: clause 1 missing, 2 partial (a only), 3 n/a, 4 missing. */
+	evindex_put(idx, record(rs, "甲记录.docx", EV_TYPE_DOCUMENT, "x",
+	    now, false));
+	assert_int_equal(verdict_compute(rs, idx, 2, now, &v), 0);
+	assert_int_equal(vclause(v, "1")->state, CLAUSE_MISSING);
+	assert_int_equal(vclause(v, "2")->state, CLAUSE_PARTIAL);
+	assert_int_equal(vclause(v, "3")->state, CLAUSE_NOT_APPLICABLE);
+	assert_int_equal(vclause(v, "4")->state, CLAUSE_MISSING);
+	assert_int_equal(v->count[CLAUSE_MISSING], 2);
+	verdict_free(v);
+
+	/* An old 乙 record: every item has files, one too old: stale. */
+	evindex_put(idx, record(rs, "乙记录.docx", EV_TYPE_DOCUMENT, "x",
+	    now - 2 * year, false));
+	assert_int_equal(verdict_compute(rs, idx, 2, now, &v), 0);
+	assert_int_equal(vclause(v, "2")->state, CLAUSE_STALE);
+	assert_int_equal(vclause(v, "2")->items[1].state, ITEM_STALE);
+	verdict_free(v);
+
+	/* A fresh one next to it: covered. */
+	evindex_put(idx, record(rs, "新/乙记录.docx", EV_TYPE_DOCUMENT, "x",
+	    now - 10, false));
+	assert_int_equal(verdict_compute(rs, idx, 2, now, &v), 0);
+	assert_int_equal(vclause(v, "2")->state, CLAUSE_COVERED);
+	assert_int_equal(vclause(v, "2")->items[1].n_files, 2);
+	/* Sorted by path. */
+	assert_string_equal(vclause(v, "2")->items[1].files[0].rec->path,
+	    "乙记录.docx");
+	verdict_free(v);
+
+	/* min_files = 2: one record is not enough, two are. */
+	evindex_put(idx, record(rs, "演练记录1.docx", EV_TYPE_DOCUMENT, "x",
+	    now, false));
+	assert_int_equal(verdict_compute(rs, idx, 2, now, &v), 0);
+	assert_int_equal(vclause(v, "4")->state, CLAUSE_MISSING);
+	verdict_free(v);
+	evindex_put(idx, record(rs, "演练记录2.docx", EV_TYPE_DOCUMENT, "x",
+	    now, false));
+	assert_int_equal(verdict_compute(rs, idx, 2, now, &v), 0);
+	assert_int_equal(vclause(v, "4")->state, CLAUSE_COVERED);
+	verdict_free(v);
+
+	/* Deleting evidence takes the clause back down. */
+	assert_int_equal(evindex_remove(idx, "演练记录2.docx"), 0);
+	assert_int_equal(evindex_remove(idx, "演练记录2.docx"), -ENOENT);
+	assert_int_equal(verdict_compute(rs, idx, 2, now, &v), 0);
+	assert_int_equal(vclause(v, "4")->state, CLAUSE_MISSING);
+	verdict_free(v);
+
+	/* A directory moved away removes everything beneath it only. */
+	assert_int_equal(evindex_remove_under(idx, "新"), 1);
+	assert_null(evindex_get(idx, "新/乙记录.docx"));
+	assert_non_null(evindex_get(idx, "乙记录.docx"));
+
+	/* Level 1: clause 2 n/a, clause 3 applies and is missing. */
+	assert_int_equal(verdict_compute(rs, idx, 1, now, &v), 0);
+	assert_int_equal(vclause(v, "2")->state, CLAUSE_NOT_APPLICABLE);
+	assert_int_equal(vclause(v, "3")->state, CLAUSE_MISSING);
+	verdict_free(v);
+
+	evindex_free(idx);
+	ruleset_free(rs);
+}
+
+static void
+test_status_round_trip(void **state)
+{
+	struct ruleset *rs = compile();
+	struct evindex *idx = evindex_new();
+	struct verdict *v = NULL;
+	struct json_object *doc = NULL, *back = NULL, *clauses, *c1, *ev,
+	    *files, *f, *val;
+	char path[] = "/tmp/evidenced-status-XXXXXX", err[256];
+	time_t now = 2000000000;
+	int fd;
+
+	(void)state;
+	evindex_put(idx, record(rs, "调研/需求调查报告.docx", EV_TYPE_DOCUMENT,
+	    "服务时间", now - 86400, false));
+	evindex_put(idx, record(rs, "坏/需求调查.docx", EV_TYPE_DOCUMENT, NULL,
+	    now, false));
+	evindex_set_problem(idx, "管道", "not a regular file (FIFO)");
+	assert_int_equal(verdict_compute(rs, idx, 2, now, &v), 0);
+	assert_int_equal(status_build(v, idx, "/srv/share", &doc), 0);
+
+	fd = mkstemp(path);
+	assert_true(fd >= 0);
+	close(fd);
+	assert_int_equal(status_write(doc, path), 0);
+	assert_int_equal(status_load(path, &back, err, sizeof(err)), 0);
+	assert_true(json_object_equal(doc, back));
+
+	/* The contract's fields. */
+	assert_true(json_object_object_get_ex(back, "version", &val));
+	assert_int_equal(json_object_get_int(val), STATUS_VERSION);
+	assert_true(json_object_object_get_ex(back, "generated_at", &val));
+	assert_string_equal(json_object_get_string(val),
+	    "2033-05-18T03:33:20Z");
+	assert_true(json_object_object_get_ex(back, "summary", &val));
+	assert_true(json_object_object_get_ex(val, "covered", &val));
+	assert_int_equal(json_object_get_int(val), 1);
+	assert_true(json_object_object_get_ex(back, "clauses", &clauses));
+	c1 = json_object_array_get_idx(clauses, 0);
+	assert_string_equal(json_object_get_string(
+	    json_object_object_get(c1, "id")), "1");
+	assert_string_equal(json_object_get_string(
+	    json_object_object_get(c1, "state")), "covered");
+	ev = json_object_array_get_idx(json_object_object_get(c1, "evidence"),
+	    0);
+	assert_string_equal(json_object_get_string(
+	    json_object_object_get(ev, "state")), "found");
+	files = json_object_object_get(ev, "files");
+	assert_int_equal(json_object_array_length(files), 1);
+	f = json_object_array_get_idx(files, 0);
+	assert_string_equal(json_object_get_string(
+	    json_object_object_get(f, "path")), "调研/需求调查报告.docx");
+	assert_string_equal(json_object_get_string(
+	    json_object_object_get(f, "mtime")), "2033-05-17T03:33:20Z");
+	assert_int_equal(json_object_array_length(
+	    json_object_object_get(f, "matched_by")), 3);
+	/* The unreadable one is a candidate and a problem. */
+	assert_int_equal(json_object_array_length(
+	    json_object_object_get(ev, "candidates")), 1);
+	assert_int_equal(json_object_array_length(
+	    json_object_object_get(back, "problems")), 2);
+
+	json_object_put(back);
+	/* Not a status document. */
+	fd = open(path, O_WRONLY | O_TRUNC);
+	assert_int_equal(write(fd, "{\"a\":1}", 7), 7);
+	close(fd);
+	assert_int_equal(status_load(path, &back, err, sizeof(err)), -EINVAL);
+	assert_non_null(strstr(err, "not an evidenced status document"));
+	unlink(path);
+	assert_int_equal(status_load(path, &back, err, sizeof(err)),
+	    -ENOENT);
+
+	json_object_put(doc);
+	verdict_free(v);
+	evindex_free(idx);
+	ruleset_free(rs);
+}
+
+int
+main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_classify_decisions),
+		cmocka_unit_test(test_states),
+		cmocka_unit_test(test_status_round_trip),
+	};
+
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
