@@ -87,19 +87,19 @@ body_start(void *ud, const XML_Char *name, const XML_Char **atts)
 	if (o->gated && odf_header_footer(name))
 		o->open_gate++;
 	if (zipxml_ns(name, NS_TEXT)) {
-		if (strcmp(local, "p") == 0 || strcmp(local, "h") == 0)
+		if (strcmp(local, "p") == 0 || strcmp(local, "h") == 0) {
+			/* Nested paragraphs (annotations, text boxes) must
+			 * not glue to the text around them. */
 			o->in_p++;
-		else if (strcmp(local, "s") == 0)
+			zipxml_sep(o->zx, ' ');
+		} else if (strcmp(local, "s") == 0)
 			zipxml_sep(o->zx, ' ');
 		else if (strcmp(local, "tab") == 0)
 			zipxml_sep(o->zx, '\t');
 		else if (strcmp(local, "line-break") == 0)
 			zipxml_sep(o->zx, '\n');
 	} else if (zipxml_ns(name, NS_TABLE)) {
-		if (strcmp(local, "table-cell") == 0 ||
-		    strcmp(local, "covered-table-cell") == 0)
-			zipxml_sep(o->zx, '\t');
-		else if (strcmp(local, "table") == 0 && o->spreadsheet &&
+		if (strcmp(local, "table") == 0 && o->spreadsheet &&
 		    (v = zipxml_attr(atts, "name")) != NULL) {
 			zipxml_sep(o->zx, '\n');
 			zipxml_text(o->zx, v, strlen(v));
@@ -127,7 +127,10 @@ body_end(void *ud, const XML_Char *name)
 			zipxml_sep(o->zx, '\n');
 		}
 	} else if (zipxml_ns(name, NS_TABLE)) {
-		if (strcmp(local, "table-row") == 0 ||
+		if (strcmp(local, "table-cell") == 0 ||
+		    strcmp(local, "covered-table-cell") == 0)
+			zipxml_sep_set(o->zx, '\t');
+		else if (strcmp(local, "table-row") == 0 ||
 		    strcmp(local, "table") == 0)
 			zipxml_sep(o->zx, '\n');
 	}

@@ -79,6 +79,8 @@ ml_start(void *ud, const XML_Char *name, const XML_Char **atts)
 	}
 	if (strcmp(local, "t") == 0)
 		o->in_t++;
+	else if (strcmp(local, "p") == 0)       /* nested: text box */
+		zipxml_sep(o->zx, ' ');
 	else if (strcmp(local, "tab") == 0)
 		zipxml_sep(o->zx, '\t');
 	else if (strcmp(local, "br") == 0 || strcmp(local, "cr") == 0)
@@ -102,7 +104,7 @@ ml_end(void *ud, const XML_Char *name)
 	    strcmp(local, "si") == 0 || strcmp(local, "txbxContent") == 0) {
 		zipxml_sep(o->zx, '\n');
 	} else if (strcmp(local, "tc") == 0) {
-		zipxml_sep(o->zx, '\t');
+		zipxml_sep_set(o->zx, '\t');
 	}
 }
 

@@ -34,6 +34,7 @@
 
 struct filetype {
 	magic_t magic;
+	int flags;                      /* as given to magic_open() */
 };
 
 struct format_class {
@@ -182,6 +183,14 @@ is_ole_generic(const char *mime)
 	return false;
 }
 
+static bool
+is_text_ext(const char *ext)
+{
+	return strcasecmp(ext, "txt") == 0 || strcasecmp(ext, "csv") == 0 ||
+	    strcasecmp(ext, "md") == 0 || strcasecmp(ext, "markdown") == 0 ||
+	    strcasecmp(ext, "htm") == 0 || strcasecmp(ext, "html") == 0;
+}
+
 /* Plain text by content: its extension picks the text flavour. */
 static const char *
 text_format(const char *mime, const char *ext)
@@ -224,8 +233,15 @@ filetype_from_mime(const char *mime, const char *name,
 	    strcasecmp(mime, "application/octet-stream") == 0) {
 		/* A generic zip (or bytes libmagic gave up on) named like
 		 * an office file: the extension is all we have. */
-		set_format(out, (f = zip_ext_format(ext)) != NULL ? f :
-		    "other");
+		if ((f = zip_ext_format(ext)) != NULL)
+			set_format(out, f);
+		else if (strcasecmp(mime, "application/octet-stream") == 0 &&
+		    is_text_ext(ext))
+			/* UTF-16 without a BOM, or text libmagic could
+			 * not read: the text extractor decides. */
+			set_format(out, text_format("text/plain", ext));
+		else
+			set_format(out, "other");
 		return;
 	}
 	if (strcasecmp(mime, "application/msword") == 0) {
@@ -386,6 +402,34 @@ done:
 	return res;
 }
 
+/*
+ * libmagic's DOS .COM test matches any file whose first byte is 0xb8,
+ * 0xe9 or 0xeb: in GBK and Big5 those are lead bytes (GBK "根据..." is
+ * b8 f9 ..., the usual first words of a Chinese policy), so Chinese
+ * text comes back as application/x-dosexec.  Ask again with the magic
+ * database off: libmagic's own text/encoding test then decides.  0 with
+ * *is_text set, or a negative errno.
+ */
+static int
+text_second_opinion(struct filetype *ft, int fd, bool *is_text)
+{
+	const char *m;
+	int rc = 0;
+
+	*is_text = false;
+	if (lseek(fd, 0, SEEK_SET) < 0)
+		return -errno;
+	if (magic_setflags(ft->magic, ft->flags | MAGIC_NO_CHECK_SOFT) < 0)
+		return -EINVAL;
+	if ((m = magic_descriptor(ft->magic, fd)) != NULL)
+		*is_text = strncmp(m, "text/", 5) == 0;
+	else
+		rc = -EIO;
+	if (magic_setflags(ft->magic, ft->flags) < 0 && rc == 0)
+		rc = -EINVAL;
+	return rc;
+}
+
 struct filetype *
 filetype_new(void)
 {
@@ -406,6 +450,7 @@ filetype_new(void)
 	    MAGIC_NO_COMPRESS_FORK | MAGIC_NO_CHECK_TAR | MAGIC_NO_CHECK_ELF |
 	    MAGIC_NO_CHECK_APPTYPE | MAGIC_NO_CHECK_TOKENS |
 	    MAGIC_NO_CHECK_JSON;
+	ft->flags = flags;
 	if ((ft->magic = magic_open(flags)) == NULL)
 		goto fail;
 	if (magic_load(ft->magic, NULL) != 0) {
@@ -451,6 +496,7 @@ filetype_detect_fd(struct filetype *ft, int fd, const char *name,
 	struct stat st;
 	const char *mime;
 	enum zip_probe zp;
+	bool is_text;
 	off_t pos;
 	int rc = 0;
 
@@ -480,6 +526,18 @@ filetype_detect_fd(struct filetype *ft, int fd, const char *name,
 	}
 	strncpy(out->mime, mime, sizeof(out->mime) - 1);
 	out->mime[sizeof(out->mime) - 1] = '\0';
+
+	if (strcmp(out->mime, "application/x-dosexec") == 0) {
+		if ((rc = text_second_opinion(ft, fd, &is_text)) < 0)
+			goto done;
+		if (is_text) {
+			/* Keep libmagic's first answer in mime: it
+			 * explains the detour when debugging. */
+			set_format(out, text_format("text/plain",
+			    name_ext(name)));
+			goto done;
+		}
+	}
 
 	/*
 	 * A zip libmagic could not place (its OOXML test only looks at the

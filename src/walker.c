@@ -57,15 +57,18 @@ sys_openat2(int dirfd, const char *path, uint64_t flags, uint64_t resolve)
 {
 	struct open_how how;
 	long fd;
+	int tries = 0;
 
 	if (walker_no_openat2)
 		return -ENOSYS;
 	memset(&how, 0, sizeof(how));
 	how.flags = flags;
 	how.resolve = resolve;
+	/* EAGAIN: a rename raced with a ".." lookup; retry, but not
+	 * forever against someone renaming in a loop. */
 	do {
 		fd = syscall(SYS_openat2, dirfd, path, &how, sizeof(how));
-	} while (fd < 0 && errno == EAGAIN);
+	} while (fd < 0 && errno == EAGAIN && ++tries < 8);
 	if (fd < 0) {
 		if (errno == ENOSYS)
 			walker_no_openat2 = true;

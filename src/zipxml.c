@@ -23,6 +23,13 @@
  * suite, since expat buffers a whole token (a 300 MB attribute value)
  * before calling us.
  */
+/* Debian's expat is built with DTD support, but expat.h declares the
+ * amplification guard only under XML_DTD, a macro of expat's own build.
+ * Must come before any include that pulls in expat.h. */
+#ifndef XML_DTD
+#define XML_DTD 1
+#endif
+
 #include <errno.h>
 #include <inttypes.h>
 #include <stdarg.h>
@@ -131,6 +138,17 @@ zx_realloc(void *p, size_t n)
 static const XML_Memory_Handling_Suite zx_mem = {
 	zx_malloc, zx_realloc, zx_free
 };
+
+/* "512 MiB" for whole mebibytes, else "2000 bytes": limits read as set. */
+static const char *
+zx_size(char *buf, size_t size, uint64_t n)
+{
+	if (n >= (1U << 20) && n % (1U << 20) == 0)
+		snprintf(buf, size, "%" PRIu64 " MiB", n >> 20);
+	else
+		snprintf(buf, size, "%" PRIu64 " bytes", n);
+	return buf;
+}
 
 /* Record a failure unless one is already there: the first cause is the
  * one the user can act on. */
@@ -249,6 +267,12 @@ zipxml_sep(struct zipxml *zx, char c)
 		zx->pending = c;
 }
 
+void
+zipxml_sep_set(struct zipxml *zx, char c)
+{
+	zx->pending = c;
+}
+
 /* Trampolines: expat's user data is zx, handlers get the part's ud. */
 static void XMLCALL
 zx_start(void *ud, const XML_Char *name, const XML_Char **atts)
@@ -326,6 +350,54 @@ zx_new_seg(struct zipxml *zx, const char *name)
 	return 0;
 }
 
+/*
+ * Done with the current member's segment.  Shrink it to fit, or drop it
+ * when empty: a zip of a million tiny slides must not cost a million
+ * 4 KiB buffers.
+ */
+static void
+zx_seg_close(struct zipxml *zx)
+{
+	struct zipxml_seg *s = zx->seg;
+	char *p;
+
+	zx->seg = NULL;
+	if (s == NULL)
+		return;
+	if (s->buf.len == 0) {
+		extract_buf_free(&s->buf);
+		zx->nsegs--;
+		return;
+	}
+	if (s->buf.cap > s->buf.len + 1 &&
+	    (p = realloc(s->buf.data, s->buf.len + 1)) != NULL) {
+		s->buf.data = p;
+		s->buf.cap = s->buf.len + 1;
+	}
+}
+
+/*
+ * Record libarchive's error: a system error reading the file is
+ * EXTRACT_IO, anything else is a damaged zip.  Returns 1 (stop reading).
+ */
+static int
+zx_archive_fail(struct zipxml *zx, struct archive *a, const char *what)
+{
+	const char *msg = archive_error_string(a);
+	int e = archive_errno(a);
+
+	if (msg == NULL)
+		msg = "unknown error";
+	/* ENOMEM from libarchive is not ours to propagate: a crafted size
+	 * field makes it try a huge allocation, which is the file's fault. */
+	if (e == EIO || e == ENXIO || e == EBADF || e == EISDIR ||
+	    e == ESTALE || e == ETIMEDOUT || e == EACCES)
+		zx_fail(zx, EXTRACT_IO, "io: %s: %s", what, msg);
+	else
+		zx_fail(zx, EXTRACT_CORRUPT, "corrupt: %s: %s", what, msg);
+	return 1;
+}
+
 /* Bytes the reader has consumed from the file so far. */
 static uint64_t
 zx_file_pos(struct archive *a)
@@ -345,6 +417,7 @@ zx_parse_member(struct zipxml *zx, struct archive *a, const char *name,
 {
 	static const XML_Char nssep[] = { ' ', '\0' };
 	uint64_t got = 0, start_pos, comp;
+	char sz[32];
 	la_ssize_t n;
 	int rc = 0;
 
@@ -373,18 +446,15 @@ zx_parse_member(struct zipxml *zx, struct archive *a, const char *name,
 	for (;;) {
 		n = archive_read_data(a, chunk, ZIPXML_CHUNK);
 		if (n < 0) {
-			zx_fail(zx, EXTRACT_CORRUPT, "corrupt: %s: %s", name,
-			    archive_error_string(a) ? archive_error_string(a) :
-			    "read error");
-			rc = 1;
+			rc = zx_archive_fail(zx, a, name);
 			goto done;
 		}
 		got += (uint64_t)n;
 		zx->inflated += (uint64_t)n;
 		if (zx->inflated > zx->lim->max_inflated_bytes) {
 			zx_fail(zx, EXTRACT_LIMIT, "limit: inflated size over "
-			    "%" PRIu64 " MiB (max_inflated_bytes)",
-			    zx->lim->max_inflated_bytes >> 20);
+			    "%s (max_inflated_bytes)", zx_size(sz, sizeof(sz),
+			    zx->lim->max_inflated_bytes));
 			rc = 1;
 			goto done;
 		}
@@ -433,7 +503,7 @@ zx_parse_member(struct zipxml *zx, struct archive *a, const char *name,
 done:
 	XML_ParserFree(zx->parser);
 	zx->parser = NULL;
-	zx->seg = NULL;
+	zx_seg_close(zx);
 	return rc;
 }
 
@@ -444,7 +514,7 @@ zipxml_run(struct zipxml *zx, int fd, zipxml_want_fn want, void *ctx)
 	struct archive_entry *e;
 	struct stat st;
 	const char *name;
-	char *chunk = NULL;
+	char *chunk = NULL, sz[32];
 	int rc = 0, ar;
 
 	clock_gettime(CLOCK_MONOTONIC, &zx->deadline);
@@ -452,8 +522,9 @@ zipxml_run(struct zipxml *zx, int fd, zipxml_want_fn want, void *ctx)
 	if (fstat(fd, &st) == 0 && st.st_size > 0)
 		zx->file_size = (uint64_t)st.st_size;
 	if (zx->file_size > zx->lim->max_file_bytes) {
-		zx_fail(zx, EXTRACT_LIMIT, "limit: file size over %" PRIu64
-		    " MiB (max_file_bytes)", zx->lim->max_file_bytes >> 20);
+		zx_fail(zx, EXTRACT_LIMIT, "limit: file size over %s "
+		    "(max_file_bytes)", zx_size(sz, sizeof(sz),
+		    zx->lim->max_file_bytes));
 		goto done;
 	}
 	if ((chunk = malloc(ZIPXML_CHUNK)) == NULL ||
@@ -463,9 +534,7 @@ zipxml_run(struct zipxml *zx, int fd, zipxml_want_fn want, void *ctx)
 	}
 	if (archive_read_support_format_zip(a) != ARCHIVE_OK ||
 	    archive_read_open_fd(a, fd, ZIPXML_CHUNK) != ARCHIVE_OK) {
-		zx_fail(zx, EXTRACT_CORRUPT, "corrupt: not a readable zip: %s",
-		    archive_error_string(a) ? archive_error_string(a) :
-		    "unknown error");
+		rc = zx_archive_fail(zx, a, "not a readable zip");
 		goto done;
 	}
 	for (;;) {
@@ -473,9 +542,7 @@ zipxml_run(struct zipxml *zx, int fd, zipxml_want_fn want, void *ctx)
 		if (ar == ARCHIVE_EOF)
 			break;
 		if (ar < ARCHIVE_WARN) {
-			zx_fail(zx, EXTRACT_CORRUPT, "corrupt: %s",
-			    archive_error_string(a) ? archive_error_string(a) :
-			    "bad zip header");
+			rc = zx_archive_fail(zx, a, "zip");
 			break;
 		}
 		if (zx_timed_out(zx)) {
@@ -497,20 +564,18 @@ zipxml_run(struct zipxml *zx, int fd, zipxml_want_fn want, void *ctx)
 		    (uint64_t)archive_entry_size(e) >
 		    zx->lim->max_inflated_bytes) {
 			zx_fail(zx, EXTRACT_LIMIT, "limit: inflated size over "
-			    "%" PRIu64 " MiB (max_inflated_bytes)",
-			    zx->lim->max_inflated_bytes >> 20);
+			    "%s (max_inflated_bytes)", zx_size(sz, sizeof(sz),
+			    zx->lim->max_inflated_bytes));
 			break;
 		}
 		if ((rc = zx_parse_member(zx, a, name, chunk)) != 0)
 			break;
 	}
-	if (rc > 0)
-		rc = 0;
 done:
 	if (a != NULL)
 		archive_read_free(a);
 	free(chunk);
-	return rc;
+	return rc < 0 ? rc : 0;
 }
 
 static int
@@ -532,7 +597,8 @@ zipxml_finish(struct zipxml *zx, struct extract_result *r)
 	size_t i;
 	bool first = true;
 
-	qsort(zx->segs, zx->nsegs, sizeof(*zx->segs), zx_seg_cmp);
+	if (zx->nsegs > 1)
+		qsort(zx->segs, zx->nsegs, sizeof(*zx->segs), zx_seg_cmp);
 	extract_buf_init(&out, zx->lim->max_text_bytes);
 	for (i = 0; i < zx->nsegs; i++) {
 		if (zx->segs[i].buf.len == 0)

@@ -62,6 +62,9 @@ void zipxml_text(struct zipxml *zx, const char *s, size_t n);
  * next text.  Runs of separators collapse, so empty cells and paragraphs
  * cost nothing. */
 void zipxml_sep(struct zipxml *zx, char c);
+/* For handlers: make the pending separator c whatever it was (a table
+ * cell ends with a tab even though its last paragraph ended a line). */
+void zipxml_sep_set(struct zipxml *zx, char c);
 /* For handlers: a handler's own allocation failed; stop with -ENOMEM. */
 void zipxml_nomem(struct zipxml *zx);
 

@@ -127,6 +127,7 @@ struct ruleset {
 	struct rule_patterns ignore;    /* [ignore] path patterns */
 	size_t n_files;
 	char **files;                   /* every file loaded (owns the strings) */
+	struct ruleset_priv *priv;      /* private to rules.c (pattern codes) */
 };
 
 /* Free a ruleset and everything it owns.  NULL is fine. */

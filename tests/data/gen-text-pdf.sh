@@ -51,6 +51,39 @@ HTML
 printf '%s' '<html><head><meta http-equiv="Content-Type" content="text/html; charset=gb2312"></head><body><p>应急响应预案</p></body></html>' \
     | iconv -f UTF-8 -t GBK > "$T/page-gbk.html"
 
+# RTF as Word writes Chinese: \uN? escapes (catdoc handles RTF).
+/usr/bin/python3 - "$T/policy.rtf" <<'PY'
+import sys
+s = "信息安全管理制度\n发布日期 2025年3月15日"
+body = "".join(("\\u%d?" % ord(c)) if ord(c) > 127 else
+               ("\\par\n" if c == "\n" else c) for c in s)
+open(sys.argv[1], "w").write("{\\rtf1\\ansi\\ansicpg936\\deff0"
+    "{\\fonttbl{\\f0 SimSun;}}\\f0\\fs24 " + body + "\\par\n}\n")
+PY
+
 /usr/bin/python3 "$here/gen-pdf.py" "$P"
 head -c 1200 "$P/text-zh.pdf" > "$P/truncated.pdf"
 printf 'this is not a pdf at all\n' > "$P/garbage.pdf"
+
+# Legacy Office fixtures need LibreOffice (libreoffice-writer-nogui,
+# libreoffice-calc-nogui, fonts-wqy-zenhei); without it the committed
+# ones are kept.  No .ppt: LibreOffice's PowerPoint 97 export is ~450 KiB
+# and keeps its text where catppt does not look.
+if command -v soffice >/dev/null 2>&1; then
+	tmp=$(mktemp -d)
+	trap 'rm -rf "$tmp"' EXIT
+	printf '%s' '<html><head><meta charset="utf-8"><title>运维制度</title></head><body><p>信息安全管理制度</p><p>本制度适用于信息系统安全运维服务。</p><p>发布日期：2025年3月15日</p></body></html>' \
+	    > "$tmp/policy.html"
+	printf '序号,制度名称,发布日期\n1,信息安全管理制度,2025年3月15日\n2,应急响应预案,2024年12月1日\n' \
+	    > "$tmp/register.csv"
+	lo="-env:UserInstallation=file://$tmp/profile"
+	(cd "$tmp" &&
+	    soffice "$lo" --headless --convert-to 'doc:MS Word 97' \
+		policy.html >/dev/null 2>&1 &&
+	    soffice "$lo" --headless --infilter=CSV:44,34,76 \
+		--convert-to 'xls:MS Excel 97' register.csv >/dev/null 2>&1)
+	cp "$tmp/policy.doc" "$tmp/register.xls" "$T/"
+fi
+# Truncated copies, as an interrupted copy to the share leaves them.
+head -c 5000 "$T/policy.doc" > "$T/policy-cut.doc"
+head -c 3000 "$T/register.xls" > "$T/register-cut.xls"

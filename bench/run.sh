@@ -1,0 +1,43 @@
+#!/bin/sh
+# bench/run.sh - benchmarks.  Every figure is a ratio against a baseline
+# run in the same command on the same files, because these machines are
+# noisy.  Results go to stdout and bench/out/.
+#
+#   BENCH_FILES=N   size of the standard share (default 5000 files)
+set -eu
+cd "$(dirname "$0")/.."
+TOP=$PWD
+OUT=$TOP/bench/out
+mkdir -p "$OUT"
+N=${BENCH_FILES:-5000}
+CTL=$TOP/build/evidencectl
+PY=/usr/bin/python3
+[ -x "$PY" ] || PY=python3
+
+# The standard share, from our real fixtures and the example share.
+DOCS=$OUT/docs
+rm -rf "$DOCS"; mkdir -p "$DOCS"
+for d in tests/data/office tests/data/pdf tests/data/text examples/share; do
+	[ -d "$d" ] && find "$d" -type f \( -name '*.docx' -o -name '*.xlsx' -o -name '*.pptx' \
+		-o -name '*.pdf' -o -name '*.odt' -o -name '*.ods' -o -name '*.doc' -o -name '*.xls' \
+		-o -name '*.txt' \) -size +0 ! -name '*bomb*' ! -name '*trunc*' ! -name '*laugh*' \
+		! -name '*encrypt*' -exec cp {} "$DOCS/" \;
+done
+SHARE=$OUT/share
+$PY ../shared/bench/make-share.py "$DOCS" "$SHARE" "$N" >/dev/null 2>&1 ||
+	$PY "$TOP/../shared/bench/make-share.py" "$DOCS" "$SHARE" "$N"
+
+now() { date +%s.%N; }
+ratio() { $PY -c "import sys; a,b=float(sys.argv[1]),float(sys.argv[2]); print(f'{a:.3f}s vs {b:.3f}s  ratio {a/b:.1f}x' if b>0 else 'n/a')" "$1" "$2"; }
+
+echo "== full scan of the standard share ($N files) vs find"
+sync; cat /dev/null
+t0=$(now); find "$SHARE" -type f -printf '%s %T@\n' >/dev/null; t1=$(now)
+"$CTL" --rules rules --no-site-rules -q scan "$SHARE" --json > "$OUT/scan.json"
+t2=$(now)
+find_s=$($PY -c "print($t1-$t0)"); scan_s=$($PY -c "print($t2-$t1)")
+echo "scan: $(ratio "$scan_s" "$find_s") (find -printf stat walk)"
+$PY -c "import json; d=json.load(open('$OUT/scan.json')); print('files indexed:', d['files_indexed'], ' per second:', round(d['files_indexed']/$scan_s))"
+
+echo "== extraction per format: evidencectl text vs the reference tool, per file"
+$PY "$TOP/bench/extract_bench.py" "$CTL" "$DOCS" | tee "$OUT/extract.txt"

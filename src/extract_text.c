@@ -1,0 +1,602 @@
+/*
+ * extract_text.c - plain text families: txt, csv, md and html.
+ *
+ * Chinese text files on a Windows share come in whatever encoding the
+ * editor chose, so the encoding is detected, in this order:
+ *   1. a BOM (UTF-8, UTF-16LE, UTF-16BE);
+ *   2. for html, a <meta charset> / http-equiv declaration, if the file
+ *      really converts cleanly from it (declarations are often wrong);
+ *   3. UTF-16 without BOM, when NUL bytes sit mostly at odd (LE) or even
+ *      (BE) offsets;
+ *   4. valid UTF-8 (a character cut at the very end is allowed: a
+ *      truncated copy is still UTF-8);
+ *   5. GB18030 (superset of GBK and GB2312) against Big5: almost any Big5
+ *      byte string is also valid GB18030, so "converts cleanly" cannot
+ *      tell them apart; each candidate that converts is scored by how many
+ *      of the most frequent Chinese characters (simplified and
+ *      traditional) it yields, and the better one wins; GB18030 wins ties;
+ *   6. otherwise ISO-8859-1, which never fails.
+ * Conversion is glibc iconv; bytes it rejects become U+FFFD and NULs
+ * become spaces, so the result is always a usable C string.
+ */
+#include <errno.h>
+#include <iconv.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+#include <unistd.h>
+
+#include "evidenced/extract.h"
+#include "extract_impl.h"
+
+#define SAMPLE_BYTES    (256 * 1024)
+
+/* Frequent characters of Chinese prose and of compliance documents, in
+ * simplified and traditional forms. */
+static const char common_chars[] =
+    "的一是在不了有和人这中大为上个国我以要他时来用们生到作地于出就分对成"
+    "会可主发年动同工也能下过子说产种面而方后多定行学法所民得经十三之进着"
+    "等部度家电力里如水化高自二理起小物现实加量都两体制机当使点从业本去把"
+    "性好应开它合还因由其些然前外天政四日那社义事平形相全表间样与关各重新"
+    "线内数正心反你明看原又么利比或但质气第向道命此变条只没结解问意建月公"
+    "无系军很情者最立代想已通并提直题党程展五果料象员革位入常文总次品式活"
+    "设及管特件长求老头基资边流路级少图山统接知较将组见计别她手角期根论运"
+    "农指几九区强放决西被干做必战先回则任取据处府研"
+    "這為個國來們時對會發動過說產種後學經進實當從業還點應開與關間樣線內數"
+    "問無係統軍題黨員總設長頭資邊級圖較將組見計別論運農幾區強決戰則據處"
+    "信息安全服务维护记录报告检查审核评估应急响应预案培训资网络数据备份"
+    "資訊務維護記錄報檢審評估應響預培訓網絡備";
+
+/* Read the whole file (from offset 0) up to max bytes.  *over when the
+ * file has more.  0, -ENOMEM or -errno of the read. */
+static int
+read_all(int fd, uint64_t max, char **out, size_t *out_len, bool *over)
+{
+	char *buf = NULL, *p;
+	size_t len = 0, cap = 0;
+	ssize_t n;
+	int rc = 0;
+
+	*over = false;
+	for (;;) {
+		if (len == cap) {
+			cap = cap ? cap * 2 : 65536;
+			if ((p = realloc(buf, cap + 1)) == NULL) {
+				rc = -ENOMEM;
+				goto fail;
+			}
+			buf = p;
+		}
+		n = pread(fd, buf + len, cap - len, (off_t)len);
+		if (n == -1) {
+			if (errno == EINTR)
+				continue;
+			rc = -errno;
+			goto fail;
+		}
+		if (n == 0)
+			break;
+		len += (size_t)n;
+		if (len > max) {
+			len = (size_t)max;
+			*over = true;
+			break;
+		}
+	}
+	buf[len] = '\0';
+	*out = buf;
+	*out_len = len;
+	return 0;
+fail:
+	free(buf);
+	return rc;
+}
+
+/*
+ * Convert in[0..n) from charset cs to UTF-8, appending to b.  Rejected
+ * input counts in *bad and becomes U+FFFD (unit bytes skipped).  When b is
+ * NULL the output is only counted (detection dry run) and *hits gets the
+ * number of common Chinese characters produced.  -ENOMEM, -EINVAL when
+ * iconv does not know cs, else 0.
+ */
+static int
+convert(const char *cs, const char *in, size_t n, size_t unit,
+    struct extract_buf *b, const uint32_t *common, size_t ncommon,
+    size_t *bad, size_t *hits)
+{
+	char out[8192], *ip = (char *)(uintptr_t)in, *op;
+	size_t il = n, ol, r, i, k;
+	iconv_t cd;
+	int rc = 0;
+
+	*bad = 0;
+	if (hits)
+		*hits = 0;
+	if ((cd = iconv_open("UTF-8", cs)) == (iconv_t)-1)
+		return -EINVAL;
+	while (il > 0) {
+		op = out;
+		ol = sizeof(out) - 4;
+		r = iconv(cd, &ip, &il, &op, &ol);
+		if (r == (size_t)-1 && errno != E2BIG) {
+			/* EILSEQ, or EINVAL: a cut sequence at the end. */
+			(*bad)++;
+			k = unit < il ? unit : il;
+			ip += k;
+			il -= k;
+			memcpy(op, "\xEF\xBF\xBD", 3);
+			op += 3;
+		}
+		for (i = 0; i < (size_t)(op - out); i++)
+			if (out[i] == '\0')
+				out[i] = ' ';
+		if (common != NULL && hits != NULL) {
+			for (i = 0; i + 2 < (size_t)(op - out); i++) {
+				unsigned char c = (unsigned char)out[i];
+				uint32_t cp;
+				size_t lo = 0, hi = ncommon;
+
+				if ((c & 0xF0) != 0xE0)
+					continue;
+				cp = ((uint32_t)(c & 0x0F) << 12) |
+				    ((uint32_t)(out[i + 1] & 0x3F) << 6) |
+				    (uint32_t)(out[i + 2] & 0x3F);
+				while (lo < hi) {
+					size_t mid = (lo + hi) / 2;
+
+					if (common[mid] < cp)
+						lo = mid + 1;
+					else
+						hi = mid;
+				}
+				if (lo < ncommon && common[lo] == cp)
+					(*hits)++;
+				i += 2;
+			}
+		}
+		if (b != NULL && (rc = extract_buf_append(b, out,
+		    (size_t)(op - out))) < 0)
+			break;
+		if (b != NULL && b->truncated)
+			break;
+	}
+	iconv_close(cd);
+	return rc;
+}
+
+static int
+cmp_u32(const void *a, const void *b)
+{
+	uint32_t x = *(const uint32_t *)a, y = *(const uint32_t *)b;
+
+	return x < y ? -1 : x > y;
+}
+
+/* The common characters as sorted code points; caller frees. */
+static uint32_t *
+common_set(size_t *n)
+{
+	const unsigned char *p = (const unsigned char *)common_chars;
+	uint32_t *set;
+	size_t k = 0;
+
+	if ((set = malloc(sizeof(common_chars) / 3 * sizeof(*set))) == NULL)
+		return NULL;
+	for (; p[0] && p[1] && p[2]; p += 3)
+		set[k++] = ((uint32_t)(p[0] & 0x0F) << 12) |
+		    ((uint32_t)(p[1] & 0x3F) << 6) | (p[2] & 0x3F);
+	qsort(set, k, sizeof(*set), cmp_u32);
+	*n = k;
+	return set;
+}
+
+/* Valid UTF-8, allowing one incomplete character at the very end. */
+static bool
+is_utf8(const char *s, size_t n)
+{
+	const unsigned char *p = (const unsigned char *)s, *end = p + n;
+	size_t need, i;
+
+	while (p < end) {
+		if (*p < 0x80) {
+			p++;
+			continue;
+		}
+		if (*p >= 0xC2 && *p <= 0xDF)
+			need = 1;
+		else if (*p >= 0xE0 && *p <= 0xEF)
+			need = 2;
+		else if (*p >= 0xF0 && *p <= 0xF4)
+			need = 3;
+		else
+			return false;
+		for (i = 1; i <= need; i++) {
+			if (p + i == end)
+				return true;
+			if ((p[i] & 0xC0) != 0x80)
+				return false;
+		}
+		if ((p[0] == 0xE0 && p[1] < 0xA0) ||
+		    (p[0] == 0xED && p[1] >= 0xA0) ||
+		    (p[0] == 0xF0 && p[1] < 0x90) ||
+		    (p[0] == 0xF4 && p[1] >= 0x90))
+			return false;
+		p += need + 1;
+	}
+	return true;
+}
+
+/* charset=NAME in the first 4 KiB of an html file, as an iconv name, or
+ * NULL. */
+static const char *
+html_charset(const char *s, size_t n, char *name, size_t size)
+{
+	size_t i, k;
+	const char *p;
+
+	if (n > 4096)
+		n = 4096;
+	for (i = 0; i + 8 <= n; i++) {
+		if (strncasecmp(s + i, "charset=", 8) != 0)
+			continue;
+		p = s + i + 8;
+		while (p < s + n && (*p == '"' || *p == '\'' || *p == ' '))
+			p++;
+		for (k = 0; p + k < s + n && k + 1 < size &&
+		    ((p[k] >= 'a' && p[k] <= 'z') ||
+		    (p[k] >= 'A' && p[k] <= 'Z') ||
+		    (p[k] >= '0' && p[k] <= '9') || p[k] == '-' ||
+		    p[k] == '_'); k++)
+			name[k] = p[k];
+		name[k] = '\0';
+		if (k == 0)
+			return NULL;
+		if (strcasecmp(name, "gb2312") == 0 ||
+		    strcasecmp(name, "gbk") == 0 ||
+		    strcasecmp(name, "x-gbk") == 0 ||
+		    strcasecmp(name, "gb_2312-80") == 0)
+			return "GB18030";
+		return name;
+	}
+	return NULL;
+}
+
+/* Pick the charset of s[0..n) (no BOM).  *unit: bytes per code unit. */
+static int
+detect(const char *s, size_t n, const char *declared, const char **cs,
+    size_t *unit)
+{
+	size_t m = n < SAMPLE_BYTES ? n : SAMPLE_BYTES;
+	size_t i, zeven = 0, zodd = 0, bad_gb, bad_b5, hits_gb, hits_b5;
+	size_t ncommon = 0;
+	uint32_t *common = NULL;
+	int rc;
+
+	*unit = 1;
+	if (declared != NULL &&
+	    convert(declared, s, m, 1, NULL, NULL, 0, &bad_gb, NULL) == 0 &&
+	    bad_gb == 0) {
+		*cs = declared;
+		return 0;
+	}
+	for (i = 0; i < m; i++)
+		if (s[i] == '\0') {
+			if (i & 1)
+				zodd++;
+			else
+				zeven++;
+		}
+	if (zodd + zeven > m / 10 && (zodd > 4 * zeven || zeven > 4 * zodd)) {
+		*cs = zodd > zeven ? "UTF-16LE" : "UTF-16BE";
+		*unit = 2;
+		return 0;
+	}
+	if (is_utf8(s, m)) {
+		*cs = "UTF-8";
+		return 0;
+	}
+	if ((common = common_set(&ncommon)) == NULL)
+		return -ENOMEM;
+	if ((rc = convert("GB18030", s, m, 1, NULL, common, ncommon, &bad_gb,
+	    &hits_gb)) < 0 ||
+	    (rc = convert("BIG5", s, m, 1, NULL, common, ncommon, &bad_b5,
+	    &hits_b5)) < 0)
+		goto done;
+	/* A cut character at the end of the sample is not a verdict. */
+	if (bad_b5 == 0 && (bad_gb > 1 || hits_b5 > hits_gb))
+		*cs = "BIG5";
+	else if (bad_gb <= 1)
+		*cs = "GB18030";
+	else
+		*cs = "ISO-8859-1";
+done:
+	free(common);
+	return rc;
+}
+
+/* Convert the whole file into b. */
+static int
+decode_file(const char *s, size_t n, const char *declared,
+    struct extract_buf *b)
+{
+	const char *cs;
+	size_t unit, bad;
+	int rc;
+
+	if (n >= 3 && memcmp(s, "\xEF\xBB\xBF", 3) == 0) {
+		cs = "UTF-8";
+		unit = 1;
+		s += 3;
+		n -= 3;
+	} else if (n >= 2 && memcmp(s, "\xFF\xFE", 2) == 0) {
+		cs = "UTF-16LE";
+		unit = 2;
+		s += 2;
+		n -= 2;
+	} else if (n >= 2 && memcmp(s, "\xFE\xFF", 2) == 0) {
+		cs = "UTF-16BE";
+		unit = 2;
+		s += 2;
+		n -= 2;
+	} else if ((rc = detect(s, n, declared, &cs, &unit)) < 0)
+		return rc;
+	rc = convert(cs, s, n, unit, b, NULL, 0, &bad, NULL);
+	if (rc == -EINVAL)      /* iconv without that charset: never fail */
+		rc = convert("ISO-8859-1", s, n, 1, b, NULL, 0, &bad, NULL);
+	return rc;
+}
+
+/* --- html ---------------------------------------------------------- */
+
+static size_t
+put_cp(uint32_t cp, char *o)
+{
+	if (cp == 0 || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF))
+		cp = 0xFFFD;
+	if (cp < 0x80) {
+		o[0] = (char)cp;
+		return 1;
+	}
+	if (cp < 0x800) {
+		o[0] = (char)(0xC0 | (cp >> 6));
+		o[1] = (char)(0x80 | (cp & 0x3F));
+		return 2;
+	}
+	if (cp < 0x10000) {
+		o[0] = (char)(0xE0 | (cp >> 12));
+		o[1] = (char)(0x80 | ((cp >> 6) & 0x3F));
+		o[2] = (char)(0x80 | (cp & 0x3F));
+		return 3;
+	}
+	o[0] = (char)(0xF0 | (cp >> 18));
+	o[1] = (char)(0x80 | ((cp >> 12) & 0x3F));
+	o[2] = (char)(0x80 | ((cp >> 6) & 0x3F));
+	o[3] = (char)(0x80 | (cp & 0x3F));
+	return 4;
+}
+
+/* Decode the entity at s[0] == '&' into o; bytes consumed, 0 if it is
+ * not one we know (then '&' is literal). */
+static size_t
+entity(const char *s, const char *end, char *o, size_t *olen)
+{
+	static const struct {
+		const char *name;
+		uint32_t cp;
+	} named[] = {
+		{ "amp", '&' }, { "lt", '<' }, { "gt", '>' }, { "quot", '"' },
+		{ "apos", '\'' }, { "nbsp", ' ' }, { "copy", 0xA9 },
+		{ "reg", 0xAE }, { "middot", 0xB7 }, { "times", 0xD7 },
+		{ "ndash", 0x2013 }, { "mdash", 0x2014 }, { "lsquo", 0x2018 },
+		{ "rsquo", 0x2019 }, { "ldquo", 0x201C }, { "rdquo", 0x201D },
+		{ "hellip", 0x2026 },
+	};
+	const char *p = s + 1, *semi;
+	uint32_t cp = 0;
+	size_t i, len;
+
+	for (semi = p; semi < end && semi - p < 12 && *semi != ';'; semi++)
+		;
+	if (semi >= end || *semi != ';' || semi == p)
+		return 0;
+	len = (size_t)(semi - p);
+	if (*p == '#') {
+		bool hex = len > 1 && (p[1] == 'x' || p[1] == 'X');
+
+		if (len < (hex ? 3U : 2U))
+			return 0;
+		for (i = hex ? 2 : 1; i < len; i++) {
+			unsigned c = (unsigned char)p[i], d;
+
+			if (c >= '0' && c <= '9')
+				d = c - '0';
+			else if (hex && c >= 'a' && c <= 'f')
+				d = c - 'a' + 10;
+			else if (hex && c >= 'A' && c <= 'F')
+				d = c - 'A' + 10;
+			else
+				return 0;
+			cp = cp * (hex ? 16 : 10) + d;
+			if (cp > 0x10FFFF)
+				cp = 0x110000;
+		}
+		*olen = put_cp(cp, o);
+		return len + 2;
+	}
+	for (i = 0; i < sizeof(named) / sizeof(named[0]); i++)
+		if (strlen(named[i].name) == len &&
+		    memcmp(named[i].name, p, len) == 0) {
+			*olen = put_cp(named[i].cp, o);
+			return len + 2;
+		}
+	return 0;
+}
+
+static const char *
+find_ci(const char *s, const char *end, const char *needle)
+{
+	size_t n = strlen(needle);
+
+	for (; s + n <= end; s++)
+		if (strncasecmp(s, needle, n) == 0)
+			return s;
+	return NULL;
+}
+
+static bool
+is_inline_tag(const char *name, size_t n)
+{
+	static const char *const tags[] = { "b", "i", "u", "s", "a", "em",
+	    "strong", "span", "font", "sub", "sup", "small", "big", "code",
+	    "abbr", "mark", "tt", "wbr", NULL };
+	size_t i;
+
+	for (i = 0; tags[i] != NULL; i++)
+		if (strlen(tags[i]) == n && strncasecmp(tags[i], name, n) == 0)
+			return true;
+	return false;
+}
+
+/* Append s[0..n) to b with entities decoded. */
+static int
+append_decoded(struct extract_buf *b, const char *s, size_t n)
+{
+	const char *end = s + n, *run = s, *p;
+	char tmp[8];
+	size_t used, olen = 0;
+	int rc;
+
+	for (p = s; p < end; p++) {
+		if (*p != '&')
+			continue;
+		if ((used = entity(p, end, tmp, &olen)) == 0)
+			continue;
+		if ((rc = extract_buf_append(b, run, (size_t)(p - run))) < 0 ||
+		    (rc = extract_buf_append(b, tmp, olen)) < 0)
+			return rc;
+		p += used - 1;
+		run = p + 1;
+	}
+	return extract_buf_append(b, run, (size_t)(end - run));
+}
+
+/* Strip markup from UTF-8 html s[0..n) into b; the first <title> also
+ * goes to r->title. */
+static int
+html_strip(const char *s, size_t n, struct extract_buf *b,
+    struct extract_result *r)
+{
+	const char *end = s + n, *p = s, *run = s, *t, *q, *close;
+	struct extract_buf tb;
+	size_t nl;
+	char quote;
+	int rc = 0;
+
+	while (p < end) {
+		if (*p != '<') {
+			p++;
+			continue;
+		}
+		if ((rc = append_decoded(b, run, (size_t)(p - run))) < 0)
+			return rc;
+		if (end - p >= 4 && memcmp(p, "<!--", 4) == 0) {
+			q = find_ci(p + 4, end, "-->");
+			p = run = q ? q + 3 : end;
+			continue;
+		}
+		t = p + 1;
+		if (t < end && *t == '/')
+			t++;
+		for (q = t; q < end && ((*q >= 'a' && *q <= 'z') ||
+		    (*q >= 'A' && *q <= 'Z') || (*q >= '0' && *q <= '9')); q++)
+			;
+		nl = (size_t)(q - t);
+		/* Skip to the end of the tag; '>' inside quotes does not
+		 * count. */
+		for (quote = 0; q < end && (quote || *q != '>'); q++)
+			if (quote && *q == quote)
+				quote = 0;
+			else if (!quote && (*q == '"' || *q == '\'') &&
+			    nl > 0)
+				quote = *q;
+		q = q < end ? q + 1 : end;
+		if (p[1] != '/' && ((nl == 6 && strncasecmp(t, "script", 6) == 0)
+		    || (nl == 5 && strncasecmp(t, "style", 5) == 0))) {
+			close = find_ci(q, end, nl == 6 ? "</script" : "</style");
+			q = close ? close : end;
+			while (q < end && *q != '>')
+				q++;
+			q = q < end ? q + 1 : end;
+		} else if (p[1] != '/' && nl == 5 &&
+		    strncasecmp(t, "title", 5) == 0 && r->title == NULL) {
+			close = find_ci(q, end, "</title");
+			if (close != NULL) {
+				extract_buf_init(&tb, 1024);
+				if ((rc = append_decoded(&tb, q,
+				    (size_t)(close - q))) < 0) {
+					extract_buf_free(&tb);
+					return rc;
+				}
+				r->title = tb.data;     /* may stay NULL */
+			}
+		}
+		if (nl > 0 && !is_inline_tag(t, nl) &&
+		    (rc = extract_buf_append(b, "\n", 1)) < 0)
+			return rc;
+		p = run = q;
+	}
+	return append_decoded(b, run, (size_t)(end - run));
+}
+
+int
+extract_plain(int fd, const char *format, const struct extract_limits *lim,
+    struct extract_result *r)
+{
+	struct extract_buf b, raw;
+	char *data = NULL, csname[48];
+	const char *declared = NULL;
+	size_t len = 0, rawmax;
+	bool over, html = format != NULL && strcmp(format, "html") == 0;
+	int rc;
+
+	extract_buf_init(&b, lim->max_text_bytes);
+	extract_buf_init(&raw, 0);
+	if ((rc = read_all(fd, lim->max_file_bytes, &data, &len, &over)) < 0) {
+		if (rc == -ENOMEM)
+			goto done;
+		extract_fail(r, EXTRACT_IO, "read error: %s", strerror(-rc));
+		rc = 0;
+		goto done;
+	}
+	if (over) {
+		extract_fail(r, EXTRACT_LIMIT, "limit: file larger than %llu "
+		    "bytes (max_file_bytes)",
+		    (unsigned long long)lim->max_file_bytes);
+		goto done;
+	}
+	if (!html) {
+		if ((rc = decode_file(data, len, NULL, &b)) < 0)
+			goto done;
+	} else {
+		declared = html_charset(data, len, csname, sizeof(csname));
+		/* Markup is most of an html file: keep more raw text than
+		 * the text limit, but bounded. */
+		rawmax = lim->max_text_bytes > SIZE_MAX / 8 ? SIZE_MAX :
+		    lim->max_text_bytes * 8;
+		extract_buf_init(&raw, rawmax);
+		if ((rc = decode_file(data, len, declared, &raw)) < 0 ||
+		    (rc = html_strip(raw.data ? raw.data : "", raw.len, &b,
+		    r)) < 0)
+			goto done;
+		if (raw.truncated)
+			b.truncated = true;
+	}
+	extract_buf_finish(&b, r);
+done:
+	extract_buf_free(&raw);
+	extract_buf_free(&b);
+	free(data);
+	return rc;
+}
