@@ -32,13 +32,14 @@ utf8_head_len(const char *s, size_t len, size_t max)
 }
 
 static const char *
-first_hit(const struct rule_patterns *ps, const char *s, size_t len)
+first_hit(struct rule_matcher *mt, const struct rule_patterns *ps,
+    const char *s, size_t len)
 {
 	long i;
 
 	if (s == NULL)
 		return NULL;
-	i = rule_patterns_first_match(ps, s, len);
+	i = rule_patterns_first_match(mt, ps, s, len);
 	return i >= 0 ? ps->v[i].source : NULL;
 }
 
@@ -80,8 +81,8 @@ item_has_content(const struct rule_item *it)
  * reason names the first pattern that failed, or why there is no text.
  */
 static bool
-content_holds(const struct rule_item *it, const struct classify_input *in,
-    struct item_match *m)
+content_holds(struct rule_matcher *mt, const struct rule_item *it,
+    const struct classify_input *in, struct item_match *m)
 {
 	size_t i;
 
@@ -95,8 +96,13 @@ content_holds(const struct rule_item *it, const struct classify_input *in,
 		return false;
 	}
 	for (i = 0; i < it->content_all.n; i++) {
-		if (rule_pattern_match(&it->content_all.v[i], in->text,
-		    in->text_len, NULL, NULL) != 1) {
+		int hit = rule_pattern_match(mt, &it->content_all.v[i],
+		    in->text, in->text_len, NULL, NULL);
+
+		if (hit < 0)
+			set_reason(m, "content not verified: /%s/ failed: %s",
+			    it->content_all.v[i].source, strerror(-hit));
+		if (hit != 1) {
 			partial_text_reason(in, m);
 			set_reason(m, "content lacks required /%s/",
 			    it->content_all.v[i].source);
@@ -104,7 +110,7 @@ content_holds(const struct rule_item *it, const struct classify_input *in,
 		}
 	}
 	if (it->content_any.n > 0 &&
-	    rule_patterns_first_match(&it->content_any, in->text,
+	    rule_patterns_first_match(mt, &it->content_any, in->text,
 	    in->text_len) < 0) {
 		partial_text_reason(in, m);
 		set_reason(m, "content matches none of %zu content_any "
@@ -118,8 +124,9 @@ content_holds(const struct rule_item *it, const struct classify_input *in,
 }
 
 static void
-classify_item(const struct rule_item *it, const struct classify_input *in,
-    size_t head_len, unsigned flags, struct item_match *m, bool *keep)
+classify_item(struct rule_matcher *mt, const struct rule_item *it,
+    const struct classify_input *in, size_t head_len, unsigned flags,
+    struct item_match *m, bool *keep)
 {
 	bool identified, type_ok, content_ok = true;
 
@@ -127,13 +134,13 @@ classify_item(const struct rule_item *it, const struct classify_input *in,
 	m->item = it;
 	*keep = false;
 
-	m->name_pattern = first_hit(&it->name, in->path, strlen(in->path));
+	m->name_pattern = first_hit(mt, &it->name, in->path, strlen(in->path));
 	if (m->name_pattern == NULL && in->title != NULL)
-		m->title_pattern = first_hit(&it->title, in->title,
+		m->title_pattern = first_hit(mt, &it->title, in->title,
 		    strlen(in->title));
 	if (m->name_pattern == NULL && m->title_pattern == NULL &&
 	    in->text != NULL)
-		m->title_pattern = first_hit(&it->title, in->text, head_len);
+		m->title_pattern = first_hit(mt, &it->title, in->text, head_len);
 	identified = m->name_pattern != NULL || m->title_pattern != NULL;
 	if (m->name_pattern != NULL)
 		m->matched_by |= MATCH_NAME;
@@ -149,13 +156,13 @@ classify_item(const struct rule_item *it, const struct classify_input *in,
 	if (type_ok)
 		m->matched_by |= MATCH_TYPE;
 
-	m->excluded_by = first_hit(&it->exclude, in->path, strlen(in->path));
+	m->excluded_by = first_hit(mt, &it->exclude, in->path, strlen(in->path));
 	if (m->excluded_by == NULL && in->title != NULL)
-		m->excluded_by = first_hit(&it->exclude, in->title,
+		m->excluded_by = first_hit(mt, &it->exclude, in->title,
 		    strlen(in->title));
 
 	if (item_has_content(it)) {
-		content_ok = content_holds(it, in, m);
+		content_ok = content_holds(mt, it, in, m);
 		if (content_ok)
 			m->matched_by |= MATCH_CONTENT;
 	}
@@ -186,8 +193,9 @@ classify_item(const struct rule_item *it, const struct classify_input *in,
 }
 
 int
-classify_file(const struct ruleset *rs, const struct classify_input *in,
-    unsigned flags, struct item_match **matches, size_t *n)
+classify_file(const struct ruleset *rs, struct rule_matcher *mt,
+    const struct classify_input *in, unsigned flags,
+    struct item_match **matches, size_t *n)
 {
 	struct item_match *out = NULL, *tmp, m;
 	size_t nout = 0, cap = 0, head_len = 0, c, i;
@@ -204,8 +212,8 @@ classify_file(const struct ruleset *rs, const struct classify_input *in,
 		const struct rule_clause *cl = &rs->clauses[c];
 
 		for (i = 0; i < cl->n_items; i++) {
-			classify_item(&cl->items[i], in, head_len, flags, &m,
-			    &keep);
+			classify_item(mt, &cl->items[i], in, head_len, flags,
+			    &m, &keep);
 			if (!keep)
 				continue;
 			if (nout == cap) {

@@ -779,7 +779,8 @@ print_snippet(const char *text, size_t len, size_t s, size_t e)
 }
 
 static void
-explain_content(const struct file_record *rec, const struct rule_item *it)
+explain_content(struct rule_matcher *mt, const struct file_record *rec,
+    const struct rule_item *it)
 {
 	const struct rule_patterns *groups[2] = { &it->content_all,
 	    &it->content_any };
@@ -791,7 +792,7 @@ explain_content(const struct file_record *rec, const struct rule_item *it)
 	for (g = 0; g < 2; g++) {
 		for (i = 0; i < groups[g]->n; i++) {
 			const struct rule_pattern *p = &groups[g]->v[i];
-			int hit = rule_pattern_match(p, rec->norm_text,
+			int hit = rule_pattern_match(mt, p, rec->norm_text,
 			    rec->norm_text_len, &s, &e);
 
 			printf("            %s /%s/: %s\n", names[g], p->source,
@@ -865,6 +866,7 @@ cmd_explain(const struct options *o, int argc, char **argv)
 {
 	struct ruleset *rs = NULL;
 	struct file_record *rec = NULL;
+	struct rule_matcher *mt = NULL;
 	struct colors c = colors_for(o->color);
 	char root[PATH_MAX], buf[32];
 	size_t i, counted = 0;
@@ -902,6 +904,10 @@ cmd_explain(const struct options *o, int argc, char **argv)
 	    sizeof(buf)), date_source_name(rec->date_source));
 	if (rec->n_matches == 0)
 		printf("  no rule matches or nearly matches this file\n");
+	if ((mt = rule_matcher_new()) == NULL) {
+		ret = EXIT_RUNTIME;
+		goto done;
+	}
 	for (i = 0; i < rec->n_matches; i++) {
 		const struct item_match *m = &rec->matches[i];
 
@@ -917,12 +923,13 @@ cmd_explain(const struct options *o, int argc, char **argv)
 		if (m->excluded_by)
 			printf("            excluded by /%s/\n",
 			    m->excluded_by);
-		explain_content(rec, m->item);
+		explain_content(mt, rec, m->item);
 		if (!m->counts)
 			printf("            why not: %s\n", m->reason);
 	}
 	printf("  %zu item%s counted\n", counted, counted == 1 ? "" : "s");
 done:
+	rule_matcher_free(mt);
 	file_record_free(rec);
 	ruleset_free(rs);
 	return ret;

@@ -8,8 +8,9 @@
  *      really converts cleanly from it (declarations are often wrong);
  *   3. UTF-16 without BOM, when NUL bytes sit mostly at odd (LE) or even
  *      (BE) offsets;
- *   4. valid UTF-8 (a character cut at the very end is allowed: a
- *      truncated copy is still UTF-8);
+ *   4. UTF-8, when valid or nearly so (at most one bad byte per 100
+ *      well-formed multibyte characters; a character cut at the very
+ *      end is fine: a truncated copy is still UTF-8);
  *   5. GB18030 (superset of GBK and GB2312) against Big5: almost any Big5
  *      byte string is also valid GB18030, so "converts cleanly" cannot
  *      tell them apart; each candidate that converts is scored by how many
@@ -192,13 +193,18 @@ common_set(size_t *n)
 	return set;
 }
 
-/* Valid UTF-8, allowing one incomplete character at the very end. */
-static bool
-is_utf8(const char *s, size_t n)
+/*
+ * Count well-formed multibyte UTF-8 sequences (*good) and bytes that are
+ * not part of one (*bad) in s[0..n); one character cut at the very end is
+ * not bad (a truncated copy is still UTF-8).
+ */
+static void
+utf8_stats(const char *s, size_t n, size_t *good, size_t *bad)
 {
 	const unsigned char *p = (const unsigned char *)s, *end = p + n;
 	size_t need, i;
 
+	*good = *bad = 0;
 	while (p < end) {
 		if (*p < 0x80) {
 			p++;
@@ -211,21 +217,25 @@ is_utf8(const char *s, size_t n)
 		else if (*p >= 0xF0 && *p <= 0xF4)
 			need = 3;
 		else
-			return false;
+			goto bad;
 		for (i = 1; i <= need; i++) {
 			if (p + i == end)
-				return true;
+				return;
 			if ((p[i] & 0xC0) != 0x80)
-				return false;
+				goto bad;
 		}
 		if ((p[0] == 0xE0 && p[1] < 0xA0) ||
 		    (p[0] == 0xED && p[1] >= 0xA0) ||
 		    (p[0] == 0xF0 && p[1] < 0x90) ||
 		    (p[0] == 0xF4 && p[1] >= 0x90))
-			return false;
+			goto bad;
+		(*good)++;
 		p += need + 1;
+		continue;
+bad:
+		(*bad)++;
+		p++;
 	}
-	return true;
 }
 
 /* charset=NAME in the first 4 KiB of an html file, as an iconv name, or
@@ -270,6 +280,7 @@ detect(const char *s, size_t n, const char *declared, const char **cs,
 {
 	size_t m = n < SAMPLE_BYTES ? n : SAMPLE_BYTES;
 	size_t i, zeven = 0, zodd = 0, bad_gb, bad_b5, hits_gb, hits_b5;
+	size_t good, bad_u8;
 	size_t ncommon = 0;
 	uint32_t *common = NULL;
 	int rc;
@@ -293,7 +304,11 @@ detect(const char *s, size_t n, const char *declared, const char **cs,
 		*unit = 2;
 		return 0;
 	}
-	if (is_utf8(s, m)) {
+	/* UTF-8 with a stray byte or two (a Latin-1 character pasted in)
+	 * is still UTF-8: GB18030 would decode all of it as other
+	 * characters without a single error. */
+	utf8_stats(s, m, &good, &bad_u8);
+	if (bad_u8 == 0 || (good >= 16 && bad_u8 * 100 <= good)) {
 		*cs = "UTF-8";
 		return 0;
 	}

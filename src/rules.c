@@ -17,10 +17,10 @@
  * rules_compiler_finish() merges the layers (pack first, then site
  * overrides), runs the cross-file checks and builds the ruleset.
  *
- * Matching: rule_pattern_match() is given only a pattern, not the ruleset,
- * so the pcre2 match context (match, depth and heap limits, JIT stack) and
- * the scratch match data live in per-thread state, created on first use
- * and released when the last compiler and ruleset of the thread are freed.
+ * Matching: the ruleset is immutable and shared; the mutable scratch a
+ * match needs (pcre2 match context with match, depth and heap limits, JIT
+ * stack, match data) lives in a struct rule_matcher owned by whoever
+ * matches (one per scanner; the compiler has its own).
  */
 
 #include <sys/stat.h>
@@ -29,7 +29,6 @@
 #include <errno.h>
 #include <fcntl.h>
 #include <stdarg.h>
-#include <stdatomic.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -124,73 +123,62 @@ ev_typeclass_mask_str(unsigned mask, char *buf, size_t size)
 }
 
 /* ------------------------------------------------------------------ */
-/* Match environment (per thread, see the header comment)             */
+/* Matcher: the scratch state of matching                             */
 
-struct match_env {
+struct rule_matcher {
 	pcre2_match_context *mctx;
 	pcre2_jit_stack *jit;
 	pcre2_match_data *md;
 };
 
-static _Thread_local struct match_env tls_env;
-/* Live compilers and rulesets of all threads; 0 -> release our env. */
-static atomic_long env_users;
-
-static void
-match_env_release(void)
+void
+rule_matcher_free(struct rule_matcher *m)
 {
-	pcre2_match_data_free(tls_env.md);
-	pcre2_jit_stack_free(tls_env.jit);
-	pcre2_match_context_free(tls_env.mctx);
-	memset(&tls_env, 0, sizeof(tls_env));
+	if (m == NULL)
+		return;
+	pcre2_match_data_free(m->md);
+	pcre2_jit_stack_free(m->jit);
+	pcre2_match_context_free(m->mctx);
+	free(m);
 }
 
-static void
-env_user_put(void)
+struct rule_matcher *
+rule_matcher_new(void)
 {
-	if (atomic_fetch_sub(&env_users, 1) == 1)
-		match_env_release();
-}
+	struct rule_matcher *m;
 
-static struct match_env *
-match_env_get(void)
-{
-	struct match_env *e = &tls_env;
-
-	if (e->mctx != NULL)
-		return e;
-	e->mctx = pcre2_match_context_create(NULL);
+	if ((m = calloc(1, sizeof(*m))) == NULL)
+		return NULL;
+	m->mctx = pcre2_match_context_create(NULL);
 	/* One pair: we only report the span of the whole match. */
-	e->md = pcre2_match_data_create(1, NULL);
-	if (e->mctx == NULL || e->md == NULL) {
-		match_env_release();
+	m->md = pcre2_match_data_create(1, NULL);
+	if (m->mctx == NULL || m->md == NULL) {
+		rule_matcher_free(m);
 		return NULL;
 	}
-	pcre2_set_match_limit(e->mctx, RULES_MATCH_LIMIT);
-	pcre2_set_depth_limit(e->mctx, RULES_DEPTH_LIMIT);
-	pcre2_set_heap_limit(e->mctx, RULES_HEAP_LIMIT_KIB);
+	pcre2_set_match_limit(m->mctx, RULES_MATCH_LIMIT);
+	pcre2_set_depth_limit(m->mctx, RULES_DEPTH_LIMIT);
+	pcre2_set_heap_limit(m->mctx, RULES_HEAP_LIMIT_KIB);
 	/* Without a JIT stack of our own pcre2 uses 32 KiB of machine stack. */
-	e->jit = pcre2_jit_stack_create(RULES_JIT_STACK_MIN,
+	m->jit = pcre2_jit_stack_create(RULES_JIT_STACK_MIN,
 	    RULES_JIT_STACK_MAX, NULL);
-	if (e->jit != NULL)
-		pcre2_jit_stack_assign(e->mctx, NULL, e->jit);
-	return e;
+	if (m->jit != NULL)
+		pcre2_jit_stack_assign(m->mctx, NULL, m->jit);
+	return m;
 }
 
 int
-rule_pattern_match(const struct rule_pattern *p, const char *subject,
-    size_t len, size_t *start, size_t *end)
+rule_pattern_match(struct rule_matcher *e, const struct rule_pattern *p,
+    const char *subject, size_t len, size_t *start, size_t *end)
 {
-	struct match_env *e;
 	PCRE2_SIZE *ov;
 	int rc;
 
-	if (p == NULL || p->code == NULL || (subject == NULL && len > 0))
+	if (e == NULL || p == NULL || p->code == NULL ||
+	    (subject == NULL && len > 0))
 		return -EINVAL;
 	if (subject == NULL)
 		subject = "";
-	if ((e = match_env_get()) == NULL)
-		return -ENOMEM;
 	/*
 	 * No PCRE2_NO_UTF_CHECK: invalid UTF-8 with the check off is undefined
 	 * behaviour in the JIT, and the check is cheap next to the match.
@@ -224,8 +212,8 @@ rule_pattern_match(const struct rule_pattern *p, const char *subject,
 }
 
 long
-rule_patterns_first_match(const struct rule_patterns *ps,
-    const char *subject, size_t len)
+rule_patterns_first_match(struct rule_matcher *m,
+    const struct rule_patterns *ps, const char *subject, size_t len)
 {
 	size_t i;
 	int rc;
@@ -233,7 +221,7 @@ rule_patterns_first_match(const struct rule_patterns *ps,
 	if (ps == NULL)
 		return -1;
 	for (i = 0; i < ps->n; i++) {
-		rc = rule_pattern_match(&ps->v[i], subject, len, NULL, NULL);
+		rc = rule_pattern_match(m, &ps->v[i], subject, len, NULL, NULL);
 		if (rc == 1)
 			return (long)i;
 		/* A failing pattern counts as no match; the others still run. */
@@ -341,6 +329,7 @@ struct rules_compiler {
 	size_t n_secs;
 	bool finished;
 	bool oom;
+	struct rule_matcher *matcher;   /* for checks at compile time */
 };
 
 struct ruleset_priv {
@@ -469,7 +458,10 @@ rules_compiler_new(void)
 
 	if ((rc = calloc(1, sizeof(*rc))) == NULL)
 		return NULL;
-	atomic_fetch_add(&env_users, 1);
+	if ((rc->matcher = rule_matcher_new()) == NULL) {
+		free(rc);
+		return NULL;
+	}
 	return rc;
 }
 
@@ -488,8 +480,8 @@ rules_compiler_free(struct rules_compiler *rc)
 	for (i = 0; i < rc->n_secs; i++)
 		section_free(rc->secs[i]);
 	free(rc->secs);
+	rule_matcher_free(rc->matcher);
 	free(rc);
-	env_user_put();
 }
 
 size_t
@@ -599,7 +591,7 @@ compile_pattern(struct rules_compiler *rc, struct kv *kv,
 	 * A pattern that matches the empty string matches every file: one
 	 * stray '|' would show every clause as covered.
 	 */
-	r = rule_pattern_match(p, "", 0, NULL, NULL);
+	r = rule_pattern_match(rc->matcher, p, "", 0, NULL, NULL);
 	if (r == 1) {
 		ERR(rc, kv->file, vl->line, "pattern '%s' in '%s' matches the "
 		    "empty string, so it would match everything",
@@ -1950,7 +1942,6 @@ build_ruleset(struct rules_compiler *rc, struct merge *m,
 
 	if ((rs = calloc(1, sizeof(*rs))) == NULL)
 		return -ENOMEM;
-	atomic_fetch_add(&env_users, 1);
 	if ((rs->priv = calloc(1, sizeof(*rs->priv))) == NULL)
 		goto fail;
 	for (i = 0; i < m->n_clauses; i++)
@@ -2088,7 +2079,6 @@ ruleset_free(struct ruleset *rs)
 		free(rs->priv);
 	}
 	free(rs);
-	env_user_put();
 }
 
 const struct rule_clause *
@@ -2113,8 +2103,8 @@ rule_clause_applies(const struct rule_clause *c, int level)
 }
 
 bool
-ruleset_is_ignored(const struct ruleset *rs, const char *relpath,
-    const char **why)
+ruleset_is_ignored(const struct ruleset *rs, struct rule_matcher *m,
+    const char *relpath, const char **why)
 {
 	long i;
 
@@ -2122,7 +2112,8 @@ ruleset_is_ignored(const struct ruleset *rs, const char *relpath,
 		*why = NULL;
 	if (rs == NULL || relpath == NULL)
 		return false;
-	i = rule_patterns_first_match(&rs->ignore, relpath, strlen(relpath));
+	i = rule_patterns_first_match(m, &rs->ignore, relpath,
+	    strlen(relpath));
 	if (i < 0)
 		return false;
 	if (why != NULL)

@@ -21,6 +21,7 @@
 struct scanner {
 	const struct ruleset *rs;       /* borrowed */
 	struct filetype *ft;            /* owned */
+	struct rule_matcher *mt;        /* owned */
 	struct extract_limits limits;
 	unsigned flags;
 };
@@ -68,10 +69,11 @@ scanner_new(const struct ruleset *rs, const struct extract_limits *limits,
 	else
 		extract_limits_default(&sc->limits);
 	sc->ft = filetype_new();
-	if (sc->ft == NULL) {
-		int saved = errno;
+	sc->mt = rule_matcher_new();
+	if (sc->ft == NULL || sc->mt == NULL) {
+		int saved = sc->ft == NULL ? errno : ENOMEM;
 
-		free(sc);
+		scanner_free(sc);
 		errno = saved;
 		return NULL;
 	}
@@ -84,7 +86,24 @@ scanner_free(struct scanner *sc)
 	if (sc == NULL)
 		return;
 	filetype_free(sc->ft);
+	rule_matcher_free(sc->mt);
 	free(sc);
+}
+
+bool
+scanner_ignores(struct scanner *sc, const char *relpath)
+{
+	char *path = NULL, *norm = NULL;
+	enum pathname_decoding how;
+	size_t nlen;
+	bool ign = false;
+
+	if (pathname_to_utf8(relpath, &path, &how) == 0 &&
+	    textnorm_normalize(path, strlen(path), &norm, &nlen) == 0)
+		ign = ruleset_is_ignored(sc->rs, sc->mt, norm, NULL);
+	free(path);
+	free(norm);
+	return ign;
 }
 
 static bool
@@ -184,7 +203,7 @@ scanner_scan_file(struct scanner *sc, int rootfd, const char *relpath,
 	    &plen);
 	if (rc < 0)
 		goto fail;
-	if (ruleset_is_ignored(sc->rs, norm_path, &rec->ignored_by))
+	if (ruleset_is_ignored(sc->rs, sc->mt, norm_path, &rec->ignored_by))
 		goto done;
 
 	base = strrchr(rec->path, '/');
@@ -225,7 +244,7 @@ scanner_scan_file(struct scanner *sc, int rootfd, const char *relpath,
 	in.empty = st.st_size == 0;
 	in.text_status = rec->text_status;
 	in.text_reason = rec->text_reason;
-	rc = classify_file(sc->rs, &in, (sc->flags & SCANNER_NEAR_CONTENT) ?
+	rc = classify_file(sc->rs, sc->mt, &in, (sc->flags & SCANNER_NEAR_CONTENT) ?
 	    CLASSIFY_NEAR_CONTENT : 0, &rec->matches, &rec->n_matches);
 	if (rc < 0)
 		goto fail;

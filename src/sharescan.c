@@ -11,7 +11,6 @@
 #include "evidenced/log.h"
 #include "evidenced/pathname.h"
 #include "evidenced/sharescan.h"
-#include "evidenced/textnorm.h"
 #include "evidenced/walker.h"
 
 struct sharescan_ctx {
@@ -37,28 +36,12 @@ record_problem(struct sharescan_ctx *x, const char *raw, const char *what)
 }
 
 static bool
-ignored_path(const struct ruleset *rs, const char *raw)
-{
-	char *path = NULL, *norm = NULL;
-	enum pathname_decoding how;
-	size_t nlen;
-	bool ign = false;
-
-	if (pathname_to_utf8(raw, &path, &how) == 0 &&
-	    textnorm_normalize(path, strlen(path), &norm, &nlen) == 0)
-		ign = ruleset_is_ignored(rs, norm, NULL);
-	free(path);
-	free(norm);
-	return ign;
-}
-
-static bool
 on_descend(const char *relpath, void *ctx)
 {
 	struct sharescan_ctx *x = ctx;
 
 	/* A recycle bin may hold thousands of files: never walk into it. */
-	return !ignored_path(x->rs, relpath);
+	return !scanner_ignores(x->sc, relpath);
 }
 
 static void

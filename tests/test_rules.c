@@ -18,6 +18,25 @@
 #include "evidenced/rules.h"
 
 /* Lines are numbered in the comments: the tests check them. */
+/* The matcher every test matches with (mutable scratch, not rules). */
+static struct rule_matcher *mt;
+
+static int
+setup_matcher(void **state)
+{
+	(void)state;
+	mt = rule_matcher_new();
+	return mt == NULL ? -1 : 0;
+}
+
+static int
+teardown_matcher(void **state)
+{
+	(void)state;
+	rule_matcher_free(mt);
+	return 0;
+}
+
 static const char good_pack[] =
     "# a small pack\n"                                  /* 1 */
     "[defaults]\n"                                      /* 2 */
@@ -286,14 +305,14 @@ test_good_pack(void **state)
 	/* [ignore]; the inline comment is not part of the pattern. */
 	assert_int_equal(rs->ignore.n, 2);
 	assert_string_equal(rs->ignore.v[1].source, "(^|/)\\.recycle(/|$)");
-	assert_true(ruleset_is_ignored(rs, "合同/~$服务级别协议.docx", &why));
+	assert_true(ruleset_is_ignored(rs, mt, "合同/~$服务级别协议.docx", &why));
 	assert_string_equal(why, "(^|/)~\\$");
-	assert_true(ruleset_is_ignored(rs, ".recycle", &why));
+	assert_true(ruleset_is_ignored(rs, mt, ".recycle", &why));
 	assert_string_equal(why, "(^|/)\\.recycle(/|$)");
-	assert_true(ruleset_is_ignored(rs, "a/.recycle/b.docx", NULL));
-	assert_false(ruleset_is_ignored(rs, "合同/服务级别协议.docx", &why));
+	assert_true(ruleset_is_ignored(rs, mt, "a/.recycle/b.docx", NULL));
+	assert_false(ruleset_is_ignored(rs, mt, "合同/服务级别协议.docx", &why));
 	assert_null(why);
-	assert_false(ruleset_is_ignored(rs, "a/x.recycle", NULL));
+	assert_false(ruleset_is_ignored(rs, mt, "a/x.recycle", NULL));
 	ruleset_free(rs);
 }
 
@@ -399,8 +418,8 @@ test_site_layer(void **state)
 
 	/* [ignore] in a drop-in adds to the pack's list. */
 	assert_int_equal(rs->ignore.n, 3);
-	assert_true(ruleset_is_ignored(rs, "scratch/a.docx", NULL));
-	assert_true(ruleset_is_ignored(rs, "~$a.docx", NULL));
+	assert_true(ruleset_is_ignored(rs, mt, "scratch/a.docx", NULL));
+	assert_true(ruleset_is_ignored(rs, mt, "~$a.docx", NULL));
 	ruleset_free(rs);
 }
 
@@ -894,36 +913,36 @@ test_pattern_match(void **state)
 	    "content_any = 服务\n", NULL);
 	it = &rs->clauses[0].items[0];
 	/* Caseless, and the span is in bytes. */
-	assert_int_equal(rule_pattern_match(&it->name.v[0], "x SLA y", 7, &s,
+	assert_int_equal(rule_pattern_match(mt, &it->name.v[0], "x SLA y", 7, &s,
 	    &e), 1);
 	assert_int_equal(s, 2);
 	assert_int_equal(e, 5);
-	assert_int_equal(rule_pattern_match(&it->name.v[0], subj,
+	assert_int_equal(rule_pattern_match(mt, &it->name.v[0], subj,
 	    strlen(subj), &s, &e), 1);
 	assert_int_equal(s, strlen("合同/our ＳＬＡ "));
-	assert_int_equal(rule_pattern_match(&it->name.v[0], "slash", 5, &s,
+	assert_int_equal(rule_pattern_match(mt, &it->name.v[0], "slash", 5, &s,
 	    &e), 0);
 	/* The length is honoured: no match beyond len. */
-	assert_int_equal(rule_pattern_match(&it->name.v[1], "xxfoo", 4, NULL,
+	assert_int_equal(rule_pattern_match(mt, &it->name.v[1], "xxfoo", 4, NULL,
 	    NULL), 0);
-	assert_int_equal(rule_pattern_match(&it->content_any.v[0], "服务", 6,
+	assert_int_equal(rule_pattern_match(mt, &it->content_any.v[0], "服务", 6,
 	    &s, &e), 1);
 	assert_int_equal(e, 6);
-	assert_int_equal(rule_pattern_match(&it->name.v[0], NULL, 0, NULL,
+	assert_int_equal(rule_pattern_match(mt, &it->name.v[0], NULL, 0, NULL,
 	    NULL), 0);
-	assert_int_equal(rule_pattern_match(NULL, "a", 1, NULL, NULL),
+	assert_int_equal(rule_pattern_match(mt, NULL, "a", 1, NULL, NULL),
 	    -EINVAL);
 	/* Invalid UTF-8 is an error, not undefined behaviour. */
-	assert_int_equal(rule_pattern_match(&it->name.v[0], "\xff sla", 5,
+	assert_int_equal(rule_pattern_match(mt, &it->name.v[0], "\xff sla", 5,
 	    NULL, NULL), -EILSEQ);
 
-	assert_int_equal(rule_patterns_first_match(&it->name, "a bar foo", 9),
+	assert_int_equal(rule_patterns_first_match(mt, &it->name, "a bar foo", 9),
 	    1);
-	assert_int_equal(rule_patterns_first_match(&it->name, "a bar", 5), 2);
-	assert_int_equal(rule_patterns_first_match(&it->name, "zzz", 3), -1);
-	assert_int_equal(rule_patterns_first_match(&it->content_all, "x", 1),
+	assert_int_equal(rule_patterns_first_match(mt, &it->name, "a bar", 5), 2);
+	assert_int_equal(rule_patterns_first_match(mt, &it->name, "zzz", 3), -1);
+	assert_int_equal(rule_patterns_first_match(mt, &it->content_all, "x", 1),
 	    -1);
-	assert_int_equal(rule_patterns_first_match(NULL, "x", 1), -1);
+	assert_int_equal(rule_patterns_first_match(mt, NULL, "x", 1), -1);
 
 	/* Catastrophic backtracking hits the match limit, quickly. */
 	evil = malloc(n + 2);
@@ -932,16 +951,16 @@ test_pattern_match(void **state)
 	evil[n] = 'b';
 	evil[n + 1] = '\0';
 	clock_gettime(CLOCK_MONOTONIC, &t0);
-	rc = rule_pattern_match(&it->title.v[0], evil, n + 1, NULL, NULL);
+	rc = rule_pattern_match(mt, &it->title.v[0], evil, n + 1, NULL, NULL);
 	clock_gettime(CLOCK_MONOTONIC, &t1);
 	assert_int_equal(rc, -E2BIG);
 	assert_true((t1.tv_sec - t0.tv_sec) * 1000 +
 	    (t1.tv_nsec - t0.tv_nsec) / 1000000 < 2000);
 	/* Errors are "no match" for first_match. */
-	assert_int_equal(rule_patterns_first_match(&it->title, evil, n + 1),
+	assert_int_equal(rule_patterns_first_match(mt, &it->title, evil, n + 1),
 	    -1);
 	/* The same pattern still works on a sane subject. */
-	assert_int_equal(rule_pattern_match(&it->title.v[0], "aaa", 3, &s, &e),
+	assert_int_equal(rule_pattern_match(mt, &it->title.v[0], "aaa", 3, &s, &e),
 	    1);
 	free(evil);
 	ruleset_free(rs);
@@ -968,5 +987,5 @@ main(void)
 		cmocka_unit_test(test_pattern_match),
 	};
 
-	return cmocka_run_group_tests(tests, NULL, NULL);
+	return cmocka_run_group_tests(tests, setup_matcher, teardown_matcher);
 }

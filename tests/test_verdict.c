@@ -21,6 +21,25 @@
 #include "evidenced/status.h"
 #include "evidenced/verdict.h"
 
+/* The matcher every test matches with (mutable scratch, not rules). */
+static struct rule_matcher *mt;
+
+static int
+setup_matcher(void **state)
+{
+	(void)state;
+	mt = rule_matcher_new();
+	return mt == NULL ? -1 : 0;
+}
+
+static int
+teardown_matcher(void **state)
+{
+	(void)state;
+	rule_matcher_free(mt);
+	return 0;
+}
+
 static const char test_rules[] =
 "[defaults]\n"
 "exclude = 模板|template\n"
@@ -108,7 +127,7 @@ record(const struct ruleset *rs, const char *path, unsigned cls,
 	in.empty = empty;
 	in.text_status = r->text_status;
 	in.text_reason = r->text_reason;
-	assert_int_equal(classify_file(rs, &in, 0, &r->matches,
+	assert_int_equal(classify_file(rs, mt, &in, 0, &r->matches,
 	    &r->n_matches), 0);
 	return r;
 }
@@ -191,9 +210,9 @@ test_classify_decisions(void **state)
 	assert_int_equal(r->n_matches, 0);
 	file_record_free(r);
 
-	assert_true(ruleset_is_ignored(rs, ".recycle/甲记录.docx", NULL));
-	assert_true(ruleset_is_ignored(rs, "a/~$甲记录.docx", NULL));
-	assert_false(ruleset_is_ignored(rs, "a/甲记录.docx", NULL));
+	assert_true(ruleset_is_ignored(rs, mt, ".recycle/甲记录.docx", NULL));
+	assert_true(ruleset_is_ignored(rs, mt, "a/~$甲记录.docx", NULL));
+	assert_false(ruleset_is_ignored(rs, mt, "a/甲记录.docx", NULL));
 	ruleset_free(rs);
 }
 
@@ -370,5 +389,5 @@ main(void)
 		cmocka_unit_test(test_status_round_trip),
 	};
 
-	return cmocka_run_group_tests(tests, NULL, NULL);
+	return cmocka_run_group_tests(tests, setup_matcher, teardown_matcher);
 }

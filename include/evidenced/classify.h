@@ -56,7 +56,8 @@ struct item_match {
  * (caller frees with free(); entries own nothing), possibly empty (NULL,
  * 0).  Returns 0 or -ENOMEM.
  */
-int classify_file(const struct ruleset *rs, const struct classify_input *in,
-    unsigned flags, struct item_match **matches, size_t *n);
+int classify_file(const struct ruleset *rs, struct rule_matcher *mt,
+    const struct classify_input *in, unsigned flags,
+    struct item_match **matches, size_t *n);
 
 #endif

@@ -141,13 +141,23 @@ const struct rule_clause *ruleset_find_clause(const struct ruleset *rs,
 bool rule_clause_applies(const struct rule_clause *c, int level);
 
 /*
+ * The mutable scratch of matching (pcre2 match context with the match,
+ * depth and heap limits, JIT stack, match data).  The ruleset stays
+ * immutable and shareable; whoever matches owns a matcher (the scanner
+ * has one).  NULL on ENOMEM.
+ */
+struct rule_matcher;
+struct rule_matcher *rule_matcher_new(void);
+void rule_matcher_free(struct rule_matcher *m);
+
+/*
  * If relpath (share-relative, UTF-8) must never count as evidence (lock
  * file, recycle bin, ...), return true and set *why to the source of the
  * [ignore] pattern that matched (owned by rs).  Directory paths may be
  * tested too, so the walker can skip a whole .recycle tree.
  */
-bool ruleset_is_ignored(const struct ruleset *rs, const char *relpath,
-    const char **why);
+bool ruleset_is_ignored(const struct ruleset *rs, struct rule_matcher *m,
+    const char *relpath, const char **why);
 
 /* Layers: the pack defines clauses; site drop-ins add or override. */
 enum rules_layer {
@@ -187,18 +197,18 @@ size_t rules_compiler_warning_count(const struct rules_compiler *rc);
 const char *rules_compiler_warning(const struct rules_compiler *rc, size_t i);
 
 /*
- * Pattern helpers shared with the classifier.  Match subject (UTF-8,
- * already validated) against one pattern with the JIT and the match and
- * depth limits of the ruleset.  On a hit return 1 and the byte span of the
+ * Pattern helpers shared with the classifier.  Match subject (UTF-8)
+ * against one pattern with the JIT and the match and depth limits of the
+ * matcher.  On a hit return 1 and the byte span of the
  * match in *start and *end (either may be NULL); 0 on no match; a negative
  * errno on error (-E2BIG when the match limit was hit: a pathological
  * pattern never hangs a scan).
  */
-int rule_pattern_match(const struct rule_pattern *p, const char *subject,
-    size_t len, size_t *start, size_t *end);
+int rule_pattern_match(struct rule_matcher *m, const struct rule_pattern *p,
+    const char *subject, size_t len, size_t *start, size_t *end);
 
 /* Index of the first pattern in ps that matches, or -1 (errors: -1). */
-long rule_patterns_first_match(const struct rule_patterns *ps,
-    const char *subject, size_t len);
+long rule_patterns_first_match(struct rule_matcher *m,
+    const struct rule_patterns *ps, const char *subject, size_t len);
 
 #endif

@@ -69,6 +69,11 @@ struct scanner *scanner_new(const struct ruleset *rs,
     const struct extract_limits *limits, unsigned flags);
 void scanner_free(struct scanner *sc);
 
+/* True when relpath (raw bytes, a file or a directory) must never count:
+ * it matches the ruleset's [ignore] patterns after decoding and
+ * normalisation, exactly as scanner_scan_file() would judge it. */
+bool scanner_ignores(struct scanner *sc, const char *relpath);
+
 /*
  * Scan relpath (raw bytes, relative to the share) beneath rootfd.  0 with
  * *out set (caller owns it) — an ignored file yields a record with
