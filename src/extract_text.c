@@ -8,7 +8,7 @@
  *      really converts cleanly from it (declarations are often wrong);
  *   3. UTF-16 without BOM, when NUL bytes sit mostly at odd (LE) or even
  *      (BE) offsets;
- *   4. UTF-8, when valid or nearly so (at most one bad byte per 100
+ *   4. UTF-8, when valid or nearly so (at most one bad byte per 10
  *      well-formed multibyte characters; a character cut at the very
  *      end is fine: a truncated copy is still UTF-8);
  *   5. GB18030 (superset of GBK and GB2312) against Big5: almost any Big5
@@ -308,7 +308,7 @@ detect(const char *s, size_t n, const char *declared, const char **cs,
 	 * is still UTF-8: GB18030 would decode all of it as other
 	 * characters without a single error. */
 	utf8_stats(s, m, &good, &bad_u8);
-	if (bad_u8 == 0 || (good >= 16 && bad_u8 * 100 <= good)) {
+	if (bad_u8 == 0 || (good >= 8 && bad_u8 * 10 <= good)) {
 		*cs = "UTF-8";
 		return 0;
 	}

@@ -125,6 +125,13 @@ test_plain_encodings(void **state)
 	expect_has(r, "本制度適用於資訊系統安全運維服務。");
 	extract_result_free(r);
 
+	/* One stray Latin-1 byte does not turn UTF-8 into mojibake. */
+	r = run(TXT "utf8-stray.txt", "txt", NULL);
+	expect_ok(r, "utf8-stray.txt");
+	expect_has(r, "本制度适用于信息系统安全运维服务。");
+	expect_has(r, "caf\xEF\xBF\xBD");
+	extract_result_free(r);
+
 	/* Cut in the middle of the last GBK character: still GBK. */
 	r = run(TXT "gbk-cut.txt", "txt", NULL);
 	expect_ok(r, "gbk-cut.txt");

@@ -32,6 +32,8 @@ printf '%s' "$zh" > "$T/utf8.txt"
 printf '%s' "$zh" | iconv -f UTF-8 -t UTF-16LE > "$T/utf16le-nobom.txt"
 printf '%s' "$zh" | iconv -f UTF-8 -t GBK > "$T/gbk.txt"
 printf '%s' "$zht" | iconv -f UTF-8 -t BIG5 > "$T/big5.txt"
+# UTF-8 with one stray Latin-1 byte (caf\351): still UTF-8, not GB18030.
+{ printf '%s' "$zh"; printf 'caf\351\n'; } > "$T/utf8-stray.txt"
 # GBK cut in the middle of a character, as a truncated copy would be.
 head -c $(($(wc -c < "$T/gbk.txt") - 2)) "$T/gbk.txt" > "$T/gbk-cut.txt"
 : > "$T/empty.txt"

@@ -1,0 +1,335 @@
+/*
+ * test_pack.c - the shipped rule pack (rules/), family by family: what an
+ * auditor would accept counts, what they would reject does not.
+ *
+ * Inputs are given to the classifier as normalised path, type and text,
+ * the way the scanner hands them over, so these tests judge the rules and
+ * the classifier, not the extractors.
+ */
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <setjmp.h>
+#include <cmocka.h>
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "evidenced/classify.h"
+#include "evidenced/textnorm.h"
+
+static struct ruleset *pack;
+static struct rule_matcher *mt;
+
+static int
+setup(void **state)
+{
+	struct rules_compiler *rc = rules_compiler_new();
+	size_t i;
+
+	(void)state;
+	if (rc == NULL)
+		return -1;
+	rules_compiler_add_path(rc, "rules", RULES_LAYER_PACK);
+	if (rules_compiler_finish(rc, &pack) != 0) {
+		for (i = 0; i < rules_compiler_error_count(rc); i++)
+			fprintf(stderr, "%s\n", rules_compiler_error(rc, i));
+		rules_compiler_free(rc);
+		return -1;
+	}
+	rules_compiler_free(rc);
+	mt = rule_matcher_new();
+	return mt == NULL ? -1 : 0;
+}
+
+static int
+teardown(void **state)
+{
+	(void)state;
+	rule_matcher_free(mt);
+	ruleset_free(pack);
+	return 0;
+}
+
+struct verdicts {
+	struct item_match *m;
+	size_t n;
+};
+
+/* Classify like the scanner: path and text normalised first. */
+static struct verdicts
+judge(const char *path, unsigned cls, const char *text)
+{
+	struct classify_input in;
+	struct verdicts v = { NULL, 0 };
+	char *npath = NULL, *ntext = NULL;
+	size_t plen, tlen = 0;
+
+	assert_int_equal(textnorm_normalize(path, strlen(path), &npath,
+	    &plen), 0);
+	if (text != NULL)
+		assert_int_equal(textnorm_normalize(text, strlen(text),
+		    &ntext, &tlen), 0);
+	memset(&in, 0, sizeof(in));
+	in.path = npath;
+	in.text = ntext;
+	in.text_len = tlen;
+	in.typeclass = cls;
+	in.text_status = text != NULL ? EXTRACT_OK : EXTRACT_UNSUPPORTED;
+	in.text_reason = text != NULL ? "" : "no text in image files";
+	assert_int_equal(classify_file(pack, mt, &in, 0, &v.m, &v.n), 0);
+	free(npath);
+	free(ntext);
+	return v;
+}
+
+/* 1: counts, 0: near match, -1: not matched at all. */
+static int
+verdict_for(const struct verdicts *v, const char *clause, const char *item)
+{
+	size_t i;
+
+	for (i = 0; i < v->n; i++)
+		if (strcmp(v->m[i].item->clause->id, clause) == 0 &&
+		    strcmp(v->m[i].item->id, item) == 0)
+			return v->m[i].counts ? 1 : 0;
+	return -1;
+}
+
+static bool
+counts_anywhere(const struct verdicts *v)
+{
+	size_t i;
+
+	for (i = 0; i < v->n; i++)
+		if (v->m[i].counts)
+			return true;
+	return false;
+}
+
+static void
+test_all_clauses(void **state)
+{
+	char id[16];
+	int n;
+
+	(void)state;
+	for (n = 1; n <= 71; n++) {
+		const struct rule_clause *c;
+
+		snprintf(id, sizeof(id), "%d", n);
+		c = ruleset_find_clause(pack, id);
+		assert_non_null(c);
+		assert_true(c->n_items >= 1);
+		assert_true(c->text[0] != '\0');
+		assert_true(c->levels != 0);
+		/* 62 and 65 have no proof text in the form. */
+		if (n != 62 && n != 65)
+			assert_true(c->proof[0] != '\0');
+	}
+	/* Form order. */
+	assert_string_equal(pack->clauses[0].id, "1");
+	assert_string_equal(pack->clauses[70].id, "71");
+	/* The marks: 仅二级要求 -> 2, 仅一级要求 -> 1, unmarked -> both. */
+	assert_int_equal(ruleset_find_clause(pack, "1")->levels,
+	    EV_LEVEL_BIT(1) | EV_LEVEL_BIT(2));
+	assert_int_equal(ruleset_find_clause(pack, "4")->levels,
+	    EV_LEVEL_BIT(2));
+	assert_int_equal(ruleset_find_clause(pack, "8")->levels,
+	    EV_LEVEL_BIT(1));
+	assert_int_equal(ruleset_find_clause(pack, "53")->levels,
+	    EV_LEVEL_BIT(2));
+	assert_int_equal(ruleset_find_clause(pack, "71")->levels,
+	    EV_LEVEL_BIT(1));
+}
+
+static void
+test_quirks(void **state)
+{
+	const struct rule_clause *c;
+	size_t i;
+
+	(void)state;
+	/* 16 and 28 repeat their neighbour's proof: each has a note and
+	 * items of its own. */
+	assert_non_null(ruleset_find_clause(pack, "16")->note);
+	assert_non_null(ruleset_find_clause(pack, "28")->note);
+	/* 53 lists change management, which belongs to 54. */
+	c = ruleset_find_clause(pack, "53");
+	assert_non_null(c->note);
+	for (i = 0; i < c->n_items; i++)
+		assert_null(strstr(c->items[i].label, "变更"));
+	c = ruleset_find_clause(pack, "54");
+	for (i = 0; i < c->n_items; i++)
+		if (strstr(c->items[i].label, "变更管理程序") != NULL)
+			break;
+	assert_true(i < c->n_items);
+}
+
+static void
+test_agreements(void **state)
+{
+	struct verdicts v;
+
+	(void)state;
+	v = judge("SLA/服务级别协议-某银行-2026.docx", EV_TYPE_DOCUMENT,
+	    "信息系统安全运维服务级别协议\n运维方式：驻场值守、每月定期巡检、"
+	    "7x24 远程值守。\n核心指标：系统可用性 99.9%，响应时间 30 分钟。");
+	assert_int_equal(verdict_for(&v, "35", "sla"), 1);
+	assert_int_equal(verdict_for(&v, "36", "sla"), 1);
+	assert_int_equal(verdict_for(&v, "39", "sla"), 1);
+	free(v.m);
+
+	/* The form asks for 运维的方式: an SLA that does not say it is a
+	 * near match, not evidence. */
+	v = judge("SLA/服务水平协议.docx", EV_TYPE_DOCUMENT,
+	    "服务水平协议\n可用性 99.9%");
+	assert_int_equal(verdict_for(&v, "35", "sla"), 0);
+	assert_int_equal(verdict_for(&v, "36", "sla"), 1);
+	free(v.m);
+
+	/* 附件3.docx is an SLA because its first line says so. */
+	v = judge("合同附件/附件3.docx", EV_TYPE_DOCUMENT,
+	    "服务级别协议\n甲方：某银行\n驻场值守，定期巡检，远程支持。");
+	assert_int_equal(verdict_for(&v, "35", "sla"), 1);
+	free(v.m);
+
+	/* A blank SLA form never counts, wherever it is. */
+	v = judge("模板/服务级别协议模板.docx", EV_TYPE_DOCUMENT,
+	    "服务级别协议 驻场 巡检 远程 可用性 99.9%");
+	assert_false(counts_anywhere(&v));
+	free(v.m);
+	v = judge("SLA/服务级别协议（空白）.docx", EV_TYPE_DOCUMENT,
+	    "服务级别协议 驻场 巡检 远程 可用性 99.9%");
+	assert_false(counts_anywhere(&v));
+	free(v.m);
+
+	/* A scanned, signed SLA cannot show its content: near, not covered. */
+	v = judge("SLA/服务级别协议-盖章扫描件.jpg", EV_TYPE_IMAGE, NULL);
+	assert_int_equal(verdict_for(&v, "35", "sla"), 0);
+	free(v.m);
+}
+
+static void
+test_procedures_approved(void **state)
+{
+	struct verdicts v;
+
+	(void)state;
+	v = judge("制度/问题管理程序.docx", EV_TYPE_DOCUMENT,
+	    "问题管理程序\n文件编号：QM-07 版本：V2.0\n批准：张三 "
+	    "发布日期：2026年1月5日");
+	assert_int_equal(verdict_for(&v, "20", "procedure"), 1);
+	assert_int_equal(verdict_for(&v, "37", "procedure"), 1);
+	free(v.m);
+
+	/* 已审批并发布: without approval or publication marks it is not. */
+	v = judge("制度/问题管理程序.docx", EV_TYPE_DOCUMENT,
+	    "问题管理程序\n1 目的\n2 范围");
+	assert_int_equal(verdict_for(&v, "20", "procedure"), 0);
+	free(v.m);
+
+	/* A procedure that cites another is not that procedure. */
+	v = judge("制度/事件管理程序.docx", EV_TYPE_DOCUMENT,
+	    "事件管理程序\n批准：李四\n"
+	    "1 目的 2 范围 3 职责 4 定义 5 程序 6 记录 7 相关文件及记录表格："
+	    "本程序引用的文件包括信息安全管理手册及其配套的各项制度规定，"
+	    "以及《问题管理程序》。");
+	assert_int_equal(verdict_for(&v, "49", "incident-procedure"), 1);
+	assert_true(verdict_for(&v, "20", "procedure") != 1);
+	free(v.m);
+}
+
+static void
+test_records_and_plans(void **state)
+{
+	struct verdicts v;
+
+	(void)state;
+	/* A drill record in the plans' folder is a record, not the plan. */
+	v = judge("应急预案及演练/2026年应急演练记录.docx", EV_TYPE_DOCUMENT,
+	    "应急演练记录\n演练科目：核心系统故障应急响应与系统恢复切换");
+	assert_int_equal(verdict_for(&v, "53", "drill"), 1);
+	assert_int_equal(verdict_for(&v, "40", "emergency-drill"), 1);
+	assert_int_equal(verdict_for(&v, "40", "recovery-drill"), 1);
+	assert_true(verdict_for(&v, "53", "emergency-plan") != 1);
+	assert_true(verdict_for(&v, "36", "emergency-plan") != 1);
+	free(v.m);
+
+	v = judge("应急预案及演练/信息系统应急响应预案.docx",
+	    EV_TYPE_DOCUMENT, "信息系统应急响应预案\n1 应急组织 2 应急流程");
+	assert_int_equal(verdict_for(&v, "53", "emergency-plan"), 1);
+	assert_int_equal(verdict_for(&v, "36", "emergency-plan"), 1);
+	assert_true(verdict_for(&v, "53", "drill") != 1);
+	free(v.m);
+}
+
+static void
+test_catalog_content(void **state)
+{
+	struct verdicts v;
+
+	(void)state;
+	v = judge("服务设计/安全运维服务目录.docx", EV_TYPE_DOCUMENT,
+	    "安全运维服务目录\n1 初始服务\n2 安全设备运维\n3 日常巡检服务\n"
+	    "4 健康检查\n5 安全事件审计");
+	assert_int_equal(verdict_for(&v, "12", "catalog"), 1);
+	assert_int_equal(verdict_for(&v, "29", "catalog"), 1);
+	/* 19 asks for other services: 运维监控与分析, 终端安全监控 ... */
+	assert_int_equal(verdict_for(&v, "19", "catalog"), 0);
+	free(v.m);
+
+	/* One required service missing: not the catalogue the form wants. */
+	v = judge("服务设计/安全运维服务目录.docx", EV_TYPE_DOCUMENT,
+	    "安全运维服务目录\n1 初始服务\n2 安全设备运维\n3 日常巡检服务\n"
+	    "4 健康检查");
+	assert_int_equal(verdict_for(&v, "12", "catalog"), 0);
+	free(v.m);
+}
+
+static void
+test_never_count(void **state)
+{
+	const char *paths[] = {
+		".recycle/SLA/服务级别协议.docx",
+		"SLA/#recycle/服务级别协议.docx",
+		"SLA/~$服务级别协议.docx",
+		"SLA/.~lock.服务级别协议.docx#",
+		"$RECYCLE.BIN/S-1-5/服务级别协议.docx",
+		"SLA/Thumbs.db",
+		"@eaDir/服务级别协议.docx",
+		".Trash-1000/files/服务级别协议.docx",
+	};
+	char *norm;
+	size_t i, len;
+
+	(void)state;
+	for (i = 0; i < sizeof(paths) / sizeof(paths[0]); i++) {
+		assert_int_equal(textnorm_normalize(paths[i], strlen(paths[i]),
+		    &norm, &len), 0);
+		if (!ruleset_is_ignored(pack, mt, norm, NULL))
+			fail_msg("%s is not ignored", paths[i]);
+		free(norm);
+	}
+	assert_int_equal(textnorm_normalize("SLA/服务级别协议.docx", 25, &norm,
+	    &len), 0);
+	assert_false(ruleset_is_ignored(pack, mt, norm, NULL));
+	free(norm);
+}
+
+int
+main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_all_clauses),
+		cmocka_unit_test(test_quirks),
+		cmocka_unit_test(test_agreements),
+		cmocka_unit_test(test_procedures_approved),
+		cmocka_unit_test(test_records_and_plans),
+		cmocka_unit_test(test_catalog_content),
+		cmocka_unit_test(test_never_count),
+	};
+
+	return cmocka_run_group_tests(tests, setup, teardown);
+}
