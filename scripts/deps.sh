@@ -14,10 +14,10 @@ build_pkgs="gcc make pkg-config libc6-dev
 libinotifytools0-dev libmagic-dev libmagic-mgc libpcre2-dev libjson-c-dev
 libinih-dev libarchive-dev libexpat1-dev libpoppler-glib-dev libglib2.0-dev
 libsqlite3-dev libsystemd-dev libseccomp-dev
-catdoc antiword"
+catdoc antiword poppler-data"
 check_pkgs="libcmocka-dev valgrind python3 file"
 bench_pkgs="poppler-utils docx2txt"
-fixture_pkgs="python3-docx python3-openpyxl python3-reportlab fonts-wqy-zenhei libreoffice-writer-nogui libreoffice-calc-nogui libreoffice-impress-nogui zip"
+fixture_pkgs="python3-docx python3-openpyxl python3-reportlab python3-pil fonts-wqy-zenhei libreoffice-writer-nogui libreoffice-calc-nogui libreoffice-impress-nogui zip"
 
 case "${1:-build}" in
 build) want="$build_pkgs" ;;
