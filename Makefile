@@ -67,8 +67,10 @@ run: all
 
 # Unit tests run from the repository root so they find tests/data and rules.
 unit: deps-check asan
-	@fail=0; for t in $(TESTS); do echo "== $$t"; \
-	  ASAN_OPTIONS=detect_leaks=1 $$t || fail=1; done; exit $$fail
+	@pass=0; fail=0; for t in $(TESTS); do echo "== $$t"; \
+	  if ASAN_OPTIONS=detect_leaks=1 $$t; then pass=$$((pass+1)); \
+	  else fail=$$((fail+1)); echo "FAIL $$t"; fi; done; \
+	  echo "unit: $$pass passed, $$fail failed"; [ $$fail -eq 0 ]
 
 blackbox: deps-check asan all
 	@sh tests/blackbox/run.sh
