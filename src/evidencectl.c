@@ -699,32 +699,49 @@ cmd_missing(const struct options *o)
 
 /* ---- explain / text -------------------------------------------------- */
 
-/* Open the share that FILE lives in; *rel points into abs. */
+/* True (root set to its real path) when abs lies beneath dir. */
+static bool
+beneath(const char *abs, const char *dir, char *root)
+{
+	size_t rlen;
+
+	if (dir == NULL || realpath(dir, root) == NULL)
+		return false;
+	rlen = strlen(root);
+	if (rlen == 1)
+		return abs[1] != '\0';      /* everything is beneath "/" */
+	return strncmp(abs, root, rlen) == 0 && abs[rlen] == '/';
+}
+
+/*
+ * Find the share FILE lives in, because folder names count: --share, else
+ * the share of the status document, else the working directory, else the
+ * file's own directory.  *rel points into abs.
+ */
 static int
 locate_file(const struct options *o, const char *file, char *abs,
     char *root, const char **rel)
 {
 	struct json_object *doc = NULL;
-	char err[512];
-	const char *share = o->share;
+	char err[512], cwd[PATH_MAX];
+	const char *status_share = NULL;
 	size_t rlen;
+	bool found;
 
 	if (realpath(file, abs) == NULL) {
 		log_warn("%s", file);
 		return EXIT_RUNTIME;
 	}
-	if (share == NULL && status_load(o->status_path, &doc, err,
+	if (o->share == NULL && status_load(o->status_path, &doc, err,
 	    sizeof(err)) == 0 && jstr(doc, "share")[0] != '\0')
-		share = jstr(doc, "share");
-	root[0] = '\0';
-	if (share != NULL && realpath(share, root) != NULL) {
-		rlen = strlen(root);
-		if (strncmp(abs, root, rlen) != 0 || abs[rlen] != '/')
-			root[0] = '\0';
-	}
+		status_share = jstr(doc, "share");
+	found = beneath(abs, o->share, root) ||
+	    beneath(abs, status_share, root) ||
+	    beneath(abs, getcwd(cwd, sizeof(cwd)), root);
 	json_object_put(doc);
-	if (root[0] == '\0') {
-		/* Not under the share: judge it by its own name only. */
+	if (o->share != NULL && !found)
+		log_warnx("%s is not beneath --share %s", file, o->share);
+	if (!found) {
 		char *slash = strrchr(abs, '/');
 
 		rlen = (size_t)(slash - abs);
@@ -812,6 +829,25 @@ explain_content(struct rule_matcher *mt, const struct file_record *rec,
 	}
 }
 
+static void
+explain_match(struct rule_matcher *mt, const struct file_record *rec,
+    const struct item_match *m, const struct colors *c)
+{
+	printf("  %s%s%s clause %s/%s %s\n", m->counts ?
+	    c->on[CLAUSE_COVERED] : c->on[CLAUSE_PARTIAL],
+	    m->counts ? "counts for" : "near     ", c->off,
+	    m->item->clause->id, m->item->id, m->item->label);
+	if (m->name_pattern)
+		printf("            name /%s/\n", m->name_pattern);
+	if (m->title_pattern)
+		printf("            title /%s/\n", m->title_pattern);
+	if (m->excluded_by)
+		printf("            excluded by /%s/\n", m->excluded_by);
+	explain_content(mt, rec, m->item);
+	if (!m->counts)
+		printf("            why not: %s\n", m->reason);
+}
+
 static int
 explain_json(const struct file_record *rec, const char *root)
 {
@@ -876,7 +912,8 @@ cmd_explain(const struct options *o, int argc, char **argv)
 	struct rule_matcher *mt = NULL;
 	struct colors c = colors_for(o->color);
 	char root[PATH_MAX], buf[32];
-	size_t i, counted = 0;
+	size_t i, counted = 0, content_only = 0;
+	int pass;
 	int ret;
 
 	if (argc != 1) {
@@ -915,24 +952,30 @@ cmd_explain(const struct options *o, int argc, char **argv)
 		ret = EXIT_RUNTIME;
 		goto done;
 	}
-	for (i = 0; i < rec->n_matches; i++) {
-		const struct item_match *m = &rec->matches[i];
+	/* Counting items first, then near matches the name or title
+	 * identified, then, one line each, items whose content alone would
+	 * fit (a hint for renaming, not evidence). */
+	for (pass = 0; pass < 3; pass++) {
+		for (i = 0; i < rec->n_matches; i++) {
+			const struct item_match *m = &rec->matches[i];
+			bool named = (m->matched_by &
+			    (MATCH_NAME | MATCH_TITLE)) != 0;
 
-		counted += m->counts;
-		printf("  %s%s%s clause %s/%s %s\n", m->counts ?
-		    c.on[CLAUSE_COVERED] : c.on[CLAUSE_PARTIAL],
-		    m->counts ? "counts for" : "near     ", c.off,
-		    m->item->clause->id, m->item->id, m->item->label);
-		if (m->name_pattern)
-			printf("            name /%s/\n", m->name_pattern);
-		if (m->title_pattern)
-			printf("            title /%s/\n", m->title_pattern);
-		if (m->excluded_by)
-			printf("            excluded by /%s/\n",
-			    m->excluded_by);
-		explain_content(mt, rec, m->item);
-		if (!m->counts)
-			printf("            why not: %s\n", m->reason);
+			if ((pass == 0) != m->counts ||
+			    (pass == 1 && !named) || (pass == 2 && named))
+				continue;
+			if (pass == 2) {
+				if (!content_only++)
+					printf("  %scontent fits, but neither name "
+					    "nor title says so:%s\n", c.dim,
+					    c.off);
+				printf("    %s/%s %s\n", m->item->clause->id,
+				    m->item->id, m->item->label);
+				continue;
+			}
+			counted += m->counts;
+			explain_match(mt, rec, m, &c);
+		}
 	}
 	printf("  %zu item%s counted\n", counted, counted == 1 ? "" : "s");
 done:
