@@ -31,7 +31,12 @@ TESTS     := $(TEST_SRCS:tests/%.c=build-asan/tests/%)
 SHARE    ?= examples/share
 LEVEL    ?= 2
 
-.PHONY: all deps deps-check run check unit blackbox bench clean asan
+PREFIX   ?= /usr
+DESTDIR  ?=
+RULESDIR := $(PREFIX)/share/evidenced/rules
+UNITDIR  ?= /lib/systemd/system
+
+.PHONY: all deps deps-check run check unit blackbox bench clean asan install
 all: deps $(PROGRAMS:%=build/%)
 
 deps:
@@ -82,6 +87,20 @@ check: deps-check
 bench: all
 	@sh scripts/deps.sh bench
 	@sh bench/run.sh
+
+# Defaults compiled into the programs follow PREFIX.
+build/evidencectl.o: CFLAGS += -DDEFAULT_RULES='"$(RULESDIR)"'
+
+install: all
+	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(RULESDIR) \
+	    $(DESTDIR)/etc/evidenced/rules.d $(DESTDIR)$(UNITDIR) \
+	    $(DESTDIR)$(PREFIX)/share/doc/evidenced/examples
+	install -m 0755 build/evidencectl $(DESTDIR)$(PREFIX)/bin/
+	install -m 0644 rules/*.rules $(DESTDIR)$(RULESDIR)/
+	install -m 0644 systemd/*.service systemd/*.timer $(DESTDIR)$(UNITDIR)/
+	install -m 0644 README.md doc/rules.md $(DESTDIR)$(PREFIX)/share/doc/evidenced/
+	install -m 0644 examples/rules.d/*.rules \
+	    $(DESTDIR)$(PREFIX)/share/doc/evidenced/examples/
 
 clean:
 	rm -rf build build-asan
