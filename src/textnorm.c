@@ -22,6 +22,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include <glib.h>
+
 #include "evidenced/textnorm.h"
 
 /* Decode one code point from p[0..left); *n its length.  Rejects
@@ -64,31 +66,6 @@ decode(const unsigned char *p, size_t left, size_t *n)
 		return (int32_t)cp;
 	}
 	return -1;
-}
-
-static size_t
-encode(uint32_t cp, char *o)
-{
-	if (cp < 0x80) {
-		o[0] = (char)cp;
-		return 1;
-	}
-	if (cp < 0x800) {
-		o[0] = (char)(0xC0 | (cp >> 6));
-		o[1] = (char)(0x80 | (cp & 0x3F));
-		return 2;
-	}
-	if (cp < 0x10000) {
-		o[0] = (char)(0xE0 | (cp >> 12));
-		o[1] = (char)(0x80 | ((cp >> 6) & 0x3F));
-		o[2] = (char)(0x80 | (cp & 0x3F));
-		return 3;
-	}
-	o[0] = (char)(0xF0 | (cp >> 18));
-	o[1] = (char)(0x80 | ((cp >> 12) & 0x3F));
-	o[2] = (char)(0x80 | ((cp >> 6) & 0x3F));
-	o[3] = (char)(0x80 | (cp & 0x3F));
-	return 4;
 }
 
 static bool
@@ -177,7 +154,7 @@ textnorm_normalize(const char *in, size_t len, char **out, size_t *out_len)
 			*o++ = ' ';
 		pending = false;
 		prev_cjk = cjk;
-		o += encode(cp, o);
+		o += g_unichar_to_utf8((gunichar)cp, o);
 	}
 	*o = '\0';
 	*out_len = (size_t)(o - buf);
