@@ -35,3 +35,13 @@ ectl scan "$TMP/share" --level 1 --json > "$TMP/l1.json" 2>/dev/null
 json_get "$TMP/l1.json" "all((c['state']=='not_applicable') == (1 not in c['levels']) for c in d['clauses'])" | grep -qx True ||
 	die "level 1: not_applicable does not follow the levels"
 ok "level 1: not_applicable exactly where the clause is 仅二级"
+
+# The example site drop-in: rows 72-78 become site clauses after 1-71, and
+# its overrides take effect (clause 36 applies at level 1 too).
+"$EVIDENCECTL" --rules "$TOP/rules" --site-rules "$TOP/examples/rules.d" \
+	scan "$TMP/share" --level 1 --json > "$TMP/site.json" 2>/dev/null
+json_get "$TMP/site.json" "[c['id'] for c in d['clauses']][71:]" | grep -q "'obs-1', 'obs-2', 'nc-1'" ||
+	die "site clauses not listed after 71: $(json_get "$TMP/site.json" "[c['id'] for c in d['clauses']][68:]")"
+[ "$(state_of "$TMP/site.json" obs-1)" = missing ] || die "obs-1 is not missing"
+[ "$(state_of "$TMP/site.json" 36)" != not_applicable ] || die "levels override of 36 ignored"
+ok "site drop-in: follow-up clauses 72-78 tracked, overrides applied"
