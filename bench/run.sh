@@ -35,8 +35,14 @@ sync; cat /dev/null
 t0=$(now); find "$SHARE" -type f -printf '%s %T@\n' >/dev/null; t1=$(now)
 "$CTL" --rules rules --no-site-rules -q scan "$SHARE" --json > "$OUT/scan.json"
 t2=$(now)
+find "$SHARE" -type f -print0 | xargs -0 file --mime-type -b >/dev/null
+t3=$(now)
 find_s=$($PY -c "print($t1-$t0)"); scan_s=$($PY -c "print($t2-$t1)")
-echo "scan: $(ratio "$scan_s" "$find_s") (find -printf stat walk)"
+file_s=$($PY -c "print($t3-$t2)")
+echo "scan vs find:    $(ratio "$scan_s" "$find_s") (stat walk only)"
+echo "scan vs file(1): $(ratio "$scan_s" "$file_s") (libmagic on every file, no text, no rules)"
+/usr/bin/time -f "%M" -o "$OUT/rss" "$CTL" --rules rules --no-site-rules -q scan "$SHARE" --json >/dev/null
+echo "peak RSS of the scan: $(cat "$OUT/rss") KiB"
 $PY -c "import json; d=json.load(open('$OUT/scan.json')); print('files indexed:', d['files_indexed'], ' per second:', round(d['files_indexed']/$scan_s))"
 
 echo "== extraction per format: evidencectl text vs the reference tool, per file"

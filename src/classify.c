@@ -192,6 +192,28 @@ classify_item(struct rule_matcher *mt, const struct rule_item *it,
 	*keep = true;
 }
 
+/*
+ * Can any item identify this file?  False only when the ruleset's unions
+ * of all name and all title patterns both miss: most files on a share are
+ * no evidence, and this is one match each instead of hundreds.
+ */
+static bool
+maybe_identified(const struct ruleset *rs, struct rule_matcher *mt,
+    const struct classify_input *in, size_t head_len)
+{
+	if (rs->any_name.n == 0 || rs->any_title.n == 0)
+		return true;
+	/* A union that fails (match limit) proves nothing: try the items. */
+	if (rule_pattern_match(mt, &rs->any_name.v[0], in->path,
+	    strlen(in->path), NULL, NULL) != 0)
+		return true;
+	if (in->title != NULL && rule_pattern_match(mt, &rs->any_title.v[0],
+	    in->title, strlen(in->title), NULL, NULL) != 0)
+		return true;
+	return in->text != NULL && rule_pattern_match(mt,
+	    &rs->any_title.v[0], in->text, head_len, NULL, NULL) != 0;
+}
+
 int
 classify_file(const struct ruleset *rs, struct rule_matcher *mt,
     const struct classify_input *in, unsigned flags,
@@ -207,6 +229,9 @@ classify_file(const struct ruleset *rs, struct rule_matcher *mt,
 	if (in->text != NULL)
 		head_len = utf8_head_len(in->text, in->text_len,
 		    TITLE_HEAD_BYTES);
+	if (!(flags & CLASSIFY_NEAR_CONTENT) && !maybe_identified(rs, mt, in,
+	    head_len))
+		return 0;
 
 	for (c = 0; c < rs->n_clauses; c++) {
 		const struct rule_clause *cl = &rs->clauses[c];

@@ -1940,6 +1940,66 @@ cmp_clause_order(const void *pa, const void *pb)
 	return a->order < b->order ? -1 : a->order > b->order;
 }
 
+/*
+ * The union "(?:p1)|(?:p2)|..." of every item's name (or title) patterns.
+ * Alternatives keep their own anchors and inline options, so the union
+ * matches exactly when one of them does -- unless a pattern refers to a
+ * group by number, which the union renumbers: then there is no union.
+ * Any failure to build one only costs speed, never a verdict.
+ */
+static int
+build_union(struct rules_compiler *rc, struct ruleset *rs, bool title)
+{
+	struct rule_patterns *out = title ? &rs->any_title : &rs->any_name;
+	GString *u = g_string_new(NULL);
+	pcre2_code *code = NULL;
+	PCRE2_SIZE off;
+	uint32_t backrefs;
+	size_t i, j, k, n = 0;
+	int err, ret = 0;
+
+	for (i = 0; i < rs->n_clauses; i++) {
+		for (j = 0; j < rs->clauses[i].n_items; j++) {
+			const struct rule_item *it = &rs->clauses[i].items[j];
+			const struct rule_patterns *ps = title ? &it->title :
+			    &it->name;
+
+			for (k = 0; k < ps->n; k++) {
+				if (pcre2_pattern_info(ps->v[k].code,
+				    PCRE2_INFO_BACKREFMAX, &backrefs) != 0 ||
+				    backrefs > 0)
+					goto done;
+				g_string_append(u, n++ ? "|(?:" : "(?:");
+				g_string_append(u, ps->v[k].source);
+				g_string_append_c(u, ')');
+			}
+		}
+	}
+	if (n == 0)
+		goto done;
+	code = pcre2_compile((PCRE2_SPTR)u->str, u->len, PCRE2_UTF |
+	    PCRE2_CASELESS | PCRE2_DUPNAMES, &err, &off, NULL);
+	if (code == NULL)
+		goto done;
+	if (!rc->no_jit)
+		(void)pcre2_jit_compile(code, PCRE2_JIT_COMPLETE);
+	if ((out->v = calloc(1, sizeof(*out->v))) == NULL ||
+	    (out->v[0].source = strdup(title ? "(any title pattern)" :
+	    "(any name pattern)")) == NULL) {
+		free(out->v);
+		out->v = NULL;
+		pcre2_code_free(code);
+		ret = -ENOMEM;
+		goto done;
+	}
+	out->v[0].code = code;
+	out->v[0].file = "(union)";
+	out->n = 1;
+done:
+	g_string_free(u, TRUE);
+	return ret;
+}
+
 static int
 build_ruleset(struct rules_compiler *rc, struct merge *m,
     struct ruleset **out)
@@ -1997,6 +2057,8 @@ build_ruleset(struct rules_compiler *rc, struct merge *m,
 		}
 	}
 	if (build_patterns(rs->priv, &rs->ignore, &m->ignore, NULL) < 0)
+		goto fail;
+	if (build_union(rc, rs, false) < 0 || build_union(rc, rs, true) < 0)
 		goto fail;
 	/* The file names move: every file pointer above points into them. */
 	rs->files = rc->files;
@@ -2080,6 +2142,8 @@ ruleset_free(struct ruleset *rs)
 	}
 	free(rs->clauses);
 	patterns_free(&rs->ignore, false);
+	patterns_free(&rs->any_name, true);
+	patterns_free(&rs->any_title, true);
 	for (i = 0; i < rs->n_files; i++)
 		free(rs->files[i]);
 	free(rs->files);

@@ -966,6 +966,43 @@ test_pattern_match(void **state)
 	ruleset_free(rs);
 }
 
+static void
+test_prefilter_union(void **state)
+{
+	static const char pack[] =
+	    "[1]\ntext = t\nlevels = 1 2\n"
+	    "[1/a]\nlabel = A\nname = ^sla/\n  协议$\ntitle = ^.{0,9}服务目录\n"
+	    "[2]\ntext = t\nlevels = 2\n"
+	    "[2/b]\nlabel = B\nname = (?i)巡检(记录|报告)\n";
+	static const char backref[] =
+	    "[1]\ntext = t\nlevels = 1 2\n"
+	    "[1/a]\nlabel = A\nname = (ab)\\1\ntitle = x\n";
+	struct ruleset *rs;
+
+	(void)state;
+	rs = compile_ok(pack, NULL);
+	assert_int_equal(rs->any_name.n, 1);
+	assert_int_equal(rs->any_title.n, 1);
+	/* The union matches exactly when one member does, anchors kept. */
+	assert_int_equal(rule_pattern_match(mt, &rs->any_name.v[0], "sla/x", 5,
+	    NULL, NULL), 1);
+	assert_int_equal(rule_pattern_match(mt, &rs->any_name.v[0],
+	    "x/sla/x", 7, NULL, NULL), 0);
+	assert_int_equal(rule_pattern_match(mt, &rs->any_name.v[0],
+	    "a/巡检报告.docx", strlen("a/巡检报告.docx"), NULL, NULL), 1);
+	assert_int_equal(rule_pattern_match(mt, &rs->any_name.v[0],
+	    "a/协议.docx", strlen("a/协议.docx"), NULL, NULL), 0);
+	assert_int_equal(rule_pattern_match(mt, &rs->any_title.v[0],
+	    "安全运维服务目录", strlen("安全运维服务目录"), NULL, NULL), 1);
+	ruleset_free(rs);
+
+	/* A back-reference would be renumbered in a union: no prefilter. */
+	rs = compile_ok(backref, NULL);
+	assert_int_equal(rs->any_name.n, 0);
+	assert_int_equal(rs->any_title.n, 1);
+	ruleset_free(rs);
+}
+
 int
 main(void)
 {
@@ -985,6 +1022,7 @@ main(void)
 		cmocka_unit_test(test_all_errors_collected),
 		cmocka_unit_test(test_add_path),
 		cmocka_unit_test(test_pattern_match),
+		cmocka_unit_test(test_prefilter_union),
 	};
 
 	return cmocka_run_group_tests(tests, setup_matcher, teardown_matcher);

@@ -125,6 +125,15 @@ struct ruleset {
 	size_t n_clauses;
 	struct rule_clause *clauses;    /* in form order: numeric ids first */
 	struct rule_patterns ignore;    /* [ignore] path patterns */
+	/*
+	 * Prefilters: one pattern that matches a subject when some item's
+	 * name (title) pattern does, so that the many files that are no
+	 * evidence cost one match instead of hundreds.  n is 0 when the
+	 * union could not be built (a pattern uses back-references, ...):
+	 * then every item is tried.
+	 */
+	struct rule_patterns any_name;
+	struct rule_patterns any_title;
 	size_t n_files;
 	char **files;                   /* every file loaded (owns the strings) */
 	struct ruleset_priv *priv;      /* private to rules.c (pattern codes) */
