@@ -16,7 +16,7 @@ libinih-dev libarchive-dev libexpat1-dev libpoppler-glib-dev libglib2.0-dev
 libsqlite3-dev libsystemd-dev libseccomp-dev
 catdoc antiword poppler-data"
 check_pkgs="libcmocka-dev valgrind python3 file"
-bench_pkgs="poppler-utils docx2txt"
+bench_pkgs="poppler-utils docx2txt unzip time"
 fixture_pkgs="python3-docx python3-openpyxl python3-reportlab python3-pil fonts-wqy-zenhei libreoffice-writer-nogui libreoffice-calc-nogui libreoffice-impress-nogui zip"
 
 case "${1:-build}" in
