@@ -556,19 +556,33 @@ extract_plain(int fd, const char *format, const struct extract_limits *lim,
 	char *data = NULL, csname[48];
 	const char *declared = NULL;
 	size_t len = 0, rawmax;
+	uint64_t want;
 	bool over, html = format != NULL && strcmp(format, "html") == 0;
 	int rc;
 
 	extract_buf_init(&b, lim->max_text_bytes);
 	extract_buf_init(&raw, 0);
-	if ((rc = read_all(fd, lim->max_file_bytes, &data, &len, &over)) < 0) {
+	/* Markup is most of an html file: keep more raw text than the text
+	 * limit, but bounded. */
+	rawmax = lim->max_text_bytes > SIZE_MAX / 8 ? SIZE_MAX :
+	    lim->max_text_bytes * 8;
+	/*
+	 * Read only what can become kept text: no encoding turns more than
+	 * two input bytes into less than one output byte (UTF-16 ASCII), so
+	 * twice the limit is enough.  A 90 MB log is cut, not read whole.
+	 */
+	want = html ? rawmax : lim->max_text_bytes;
+	want = want > (UINT64_MAX - 8) / 2 ? UINT64_MAX : want * 2 + 8;
+	if (want > lim->max_file_bytes)
+		want = lim->max_file_bytes;
+	if ((rc = read_all(fd, want, &data, &len, &over)) < 0) {
 		if (rc == -ENOMEM)
 			goto done;
 		extract_fail(r, EXTRACT_IO, "read error: %s", strerror(-rc));
 		rc = 0;
 		goto done;
 	}
-	if (over) {
+	if (over && want == lim->max_file_bytes) {
 		extract_fail(r, EXTRACT_LIMIT, "limit: file larger than %llu "
 		    "bytes (max_file_bytes)",
 		    (unsigned long long)lim->max_file_bytes);
@@ -579,10 +593,6 @@ extract_plain(int fd, const char *format, const struct extract_limits *lim,
 			goto done;
 	} else {
 		declared = html_charset(data, len, csname, sizeof(csname));
-		/* Markup is most of an html file: keep more raw text than
-		 * the text limit, but bounded. */
-		rawmax = lim->max_text_bytes > SIZE_MAX / 8 ? SIZE_MAX :
-		    lim->max_text_bytes * 8;
 		extract_buf_init(&raw, rawmax);
 		if ((rc = decode_file(data, len, declared, &raw)) < 0 ||
 		    (rc = html_strip(raw.data ? raw.data : "", raw.len, &b,
@@ -591,6 +601,8 @@ extract_plain(int fd, const char *format, const struct extract_limits *lim,
 		if (raw.truncated)
 			b.truncated = true;
 	}
+	if (over)
+		b.truncated = true;
 	extract_buf_finish(&b, r);
 done:
 	extract_buf_free(&raw);

@@ -217,6 +217,18 @@ test_limits(void **state)
 	assert_true(r->truncated);
 	assert_string_equal(r->text, "信息安");
 	extract_result_free(r);
+	/* Only a bounded head of a plain file is read: a UTF-16 or GBK file
+	 * cut mid-character still decodes to the same head. */
+	r = run(TXT "utf16le.txt", "txt", &lim);
+	expect_ok(r, "utf16le.txt cut");
+	assert_true(r->truncated);
+	assert_string_equal(r->text, "信息安");
+	extract_result_free(r);
+	r = run(TXT "gbk.txt", "txt", &lim);
+	expect_ok(r, "gbk.txt cut");
+	assert_true(r->truncated);
+	assert_string_equal(r->text, "信息安");
+	extract_result_free(r);
 	r = run(PDF "text-zh.pdf", "pdf", &lim);
 	expect_ok(r, "text-zh.pdf cut");
 	assert_true(r->truncated);
