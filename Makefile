@@ -8,12 +8,14 @@
 # build-asan/.  Every src/*.c except the programs' mains is one module of
 # libevidenced.a; every tests/test_*.c is one cmocka test program.
 
-PKGS     := libmagic libpcre2-8 json-c inih libarchive expat poppler-glib glib-2.0
+PKGS     := libmagic libpcre2-8 json-c inih libarchive expat glib-2.0 mupdf
 CC       ?= cc
 WARN     := -Wall -Wextra -Werror -Wshadow -Wstrict-prototypes -Wmissing-prototypes
 CSTD     := -std=gnu11 -D_GNU_SOURCE
 PKG_CFLAGS := $(shell pkg-config --cflags $(PKGS) 2>/dev/null)
-PKG_LIBS   := $(shell pkg-config --libs $(PKGS) 2>/dev/null)
+# Debian ships MuPDF only as static archives: link what they need.
+PKG_LIBS   := $(shell pkg-config --libs $(PKGS) 2>/dev/null) \
+	$(shell pkg-config --static --libs mupdf 2>/dev/null)
 CMOCKA_LIBS := $(shell pkg-config --libs cmocka 2>/dev/null)
 CFLAGS   ?= -O2 -g
 ALL_CFLAGS = $(CSTD) $(WARN) -Iinclude $(PKG_CFLAGS) $(CFLAGS) -MMD -MP

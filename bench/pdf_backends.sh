@@ -15,8 +15,10 @@
 # bench/out/pdf_backends.txt.  Not run by CI.
 #
 # The variant not in src/extract_pdf.c comes from git history (read-only
-# `git show`): POPPLER_REV, default the commit that added it; or give
-# either source file as POPPLER_SRC / MUPDF_SRC.
+# `git show`): POPPLER_REV, default the commit that added the poppler-glib
+# one; or give either source file as POPPLER_SRC / MUPDF_SRC.  Needs
+# libpoppler-glib-dev, python3-reportlab, fonts-wqy-zenhei and (for the
+# LibreOffice-made PDFs, optional) soffice.
 #
 #   ITER=N      in-process iterations per file (default 30)
 #   RUNS=N      per-process runs per file (default 10)
@@ -36,7 +38,9 @@ CC=${CC:-cc}
 WARN="-Wall -Wextra -Werror -Wshadow -Wstrict-prototypes -Wmissing-prototypes"
 ASAN="-O1 -g -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined"
 COMMON_PKGS="libmagic libpcre2-8 json-c inih libarchive expat glib-2.0"
-MUPDF_LIBS="-lmupdf -lmupdf-third -lmujs -lgumbo -lopenjp2 -ljbig2dec -ljpeg -lharfbuzz -lfreetype -lz -lm"
+MUPDF_LIBS="$(pkg-config --static --libs mupdf)"
+pkg-config --exists poppler-glib || {
+	echo "needs libpoppler-glib-dev (no longer in scripts/deps.sh)" >&2; exit 1; }
 
 exec > >(tee "$OUT/pdf_backends.txt") 2>&1
 

@@ -1,7 +1,7 @@
 /*
  * evindex.c - path -> file_record map (GLib hash tables) and the problem
- * list.  GLib is already linked for poppler-glib; its GHashTable is the
- * well-kept map we would otherwise write by hand.
+ * list.  GLib's GHashTable is the well-kept map we would otherwise write
+ * by hand (GLib also serves UTF-8 helpers elsewhere).
  */
 #include <errno.h>
 #include <stdlib.h>

@@ -2,8 +2,8 @@
 """gen-pdf.py OUTDIR - small PDF fixtures for tests/test_extract.c.
 
 Called by gen-text-pdf.sh.  Uses reportlab's built-in CID font STSong-Light
-(no font file embedded, so the files stay tiny; poppler maps it through
-poppler-data's Adobe-GB1 CMaps).  invariant=1 keeps the output
+(no font file embedded, so the files stay tiny; PDF readers map it through
+the Adobe-GB1 CMaps: built into MuPDF, poppler-data for pdftotext).  invariant=1 keeps the output
 byte-identical across runs.
 """
 import io
