@@ -86,7 +86,10 @@ check: deps-check
 	@$(MAKE) --no-print-directory unit
 	@$(MAKE) --no-print-directory blackbox
 
-bench: all
+build/extract_inproc: bench/extract_inproc.c build/libevidenced.a
+	$(CC) $(ALL_CFLAGS) -o $@ $< build/libevidenced.a $(PKG_LIBS)
+
+bench: all build/extract_inproc
 	@sh scripts/deps.sh bench
 	@sh bench/run.sh
 

@@ -47,3 +47,6 @@ $PY -c "import json; d=json.load(open('$OUT/scan.json')); print('files indexed:'
 
 echo "== extraction per format: evidencectl text vs the reference tool, per file"
 $PY "$TOP/bench/extract_bench.py" "$CTL" "$DOCS" | tee "$OUT/extract.txt"
+
+echo "== extraction in process (the daemon's way), same files"
+"$TOP/build/extract_inproc" "$DOCS" 20 | tee "$OUT/extract-inproc.txt"
