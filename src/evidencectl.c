@@ -11,6 +11,7 @@
 #include <fcntl.h>
 #include <getopt.h>
 #include <limits.h>
+#include <stdarg.h>
 #include <stdbool.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -96,8 +97,9 @@ static const char usage_text[] =
 "      --no-site-rules   do not read any drop-in directory\n"
 "  -l, --level N       applicant level: 1 (一级), 2 (二级), 3 (三级);\n"
 "                      default 2\n"
-"      --share DIR     share root for explain (default: from the status\n"
-"                      document, else the file's directory)\n"
+"      --share DIR     share root for explain and text, since folder\n"
+"                      names count (default: the status document's share,\n"
+"                      else the working directory, else the file's own)\n"
 "  -o, --output FILE   scan: also write the status document to FILE\n"
 "                      (atomically)\n"
 "      --fail-uncovered  scan: exit 1 when an applicable clause is not\n"
@@ -143,6 +145,25 @@ static void
 usage(FILE *f)
 {
 	fputs(usage_text, f);
+}
+
+/* A command failed: "evidencectl: what: strerror(errno)".  Warnings about
+ * single files go through log_warn(); this is for what ends a command. */
+static void
+ctl_error(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+
+static void
+ctl_error(const char *fmt, ...)
+{
+	int saved = errno;
+	va_list ap;
+
+	fputs("evidencectl: ", stderr);
+	va_start(ap, fmt);
+	vfprintf(stderr, fmt, ap);
+	va_end(ap);
+	fprintf(stderr, ": %s\n", strerror(saved));
+	errno = saved;
 }
 
 /* ---- terminal output ---------------------------------------------- */
@@ -514,7 +535,7 @@ build_status(const struct options *o, const char *dir,
 	int rc, ret = EXIT_RUNTIME;
 
 	if (realpath(dir, root) == NULL) {
-		log_warn("%s", dir);
+		ctl_error("%s", dir);
 		return EXIT_RUNTIME;
 	}
 	if (compile_rules(o, NULL, 0, &rs) < 0)
@@ -522,13 +543,13 @@ build_status(const struct options *o, const char *dir,
 	sc = scanner_new(rs, NULL, 0);
 	idx = evindex_new();
 	if (sc == NULL || idx == NULL) {
-		log_warn("cannot set up the scanner");
+		ctl_error("cannot set up the scanner");
 		goto done;
 	}
 	rc = sharescan_run(root, rs, sc, idx, &stats);
 	if (rc < 0) {
 		errno = -rc;
-		log_warn("%s", root);
+		ctl_error("%s", root);
 		goto done;
 	}
 	log_info("%zu files: %zu indexed, %zu ignored, %zu problems, %zu "
@@ -536,7 +557,8 @@ build_status(const struct options *o, const char *dir,
 	    stats.problems, stats.unreadable);
 	if (verdict_compute(rs, idx, o->level, time(NULL), &v) < 0 ||
 	    status_build(v, idx, root, doc) < 0) {
-		log_warnx("out of memory");
+		errno = ENOMEM;
+		ctl_error("scan");
 		goto done;
 	}
 	ret = EXIT_OK;
@@ -582,7 +604,7 @@ cmd_scan(const struct options *o, int argc, char **argv)
 		rc = status_write(doc, o->output);
 		if (rc < 0) {
 			errno = -rc;
-			log_warn("%s", o->output);
+			ctl_error("%s", o->output);
 			json_object_put(doc);
 			return EXIT_RUNTIME;
 		}
@@ -729,7 +751,7 @@ locate_file(const struct options *o, const char *file, char *abs,
 	bool found;
 
 	if (realpath(file, abs) == NULL) {
-		log_warn("%s", file);
+		ctl_error("%s", file);
 		return EXIT_RUNTIME;
 	}
 	if (o->share == NULL && status_load(o->status_path, &doc, err,
@@ -769,12 +791,12 @@ scan_one(const struct options *o, const struct ruleset *rs, const char *file,
 		return ret;
 	sc = scanner_new(rs, NULL, flags);
 	if (sc == NULL) {
-		log_warn("libmagic");
+		ctl_error("libmagic");
 		return EXIT_RUNTIME;
 	}
 	rootfd = open(root, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
 	if (rootfd < 0) {
-		log_warn("%s", root);
+		ctl_error("%s", root);
 		scanner_free(sc);
 		return EXIT_RUNTIME;
 	}
@@ -1149,7 +1171,9 @@ main(int argc, char **argv)
 	if (ret >= 0)
 		return ret;
 	if (optind >= argc) {
-		usage(stderr);
+		fprintf(stderr, "usage: evidencectl [OPTIONS] COMMAND [ARGS]\n"
+		    "commands: scan lint status show missing explain text; "
+		    "see evidencectl --help\n");
 		return EXIT_USAGE;
 	}
 	argc -= optind;
