@@ -70,6 +70,20 @@ partial_text_reason(const struct classify_input *in, struct item_match *m)
 		    extract_status_name(in->text_status));
 }
 
+/*
+ * A document that cannot be read as one (truncated upload, zip bomb,
+ * damaged PDF) is no evidence even for an item that asks nothing of its
+ * content: the auditor could not open it either.  Encrypted files, scans
+ * without a text layer and legacy files without a helper are intact
+ * documents we merely cannot read.
+ */
+static bool
+unreadable(enum extract_status st)
+{
+	return st == EXTRACT_CORRUPT || st == EXTRACT_IO ||
+	    st == EXTRACT_LIMIT || st == EXTRACT_TIMEOUT;
+}
+
 static bool
 item_has_content(const struct rule_item *it)
 {
@@ -176,6 +190,10 @@ classify_item(struct rule_matcher *mt, const struct rule_item *it,
 	}
 	if (in->empty)
 		set_reason(m, "empty file");
+	if (unreadable(in->text_status))
+		set_reason(m, "unreadable: %s", in->text_reason != NULL &&
+		    in->text_reason[0] ? in->text_reason :
+		    extract_status_name(in->text_status));
 	if (m->excluded_by != NULL)
 		set_reason(m, "excluded by /%s/", m->excluded_by);
 	if (!type_ok) {
@@ -186,7 +204,8 @@ classify_item(struct rule_matcher *mt, const struct rule_item *it,
 		    ev_typeclass_mask_str(it->types, buf, sizeof(buf)));
 	}
 	m->counts = identified && type_ok && !in->empty &&
-	    m->excluded_by == NULL && content_ok;
+	    !unreadable(in->text_status) && m->excluded_by == NULL &&
+	    content_ok;
 	if (m->counts)
 		m->reason[0] = '\0';
 	*keep = true;

@@ -197,6 +197,36 @@ test_classify_decisions(void **state)
 	assert_non_null(strstr(m->reason, "not verified"));
 	file_record_free(r);
 
+	/* A truncated upload is no evidence even where the content is not
+	 * checked: the auditor could not open it either. */
+	r = record(rs, "甲记录.docx", EV_TYPE_DOCUMENT, NULL, 1, false);
+	m = match_for(r, "2", "a");
+	assert_non_null(m);
+	assert_false(m->counts);
+	assert_non_null(strstr(m->reason, "unreadable: corrupt"));
+	file_record_free(r);
+
+	/* An intact scan (no text layer) counts where content is not
+	 * checked. */
+	{
+		struct classify_input in;
+		struct item_match *ms = NULL;
+		size_t n = 0, i;
+		bool counted = false;
+
+		memset(&in, 0, sizeof(in));
+		in.path = "甲记录-扫描件.pdf";
+		in.typeclass = EV_TYPE_PDF;
+		in.text_status = EXTRACT_NO_TEXT;
+		in.text_reason = "no text layer (scanned PDF?)";
+		assert_int_equal(classify_file(rs, mt, &in, 0, &ms, &n), 0);
+		for (i = 0; i < n; i++)
+			if (strcmp(ms[i].item->id, "a") == 0)
+				counted = ms[i].counts;
+		assert_true(counted);
+		free(ms);
+	}
+
 	/* Empty files never count. */
 	r = record(rs, "甲记录.txt", EV_TYPE_TEXT, "", 1, true);
 	m = match_for(r, "2", "a");
