@@ -172,6 +172,50 @@ extract_buf_free(struct extract_buf *b)
 	b->len = b->cap = 0;
 }
 
+int
+extract_read_head(int fd, uint64_t max, char **out, size_t *out_len,
+    bool *over)
+{
+	char *buf = NULL, *p;
+	size_t len = 0, cap = 0;
+	ssize_t n;
+	int rc = 0;
+
+	*over = false;
+	for (;;) {
+		if (len == cap) {
+			cap = cap ? cap * 2 : 65536;
+			if ((p = realloc(buf, cap + 1)) == NULL) {
+				rc = -ENOMEM;
+				goto fail;
+			}
+			buf = p;
+		}
+		n = pread(fd, buf + len, cap - len, (off_t)len);
+		if (n == -1) {
+			if (errno == EINTR)
+				continue;
+			rc = -errno;
+			goto fail;
+		}
+		if (n == 0)
+			break;
+		len += (size_t)n;
+		if (len > max) {
+			len = (size_t)max;
+			*over = true;
+			break;
+		}
+	}
+	buf[len] = '\0';
+	*out = buf;
+	*out_len = len;
+	return 0;
+fail:
+	free(buf);
+	return rc;
+}
+
 void
 extract_fail(struct extract_result *r, enum extract_status st,
     const char *fmt, ...)

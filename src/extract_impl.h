@@ -32,6 +32,14 @@ int extract_buf_append(struct extract_buf *b, const char *s, size_t n);
 void extract_buf_finish(struct extract_buf *b, struct extract_result *r);
 void extract_buf_free(struct extract_buf *b);
 
+/*
+ * Read the file from offset 0, at most max bytes, into a new buffer *out
+ * (caller frees; NUL-terminated for text families).  *over when the file
+ * has more.  0, -ENOMEM or the -errno of the read.
+ */
+int extract_read_head(int fd, uint64_t max, char **out, size_t *out_len,
+    bool *over);
+
 /* Set r->status and a formatted r->reason. */
 void extract_fail(struct extract_result *r, enum extract_status st,
     const char *fmt, ...) __attribute__((format(printf, 3, 4)));

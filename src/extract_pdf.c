@@ -130,50 +130,6 @@ now_mono(void)
 	return (double)ts.tv_sec + ts.tv_nsec / 1e9;
 }
 
-/* Whole file from offset 0, at most max bytes; *over if it has more. */
-static int
-read_all(int fd, uint64_t max, unsigned char **out, size_t *out_len,
-    bool *over)
-{
-	unsigned char *buf = NULL, *p;
-	size_t len = 0, cap = 0;
-	ssize_t n;
-	int rc = 0;
-
-	*over = false;
-	for (;;) {
-		if (len == cap) {
-			cap = cap ? cap * 2 : 65536;
-			if ((p = realloc(buf, cap)) == NULL) {
-				rc = -ENOMEM;
-				goto fail;
-			}
-			buf = p;
-		}
-		n = pread(fd, buf + len, cap - len, (off_t)len);
-		if (n == -1) {
-			if (errno == EINTR)
-				continue;
-			rc = -errno;
-			goto fail;
-		}
-		if (n == 0)
-			break;
-		len += (size_t)n;
-		if (len > max) {
-			len = (size_t)max;
-			*over = true;
-			break;
-		}
-	}
-	*out = buf;
-	*out_len = len;
-	return 0;
-fail:
-	free(buf);
-	return rc;
-}
-
 static bool
 is_space(int c)
 {
@@ -418,7 +374,8 @@ extract_pdf(int fd, const char *format, const struct extract_limits *lim,
 	if (lim->helper_max_memory > 0 && lim->helper_max_memory < SIZE_MAX)
 		mem.max = (size_t)lim->helper_max_memory;
 
-	if ((rc = read_all(fd, lim->max_file_bytes, &data, &len, &over)) < 0) {
+	if ((rc = extract_read_head(fd, lim->max_file_bytes, (char **)&data,
+	    &len, &over)) < 0) {
 		if (rc == -ENOMEM)
 			goto done;
 		extract_fail(r, EXTRACT_IO, "read error: %s", strerror(-rc));

@@ -52,51 +52,6 @@ static const char common_chars[] =
     "信息安全服务维护记录报告检查审核评估应急响应预案培训资网络数据备份"
     "資訊務維護記錄報檢審評估應響預培訓網絡備";
 
-/* Read the whole file (from offset 0) up to max bytes.  *over when the
- * file has more.  0, -ENOMEM or -errno of the read. */
-static int
-read_all(int fd, uint64_t max, char **out, size_t *out_len, bool *over)
-{
-	char *buf = NULL, *p;
-	size_t len = 0, cap = 0;
-	ssize_t n;
-	int rc = 0;
-
-	*over = false;
-	for (;;) {
-		if (len == cap) {
-			cap = cap ? cap * 2 : 65536;
-			if ((p = realloc(buf, cap + 1)) == NULL) {
-				rc = -ENOMEM;
-				goto fail;
-			}
-			buf = p;
-		}
-		n = pread(fd, buf + len, cap - len, (off_t)len);
-		if (n == -1) {
-			if (errno == EINTR)
-				continue;
-			rc = -errno;
-			goto fail;
-		}
-		if (n == 0)
-			break;
-		len += (size_t)n;
-		if (len > max) {
-			len = (size_t)max;
-			*over = true;
-			break;
-		}
-	}
-	buf[len] = '\0';
-	*out = buf;
-	*out_len = len;
-	return 0;
-fail:
-	free(buf);
-	return rc;
-}
-
 /*
  * Convert in[0..n) from charset cs to UTF-8, appending to b.  Rejected
  * input counts in *bad and becomes U+FFFD (unit bytes skipped).  When b is
@@ -575,7 +530,7 @@ extract_plain(int fd, const char *format, const struct extract_limits *lim,
 	want = want > (UINT64_MAX - 8) / 2 ? UINT64_MAX : want * 2 + 8;
 	if (want > lim->max_file_bytes)
 		want = lim->max_file_bytes;
-	if ((rc = read_all(fd, want, &data, &len, &over)) < 0) {
+	if ((rc = extract_read_head(fd, want, &data, &len, &over)) < 0) {
 		if (rc == -ENOMEM)
 			goto done;
 		extract_fail(r, EXTRACT_IO, "read error: %s", strerror(-rc));
