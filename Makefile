@@ -104,7 +104,7 @@ install: all
 	install -m 0644 rules/*.rules $(DESTDIR)$(RULESDIR)/
 	install -m 0644 systemd/*.service systemd/*.timer $(DESTDIR)$(UNITDIR)/
 	install -m 0644 README.md doc/rules.md $(DESTDIR)$(PREFIX)/share/doc/evidenced/
-	install -m 0644 examples/rules.d/*.rules \
+	install -m 0644 examples/rules.d/*.rules examples/evidenced.conf \
 	    $(DESTDIR)$(PREFIX)/share/doc/evidenced/examples/
 
 clean:

@@ -20,6 +20,7 @@
 #include <time.h>
 #include <unistd.h>
 
+#include "evidenced/config.h"
 #include "evidenced/dates.h"
 #include "evidenced/evindex.h"
 #include "evidenced/log.h"
@@ -38,6 +39,9 @@
 #ifndef DEFAULT_SITE_RULES
 #define DEFAULT_SITE_RULES "/etc/evidenced/rules.d"
 #endif
+#ifndef DEFAULT_CONFIG
+#define DEFAULT_CONFIG "/etc/evidenced/evidenced.conf"
+#endif
 #ifndef DEFAULT_STATUS
 #define DEFAULT_STATUS "/var/lib/evidenced/status.json"
 #endif
@@ -54,6 +58,8 @@ enum {
 #define MAX_SITE_DIRS 16
 
 struct options {
+	const char *config_path;        /* NULL: DEFAULT_CONFIG if present */
+	struct ev_config cfg;           /* limits, and defaults for below */
 	const char *status_path;
 	const char *rules;
 	const char *site[MAX_SITE_DIRS];
@@ -88,6 +94,10 @@ static const char usage_text[] =
 "                    normalisation), like pdftotext FILE -\n"
 "\n"
 "Options:\n"
+"  -c, --config FILE   configuration file (default " DEFAULT_CONFIG "\n"
+"                      when it exists, or $EVIDENCED_CONFIG): [scan] share,\n"
+"                      level, rules, site_rules, status; [limits] of text\n"
+"                      extraction.  Options given here win over it.\n"
 "  -s, --status FILE   status document to read or write\n"
 "                      (default " DEFAULT_STATUS ", or $EVIDENCED_STATUS)\n"
 "  -r, --rules PATH    rule pack, file or directory (default " DEFAULT_RULES
@@ -130,6 +140,7 @@ static const char usage_text[] =
 "  evidencectl text 附件3.pdf | grep 服务级别\n"
 "\n"
 "Environment:\n"
+"  EVIDENCED_CONFIG       default for --config\n"
 "  EVIDENCED_STATUS       default for --status\n"
 "  EVIDENCED_HELPER_PATH  where to look for catdoc, xls2csv, catppt and\n"
 "                         antiword before $PATH (legacy .doc/.xls/.ppt)\n"
@@ -137,6 +148,7 @@ static const char usage_text[] =
 "  NO_COLOR               no colour even on a terminal\n"
 "\n"
 "Files:\n"
+"  " DEFAULT_CONFIG "  configuration (see README.md)\n"
 "  " DEFAULT_RULES "/*.rules   the shipped rule pack\n"
 "  " DEFAULT_SITE_RULES "/*.rules  site additions and overrides\n"
 "  " DEFAULT_STATUS "  status document kept by evidenced\n";
@@ -540,7 +552,7 @@ build_status(const struct options *o, const char *dir,
 	}
 	if (compile_rules(o, NULL, 0, &rs) < 0)
 		return EXIT_USAGE;
-	sc = scanner_new(rs, NULL, 0);
+	sc = scanner_new(rs, &o->cfg.limits, 0);
 	idx = evindex_new();
 	if (sc == NULL || idx == NULL) {
 		ctl_error("cannot set up the scanner");
@@ -789,7 +801,7 @@ scan_one(const struct options *o, const struct ruleset *rs, const char *file,
 	*rec = NULL;
 	if ((ret = locate_file(o, file, abs, root, &rel)) != EXIT_OK)
 		return ret;
-	sc = scanner_new(rs, NULL, flags);
+	sc = scanner_new(rs, &o->cfg.limits, flags);
 	if (sc == NULL) {
 		ctl_error("libmagic");
 		return EXIT_RUNTIME;
@@ -1052,6 +1064,7 @@ done:
 enum { OPT_SHARE = 256, OPT_RAW, OPT_COLOR, OPT_FAIL, OPT_NOSITE };
 
 static const struct option longopts[] = {
+	{ "config", required_argument, NULL, 'c' },
 	{ "status", required_argument, NULL, 's' },
 	{ "rules", required_argument, NULL, 'r' },
 	{ "site-rules", required_argument, NULL, 'd' },
@@ -1083,6 +1096,9 @@ parse_options(int argc, char **argv, const char *optstring,
 	while ((ch = getopt_long(argc, argv, optstring, longopts, NULL)) !=
 	    -1) {
 		switch (ch) {
+		case 'c':
+			o->config_path = optarg;
+			break;
 		case 's':
 			o->status_path = optarg;
 			break;
@@ -1150,23 +1166,81 @@ parse_options(int argc, char **argv, const char *optstring,
 	return -1;
 }
 
+/*
+ * Precedence: command line, then environment ($EVIDENCED_STATUS), then
+ * the configuration file, then the built-in defaults.  Returns -1 to go
+ * on, or an exit code.
+ */
+static int
+apply_config(struct options *o)
+{
+	const char *path = o->config_path, *env;
+	char err[512];
+	int rc;
+
+	env = getenv("EVIDENCED_CONFIG");
+	if (path == NULL && env != NULL && env[0] != '\0')
+		path = env;
+	rc = config_load(path != NULL ? path : DEFAULT_CONFIG, &o->cfg, err,
+	    sizeof(err));
+	/* The default file is optional; one that was asked for is not. */
+	if (rc < 0 && !(rc == -ENOENT && path == NULL)) {
+		fprintf(stderr, "evidencectl: %s\n", err);
+		return EXIT_USAGE;
+	}
+	env = getenv("EVIDENCED_STATUS");
+	if (o->status_path == NULL && env != NULL && env[0] != '\0')
+		o->status_path = env;
+	if (o->status_path == NULL)
+		o->status_path = o->cfg.status != NULL ? o->cfg.status :
+		    DEFAULT_STATUS;
+	if (o->rules == NULL)
+		o->rules = o->cfg.rules != NULL ? o->cfg.rules : DEFAULT_RULES;
+	if (o->n_site == 0 && !o->no_site && o->cfg.site_rules != NULL)
+		o->site[o->n_site++] = o->cfg.site_rules;
+	if (o->level == 0)
+		o->level = o->cfg.level != 0 ? o->cfg.level : DEFAULT_LEVEL;
+	if (o->share == NULL)
+		o->share = o->cfg.share;
+	return -1;
+}
+
+static int
+run_command(struct options *o, const char *cmd, int argc, char **argv)
+{
+	if (strcmp(cmd, "scan") == 0)
+		return cmd_scan(o, argc, argv);
+	if (strcmp(cmd, "lint") == 0)
+		return cmd_lint(o, argc, argv);
+	if (strcmp(cmd, "status") == 0)
+		return cmd_status(o);
+	if (strcmp(cmd, "show") == 0)
+		return cmd_show(o, argc, argv);
+	if (strcmp(cmd, "missing") == 0)
+		return cmd_missing(o);
+	if (strcmp(cmd, "explain") == 0)
+		return cmd_explain(o, argc, argv);
+	if (strcmp(cmd, "text") == 0)
+		return cmd_text(o, argc, argv);
+	fprintf(stderr, "evidencectl: unknown command '%s' (see --help)\n",
+	    cmd);
+	return EXIT_USAGE;
+}
+
 int
 main(int argc, char **argv)
 {
 	struct options o;
-	const char *color = "auto", *cmd, *env;
+	const char *color = "auto", *cmd;
 	int verbosity = LOG_LEVEL_WARN, ret;
 
 	memset(&o, 0, sizeof(o));
-	env = getenv("EVIDENCED_STATUS");
-	o.status_path = env != NULL && env[0] ? env : DEFAULT_STATUS;
-	o.rules = DEFAULT_RULES;
-	o.level = DEFAULT_LEVEL;
+	config_init(&o.cfg);
 
 	/* Options before the command ("+": stop at it), then options after
 	 * it, so "evidencectl -j status" and "evidencectl status -j" both
 	 * work. */
-	ret = parse_options(argc, argv, "+s:r:d:l:o:jvqhV", &o, &color,
+	ret = parse_options(argc, argv, "+c:s:r:d:l:o:jvqhV", &o, &color,
 	    &verbosity);
 	if (ret >= 0)
 		return ret;
@@ -1180,7 +1254,7 @@ main(int argc, char **argv)
 	argv += optind;
 	cmd = argv[0];
 	optind = 0;     /* glibc: reinitialise, scan from argv[1] */
-	ret = parse_options(argc, argv, "s:r:d:l:o:jvqhV", &o, &color,
+	ret = parse_options(argc, argv, "c:s:r:d:l:o:jvqhV", &o, &color,
 	    &verbosity);
 	if (ret >= 0)
 		return ret;
@@ -1197,24 +1271,14 @@ main(int argc, char **argv)
 	else {
 		fprintf(stderr, "evidencectl: --color must be auto, always or "
 		    "never\n");
+		config_free(&o.cfg);
 		return EXIT_USAGE;
 	}
-
-	if (strcmp(cmd, "scan") == 0)
-		return cmd_scan(&o, argc, argv);
-	if (strcmp(cmd, "lint") == 0)
-		return cmd_lint(&o, argc, argv);
-	if (strcmp(cmd, "status") == 0)
-		return cmd_status(&o);
-	if (strcmp(cmd, "show") == 0)
-		return cmd_show(&o, argc, argv);
-	if (strcmp(cmd, "missing") == 0)
-		return cmd_missing(&o);
-	if (strcmp(cmd, "explain") == 0)
-		return cmd_explain(&o, argc, argv);
-	if (strcmp(cmd, "text") == 0)
-		return cmd_text(&o, argc, argv);
-	fprintf(stderr, "evidencectl: unknown command '%s' (see --help)\n",
-	    cmd);
-	return EXIT_USAGE;
+	if ((ret = apply_config(&o)) >= 0) {
+		config_free(&o.cfg);
+		return ret;
+	}
+	ret = run_command(&o, cmd, argc, argv);
+	config_free(&o.cfg);
+	return ret;
 }

@@ -59,3 +59,26 @@ set +e
 set -e
 [ "$rc" -eq 2 ] || die "unknown command: exit $rc"
 ok "errors and --help"
+
+# The configuration file: limits reach the extractors, a typo is an error
+# with file:line, and the command line wins over the file.
+mkdir "$TMP/small"
+cp "$TOP/tests/data/office/sla.docx" "$TMP/small/服务级别协议.docx"
+printf '[scan]\nlevel = 1\n[limits]\nmax_file_size = 1K\n' > "$TMP/ev.conf"
+"$EVIDENCECTL" --config "$TMP/ev.conf" --rules "$TOP/rules" --no-site-rules \
+	scan "$TMP/small" --json > "$TMP/c.json" 2>/dev/null
+json_get "$TMP/c.json" "d['level']" | grep -qx 1 || die "config level not applied"
+json_get "$TMP/c.json" "d['problems'][0]['problem']" | grep -q "max_file_bytes" ||
+	die "config limit not applied: $(json_get "$TMP/c.json" "d['problems']")"
+"$EVIDENCECTL" --config "$TMP/ev.conf" --rules "$TOP/rules" --no-site-rules \
+	scan "$TMP/small" --level 2 --json > "$TMP/c.json" 2>/dev/null
+json_get "$TMP/c.json" "d['level']" | grep -qx 2 || die "--level does not win over the config"
+printf '[limits]\nmax_file_sise = 1K\n' > "$TMP/bad.conf"
+set +e
+out=$("$EVIDENCECTL" --config "$TMP/bad.conf" status 2>&1); rc=$?
+set -e
+[ "$rc" -eq 2 ] || die "bad config: exit $rc, want 2"
+echo "$out" | grep -q "bad.conf:2: unknown key 'max_file_sise'" || die "bad config message: $out"
+"$EVIDENCECTL" --config "$TOP/examples/evidenced.conf" --status "$TMP/status.json" status >/dev/null ||
+	[ $? -eq 1 ] || die "the example configuration does not load"
+ok "configuration file"

@@ -1,0 +1,289 @@
+/*
+ * config.c - the configuration file, read with inih.
+ *
+ * inih reads through our line reader, which counts lines and refuses
+ * lines longer than inih's buffer instead of letting inih split them; the
+ * handler keeps the first problem with its line, so the user sees
+ * "evidenced.conf:12: unknown key 'max_file_szie' in [limits]".
+ */
+#include <errno.h>
+#include <stdarg.h>
+#include <stdbool.h>
+#include <limits.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+#include <unistd.h>
+
+#include <ini.h>
+
+#include "evidenced/config.h"
+#include "evidenced/rules.h"
+
+struct config_parse {
+	struct ev_config *cfg;
+	FILE *f;
+	int line;               /* of the line inih is handling */
+	int msg_line;           /* of the first problem */
+	char msg[256];          /* first problem, without file:line */
+	int oom;
+};
+
+static void
+problem(struct config_parse *p, const char *fmt, ...)
+    __attribute__((format(printf, 2, 3)));
+
+static void
+problem(struct config_parse *p, const char *fmt, ...)
+{
+	va_list ap;
+
+	if (p->msg[0] != '\0')
+		return;
+	va_start(ap, fmt);
+	vsnprintf(p->msg, sizeof(p->msg), fmt, ap);
+	va_end(ap);
+	p->msg_line = p->line;
+}
+
+/* inih's ini_reader: one whole line per call, counted. */
+static char *
+read_line(char *str, int num, void *stream)
+{
+	struct config_parse *p = stream;
+	size_t len;
+	int c;
+
+	if (fgets(str, num, p->f) == NULL)
+		return NULL;
+	p->line++;
+	len = strlen(str);
+	if (len == (size_t)num - 1 && str[len - 1] != '\n' &&
+	    !feof(p->f)) {
+		while ((c = fgetc(p->f)) != EOF && c != '\n')
+			;
+		problem(p, "line longer than %d bytes", num - 2);
+		str[0] = '\0';         /* inih skips an empty line */
+	}
+	return str;
+}
+
+void
+config_init(struct ev_config *cfg)
+{
+	memset(cfg, 0, sizeof(*cfg));
+	extract_limits_default(&cfg->limits);
+}
+
+void
+config_free(struct ev_config *cfg)
+{
+	free(cfg->share);
+	free(cfg->rules);
+	free(cfg->site_rules);
+	free(cfg->status);
+	memset(cfg, 0, sizeof(*cfg));
+}
+
+int
+config_parse_size(const char *s, unsigned long long *out)
+{
+	unsigned long long v, mult = 1;
+	char *end;
+
+	if (s == NULL || *s < '0' || *s > '9')
+		return -EINVAL;
+	errno = 0;
+	v = strtoull(s, &end, 10);
+	if (errno != 0)
+		return -EINVAL;
+	switch (*end) {
+	case 'k': case 'K':
+		mult = 1ULL << 10;
+		end++;
+		break;
+	case 'm': case 'M':
+		mult = 1ULL << 20;
+		end++;
+		break;
+	case 'g': case 'G':
+		mult = 1ULL << 30;
+		end++;
+		break;
+	default:
+		break;
+	}
+	if (mult > 1 && (strcasecmp(end, "ib") == 0 || strcasecmp(end, "b") ==
+	    0))
+		end += strlen(end);
+	if (*end != '\0' || (mult > 1 && v > ULLONG_MAX / mult))
+		return -EINVAL;
+	*out = v * mult;
+	return 0;
+}
+
+static int
+set_string(struct config_parse *p, char **dst, const char *value)
+{
+	char *copy = strdup(value);
+
+	if (copy == NULL) {
+		p->oom = 1;
+		return 0;
+	}
+	free(*dst);
+	*dst = copy;
+	return 1;
+}
+
+/* Unsigned value of a key, within [lo, hi]; sizes accept suffixes. */
+static int
+set_number(struct config_parse *p, const char *key, const char *value,
+    bool size, unsigned long long lo, unsigned long long hi,
+    unsigned long long *out)
+{
+	unsigned long long v;
+	char *end;
+
+	if (size) {
+		if (config_parse_size(value, &v) < 0)
+			goto bad;
+	} else {
+		if (*value < '0' || *value > '9')
+			goto bad;
+		errno = 0;
+		v = strtoull(value, &end, 10);
+		if (errno != 0 || *end != '\0')
+			goto bad;
+	}
+	if (v < lo || v > hi) {
+		problem(p, "%s = %s is out of range "
+		    "(%llu..%llu)", key, value, lo, hi);
+		return 0;
+	}
+	*out = v;
+	return 1;
+bad:
+	problem(p, "%s = '%s' is not a %s", key, value,
+	    size ? "size (e.g. 100M, 512K, 4096)" : "whole number");
+	return 0;
+}
+
+static int
+limits_key(struct config_parse *p, const char *key, const char *value)
+{
+	struct extract_limits *l = &p->cfg->limits;
+	unsigned long long v;
+	int ok;
+
+	if (strcmp(key, "max_file_size") == 0) {
+		ok = set_number(p, key, value, true, 1, ULLONG_MAX, &v);
+		l->max_file_bytes = v;
+	} else if (strcmp(key, "max_inflated_size") == 0) {
+		ok = set_number(p, key, value, true, 1, ULLONG_MAX, &v);
+		l->max_inflated_bytes = v;
+	} else if (strcmp(key, "max_ratio") == 0) {
+		ok = set_number(p, key, value, false, 2, UINT_MAX, &v);
+		l->max_ratio = (unsigned)v;
+	} else if (strcmp(key, "max_text_size") == 0) {
+		ok = set_number(p, key, value, true, 1024, SIZE_MAX / 8, &v);
+		l->max_text_bytes = (size_t)v;
+	} else if (strcmp(key, "max_pdf_pages") == 0) {
+		ok = set_number(p, key, value, false, 1, UINT_MAX, &v);
+		l->max_pdf_pages = (unsigned)v;
+	} else if (strcmp(key, "max_seconds") == 0) {
+		ok = set_number(p, key, value, false, 1, 86400, &v);
+		l->max_seconds = (unsigned)v;
+	} else if (strcmp(key, "helper_max_memory") == 0) {
+		ok = set_number(p, key, value, true, 16ULL << 20, ULLONG_MAX,
+		    &v);
+		l->helper_max_memory = v;
+	} else {
+		problem(p, "unknown key '%s' in "
+		    "[limits] (max_file_size, max_inflated_size, max_ratio, "
+		    "max_text_size, max_pdf_pages, max_seconds, "
+		    "helper_max_memory)", key);
+		return 0;
+	}
+	return ok;
+}
+
+static int
+scan_key(struct config_parse *p, const char *key, const char *value)
+{
+	struct ev_config *c = p->cfg;
+	unsigned long long v;
+
+	if (strcmp(key, "level") == 0) {
+		if (!set_number(p, key, value, false, EV_LEVEL_MIN,
+		    EV_LEVEL_MAX, &v))
+			return 0;
+		c->level = (int)v;
+		return 1;
+	}
+	if (strcmp(key, "share") == 0)
+		return set_string(p, &c->share, value);
+	if (strcmp(key, "rules") == 0)
+		return set_string(p, &c->rules, value);
+	if (strcmp(key, "site_rules") == 0)
+		return set_string(p, &c->site_rules, value);
+	if (strcmp(key, "status") == 0)
+		return set_string(p, &c->status, value);
+	problem(p, "unknown key '%s' in [scan] (share, "
+	    "level, rules, site_rules, status)", key);
+	return 0;
+}
+
+static int
+handler(void *user, const char *section, const char *key, const char *value)
+{
+	struct config_parse *p = user;
+	int ok;
+
+	if (p->oom)
+		return 1;
+	if (strcmp(section, "limits") == 0)
+		ok = limits_key(p, key, value);
+	else if (strcmp(section, "scan") == 0)
+		ok = scan_key(p, key, value);
+	else {
+		problem(p, "unknown section [%s] "
+		    "(scan, limits)", section);
+		ok = 0;
+	}
+	return ok;
+}
+
+int
+config_load(const char *path, struct ev_config *cfg, char *err,
+    size_t errlen)
+{
+	struct config_parse p;
+	int line, rc;
+
+	memset(&p, 0, sizeof(p));
+	p.cfg = cfg;
+	if ((p.f = fopen(path, "re")) == NULL) {
+		rc = -errno;
+		snprintf(err, errlen, "%s: %s", path, strerror(errno));
+		return rc;
+	}
+	line = ini_parse_stream(read_line, &p, handler, &p);
+	fclose(p.f);
+	if (p.oom) {
+		snprintf(err, errlen, "%s: out of memory", path);
+		return -ENOMEM;
+	}
+	/* The first problem wins: ours, or inih's syntax error before it. */
+	if (p.msg[0] != '\0' && (line == 0 || p.msg_line <= line)) {
+		snprintf(err, errlen, "%s:%d: %s", path, p.msg_line, p.msg);
+		return -EINVAL;
+	}
+	if (line != 0) {
+		snprintf(err, errlen, "%s:%d: syntax error (expected [section] "
+		    "or key = value)", path, line);
+		return -EINVAL;
+	}
+	return 0;
+}

@@ -1,0 +1,159 @@
+/*
+ * test_config.c - the configuration file: values, sizes, and every kind
+ * of mistake reported with its line.
+ */
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <setjmp.h>
+#include <cmocka.h>
+
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "evidenced/config.h"
+
+static char path[] = "/tmp/evidenced-conf-XXXXXX";
+
+static void
+write_conf(const char *text)
+{
+	FILE *f = fopen(path, "w");
+
+	assert_non_null(f);
+	fputs(text, f);
+	fclose(f);
+}
+
+static int
+load(const char *text, struct ev_config *cfg, char *err, size_t errlen)
+{
+	write_conf(text);
+	config_init(cfg);
+	return config_load(path, cfg, err, errlen);
+}
+
+static void
+test_sizes(void **state)
+{
+	unsigned long long v;
+
+	(void)state;
+	assert_int_equal(config_parse_size("4096", &v), 0);
+	assert_int_equal(v, 4096);
+	assert_int_equal(config_parse_size("512k", &v), 0);
+	assert_int_equal(v, 512ULL << 10);
+	assert_int_equal(config_parse_size("100M", &v), 0);
+	assert_int_equal(v, 100ULL << 20);
+	assert_int_equal(config_parse_size("4MiB", &v), 0);
+	assert_int_equal(v, 4ULL << 20);
+	assert_int_equal(config_parse_size("1G", &v), 0);
+	assert_int_equal(v, 1ULL << 30);
+	assert_int_equal(config_parse_size("", &v), -EINVAL);
+	assert_int_equal(config_parse_size("-1", &v), -EINVAL);
+	assert_int_equal(config_parse_size("10X", &v), -EINVAL);
+	assert_int_equal(config_parse_size("99999999999999999999G", &v),
+	    -EINVAL);
+}
+
+static void
+test_good(void **state)
+{
+	struct ev_config cfg;
+	char err[512];
+
+	(void)state;
+	assert_int_equal(load("# comment\n[scan]\nshare = /srv/资质材料\n"
+	    "level = 1\nrules = /r\nsite_rules = /s\nstatus = /st.json\n"
+	    "[limits]\nmax_file_size = 1M\nmax_inflated_size = 2M\n"
+	    "max_ratio = 50\nmax_text_size = 64K\nmax_pdf_pages = 10\n"
+	    "max_seconds = 5\nhelper_max_memory = 256M\n", &cfg, err,
+	    sizeof(err)), 0);
+	assert_string_equal(cfg.share, "/srv/资质材料");
+	assert_int_equal(cfg.level, 1);
+	assert_string_equal(cfg.rules, "/r");
+	assert_string_equal(cfg.site_rules, "/s");
+	assert_string_equal(cfg.status, "/st.json");
+	assert_int_equal(cfg.limits.max_file_bytes, 1 << 20);
+	assert_int_equal(cfg.limits.max_inflated_bytes, 2 << 20);
+	assert_int_equal(cfg.limits.max_ratio, 50);
+	assert_int_equal(cfg.limits.max_text_bytes, 64 << 10);
+	assert_int_equal(cfg.limits.max_pdf_pages, 10);
+	assert_int_equal(cfg.limits.max_seconds, 5);
+	assert_int_equal(cfg.limits.helper_max_memory, 256ULL << 20);
+	config_free(&cfg);
+
+	/* Unset keys keep the defaults. */
+	assert_int_equal(load("[limits]\nmax_seconds = 9\n", &cfg, err,
+	    sizeof(err)), 0);
+	assert_int_equal(cfg.limits.max_seconds, 9);
+	assert_int_equal(cfg.limits.max_text_bytes, 4U << 20);
+	assert_null(cfg.share);
+	assert_int_equal(cfg.level, 0);
+	config_free(&cfg);
+}
+
+static void
+expect_error(const char *text, const char *want)
+{
+	struct ev_config cfg;
+	char err[512];
+
+	assert_int_equal(load(text, &cfg, err, sizeof(err)), -EINVAL);
+	if (strstr(err, want) == NULL)
+		fail_msg("error '%s' lacks '%s'", err, want);
+	config_free(&cfg);
+}
+
+static void
+test_errors(void **state)
+{
+	char want[600], line[300];
+	struct ev_config cfg;
+	char err[512];
+
+	(void)state;
+	expect_error("[limits]\n\nmax_file_szie = 1M\n",
+	    ":3: unknown key 'max_file_szie' in [limits]");
+	expect_error("[scan]\nlevel = 4\n", ":2: level = 4 is out of range");
+	expect_error("[limits]\nmax_file_size = lots\n",
+	    ":2: max_file_size = 'lots' is not a size");
+	expect_error("[limits]\nmax_seconds = 1.5\n",
+	    ":2: max_seconds = '1.5' is not a whole number");
+	expect_error("[daemon]\nx = 1\n", ":2: unknown section [daemon]");
+	expect_error("[scan]\nshare\n", ":2: syntax error");
+	/* The first problem wins, whichever kind. */
+	expect_error("[scan]\nshare\nlevel = 9\n", ":2: syntax error");
+	expect_error("[scan]\nlevel = 9\nshare\n", ":2: level = 9");
+	/* A line inih would split is refused, not misread. */
+	memset(line, 'a', sizeof(line) - 1);
+	line[sizeof(line) - 1] = '\0';
+	snprintf(want, sizeof(want), "[scan]\nshare = /%s\n", line);
+	expect_error(want, ":2: line longer than");
+
+	unlink(path);
+	config_init(&cfg);
+	assert_int_equal(config_load(path, &cfg, err, sizeof(err)), -ENOENT);
+	config_free(&cfg);
+}
+
+int
+main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_sizes),
+		cmocka_unit_test(test_good),
+		cmocka_unit_test(test_errors),
+	};
+	int fd = mkstemp(path), rc;
+
+	if (fd < 0)
+		return 1;
+	close(fd);
+	rc = cmocka_run_group_tests(tests, NULL, NULL);
+	unlink(path);
+	return rc;
+}
