@@ -81,7 +81,8 @@ static const char usage_text[] =
 "self-assessment rules, and read the status that evidenced keeps.\n"
 "\n"
 "Commands:\n"
-"  scan DIR          walk DIR once, classify every file, print the status\n"
+"  scan [DIR]        walk DIR (default: the configured share) once,\n"
+"                    classify every file, print the status\n"
 "                    table (or the status document with --json)\n"
 "  lint [PATH...]    compile rules (files or directories) and report every\n"
 "                    error as file:line: message\n"
@@ -605,11 +606,12 @@ cmd_scan(const struct options *o, int argc, char **argv)
 	struct colors c = colors_for(o->color);
 	int ret, rc;
 
-	if (argc != 1) {
-		fprintf(stderr, "evidencectl: scan needs one directory\n");
+	if (argc > 1 || (argc == 0 && o->share == NULL)) {
+		fprintf(stderr, "evidencectl: scan needs one directory (or "
+		    "share = in the configuration)\n");
 		return EXIT_USAGE;
 	}
-	ret = build_status(o, argv[0], &doc);
+	ret = build_status(o, argc == 1 ? argv[0] : o->share, &doc);
 	if (ret != EXIT_OK)
 		return ret;
 	if (o->output != NULL) {
