@@ -19,9 +19,10 @@
  * XML hardening: OOXML and ODF never use a DTD, so any DOCTYPE stops the
  * parse (no entity can then be declared, which kills billion laughs and
  * external entities at the root).  Expat's own amplification guard is
- * set as well, and the parser's memory is capped through a custom memory
- * suite, since expat buffers a whole token (a 300 MB attribute value)
- * before calling us.
+ * set as well.  Expat buffers a whole token (a 300 MB attribute value)
+ * before calling us, so the parser must make progress: when no handler has
+ * been called for PARSER_STALL_MAX inflated bytes, the member is refused.
+ * This bounds expat's buffer per parser, without global accounting.
  */
 /* Debian's expat is built with DTD support, but expat.h declares the
  * amplification guard only under XML_DTD, a macro of expat's own build.
@@ -48,7 +49,7 @@
 
 #define ZIPXML_CHUNK            (64 * 1024)
 #define RATIO_FLOOR             (1024 * 1024)
-#define PARSER_MEM_MAX          ((size_t)64 << 20)
+#define PARSER_STALL_MAX        ((uint64_t)32 << 20)
 
 struct zipxml_seg {
 	int rank;
@@ -76,67 +77,7 @@ struct zipxml {
 	char pending;           /* separator owed before the next text */
 	bool failed;            /* a handler or guard stopped the parser */
 	bool nomem;
-};
-
-/*
- * Parser memory accounting.  Expat's memory suite has no user-data
- * pointer, so the count is per thread; one parser runs at a time per
- * thread.  Each block carries its size in a header.
- */
-static __thread size_t zx_mem_used;
-
-union zx_mem_hdr {
-	size_t size;
-	max_align_t align;
-};
-
-static void *
-zx_malloc(size_t n)
-{
-	union zx_mem_hdr *h;
-
-	if (n > PARSER_MEM_MAX - zx_mem_used)
-		return NULL;
-	if ((h = malloc(sizeof(*h) + n)) == NULL)
-		return NULL;
-	h->size = n;
-	zx_mem_used += n;
-	return h + 1;
-}
-
-static void
-zx_free(void *p)
-{
-	union zx_mem_hdr *h;
-
-	if (p == NULL)
-		return;
-	h = (union zx_mem_hdr *)p - 1;
-	zx_mem_used -= h->size;
-	free(h);
-}
-
-static void *
-zx_realloc(void *p, size_t n)
-{
-	union zx_mem_hdr *h, *nh;
-	size_t old;
-
-	if (p == NULL)
-		return zx_malloc(n);
-	h = (union zx_mem_hdr *)p - 1;
-	old = h->size;
-	if (n > old && n - old > PARSER_MEM_MAX - zx_mem_used)
-		return NULL;
-	if ((nh = realloc(h, sizeof(*nh) + n)) == NULL)
-		return NULL;
-	zx_mem_used = zx_mem_used - old + n;
-	nh->size = n;
-	return nh + 1;
-}
-
-static const XML_Memory_Handling_Suite zx_mem = {
-	zx_malloc, zx_realloc, zx_free
+	uint64_t progress;      /* stream offset of the last handler call */
 };
 
 /* "512 MiB" for whole mebibytes, else "2000 bytes": limits read as set. */
@@ -273,11 +214,39 @@ zipxml_sep_set(struct zipxml *zx, char c)
 	zx->pending = c;
 }
 
+/* Expat got somewhere: it is not buffering one endless token. */
+static void
+zx_progress(struct zipxml *zx)
+{
+	XML_Index at = XML_GetCurrentByteIndex(zx->parser);
+
+	if (at > 0)
+		zx->progress = (uint64_t)at;
+}
+
+/* Comments and processing instructions are progress too. */
+static void XMLCALL
+zx_comment(void *ud, const XML_Char *data)
+{
+	(void)data;
+	zx_progress(ud);
+}
+
+static void XMLCALL
+zx_pi(void *ud, const XML_Char *target, const XML_Char *data)
+{
+	(void)target;
+	(void)data;
+	zx_progress(ud);
+}
+
 /* Trampolines: expat's user data is zx, handlers get the part's ud. */
 static void XMLCALL
 zx_start(void *ud, const XML_Char *name, const XML_Char **atts)
 {
 	struct zipxml *zx = ud;
+
+	zx_progress(zx);
 
 	if (zx->part.start != NULL && !zx->failed)
 		zx->part.start(zx->part.ud, name, atts);
@@ -288,6 +257,8 @@ zx_end(void *ud, const XML_Char *name)
 {
 	struct zipxml *zx = ud;
 
+	zx_progress(zx);
+
 	if (zx->part.end != NULL && !zx->failed)
 		zx->part.end(zx->part.ud, name);
 }
@@ -296,6 +267,8 @@ static void XMLCALL
 zx_chars(void *ud, const XML_Char *s, int len)
 {
 	struct zipxml *zx = ud;
+
+	zx_progress(zx);
 
 	if (zx->part.chars != NULL && !zx->failed && len > 0)
 		zx->part.chars(zx->part.ud, s, len);
@@ -426,9 +399,12 @@ zx_parse_member(struct zipxml *zx, struct archive *a, const char *name,
 	zx->seg = NULL;
 	if (zx->part.rank >= 0 && (rc = zx_new_seg(zx, name)) < 0)
 		return rc;
-	if ((zx->parser = XML_ParserCreate_MM(NULL, &zx_mem, nssep)) == NULL)
+	if ((zx->parser = XML_ParserCreateNS(NULL, nssep[0])) == NULL)
 		return -ENOMEM;
+	zx->progress = 0;
 	XML_SetUserData(zx->parser, zx);
+	XML_SetCommentHandler(zx->parser, zx_comment);
+	XML_SetProcessingInstructionHandler(zx->parser, zx_pi);
 	XML_SetElementHandler(zx->parser, zx_start, zx_end);
 	XML_SetCharacterDataHandler(zx->parser, zx_chars);
 	XML_SetStartDoctypeDeclHandler(zx->parser, zx_doctype);
@@ -478,6 +454,13 @@ zx_parse_member(struct zipxml *zx, struct archive *a, const char *name,
 			break;
 		if (n == 0)
 			goto done;
+		if (got - zx->progress > PARSER_STALL_MAX) {
+			zx_fail(zx, EXTRACT_LIMIT, "limit: %s: one XML token "
+			    "over %s (expat would buffer all of it)", name,
+			    zx_size(sz, sizeof(sz), PARSER_STALL_MAX));
+			rc = 1;
+			goto done;
+		}
 	}
 
 	/* XML_Parse failed: a guard of ours, a handler, or bad XML. */
@@ -487,9 +470,7 @@ zx_parse_member(struct zipxml *zx, struct archive *a, const char *name,
 		enum XML_Error e = XML_GetErrorCode(zx->parser);
 
 		if (e == XML_ERROR_NO_MEMORY)
-			zx_fail(zx, EXTRACT_LIMIT, "limit: %s: XML parser "
-			    "memory over %zu MiB (XML token too large)", name,
-			    PARSER_MEM_MAX >> 20);
+			rc = -ENOMEM;
 		else if (e == XML_ERROR_AMPLIFICATION_LIMIT_BREACH)
 			zx_fail(zx, EXTRACT_CORRUPT, "corrupt: XML DTD/entities "
 			    "not allowed in office documents");

@@ -484,12 +484,12 @@ test_big_token(void **state)
 	extract_result_free(r);
 
 	/* Past the ratio, expat would buffer the whole attribute: the
-	 * parser's memory cap stops it. */
+	 * progress guard stops it. */
 	extract_limits_default(&lim);
 	lim.max_ratio = 1000000;
 	lseek(fd, 0, SEEK_SET);
 	r = run_fd(fd, "docx", &lim);
-	reason_has(r, EXTRACT_LIMIT, "XML parser memory over 64 MiB");
+	reason_has(r, EXTRACT_LIMIT, "one XML token over 32 MiB");
 	extract_result_free(r);
 	close(fd);
 }
