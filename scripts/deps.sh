@@ -7,15 +7,14 @@
 #   bench     check + reference extractors (pdftotext, docx2txt)
 #   fixtures  what tests/data/regen.sh needs to rebuild the fixtures
 #
-# Idempotent: when everything is present it runs dpkg-query once and exits.
+# Idempotent: when everything is present it only asks dpkg-query, no apt.
 set -eu
 
 build_pkgs="gcc make pkg-config libc6-dev
-libinotifytools0-dev libmagic-dev libmagic-mgc libpcre2-dev libjson-c-dev
+libmagic-dev libmagic-mgc libpcre2-dev libjson-c-dev
 libinih-dev libarchive-dev libexpat1-dev libglib2.0-dev
 libmupdf-dev libmujs-dev libgumbo-dev libopenjp2-7-dev libjbig2dec0-dev
 libjpeg-dev libfreetype-dev
-libsqlite3-dev libsystemd-dev libseccomp-dev
 catdoc antiword"
 check_pkgs="libcmocka-dev valgrind python3 file"
 bench_pkgs="poppler-utils poppler-data docx2txt unzip time"
