@@ -142,6 +142,7 @@ classify_item(struct rule_matcher *mt, const struct rule_item *it,
     const struct classify_input *in, size_t head_len, unsigned flags,
     struct item_match *m, bool *keep)
 {
+	char content_why[CLASSIFY_REASON_MAX];
 	bool identified, type_ok, content_ok = true;
 
 	memset(m, 0, sizeof(*m));
@@ -175,10 +176,17 @@ classify_item(struct rule_matcher *mt, const struct rule_item *it,
 		m->excluded_by = first_hit(mt, &it->exclude, in->title,
 		    strlen(in->title));
 
+	/* The content's reason comes last: "truncated upload" or "template"
+	 * says more than "lacks /驻场/". */
+	content_why[0] = '\0';
 	if (item_has_content(it)) {
-		content_ok = content_holds(mt, it, in, m);
+		struct item_match cm;
+
+		cm.reason[0] = '\0';
+		content_ok = content_holds(mt, it, in, &cm);
 		if (content_ok)
 			m->matched_by |= MATCH_CONTENT;
+		memcpy(content_why, cm.reason, sizeof(content_why));
 	}
 
 	if (!identified) {
@@ -203,6 +211,8 @@ classify_item(struct rule_matcher *mt, const struct rule_item *it,
 		    ev_typeclass_name(in->typeclass),
 		    ev_typeclass_mask_str(it->types, buf, sizeof(buf)));
 	}
+	if (!content_ok)
+		set_reason(m, "%s", content_why);
 	m->counts = identified && type_ok && !in->empty &&
 	    !unreadable(in->text_status) && m->excluded_by == NULL &&
 	    content_ok;

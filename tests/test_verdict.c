@@ -189,13 +189,35 @@ test_classify_decisions(void **state)
 	assert_non_null(m->excluded_by);
 	file_record_free(r);
 
-	/* Unreadable content: not verified, never a guess. */
+	/* Unreadable content: never a guess. */
 	r = record(rs, "需求调查.docx", EV_TYPE_DOCUMENT, NULL, 1, false);
 	m = match_for(r, "1", "survey");
 	assert_non_null(m);
 	assert_false(m->counts);
-	assert_non_null(strstr(m->reason, "not verified"));
+	assert_non_null(strstr(m->reason, "unreadable"));
 	file_record_free(r);
+
+	/* An intact but encrypted document: its content is not verified. */
+	{
+		struct classify_input in;
+		struct item_match *ms = NULL;
+		size_t n = 0, i;
+		const char *why = NULL;
+
+		memset(&in, 0, sizeof(in));
+		in.path = "需求调查.docx";
+		in.typeclass = EV_TYPE_DOCUMENT;
+		in.text_status = EXTRACT_ENCRYPTED;
+		in.text_reason = "encrypted: password-protected";
+		assert_int_equal(classify_file(rs, mt, &in, 0, &ms, &n), 0);
+		for (i = 0; i < n; i++)
+			if (strcmp(ms[i].item->id, "survey") == 0 &&
+			    !ms[i].counts)
+				why = ms[i].reason;
+		assert_non_null(why);
+		assert_non_null(strstr(why, "content not verified"));
+		free(ms);
+	}
 
 	/* A truncated upload is no evidence even where the content is not
 	 * checked: the auditor could not open it either. */
