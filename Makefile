@@ -101,6 +101,8 @@ install: all
 	    $(DESTDIR)/etc/evidenced/rules.d $(DESTDIR)$(UNITDIR) \
 	    $(DESTDIR)$(PREFIX)/share/doc/evidenced/examples
 	install -m 0755 build/evidencectl $(DESTDIR)$(PREFIX)/bin/
+	install -d $(DESTDIR)$(PREFIX)/share/man/man1
+	install -m 0644 doc/evidencectl.1 $(DESTDIR)$(PREFIX)/share/man/man1/
 	install -m 0644 rules/*.rules $(DESTDIR)$(RULESDIR)/
 	install -m 0644 systemd/*.service systemd/*.timer $(DESTDIR)$(UNITDIR)/
 	install -m 0644 README.md doc/rules.md $(DESTDIR)$(PREFIX)/share/doc/evidenced/
