@@ -19,6 +19,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <time.h>
 #include <unistd.h>
 
 #include "evidenced/dates.h"
@@ -214,6 +215,15 @@ extract_read_head(int fd, uint64_t max, char **out, size_t *out_len,
 fail:
 	free(buf);
 	return rc;
+}
+
+double
+extract_clock(void)
+{
+	struct timespec ts;
+
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
 }
 
 void

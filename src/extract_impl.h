@@ -40,6 +40,9 @@ void extract_buf_free(struct extract_buf *b);
 int extract_read_head(int fd, uint64_t max, char **out, size_t *out_len,
     bool *over);
 
+/* Monotonic seconds: families compare it with now + max_seconds. */
+double extract_clock(void);
+
 /* Set r->status and a formatted r->reason. */
 void extract_fail(struct extract_result *r, enum extract_status st,
     const char *fmt, ...) __attribute__((format(printf, 3, 4)));

@@ -59,15 +59,6 @@ static const struct ole_helper {
 	{ "ppt", "catppt", { "-d", "utf-8", NULL }, "catdoc" },
 };
 
-static double
-now_mono(void)
-{
-	struct timespec ts;
-
-	clock_gettime(CLOCK_MONOTONIC, &ts);
-	return (double)ts.tv_sec + ts.tv_nsec / 1e9;
-}
-
 /* Find prog on the helper path into buf.  0 or -ENOENT. */
 static int
 find_helper(const char *prog, char *buf, size_t size)
@@ -220,7 +211,7 @@ run_helper(const char *path, char *const argv[], int fd,
 {
 	char chunk[16384];
 	struct pollfd pfd;
-	double deadline = now_mono() + lim->max_seconds, left;
+	double deadline = extract_clock() + lim->max_seconds, left;
 	int pipefd[2] = { -1, -1 }, rc = 0, r;
 	pid_t pid, w;
 	ssize_t n;
@@ -244,7 +235,7 @@ run_helper(const char *path, char *const argv[], int fd,
 	pfd.fd = pipefd[0];
 	pfd.events = POLLIN;
 	while (!eof) {
-		if ((left = deadline - now_mono()) <= 0) {
+		if ((left = deadline - extract_clock()) <= 0) {
 			*timed_out = true;
 			break;
 		}
@@ -278,7 +269,7 @@ run_helper(const char *path, char *const argv[], int fd,
 		w = waitpid(pid, wstatus, WNOHANG);
 		if (w == pid || (w == -1 && errno != EINTR))
 			break;
-		if (w == 0 && (*timed_out || now_mono() > deadline)) {
+		if (w == 0 && (*timed_out || extract_clock() > deadline)) {
 			*timed_out = true;
 			(void)kill(-pid, SIGKILL);
 			(void)kill(pid, SIGKILL);

@@ -121,15 +121,6 @@ mu_log_cb(void *user, const char *msg)
 	log_debug("mupdf: %s", msg);
 }
 
-static double
-now_mono(void)
-{
-	struct timespec ts;
-
-	clock_gettime(CLOCK_MONOTONIC, &ts);
-	return (double)ts.tv_sec + ts.tv_nsec / 1e9;
-}
-
 static bool
 is_space(int c)
 {
@@ -369,7 +360,7 @@ extract_pdf(int fd, const char *format, const struct extract_limits *lim,
 	int npages, i, bad_pages = 0, rc = 0;
 
 	(void)format;
-	deadline = now_mono() + lim->max_seconds;
+	deadline = extract_clock() + lim->max_seconds;
 	extract_buf_init(&b, lim->max_text_bytes);
 	if (lim->helper_max_memory > 0 && lim->helper_max_memory < SIZE_MAX)
 		mem.max = (size_t)lim->helper_max_memory;
@@ -434,7 +425,7 @@ extract_pdf(int fd, const char *format, const struct extract_limits *lim,
 		pages_cut = true;
 	}
 	for (i = 0; i < npages && !b.truncated; i++) {
-		if (now_mono() > deadline) {
+		if (extract_clock() > deadline) {
 			extract_fail(r, EXTRACT_TIMEOUT, "limit: over %u s "
 			    "after %d of %d pages (max_seconds)",
 			    lim->max_seconds, i, npages);

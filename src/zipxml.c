@@ -61,7 +61,7 @@ struct zipxml_seg {
 struct zipxml {
 	const struct extract_limits *lim;
 	struct extract_result *r;
-	struct timespec deadline;
+	double deadline;        /* extract_clock() seconds */
 	uint64_t file_size;
 	uint64_t inflated;      /* all members so far */
 
@@ -141,12 +141,7 @@ zipxml_free(struct zipxml *zx)
 static bool
 zx_timed_out(struct zipxml *zx)
 {
-	struct timespec now;
-
-	clock_gettime(CLOCK_MONOTONIC, &now);
-	return now.tv_sec > zx->deadline.tv_sec ||
-	    (now.tv_sec == zx->deadline.tv_sec &&
-	    now.tv_nsec >= zx->deadline.tv_nsec);
+	return extract_clock() >= zx->deadline;
 }
 
 static void
@@ -498,8 +493,7 @@ zipxml_run(struct zipxml *zx, int fd, zipxml_want_fn want, void *ctx)
 	char *chunk = NULL, sz[32];
 	int rc = 0, ar;
 
-	clock_gettime(CLOCK_MONOTONIC, &zx->deadline);
-	zx->deadline.tv_sec += zx->lim->max_seconds;
+	zx->deadline = extract_clock() + zx->lim->max_seconds;
 	if (fstat(fd, &st) == 0 && st.st_size > 0)
 		zx->file_size = (uint64_t)st.st_size;
 	if (zx->file_size > zx->lim->max_file_bytes) {
