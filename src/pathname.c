@@ -15,6 +15,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include <glib.h>
+
 #include "evidenced/pathname.h"
 
 /*
@@ -169,4 +171,33 @@ pathname_to_utf8(const char *raw, char **out, enum pathname_decoding *how)
 	*how = PATHNAME_ESCAPED;
 	*out = s;
 	return 0;
+}
+
+char *
+pathname_escape(const char *s)
+{
+	GString *out = g_string_sized_new(strlen(s) + 8);
+	const char *p = s, *end = s + strlen(s);
+	char *ret;
+
+	while (p < end) {
+		gunichar c = g_utf8_get_char_validated(p, end - p);
+
+		if (c == (gunichar)-1 || c == (gunichar)-2) {
+			g_string_append_printf(out, "\\x%02x",
+			    (unsigned char)*p);
+			p++;
+			continue;
+		}
+		if (c < 0x20 || c == 0x7f)
+			g_string_append_printf(out, "\\x%02x", (unsigned)c);
+		else if (c >= 0x80 && c <= 0x9f)
+			g_string_append_printf(out, "\\u%04x", (unsigned)c);
+		else
+			g_string_append_len(out, p, g_utf8_next_char(p) - p);
+		p = g_utf8_next_char(p);
+	}
+	ret = strdup(out->str);
+	g_string_free(out, TRUE);
+	return ret;
 }

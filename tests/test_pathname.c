@@ -119,6 +119,32 @@ test_escaped_names(void **state)
 	check("\xff\xfe", "\\xff\\xfe", PATHNAME_ESCAPED);
 }
 
+static void
+test_escape(void **state)
+{
+	static const struct {
+		const char *in, *want;
+	} cases[] = {
+		{ "plain/服务级别协议.docx", "plain/服务级别协议.docx" },
+		{ "a\nforged: line", "a\\x0aforged: line" },
+		{ "\033[31mred", "\\x1b[31mred" },
+		{ "del\x7f", "del\\x7f" },
+		{ "c1\xc2\x85", "c1\\u0085" },
+		{ "bad\xff\xfe", "bad\\xff\\xfe" },
+		{ "", "" },
+	};
+	size_t i;
+
+	(void)state;
+	for (i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
+		char *got = pathname_escape(cases[i].in);
+
+		assert_non_null(got);
+		assert_string_equal(got, cases[i].want);
+		free(got);
+	}
+}
+
 int
 main(void)
 {
@@ -127,6 +153,7 @@ main(void)
 		cmocka_unit_test(test_utf8_names),
 		cmocka_unit_test(test_gbk_names),
 		cmocka_unit_test(test_escaped_names),
+		cmocka_unit_test(test_escape),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

@@ -25,4 +25,13 @@ bool utf8_valid(const char *s, size_t len);
 int pathname_to_utf8(const char *raw, char **out,
     enum pathname_decoding *how);
 
+/*
+ * A copy of s that is safe to print on one line of a terminal or a log:
+ * C0 controls (newline, ESC ...), DEL and C1 controls are written as
+ * \xNN (\u0085 for C1), bytes that are not UTF-8 as \xNN, everything else
+ * as is.  A name with a newline can then never forge a second output
+ * line.  NULL on ENOMEM; caller frees.
+ */
+char *pathname_escape(const char *s);
+
 #endif
