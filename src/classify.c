@@ -16,6 +16,21 @@
 #include <string.h>
 
 #include "evidenced/classify.h"
+#include "evidenced/textnorm.h"
+
+#define CLASSIFY_REASON_MAX 256
+
+/* The working form of a match while one item is judged: pointers into
+ * the ruleset are fine here, they never leave this file. */
+struct item_match {
+	const struct rule_item *item;
+	bool counts;
+	unsigned matched_by;
+	const char *name_pattern;
+	const char *title_pattern;
+	const char *excluded_by;
+	char reason[CLASSIFY_REASON_MAX];
+};
 
 /* Bytes of normalised text that title patterns see besides the title. */
 #define TITLE_HEAD_BYTES 2048
@@ -243,12 +258,63 @@ maybe_identified(const struct ruleset *rs, struct rule_matcher *mt,
 	    &rs->any_title.v[0], in->text, head_len, NULL, NULL) != 0;
 }
 
+void
+file_match_clear(struct file_match *m)
+{
+	free(m->clause_id);
+	free(m->item_id);
+	free(m->name_pattern);
+	free(m->title_pattern);
+	free(m->excluded_by);
+	free(m->reason);
+	memset(m, 0, sizeof(*m));
+}
+
+void
+file_matches_free(struct file_match *v, size_t n)
+{
+	size_t i;
+
+	for (i = 0; i < n && v != NULL; i++)
+		file_match_clear(&v[i]);
+	free(v);
+}
+
+static int
+opt_strdup(char **dst, const char *src)
+{
+	*dst = NULL;
+	if (src == NULL)
+		return 0;
+	return (*dst = strdup(src)) != NULL ? 0 : -ENOMEM;
+}
+
+/* The id-keyed, self-owned form of m. */
+static int
+export_match(const struct item_match *m, struct file_match *out)
+{
+	memset(out, 0, sizeof(*out));
+	out->counts = m->counts;
+	out->matched_by = m->matched_by;
+	if (opt_strdup(&out->clause_id, m->item->clause->id) < 0 ||
+	    opt_strdup(&out->item_id, m->item->id) < 0 ||
+	    opt_strdup(&out->name_pattern, m->name_pattern) < 0 ||
+	    opt_strdup(&out->title_pattern, m->title_pattern) < 0 ||
+	    opt_strdup(&out->excluded_by, m->excluded_by) < 0 ||
+	    opt_strdup(&out->reason, m->counts ? NULL : m->reason) < 0) {
+		file_match_clear(out);
+		return -ENOMEM;
+	}
+	return 0;
+}
+
 int
 classify_file(const struct ruleset *rs, struct rule_matcher *mt,
     const struct classify_input *in, unsigned flags,
-    struct item_match **matches, size_t *n)
+    struct file_match **matches, size_t *n)
 {
-	struct item_match *out = NULL, *tmp, m;
+	struct file_match *out = NULL, *tmp;
+	struct item_match m;
 	size_t nout = 0, cap = 0, head_len = 0, c, i;
 	bool keep;
 	int rc = 0;
@@ -279,13 +345,49 @@ classify_file(const struct ruleset *rs, struct rule_matcher *mt,
 				}
 				out = tmp;
 			}
-			out[nout++] = m;
+			if ((rc = export_match(&m, &out[nout])) < 0)
+				goto fail;
+			nout++;
 		}
 	}
 	*matches = out;
 	*n = nout;
 	return 0;
 fail:
-	free(out);
+	file_matches_free(out, nout);
+	return rc;
+}
+
+int
+classify_facts(const struct ruleset *rs, struct rule_matcher *mt,
+    const struct file_facts *f, unsigned flags, struct file_match **matches,
+    size_t *n)
+{
+	struct classify_input in;
+	char *norm_path = NULL, *norm_title = NULL;
+	size_t len;
+	int rc;
+
+	*matches = NULL;
+	*n = 0;
+	memset(&in, 0, sizeof(in));
+	rc = textnorm_normalize(f->path, strlen(f->path), &norm_path, &len);
+	if (rc < 0)
+		goto done;
+	if (f->title != NULL && (rc = textnorm_normalize(f->title,
+	    strlen(f->title), &norm_title, &len)) < 0)
+		goto done;
+	in.path = norm_path;
+	in.title = norm_title;
+	in.text = f->text;
+	in.text_len = f->text_len;
+	in.typeclass = f->typeclass;
+	in.empty = f->id.size == 0;
+	in.text_status = f->text_status;
+	in.text_reason = f->text_reason;
+	rc = classify_file(rs, mt, &in, flags, matches, n);
+done:
+	free(norm_path);
+	free(norm_title);
 	return rc;
 }

@@ -22,11 +22,11 @@
 
 #include "evidenced/config.h"
 #include "evidenced/dates.h"
+#include "evidenced/engine.h"
 #include "evidenced/evindex.h"
 #include "evidenced/log.h"
 #include "evidenced/rules.h"
 #include "evidenced/scanner.h"
-#include "evidenced/sharescan.h"
 #include "evidenced/status.h"
 #include "evidenced/verdict.h"
 
@@ -478,42 +478,56 @@ render_clause(struct json_object *cl, const struct colors *c)
 
 /* ---- rules ---------------------------------------------------------- */
 
+static void
+print_diag(void *ctx, bool error, const char *msg)
+{
+	size_t *errors = ctx;
+
+	fprintf(stderr, "%s\n", msg);
+	if (error)
+		(*errors)++;
+}
+
+/* The site drop-in directories in force: --site-rules, the configured
+ * one, or the default one when it exists. */
+static size_t
+site_dirs(const struct options *o, const char **dirs)
+{
+	struct stat st;
+	size_t i, n = 0;
+
+	for (i = 0; i < o->n_site; i++)
+		dirs[n++] = o->site[i];
+	if (n == 0 && !o->no_site && stat(DEFAULT_SITE_RULES, &st) == 0)
+		dirs[n++] = DEFAULT_SITE_RULES;
+	return n;
+}
+
+static void
+rules_failed(int err, size_t errors)
+{
+	if (err == -EINVAL)
+		fprintf(stderr, "evidencectl: %zu error%s in rules\n", errors,
+		    errors == 1 ? "" : "s");
+	else if (err < 0)
+		fprintf(stderr, "evidencectl: rules: %s\n", strerror(-err));
+}
+
 static int
 compile_rules(const struct options *o, const char *const *paths,
     size_t npaths, struct ruleset **out)
 {
-	struct rules_compiler *rc;
-	struct stat st;
-	size_t i;
+	const char *site[MAX_SITE_DIRS + 1];
+	size_t errors = 0;
 	int err;
 
-	rc = rules_compiler_new();
-	if (rc == NULL)
-		return -ENOMEM;
-	if (npaths > 0) {
-		for (i = 0; i < npaths; i++)
-			rules_compiler_add_path(rc, paths[i],
-			    i == 0 ? RULES_LAYER_PACK : RULES_LAYER_SITE);
-	} else {
-		rules_compiler_add_path(rc, o->rules, RULES_LAYER_PACK);
-		for (i = 0; i < o->n_site; i++)
-			rules_compiler_add_path(rc, o->site[i],
-			    RULES_LAYER_SITE);
-		if (o->n_site == 0 && !o->no_site &&
-		    stat(DEFAULT_SITE_RULES, &st) == 0)
-			rules_compiler_add_path(rc, DEFAULT_SITE_RULES,
-			    RULES_LAYER_SITE);
-	}
-	err = rules_compiler_finish(rc, out);
-	for (i = 0; i < rules_compiler_warning_count(rc); i++)
-		fprintf(stderr, "%s\n", rules_compiler_warning(rc, i));
-	for (i = 0; i < rules_compiler_error_count(rc); i++)
-		fprintf(stderr, "%s\n", rules_compiler_error(rc, i));
-	if (err < 0)
-		fprintf(stderr, "evidencectl: %zu error%s in rules\n",
-		    rules_compiler_error_count(rc),
-		    rules_compiler_error_count(rc) == 1 ? "" : "s");
-	rules_compiler_free(rc);
+	if (npaths > 0)
+		err = engine_compile_rules(paths[0], paths + 1, npaths - 1,
+		    print_diag, &errors, out);
+	else
+		err = engine_compile_rules(o->rules, site, site_dirs(o, site),
+		    print_diag, &errors, out);
+	rules_failed(err, errors);
 	return err;
 }
 
@@ -539,49 +553,50 @@ cmd_lint(const struct options *o, int argc, char **argv)
 
 static int
 build_status(const struct options *o, const char *dir,
-    struct json_object **doc)
+    struct json_object **doc, bool *empty)
 {
-	struct ruleset *rs = NULL;
-	struct scanner *sc = NULL;
-	struct evindex *idx = NULL;
-	struct verdict *v = NULL;
-	struct sharescan_stats stats;
+	const char *site[MAX_SITE_DIRS + 1];
+	struct engine_options eo;
+	struct engine_stats stats;
+	struct engine *e = NULL;
 	char root[PATH_MAX];
+	size_t errors = 0;
 	int rc, ret = EXIT_RUNTIME;
 
 	if (realpath(dir, root) == NULL) {
 		ctl_error("%s", dir);
 		return EXIT_RUNTIME;
 	}
-	if (compile_rules(o, NULL, 0, &rs) < 0)
-		return EXIT_USAGE;
-	sc = scanner_new(rs, &o->cfg.limits, 0);
-	idx = evindex_new();
-	if (sc == NULL || idx == NULL) {
-		ctl_error("cannot set up the scanner");
-		goto done;
-	}
-	rc = sharescan_run(root, rs, sc, idx, &stats);
+	memset(&eo, 0, sizeof(eo));
+	eo.share = root;
+	eo.rules = o->rules;
+	eo.site_rules = site;
+	eo.n_site_rules = site_dirs(o, site);
+	eo.level = o->level;
+	eo.limits = o->cfg.limits;
+	rc = engine_new(&eo, print_diag, &errors, &e);
 	if (rc < 0) {
+		rules_failed(rc, errors);
+		return rc == -EINVAL ? EXIT_USAGE : EXIT_RUNTIME;
+	}
+	rc = engine_rescan(e, &stats);
+	if (rc < 0 && !engine_share_unavailable(e)) {
 		errno = -rc;
 		ctl_error("%s", root);
 		goto done;
 	}
-	log_info("%zu files: %zu indexed, %zu ignored, %zu problems, %zu "
-	    "unreadable", stats.files, stats.indexed, stats.ignored,
+	log_info("%zu files: %zu read, %zu ignored, %zu problems, %zu "
+	    "unreadable", stats.files, stats.scanned, stats.ignored,
 	    stats.problems, stats.unreadable);
-	if (verdict_compute(rs, idx, o->level, time(NULL), &v) < 0 ||
-	    status_build(v, idx, root, doc) < 0) {
+	*empty = stats.entries == 0;
+	if (engine_status(e, time(NULL), doc) < 0) {
 		errno = ENOMEM;
 		ctl_error("scan");
 		goto done;
 	}
 	ret = EXIT_OK;
 done:
-	verdict_free(v);
-	evindex_free(idx);
-	scanner_free(sc);
-	ruleset_free(rs);
+	engine_free(e);
 	return ret;
 }
 
@@ -601,11 +616,40 @@ doc_uncovered(struct json_object *doc)
 	return false;
 }
 
+/*
+ * The share was empty: if path holds a status with files, mark it
+ * share_unavailable and keep it.  True when it was kept.
+ */
+static bool
+keep_previous(const char *path)
+{
+	struct json_object *old = NULL, *n;
+	char err[512];
+	int rc;
+
+	if (status_load(path, &old, err, sizeof(err)) < 0)
+		return false;
+	if (!json_object_object_get_ex(old, "files_indexed", &n) ||
+	    json_object_get_int64(n) <= 0) {
+		json_object_put(old);
+		return false;
+	}
+	json_object_object_add(old, "share_unavailable",
+	    json_object_new_boolean(1));
+	rc = status_write(old, path);
+	json_object_put(old);
+	fprintf(stderr, "evidencectl: the share is empty (not mounted?): "
+	    "%s keeps the last known state, marked share_unavailable%s\n",
+	    path, rc < 0 ? " (could not mark it)" : "");
+	return true;
+}
+
 static int
 cmd_scan(const struct options *o, int argc, char **argv)
 {
 	struct json_object *doc = NULL;
 	struct colors c = colors_for(o->color);
+	bool empty = false;
 	int ret, rc;
 
 	if (argc > 1 || (argc == 0 && o->share == NULL)) {
@@ -613,9 +657,16 @@ cmd_scan(const struct options *o, int argc, char **argv)
 		    "share = in the configuration)\n");
 		return EXIT_USAGE;
 	}
-	ret = build_status(o, argc == 1 ? argv[0] : o->share, &doc);
+	ret = build_status(o, argc == 1 ? argv[0] : o->share, &doc, &empty);
 	if (ret != EXIT_OK)
 		return ret;
+	/* An empty share root is an unmounted share far more often than a
+	 * company that deleted all its evidence: never let it replace a
+	 * good status with 71 missing clauses. */
+	if (empty && o->output != NULL && keep_previous(o->output)) {
+		json_object_put(doc);
+		return EXIT_RUNTIME;
+	}
 	if (o->output != NULL) {
 		rc = status_write(doc, o->output);
 		if (rc < 0) {
@@ -841,7 +892,7 @@ print_snippet(const char *text, size_t len, size_t s, size_t e)
 }
 
 static void
-explain_content(struct rule_matcher *mt, const struct file_record *rec,
+explain_content(struct rule_matcher *mt, const struct file_facts *f,
     const struct rule_item *it)
 {
 	const struct rule_patterns *groups[2] = { &it->content_all,
@@ -849,91 +900,90 @@ explain_content(struct rule_matcher *mt, const struct file_record *rec,
 	const char *names[2] = { "content_all", "content_any" };
 	size_t g, i, s, e;
 
-	if (rec->norm_text == NULL)
+	if (f->text == NULL)
 		return;
 	for (g = 0; g < 2; g++) {
 		for (i = 0; i < groups[g]->n; i++) {
 			const struct rule_pattern *p = &groups[g]->v[i];
-			int hit = rule_pattern_match(mt, p, rec->norm_text,
-			    rec->norm_text_len, &s, &e);
+			int hit = rule_pattern_match(mt, p, f->text,
+			    f->text_len, &s, &e);
 
 			printf("            %s /%s/: %s\n", names[g], p->source,
 			    hit == 1 ? "matched" : hit == 0 ? "no match" :
 			    "match limit hit");
 			if (hit == 1)
-				print_snippet(rec->norm_text,
-				    rec->norm_text_len, s, e);
+				print_snippet(f->text, f->text_len, s, e);
 		}
 	}
 }
 
 static void
-explain_match(struct rule_matcher *mt, const struct file_record *rec,
-    const struct item_match *m, const struct colors *c)
+explain_match(struct rule_matcher *mt, const struct ruleset *rs,
+    const struct file_record *rec, const struct file_match *m,
+    const struct colors *c)
 {
+	const struct rule_item *it = ruleset_find_item(rs, m->clause_id,
+	    m->item_id);
+
 	printf("  %s%s%s clause %s/%s %s\n", m->counts ?
 	    c->on[CLAUSE_COVERED] : c->on[CLAUSE_PARTIAL],
 	    m->counts ? "counts for" : "near     ", c->off,
-	    m->item->clause->id, m->item->id, m->item->label);
+	    m->clause_id, m->item_id, it != NULL ? it->label : "");
 	if (m->name_pattern)
 		printf("            name /%s/\n", m->name_pattern);
 	if (m->title_pattern)
 		printf("            title /%s/\n", m->title_pattern);
 	if (m->excluded_by)
 		printf("            excluded by /%s/\n", m->excluded_by);
-	explain_content(mt, rec, m->item);
+	if (it != NULL)
+		explain_content(mt, rec->facts, it);
 	if (!m->counts)
-		printf("            why not: %s\n", m->reason);
+		printf("            why not: %s\n", m->reason != NULL ?
+		    m->reason : "");
+}
+
+static void
+jadd_str(struct json_object *o, const char *key, const char *val)
+{
+	if (val != NULL)
+		json_object_object_add(o, key, json_object_new_string(val));
 }
 
 static int
-explain_json(const struct file_record *rec, const char *root)
+explain_json(const struct ruleset *rs, const struct file_record *rec,
+    const char *root)
 {
+	const struct file_facts *f = rec->facts;
 	struct json_object *o = json_object_new_object();
 	struct json_object *arr = json_object_new_array();
 	char buf[32];
 	size_t i;
 
-	json_object_object_add(o, "share", json_object_new_string(root));
-	json_object_object_add(o, "path", json_object_new_string(rec->path));
-	json_object_object_add(o, "type",
-	    json_object_new_string(rec->type.format));
-	json_object_object_add(o, "mime",
-	    json_object_new_string(rec->type.mime));
-	json_object_object_add(o, "text_status", json_object_new_string(
-	    extract_status_name(rec->text_status)));
-	json_object_object_add(o, "text_reason",
-	    json_object_new_string(rec->text_reason));
-	json_object_object_add(o, "date", json_object_new_string(
-	    dates_rfc3339(rec->date, buf, sizeof(buf))));
-	json_object_object_add(o, "date_source", json_object_new_string(
-	    date_source_name(rec->date_source)));
-	if (rec->ignored_by != NULL)
-		json_object_object_add(o, "ignored_by",
-		    json_object_new_string(rec->ignored_by));
+	jadd_str(o, "share", root);
+	jadd_str(o, "path", f->path);
+	jadd_str(o, "type", f->format);
+	jadd_str(o, "mime", f->mime != NULL ? f->mime : "");
+	jadd_str(o, "text_status", extract_status_name(f->text_status));
+	jadd_str(o, "text_reason", f->text_reason != NULL ? f->text_reason :
+	    "");
+	jadd_str(o, "date", dates_rfc3339(f->date, buf, sizeof(buf)));
+	jadd_str(o, "date_source", date_source_name(f->date_source));
+	jadd_str(o, "ignored_by", rec->ignored_by);
 	for (i = 0; i < rec->n_matches; i++) {
-		const struct item_match *m = &rec->matches[i];
+		const struct file_match *m = &rec->matches[i];
+		const struct rule_item *it = ruleset_find_item(rs,
+		    m->clause_id, m->item_id);
 		struct json_object *mo = json_object_new_object();
 
-		json_object_object_add(mo, "clause",
-		    json_object_new_string(m->item->clause->id));
-		json_object_object_add(mo, "item",
-		    json_object_new_string(m->item->id));
-		json_object_object_add(mo, "label",
-		    json_object_new_string(m->item->label));
+		jadd_str(mo, "clause", m->clause_id);
+		jadd_str(mo, "item", m->item_id);
+		jadd_str(mo, "label", it != NULL ? it->label : "");
 		json_object_object_add(mo, "counts",
 		    json_object_new_boolean(m->counts));
-		if (m->name_pattern)
-			json_object_object_add(mo, "name_pattern",
-			    json_object_new_string(m->name_pattern));
-		if (m->title_pattern)
-			json_object_object_add(mo, "title_pattern",
-			    json_object_new_string(m->title_pattern));
-		if (m->excluded_by)
-			json_object_object_add(mo, "excluded_by",
-			    json_object_new_string(m->excluded_by));
-		json_object_object_add(mo, "reason",
-		    json_object_new_string(m->reason));
+		jadd_str(mo, "name_pattern", m->name_pattern);
+		jadd_str(mo, "title_pattern", m->title_pattern);
+		jadd_str(mo, "excluded_by", m->excluded_by);
+		jadd_str(mo, "reason", m->reason != NULL ? m->reason : "");
 		json_object_array_add(arr, mo);
 	}
 	json_object_object_add(o, "matches", arr);
@@ -947,6 +997,7 @@ cmd_explain(const struct options *o, int argc, char **argv)
 {
 	struct ruleset *rs = NULL;
 	struct file_record *rec = NULL;
+	const struct file_facts *f;
 	struct rule_matcher *mt = NULL;
 	struct colors c = colors_for(o->color);
 	char root[PATH_MAX], buf[32];
@@ -964,26 +1015,28 @@ cmd_explain(const struct options *o, int argc, char **argv)
 	    SCANNER_NEAR_CONTENT, &rec, root);
 	if (ret != EXIT_OK)
 		goto done;
+	f = rec->facts;
 	if (o->json) {
-		ret = explain_json(rec, root);
+		ret = explain_json(rs, rec, root);
 		goto done;
 	}
-	printf("%s%s%s  (share %s)\n", c.bold, rec->path, c.off, root);
+	printf("%s%s%s  (share %s)\n", c.bold, f->path, c.off, root);
 	if (rec->ignored_by != NULL) {
 		printf("  ignored: matches [ignore] /%s/ — never counts\n",
 		    rec->ignored_by);
 		goto done;
 	}
-	printf("  type: %s (%s, %s)\n", rec->type.format, rec->type.mime,
-	    ev_typeclass_name(rec->type.typeclass));
+	printf("  type: %s (%s, %s)\n", f->format, f->mime != NULL ?
+	    f->mime : "", ev_typeclass_name(f->typeclass));
 	printf("  text: %s%s%s%s, %zu bytes\n",
-	    extract_status_name(rec->text_status),
-	    rec->text_reason[0] ? " (" : "", rec->text_reason,
-	    rec->text_reason[0] ? ")" : "", rec->norm_text_len);
-	if (rec->title != NULL)
-		printf("  title: %s\n", rec->title);
-	printf("  date: %s (from %s)\n", dates_rfc3339(rec->date, buf,
-	    sizeof(buf)), date_source_name(rec->date_source));
+	    extract_status_name(f->text_status),
+	    f->text_reason != NULL ? " (" : "", f->text_reason != NULL ?
+	    f->text_reason : "", f->text_reason != NULL ? ")" : "",
+	    f->text_len);
+	if (f->title != NULL)
+		printf("  title: %s\n", f->title);
+	printf("  date: %s (from %s)\n", dates_rfc3339(f->date, buf,
+	    sizeof(buf)), date_source_name(f->date_source));
 	if (rec->n_matches == 0)
 		printf("  no rule matches or nearly matches this file\n");
 	if ((mt = rule_matcher_new()) == NULL) {
@@ -995,7 +1048,8 @@ cmd_explain(const struct options *o, int argc, char **argv)
 	 * fit (a hint for renaming, not evidence). */
 	for (pass = 0; pass < 3; pass++) {
 		for (i = 0; i < rec->n_matches; i++) {
-			const struct item_match *m = &rec->matches[i];
+			const struct file_match *m = &rec->matches[i];
+			const struct rule_item *it;
 			bool named = (m->matched_by &
 			    (MATCH_NAME | MATCH_TITLE)) != 0;
 
@@ -1007,12 +1061,14 @@ cmd_explain(const struct options *o, int argc, char **argv)
 					printf("  %scontent fits, but neither name "
 					    "nor title says so:%s\n", c.dim,
 					    c.off);
-				printf("    %s/%s %s\n", m->item->clause->id,
-				    m->item->id, m->item->label);
+				it = ruleset_find_item(rs, m->clause_id,
+				    m->item_id);
+				printf("    %s/%s %s\n", m->clause_id,
+				    m->item_id, it != NULL ? it->label : "");
 				continue;
 			}
 			counted += m->counts;
-			explain_match(mt, rec, m, &c);
+			explain_match(mt, rs, rec, m, &c);
 		}
 	}
 	printf("  %zu item%s counted\n", counted, counted == 1 ? "" : "s");
@@ -1029,6 +1085,7 @@ cmd_text(const struct options *o, int argc, char **argv)
 	struct ruleset *rs = NULL;
 	struct rules_compiler *rc;
 	struct file_record *rec = NULL;
+	const struct file_facts *f;
 	char root[PATH_MAX];
 	int ret;
 
@@ -1043,19 +1100,22 @@ cmd_text(const struct options *o, int argc, char **argv)
 		return EXIT_RUNTIME;
 	}
 	rules_compiler_free(rc);
-	ret = scan_one(o, rs, argv[0], SCANNER_KEEP_TEXT, &rec, root);
+	ret = scan_one(o, rs, argv[0], SCANNER_KEEP_TEXT | SCANNER_RAW_TEXT,
+	    &rec, root);
 	if (ret != EXIT_OK)
 		goto done;
-	if (rec->text_status != EXTRACT_OK)
+	f = rec->facts;
+	if (f->text_status != EXTRACT_OK)
 		fprintf(stderr, "evidencectl: %s: %s%s%s\n", argv[0],
-		    extract_status_name(rec->text_status),
-		    rec->text_reason[0] ? ": " : "", rec->text_reason);
-	if (o->raw && rec->raw_text != NULL)
-		fwrite(rec->raw_text, 1, rec->raw_text_len, stdout);
-	else if (!o->raw && rec->norm_text != NULL)
-		fwrite(rec->norm_text, 1, rec->norm_text_len, stdout);
+		    extract_status_name(f->text_status),
+		    f->text_reason != NULL ? ": " : "", f->text_reason != NULL ?
+		    f->text_reason : "");
+	if (o->raw && f->raw_text != NULL)
+		fwrite(f->raw_text, 1, f->raw_text_len, stdout);
+	else if (!o->raw && f->text != NULL)
+		fwrite(f->text, 1, f->text_len, stdout);
 	putchar('\n');
-	if (rec->text_status != EXTRACT_OK && rec->raw_text == NULL)
+	if (f->text_status != EXTRACT_OK && f->raw_text == NULL)
 		ret = EXIT_RUNTIME;
 done:
 	file_record_free(rec);

@@ -1,7 +1,7 @@
 /*
- * evindex.c - path -> file_record map (GLib hash tables) and the problem
- * list.  GLib's GHashTable is the well-kept map we would otherwise write
- * by hand (GLib also serves UTF-8 helpers elsewhere).
+ * evindex.c - relpath -> file_record map (GLib hash tables) and the
+ * problem list.  GLib's GHashTable is the well-kept map we would
+ * otherwise write by hand.
  */
 #include <errno.h>
 #include <stdlib.h>
@@ -11,15 +11,32 @@
 
 #include "evidenced/evindex.h"
 
+struct problem {
+	char *relpath;          /* owned: also the table's key */
+	char *path;             /* owned, UTF-8 */
+	char *what;             /* owned */
+};
+
 struct evindex {
-	GHashTable *records;    /* char *path (owned by the record) -> record */
-	GHashTable *problems;   /* char *path (owned) -> char *what (owned) */
+	GHashTable *records;    /* relpath (owned by the record's facts) */
+	GHashTable *problems;   /* relpath (owned by the problem) -> problem */
 };
 
 static void
 record_destroy(gpointer p)
 {
 	file_record_free(p);
+}
+
+static void
+problem_destroy(gpointer p)
+{
+	struct problem *pr = p;
+
+	free(pr->relpath);
+	free(pr->path);
+	free(pr->what);
+	free(pr);
 }
 
 struct evindex *
@@ -30,11 +47,11 @@ evindex_new(void)
 	idx = calloc(1, sizeof(*idx));
 	if (idx == NULL)
 		return NULL;
-	/* Keys of records live in the record itself: no key destructor. */
+	/* Keys live in the values themselves: no key destructor. */
 	idx->records = g_hash_table_new_full(g_str_hash, g_str_equal, NULL,
 	    record_destroy);
-	idx->problems = g_hash_table_new_full(g_str_hash, g_str_equal, g_free,
-	    g_free);
+	idx->problems = g_hash_table_new_full(g_str_hash, g_str_equal, NULL,
+	    problem_destroy);
 	return idx;
 }
 
@@ -53,19 +70,30 @@ evindex_put(struct evindex *idx, struct file_record *rec)
 {
 	/* g_hash_table_replace also replaces the key, which points into the
 	 * new record: the old record (and its key) is destroyed safely. */
-	g_hash_table_replace(idx->records, rec->path, rec);
-	g_hash_table_remove(idx->problems, rec->path);
+	g_hash_table_replace(idx->records, rec->facts->relpath, rec);
+	g_hash_table_remove(idx->problems, rec->facts->relpath);
 	return 0;
 }
 
 int
-evindex_remove(struct evindex *idx, const char *path)
+evindex_remove(struct evindex *idx, const char *relpath)
 {
-	gboolean had_problem = g_hash_table_remove(idx->problems, path);
+	gboolean had_problem = g_hash_table_remove(idx->problems, relpath);
 
-	if (g_hash_table_remove(idx->records, path))
+	if (g_hash_table_remove(idx->records, relpath))
 		return 0;
 	return had_problem ? 0 : -ENOENT;
+}
+
+struct file_record *
+evindex_take(struct evindex *idx, const char *relpath)
+{
+	gpointer key, rec;
+
+	if (!g_hash_table_lookup_extended(idx->records, relpath, &key, &rec))
+		return NULL;
+	g_hash_table_steal(idx->records, relpath);
+	return rec;
 }
 
 static bool
@@ -103,9 +131,9 @@ evindex_remove_under(struct evindex *idx, const char *dir)
 }
 
 const struct file_record *
-evindex_get(const struct evindex *idx, const char *path)
+evindex_get(const struct evindex *idx, const char *relpath)
 {
-	return g_hash_table_lookup(idx->records, path);
+	return g_hash_table_lookup(idx->records, relpath);
 }
 
 size_t
@@ -114,12 +142,54 @@ evindex_count(const struct evindex *idx)
 	return g_hash_table_size(idx->records);
 }
 
+void
+evindex_clear_problem(struct evindex *idx, const char *relpath)
+{
+	g_hash_table_remove(idx->problems, relpath);
+}
+
+size_t
+evindex_problem_count(const struct evindex *idx)
+{
+	return g_hash_table_size(idx->problems);
+}
+
+int
+evindex_relpaths_under(const struct evindex *idx, const char *dir,
+    char ***out, size_t *n)
+{
+	struct under_ctx u = { dir, strlen(dir) };
+	GHashTableIter it;
+	gpointer k, v;
+	char **arr;
+	size_t i = 0;
+
+	*out = NULL;
+	*n = 0;
+	arr = g_new0(char *, g_hash_table_size(idx->records) + 1);
+	g_hash_table_iter_init(&it, idx->records);
+	while (g_hash_table_iter_next(&it, &k, &v))
+		if (under_pred(k, v, &u))
+			arr[i++] = g_strdup(k);
+	*out = arr;
+	*n = i;
+	return 0;
+}
+
+void
+evindex_strv_free(char **v)
+{
+	g_strfreev(v);
+}
+
 static int
 cmp_record(const void *a, const void *b)
 {
 	const struct file_record *const *ra = a, *const *rb = b;
+	int c = strcmp((*ra)->facts->path, (*rb)->facts->path);
 
-	return strcmp((*ra)->path, (*rb)->path);
+	return c != 0 ? c : strcmp((*ra)->facts->relpath,
+	    (*rb)->facts->relpath);
 }
 
 int
@@ -146,9 +216,22 @@ evindex_sorted(const struct evindex *idx, const struct file_record ***out,
 }
 
 int
-evindex_set_problem(struct evindex *idx, const char *path, const char *what)
+evindex_set_problem(struct evindex *idx, const char *relpath,
+    const char *what)
 {
-	g_hash_table_replace(idx->problems, g_strdup(path), g_strdup(what));
+	enum pathname_decoding how;
+	struct problem *p;
+
+	if ((p = calloc(1, sizeof(*p))) == NULL)
+		return -ENOMEM;
+	p->relpath = strdup(relpath);
+	p->what = strdup(what);
+	if (p->relpath == NULL || p->what == NULL ||
+	    pathname_to_utf8(relpath, &p->path, &how) < 0) {
+		problem_destroy(p);
+		return -ENOMEM;
+	}
+	g_hash_table_replace(idx->problems, p->relpath, p);
 	return 0;
 }
 
@@ -156,8 +239,9 @@ static int
 cmp_problem(const void *a, const void *b)
 {
 	const struct evindex_problem *pa = a, *pb = b;
+	int c = strcmp(pa->path, pb->path);
 
-	return strcmp(pa->path, pb->path);
+	return c != 0 ? c : strcmp(pa->relpath, pb->relpath);
 }
 
 int
@@ -176,8 +260,11 @@ evindex_problems(const struct evindex *idx, struct evindex_problem **out,
 		return -ENOMEM;
 	g_hash_table_iter_init(&it, idx->problems);
 	while (g_hash_table_iter_next(&it, &k, &v)) {
-		arr[i].path = k;
-		arr[i].what = v;
+		const struct problem *p = v;
+
+		arr[i].relpath = p->relpath;
+		arr[i].path = p->path;
+		arr[i].what = p->what;
 		i++;
 	}
 	qsort(arr, i, sizeof(*arr), cmp_problem);

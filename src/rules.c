@@ -2169,6 +2169,21 @@ ruleset_find_clause(const struct ruleset *rs, const char *id)
 	return NULL;
 }
 
+const struct rule_item *
+ruleset_find_item(const struct ruleset *rs, const char *clause_id,
+    const char *item_id)
+{
+	const struct rule_clause *c = ruleset_find_clause(rs, clause_id);
+	size_t i;
+
+	if (c == NULL || item_id == NULL)
+		return NULL;
+	for (i = 0; i < c->n_items; i++)
+		if (strcmp(c->items[i].id, item_id) == 0)
+			return &c->items[i];
+	return NULL;
+}
+
 bool
 rule_clause_applies(const struct rule_clause *c, int level)
 {

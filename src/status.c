@@ -53,16 +53,16 @@ matched_by_array(unsigned by)
 static struct json_object *
 file_json(const struct verdict_file *vf, int candidate)
 {
-	const struct file_record *r = vf->rec;
+	const struct file_facts *r = vf->rec->facts;
 	struct json_object *o = json_object_new_object();
 
 	if (o == NULL)
 		return NULL;
 	add_str(o, "path", r->path);
-	add_time(o, "mtime", r->mtime);
+	add_time(o, "mtime", (time_t)(r->id.mtime_ns / 1000000000));
 	add_time(o, "date", r->date);
 	add_str(o, "date_source", date_source_name(r->date_source));
-	add_str(o, "type", r->type.format);
+	add_str(o, "type", r->format);
 	json_object_object_add(o, "matched_by",
 	    matched_by_array(vf->match->matched_by));
 	if (candidate)
@@ -157,14 +157,15 @@ add_unreadable(struct json_object *arr, const struct evindex *idx)
 	if (rc < 0)
 		return rc;
 	for (i = 0; i < n; i++) {
-		const struct file_record *r = recs[i];
+		const struct file_facts *r = recs[i]->facts;
 		struct json_object *p;
 
-		if (!r->text_extracted || r->text_status == EXTRACT_OK)
+		if (!r->extracted || r->text_status == EXTRACT_OK)
 			continue;
 		p = json_object_new_object();
 		add_str(p, "path", r->path);
-		snprintf(buf, sizeof(buf), "unreadable: %s", r->text_reason[0] ?
+		snprintf(buf, sizeof(buf), "unreadable: %s",
+		    r->text_reason != NULL && r->text_reason[0] ?
 		    r->text_reason : extract_status_name(r->text_status));
 		add_str(p, "problem", buf);
 		json_object_array_add(arr, p);

@@ -6,6 +6,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include <glib.h>
+
 #include "evidenced/verdict.h"
 
 static const char *const clause_state_names[CLAUSE_STATE_COUNT] = {
@@ -70,7 +72,7 @@ verdict_free(struct verdict *v)
 
 static int
 push_file(struct verdict_file **arr, size_t *n, const struct file_record *rec,
-    const struct item_match *m, int fresh)
+    const struct file_match *m, int fresh)
 {
 	struct verdict_file *tmp;
 
@@ -88,16 +90,11 @@ push_file(struct verdict_file **arr, size_t *n, const struct file_record *rec,
 	return 0;
 }
 
-static struct verdict_item *
-find_vitem(struct verdict *v, const struct ruleset *rs,
-    const struct rule_item *it)
+/* "clause\x1fitem": ids cannot hold a control character. */
+static char *
+item_key(const char *clause_id, const char *item_id)
 {
-	size_t c = (size_t)(it->clause - rs->clauses);
-	size_t i = (size_t)(it - it->clause->items);
-
-	if (c >= v->n_clauses || i >= v->clauses[c].n_items)
-		return NULL;
-	return &v->clauses[c].items[i];
+	return g_strconcat(clause_id, "\x1f", item_id, NULL);
 }
 
 static enum item_state
@@ -141,23 +138,30 @@ clause_state_of(const struct verdict_clause *vc)
 	return CLAUSE_PARTIAL;
 }
 
+/* Records name items by id: find each in the verdict through items. */
 static int
-place_record(struct verdict *v, const struct ruleset *rs,
+place_record(struct verdict *v, GHashTable *items,
     const struct file_record *rec)
 {
 	size_t j;
 	int rc;
 
 	for (j = 0; j < rec->n_matches; j++) {
-		const struct item_match *m = &rec->matches[j];
-		struct verdict_item *vi = find_vitem(v, rs, m->item);
+		const struct file_match *m = &rec->matches[j];
+		struct verdict_item *vi;
+		char *key;
 		int fresh;
 
+		key = item_key(m->clause_id, m->item_id);
+		vi = g_hash_table_lookup(items, key);
+		g_free(key);
+		/* A record judged by an older ruleset may name an item
+		 * that is gone: it proves nothing now. */
 		if (vi == NULL)
 			continue;
 		if (m->counts) {
-			fresh = m->item->max_age <= 0 ||
-			    v->now - rec->date <= m->item->max_age;
+			fresh = vi->item->max_age <= 0 ||
+			    v->now - rec->facts->date <= vi->item->max_age;
 			rc = push_file(&vi->files, &vi->n_files, rec, m,
 			    fresh);
 		} else {
@@ -175,6 +179,7 @@ verdict_compute(const struct ruleset *rs, const struct evindex *idx,
     int level, time_t now, struct verdict **out)
 {
 	const struct file_record **recs = NULL;
+	GHashTable *items;
 	struct verdict *v;
 	size_t nrecs = 0, c, i;
 	int rc;
@@ -183,6 +188,7 @@ verdict_compute(const struct ruleset *rs, const struct evindex *idx,
 	v = calloc(1, sizeof(*v));
 	if (v == NULL)
 		return -ENOMEM;
+	items = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
 	v->level = level;
 	v->now = now;
 	v->n_clauses = rs->n_clauses;
@@ -201,8 +207,11 @@ verdict_compute(const struct ruleset *rs, const struct evindex *idx,
 			rc = -ENOMEM;
 			goto fail;
 		}
-		for (i = 0; i < vc->n_items; i++)
+		for (i = 0; i < vc->n_items; i++) {
 			vc->items[i].item = &rs->clauses[c].items[i];
+			g_hash_table_insert(items, item_key(rs->clauses[c].id,
+			    rs->clauses[c].items[i].id), &vc->items[i]);
+		}
 	}
 
 	/* Sorted records give sorted file lists for free. */
@@ -210,7 +219,7 @@ verdict_compute(const struct ruleset *rs, const struct evindex *idx,
 	if (rc < 0)
 		goto fail;
 	for (i = 0; i < nrecs; i++) {
-		rc = place_record(v, rs, recs[i]);
+		rc = place_record(v, items, recs[i]);
 		if (rc < 0)
 			goto fail;
 	}
@@ -227,10 +236,12 @@ verdict_compute(const struct ruleset *rs, const struct evindex *idx,
 		v->count[vc->state]++;
 	}
 	free(recs);
+	g_hash_table_destroy(items);
 	*out = v;
 	return 0;
 fail:
 	free(recs);
+	g_hash_table_destroy(items);
 	verdict_free(v);
 	return rc;
 }

@@ -536,39 +536,53 @@ walk_dir(struct walk *w, int dfd, const struct stat *dst, size_t pathlen)
 }
 
 int
-walk_tree(const char *root, const struct walk_callbacks *cb)
+walk_tree_at(int rootfd, const char *root, const char *subdir,
+    const struct walk_callbacks *cb)
 {
 	struct walk w;
 	struct stat st;
+	size_t len = subdir != NULL ? strlen(subdir) : 0;
 	int dfd, rc;
 
 	memset(&w, 0, sizeof(w));
 	w.cb = cb;
 	w.root = root;
-	/* The root itself may be a symlink (/srv/share -> /data/share):
-	 * that is the administrator's choice, so follow it. */
-	if ((w.rootfd = open(root, O_RDONLY | O_DIRECTORY | O_CLOEXEC)) < 0)
-		return -errno;
-	if (fstat(w.rootfd, &st) < 0) {
+	w.rootfd = rootfd;
+	if (len == 0) {
+		if ((dfd = fcntl(rootfd, F_DUPFD_CLOEXEC, 0)) < 0)
+			return -errno;
+	} else if ((dfd = open_beneath(rootfd, subdir,
+	    O_RDONLY | O_DIRECTORY)) < 0)
+		return dfd;
+	if (fstat(dfd, &st) < 0) {
 		rc = -errno;
-		goto done;
+		close(dfd);
+		return rc;
 	}
-	if ((dfd = dup(w.rootfd)) < 0) {
-		rc = -errno;
-		goto done;
-	}
-	w.path_cap = 256;
+	w.path_cap = len + 256;
 	if ((w.path = calloc(1, w.path_cap)) == NULL) {
 		close(dfd);
-		rc = -ENOMEM;
-		goto done;
+		return -ENOMEM;
 	}
-	rc = walk_dir(&w, dfd, &st, 0);
+	memcpy(w.path, subdir != NULL ? subdir : "", len);
+	rc = walk_dir(&w, dfd, &st, len);
 	close(dfd);
 	if (rc == -ENOMEM)
 		log_warnx("walk %s: out of memory", root);
-done:
 	free(w.path);
-	close(w.rootfd);
+	return rc;
+}
+
+int
+walk_tree(const char *root, const struct walk_callbacks *cb)
+{
+	int rootfd, rc;
+
+	/* The root itself may be a symlink (/srv/share -> /data/share):
+	 * that is the administrator's choice, so follow it. */
+	if ((rootfd = open(root, O_RDONLY | O_DIRECTORY | O_CLOEXEC)) < 0)
+		return -errno;
+	rc = walk_tree_at(rootfd, root, "", cb);
+	close(rootfd);
 	return rc;
 }

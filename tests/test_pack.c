@@ -53,7 +53,7 @@ teardown(void **state)
 }
 
 struct verdicts {
-	struct item_match *m;
+	struct file_match *m;
 	size_t n;
 };
 
@@ -91,8 +91,8 @@ verdict_for(const struct verdicts *v, const char *clause, const char *item)
 	size_t i;
 
 	for (i = 0; i < v->n; i++)
-		if (strcmp(v->m[i].item->clause->id, clause) == 0 &&
-		    strcmp(v->m[i].item->id, item) == 0)
+		if (strcmp(v->m[i].clause_id, clause) == 0 &&
+		    strcmp(v->m[i].item_id, item) == 0)
 			return v->m[i].counts ? 1 : 0;
 	return -1;
 }
@@ -179,7 +179,7 @@ test_agreements(void **state)
 	assert_int_equal(verdict_for(&v, "35", "sla"), 1);
 	assert_int_equal(verdict_for(&v, "36", "sla"), 1);
 	assert_int_equal(verdict_for(&v, "39", "sla"), 1);
-	free(v.m);
+	file_matches_free(v.m, v.n);
 
 	/* The form asks for 运维的方式: an SLA that does not say it is a
 	 * near match, not evidence. */
@@ -187,28 +187,28 @@ test_agreements(void **state)
 	    "服务水平协议\n可用性 99.9%");
 	assert_int_equal(verdict_for(&v, "35", "sla"), 0);
 	assert_int_equal(verdict_for(&v, "36", "sla"), 1);
-	free(v.m);
+	file_matches_free(v.m, v.n);
 
 	/* 附件3.docx is an SLA because its first line says so. */
 	v = judge("合同附件/附件3.docx", EV_TYPE_DOCUMENT,
 	    "服务级别协议\n甲方：某银行\n驻场值守，定期巡检，远程支持。");
 	assert_int_equal(verdict_for(&v, "35", "sla"), 1);
-	free(v.m);
+	file_matches_free(v.m, v.n);
 
 	/* A blank SLA form never counts, wherever it is. */
 	v = judge("模板/服务级别协议模板.docx", EV_TYPE_DOCUMENT,
 	    "服务级别协议 驻场 巡检 远程 可用性 99.9%");
 	assert_false(counts_anywhere(&v));
-	free(v.m);
+	file_matches_free(v.m, v.n);
 	v = judge("SLA/服务级别协议（空白）.docx", EV_TYPE_DOCUMENT,
 	    "服务级别协议 驻场 巡检 远程 可用性 99.9%");
 	assert_false(counts_anywhere(&v));
-	free(v.m);
+	file_matches_free(v.m, v.n);
 
 	/* A scanned, signed SLA cannot show its content: near, not covered. */
 	v = judge("SLA/服务级别协议-盖章扫描件.jpg", EV_TYPE_IMAGE, NULL);
 	assert_int_equal(verdict_for(&v, "35", "sla"), 0);
-	free(v.m);
+	file_matches_free(v.m, v.n);
 }
 
 static void
@@ -222,13 +222,13 @@ test_procedures_approved(void **state)
 	    "发布日期：2026年1月5日");
 	assert_int_equal(verdict_for(&v, "20", "procedure"), 1);
 	assert_int_equal(verdict_for(&v, "37", "procedure"), 1);
-	free(v.m);
+	file_matches_free(v.m, v.n);
 
 	/* 已审批并发布: without approval or publication marks it is not. */
 	v = judge("制度/问题管理程序.docx", EV_TYPE_DOCUMENT,
 	    "问题管理程序\n1 目的\n2 范围");
 	assert_int_equal(verdict_for(&v, "20", "procedure"), 0);
-	free(v.m);
+	file_matches_free(v.m, v.n);
 
 	/* A procedure that cites another is not that procedure. */
 	v = judge("制度/事件管理程序.docx", EV_TYPE_DOCUMENT,
@@ -238,7 +238,7 @@ test_procedures_approved(void **state)
 	    "以及《问题管理程序》。");
 	assert_int_equal(verdict_for(&v, "49", "incident-procedure"), 1);
 	assert_true(verdict_for(&v, "20", "procedure") != 1);
-	free(v.m);
+	file_matches_free(v.m, v.n);
 }
 
 static void
@@ -255,14 +255,14 @@ test_records_and_plans(void **state)
 	assert_int_equal(verdict_for(&v, "40", "recovery-drill"), 1);
 	assert_true(verdict_for(&v, "53", "emergency-plan") != 1);
 	assert_true(verdict_for(&v, "36", "emergency-plan") != 1);
-	free(v.m);
+	file_matches_free(v.m, v.n);
 
 	v = judge("应急预案及演练/信息系统应急响应预案.docx",
 	    EV_TYPE_DOCUMENT, "信息系统应急响应预案\n1 应急组织 2 应急流程");
 	assert_int_equal(verdict_for(&v, "53", "emergency-plan"), 1);
 	assert_int_equal(verdict_for(&v, "36", "emergency-plan"), 1);
 	assert_true(verdict_for(&v, "53", "drill") != 1);
-	free(v.m);
+	file_matches_free(v.m, v.n);
 }
 
 static void
@@ -278,14 +278,14 @@ test_catalog_content(void **state)
 	assert_int_equal(verdict_for(&v, "29", "catalog"), 1);
 	/* 19 asks for other services: 运维监控与分析, 终端安全监控 ... */
 	assert_int_equal(verdict_for(&v, "19", "catalog"), 0);
-	free(v.m);
+	file_matches_free(v.m, v.n);
 
 	/* One required service missing: not the catalogue the form wants. */
 	v = judge("服务设计/安全运维服务目录.docx", EV_TYPE_DOCUMENT,
 	    "安全运维服务目录\n1 初始服务\n2 安全设备运维\n3 日常巡检服务\n"
 	    "4 健康检查");
 	assert_int_equal(verdict_for(&v, "12", "catalog"), 0);
-	free(v.m);
+	file_matches_free(v.m, v.n);
 }
 
 static void

@@ -1,7 +1,9 @@
 /*
- * test_scanner.c - the one-file pipeline (scanner.c) and the one-shot walk
- * (sharescan.c) on a real temporary share: names decoded, ignored paths
- * dropped, text extracted and dated, problems recorded once.
+ * test_scanner.c - the one-file pipeline (scanner.c) and the engine's
+ * walk (engine.c) on a real temporary share: names decoded, ignored paths
+ * dropped, text extracted and dated, problems recorded once, unchanged
+ * files kept, renames re-judged without reading, an empty root taken as
+ * unmounted.
  */
 #include <stdarg.h>
 #include <stddef.h>
@@ -19,7 +21,7 @@
 
 #include "evidenced/evindex.h"
 #include "evidenced/scanner.h"
-#include "evidenced/sharescan.h"
+#include "evidenced/engine.h"
 
 static const char rules[] =
 "[ignore]\n"
@@ -100,10 +102,10 @@ teardown(void **state)
 	return system(cmd) == 0 ? 0 : -1;
 }
 
-static const struct item_match *
+static const struct file_match *
 sla_match(const struct file_record *r)
 {
-	return r->n_matches == 1 && strcmp(r->matches[0].item->id, "sla") ==
+	return r->n_matches == 1 && strcmp(r->matches[0].item_id, "sla") ==
 	    0 ? &r->matches[0] : NULL;
 }
 
@@ -121,12 +123,12 @@ test_scan_file(void **state)
 	/* Text file: extracted, dated by its text, counts. */
 	assert_int_equal(scanner_scan_file(sc, rootfd, "SLA/服务级别协议.txt",
 	    &r), 0);
-	assert_string_equal(r->type.format, "txt");
-	assert_int_equal(r->text_status, EXTRACT_OK);
-	assert_int_equal(r->date_source, DATE_SOURCE_TEXT);
-	assert_non_null(r->norm_text);
+	assert_string_equal(r->facts->format, "txt");
+	assert_int_equal(r->facts->text_status, EXTRACT_OK);
+	assert_int_equal(r->facts->date_source, DATE_SOURCE_TEXT);
+	assert_non_null(r->facts->text);
 	/* The line break between two CJK characters is gone, "：" is ":". */
-	assert_non_null(strstr(r->norm_text, "服务级别协议运维方式:驻场值守"));
+	assert_non_null(strstr(r->facts->text, "服务级别协议运维方式:驻场值守"));
 	assert_non_null(sla_match(r));
 	assert_true(sla_match(r)->counts);
 	file_record_free(r);
@@ -144,15 +146,15 @@ test_scan_file(void **state)
 	/* A GBK name is decoded and matched as the user reads it. */
 	assert_int_equal(scanner_scan_file(sc, rootfd,
 	    "SLA/\xb7\xfe\xce\xf1\xbc\xb6\xb1\xf0\xd0\xad\xd2\xe9.txt", &r), 0);
-	assert_string_equal(r->path, "SLA/服务级别协议.txt");
-	assert_int_equal(r->name_decoding, PATHNAME_GB18030);
+	assert_string_equal(r->facts->path, "SLA/服务级别协议.txt");
+	assert_int_equal(r->facts->name_decoding, PATHNAME_GB18030);
 	assert_true(sla_match(r)->counts);
 	file_record_free(r);
 
 	/* A docx named 附件3 is identified by its title. */
 	assert_int_equal(scanner_scan_file(sc, rootfd, "SLA/附件3.docx", &r),
 	    0);
-	assert_string_equal(r->type.format, "docx");
+	assert_string_equal(r->facts->format, "docx");
 	assert_non_null(sla_match(r));
 	assert_true(sla_match(r)->matched_by & MATCH_TITLE);
 	file_record_free(r);
@@ -160,7 +162,7 @@ test_scan_file(void **state)
 	/* A truncated upload: named right, never counts, says why. */
 	assert_int_equal(scanner_scan_file(sc, rootfd,
 	    "SLA/服务级别协议-坏.docx", &r), 0);
-	assert_int_equal(r->text_status, EXTRACT_CORRUPT);
+	assert_int_equal(r->facts->text_status, EXTRACT_CORRUPT);
 	assert_false(sla_match(r)->counts);
 	assert_non_null(strstr(sla_match(r)->reason, "unreadable"));
 	file_record_free(r);
@@ -177,33 +179,144 @@ test_scan_file(void **state)
 }
 
 static void
-test_sharescan(void **state)
+write_rules(const char *path)
 {
-	struct scanner *sc = scanner_new(rs, NULL, 0);
-	struct evindex *idx = evindex_new();
+	FILE *f = fopen(path, "w");
+
+	assert_non_null(f);
+	fputs(rules, f);
+	fclose(f);
+}
+
+static void
+rename_in_share(const char *from, const char *to)
+{
+	char a[600], b[600];
+
+	snprintf(a, sizeof(a), "%s/%s", share, from);
+	snprintf(b, sizeof(b), "%s/%s", share, to);
+	assert_int_equal(rename(a, b), 0);
+}
+
+static void
+engine_opts(struct engine_options *eo, const char *root, const char *rpath)
+{
+	memset(eo, 0, sizeof(*eo));
+	eo->share = root;
+	eo->rules = rpath;
+	eo->level = 2;
+	extract_limits_default(&eo->limits);
+	eo->flags = ENGINE_KEEP_TEXT;
+}
+
+static void
+test_engine_scan(void **state)
+{
+	char rpath[] = "/tmp/evidenced-rules-XXXXXX";
 	struct evindex_problem *probs = NULL;
-	struct sharescan_stats st;
+	struct engine_options eo;
+	struct engine_stats st;
+	struct engine *e = NULL;
+	const struct evindex *idx;
 	size_t n = 0;
+	int fd;
 
 	(void)state;
-	assert_int_equal(sharescan_run(share, rs, sc, idx, &st), 0);
+	fd = mkstemp(rpath);
+	assert_true(fd >= 0);
+	close(fd);
+	write_rules(rpath);
+	engine_opts(&eo, share, rpath);
+	assert_int_equal(engine_new(&eo, NULL, NULL, &e), 0);
+	assert_int_equal(engine_rescan(e, &st), 0);
+	idx = engine_index(e);
 	/* .recycle is never entered; the lock file is seen and ignored. */
 	assert_int_equal(st.ignored, 1);
-	assert_int_equal(st.indexed, 4);
+	assert_int_equal(evindex_count(idx), 4);
 	assert_int_equal(st.unreadable, 1);
 	assert_int_equal(st.problems, 1);
 	assert_non_null(evindex_get(idx, "SLA/附件3.docx"));
 	assert_null(evindex_get(idx, ".recycle/服务级别协议.txt"));
+	/* The GBK name is its own key, beside the UTF-8 one. */
+	assert_non_null(evindex_get(idx,
+	    "SLA/\xb7\xfe\xce\xf1\xbc\xb6\xb1\xf0\xd0\xad\xd2\xe9.txt"));
+	assert_non_null(evindex_get(idx, "SLA/服务级别协议.txt"));
 	assert_int_equal(evindex_problems(idx, &probs, &n), 0);
 	assert_int_equal(n, 1);
 	assert_string_equal(probs[0].path, "SLA/管道");
 	assert_non_null(strstr(probs[0].what, "FIFO"));
 	free(probs);
 
-	assert_int_equal(sharescan_run("/nonexistent-share", rs, sc, idx,
-	    &st), -ENOENT);
-	evindex_free(idx);
-	scanner_free(sc);
+	/* Nothing changed: nothing is read again. */
+	assert_int_equal(engine_rescan(e, &st), 0);
+	assert_int_equal(st.scanned, 1);        /* only the ignored lock file */
+	assert_int_equal(st.unchanged, 4);
+	assert_int_equal(st.removed, 0);
+
+	/* A rename re-keys and re-judges without reading: the record moves
+	 * and is still identified by its title under the new name. */
+	rename_in_share("SLA/附件3.docx", "SLA/附件4.docx");
+	assert_int_equal(engine_move_path(e, "SLA/附件3.docx",
+	    "SLA/附件4.docx"), 0);
+	assert_null(evindex_get(idx, "SLA/附件3.docx"));
+	assert_non_null(evindex_get(idx, "SLA/附件4.docx"));
+	assert_non_null(sla_match(evindex_get(idx, "SLA/附件4.docx")));
+	assert_true(sla_match(evindex_get(idx, "SLA/附件4.docx"))->matched_by &
+	    MATCH_TITLE);
+	assert_non_null(evindex_get(idx, "SLA/附件4.docx")->facts->text);
+	/* Moved into the recycle bin: gone from the index. */
+	rename_in_share("SLA/附件4.docx", ".recycle/附件4.docx");
+	assert_int_equal(engine_move_path(e, "SLA/附件4.docx",
+	    ".recycle/附件4.docx"), 0);
+	assert_null(evindex_get(idx, ".recycle/附件4.docx"));
+	assert_int_equal(evindex_count(idx), 3);
+	/* engine_remove_path takes a directory with everything in it. */
+	assert_int_equal(engine_remove_path(e, "SLA") >= 3, true);
+	assert_int_equal(evindex_count(idx), 0);
+	engine_free(e);
+
+	/* A missing share root is reported, not fatal. */
+	eo.share = "/nonexistent-share";
+	assert_int_equal(engine_new(&eo, NULL, NULL, &e), 0);
+	assert_int_equal(engine_rescan(e, &st), -ENOENT);
+	assert_true(engine_share_unavailable(e));
+	engine_free(e);
+	unlink(rpath);
+}
+
+/* An empty root while files are indexed is an unmounted share: the
+ * index is kept and the share marked unavailable. */
+static void
+test_engine_unmounted(void **state)
+{
+	char dir[] = "/tmp/evidenced-mnt-XXXXXX", rpath[600], p[600];
+	struct engine_options eo;
+	struct engine_stats st;
+	struct engine *e = NULL;
+
+	(void)state;
+	assert_non_null(mkdtemp(dir));
+	snprintf(rpath, sizeof(rpath), "%s.rules", dir);
+	write_rules(rpath);
+	snprintf(p, sizeof(p), "%s/服务级别协议.txt", dir);
+	{
+		FILE *f = fopen(p, "w");
+
+		assert_non_null(f);
+		fputs("服务级别协议 驻场", f);
+		fclose(f);
+	}
+	engine_opts(&eo, dir, rpath);
+	assert_int_equal(engine_new(&eo, NULL, NULL, &e), 0);
+	assert_int_equal(engine_rescan(e, &st), 0);
+	assert_int_equal(evindex_count(engine_index(e)), 1);
+	assert_int_equal(unlink(p), 0);
+	assert_true(engine_rescan(e, &st) < 0);
+	assert_true(engine_share_unavailable(e));
+	assert_int_equal(evindex_count(engine_index(e)), 1);
+	engine_free(e);
+	rmdir(dir);
+	unlink(rpath);
 }
 
 int
@@ -211,7 +324,8 @@ main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_scan_file),
-		cmocka_unit_test(test_sharescan),
+		cmocka_unit_test(test_engine_scan),
+		cmocka_unit_test(test_engine_unmounted),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);

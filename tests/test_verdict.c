@@ -18,6 +18,7 @@
 
 #include "evidenced/classify.h"
 #include "evidenced/evindex.h"
+#include "evidenced/scanner.h"
 #include "evidenced/status.h"
 #include "evidenced/verdict.h"
 
@@ -105,41 +106,38 @@ record(const struct ruleset *rs, const char *path, unsigned cls,
     const char *text, time_t date, bool empty)
 {
 	struct file_record *r = calloc(1, sizeof(*r));
-	struct classify_input in;
+	struct file_facts *f = calloc(1, sizeof(*f));
 
 	assert_non_null(r);
-	r->path = strdup(path);
-	r->mtime = date;
-	r->date = date;
-	r->size = empty ? 0 : 100;
-	r->type.typeclass = cls;
-	r->type.format = "docx";
-	r->text_status = text != NULL ? EXTRACT_OK : EXTRACT_CORRUPT;
-	r->text_extracted = true;
+	assert_non_null(f);
+	r->facts = f;
+	assert_int_equal(file_facts_rename(f, path), 0);
+	f->id.mtime_ns = (int64_t)date * 1000000000;
+	f->date = date;
+	f->id.size = empty ? 0 : 100;
+	f->typeclass = cls;
+	strcpy(f->format, "docx");
+	f->text_status = text != NULL ? EXTRACT_OK : EXTRACT_CORRUPT;
+	f->extracted = true;
 	if (text == NULL)
-		snprintf(r->text_reason, sizeof(r->text_reason),
-		    "corrupt: truncated zip");
-	memset(&in, 0, sizeof(in));
-	in.path = path;
-	in.text = text;
-	in.text_len = text != NULL ? strlen(text) : 0;
-	in.typeclass = cls;
-	in.empty = empty;
-	in.text_status = r->text_status;
-	in.text_reason = r->text_reason;
-	assert_int_equal(classify_file(rs, mt, &in, 0, &r->matches,
+		f->text_reason = strdup("corrupt: truncated zip");
+	else {
+		f->text = strdup(text);
+		f->text_len = strlen(text);
+	}
+	assert_int_equal(classify_facts(rs, mt, f, 0, &r->matches,
 	    &r->n_matches), 0);
 	return r;
 }
 
-static const struct item_match *
+static const struct file_match *
 match_for(const struct file_record *r, const char *clause, const char *item)
 {
 	size_t i;
 
 	for (i = 0; i < r->n_matches; i++)
-		if (strcmp(r->matches[i].item->clause->id, clause) == 0 &&
-		    strcmp(r->matches[i].item->id, item) == 0)
+		if (strcmp(r->matches[i].clause_id, clause) == 0 &&
+		    strcmp(r->matches[i].item_id, item) == 0)
 			return &r->matches[i];
 	return NULL;
 }
@@ -149,7 +147,7 @@ test_classify_decisions(void **state)
 {
 	struct ruleset *rs = compile();
 	struct file_record *r;
-	const struct item_match *m;
+	const struct file_match *m;
 
 	(void)state;
 	/* Name and content: counts. */
@@ -200,7 +198,7 @@ test_classify_decisions(void **state)
 	/* An intact but encrypted document: its content is not verified. */
 	{
 		struct classify_input in;
-		struct item_match *ms = NULL;
+		struct file_match *ms = NULL;
 		size_t n = 0, i;
 		const char *why = NULL;
 
@@ -211,12 +209,12 @@ test_classify_decisions(void **state)
 		in.text_reason = "encrypted: password-protected";
 		assert_int_equal(classify_file(rs, mt, &in, 0, &ms, &n), 0);
 		for (i = 0; i < n; i++)
-			if (strcmp(ms[i].item->id, "survey") == 0 &&
+			if (strcmp(ms[i].item_id, "survey") == 0 &&
 			    !ms[i].counts)
 				why = ms[i].reason;
 		assert_non_null(why);
 		assert_non_null(strstr(why, "content not verified"));
-		free(ms);
+		file_matches_free(ms, n);
 	}
 
 	/* A truncated upload is no evidence even where the content is not
@@ -232,7 +230,7 @@ test_classify_decisions(void **state)
 	 * checked. */
 	{
 		struct classify_input in;
-		struct item_match *ms = NULL;
+		struct file_match *ms = NULL;
 		size_t n = 0, i;
 		bool counted = false;
 
@@ -243,10 +241,10 @@ test_classify_decisions(void **state)
 		in.text_reason = "no text layer (scanned PDF?)";
 		assert_int_equal(classify_file(rs, mt, &in, 0, &ms, &n), 0);
 		for (i = 0; i < n; i++)
-			if (strcmp(ms[i].item->id, "a") == 0)
+			if (strcmp(ms[i].item_id, "a") == 0)
 				counted = ms[i].counts;
 		assert_true(counted);
-		free(ms);
+		file_matches_free(ms, n);
 	}
 
 	/* Empty files never count. */
@@ -315,7 +313,7 @@ test_states(void **state)
 	assert_int_equal(vclause(v, "2")->state, CLAUSE_COVERED);
 	assert_int_equal(vclause(v, "2")->items[1].n_files, 2);
 	/* Sorted by path. */
-	assert_string_equal(vclause(v, "2")->items[1].files[0].rec->path,
+	assert_string_equal(vclause(v, "2")->items[1].files[0].rec->facts->path,
 	    "乙记录.docx");
 	verdict_free(v);
 

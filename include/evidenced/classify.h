@@ -3,8 +3,8 @@
  *
  * The classifier is pure: it takes the compiled ruleset (const) and the
  * facts about one file (normalised path, type class, normalised title and
- * text) and returns one struct item_match per item that the file matched
- * or nearly matched.  It does no I/O; scanner.c gathers the facts.
+ * text) and returns one struct file_match per item that the file matched
+ * or nearly matched.  It does no I/O; inspect.c gathers the facts.
  */
 #ifndef EVIDENCED_CLASSIFY_H
 #define EVIDENCED_CLASSIFY_H
@@ -13,6 +13,7 @@
 #include <stddef.h>
 
 #include "evidenced/extract.h"
+#include "evidenced/facts.h"
 #include "evidenced/rules.h"
 
 /* What identified or qualified a file (bits of item_match.matched_by). */
@@ -34,18 +35,26 @@ struct classify_input {
 	const char *text_reason;          /* extract_result.reason */
 };
 
-#define CLASSIFY_REASON_MAX 256
-
-struct item_match {
-	const struct rule_item *item;   /* owned by the ruleset */
+/*
+ * One item a file matched or nearly matched.  Keyed by the clause and
+ * item ids, never by pointers into the ruleset: a record outlives the
+ * ruleset that judged it (a reload re-judges it, the state database
+ * keeps it).  Every string is owned by the match.
+ */
+struct file_match {
+	char *clause_id;        /* "35" */
+	char *item_id;          /* "sla" */
 	bool counts;            /* the file counts for the item */
 	unsigned matched_by;    /* enum match_by bits */
-	/* Pattern sources below are owned by the ruleset. */
-	const char *name_pattern;       /* name pattern that hit, or NULL */
-	const char *title_pattern;      /* title pattern that hit, or NULL */
-	const char *excluded_by;        /* exclude pattern that hit, or NULL */
-	char reason[CLASSIFY_REASON_MAX]; /* why it does not count; "" if it does */
+	char *name_pattern;     /* source of the name pattern that hit, or NULL */
+	char *title_pattern;    /* source of the title pattern that hit, or NULL */
+	char *excluded_by;      /* source of the exclude pattern that hit, or NULL */
+	char *reason;           /* why it does not count; NULL when it does */
 };
+
+void file_match_clear(struct file_match *m);
+/* Free an array of n matches and what they own.  NULL is fine. */
+void file_matches_free(struct file_match *v, size_t n);
 
 /* Also report items whose content matched but which the file's name and
  * title do not identify (costly: every item's content patterns run). */
@@ -53,11 +62,21 @@ struct item_match {
 
 /*
  * Classify one file.  On success *matches is a new array of *n entries
- * (caller frees with free(); entries own nothing), possibly empty (NULL,
- * 0).  Returns 0 or -ENOMEM.
+ * (free with file_matches_free), possibly empty (NULL, 0).  Returns 0 or
+ * -ENOMEM.
  */
 int classify_file(const struct ruleset *rs, struct rule_matcher *mt,
     const struct classify_input *in, unsigned flags,
-    struct item_match **matches, size_t *n);
+    struct file_match **matches, size_t *n);
+
+/*
+ * Classify from a file's facts: normalises the path and the title, then
+ * classify_file().  f->text is used when present (NULL: judged as a file
+ * whose text was not kept, see the engine).  0 or -ENOMEM.
+ */
+struct file_facts;
+int classify_facts(const struct ruleset *rs, struct rule_matcher *mt,
+    const struct file_facts *f, unsigned flags, struct file_match **matches,
+    size_t *n);
 
 #endif

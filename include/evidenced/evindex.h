@@ -1,7 +1,8 @@
 /*
  * evindex.h - the evidence index: every file on the share that the
- * scanner looked at, keyed by its share-relative path, plus the problems
- * met on the way (unreadable files, FIFOs, symlink loops).
+ * scanner looked at, keyed by its share-relative name as raw bytes (two
+ * names that decode to the same text are still two files), plus the
+ * problems met on the way (unreadable files, FIFOs, symlink loops).
  *
  * The index is the daemon's memory between events: a create/modify event
  * replaces one record, a delete removes it, a directory moved away removes
@@ -17,7 +18,8 @@
 struct evindex;
 
 struct evindex_problem {
-	const char *path;       /* UTF-8 share-relative path */
+	const char *relpath;    /* raw share-relative name */
+	const char *path;       /* UTF-8 share-relative path, for display */
 	const char *what;       /* "not a regular file (FIFO)", ... */
 };
 
@@ -25,29 +27,45 @@ struct evindex_problem {
 struct evindex *evindex_new(void);
 void evindex_free(struct evindex *idx);
 
-/* Take ownership of rec, replacing any record with the same path (the
- * old one is freed).  Also clears a problem recorded for that path. */
+/* Take ownership of rec, replacing any record with the same relpath
+ * (the old one is freed).  Also clears a problem recorded for it. */
 int evindex_put(struct evindex *idx, struct file_record *rec);
-/* 0 or -ENOENT. */
-int evindex_remove(struct evindex *idx, const char *path);
-/* Remove records and problems at dir and beneath it; returns how many. */
+/* Remove the record (and problem) of relpath.  0 or -ENOENT. */
+int evindex_remove(struct evindex *idx, const char *relpath);
+/* Remove the record of relpath and hand it to the caller, or NULL. */
+struct file_record *evindex_take(struct evindex *idx, const char *relpath);
+/* Remove records and problems at dir and beneath it ("" = all); returns
+ * how many. */
 size_t evindex_remove_under(struct evindex *idx, const char *dir);
 /* Borrowed pointer, valid until the record is replaced or removed. */
 const struct file_record *evindex_get(const struct evindex *idx,
-    const char *path);
+    const char *relpath);
 size_t evindex_count(const struct evindex *idx);
 
 /*
- * All records sorted by path, as a new array of borrowed pointers (caller
- * frees the array only).  0 or -ENOMEM.
+ * The relpaths (raw) of all records at dir and beneath it ("" = all), as
+ * a new NULL-terminated array of new strings (free with g_strfreev() or
+ * evindex_strv_free()).  0 or -ENOMEM.
+ */
+int evindex_relpaths_under(const struct evindex *idx, const char *dir,
+    char ***out, size_t *n);
+void evindex_strv_free(char **v);
+
+/*
+ * All records sorted by display path, as a new array of borrowed pointers
+ * (caller frees the array only).  0 or -ENOMEM.
  */
 int evindex_sorted(const struct evindex *idx,
     const struct file_record ***out, size_t *n);
 
-/* Record a problem for path (copied; replaces an earlier one). */
-int evindex_set_problem(struct evindex *idx, const char *path,
+/* Record a problem for relpath (raw; copied; replaces an earlier one). */
+int evindex_set_problem(struct evindex *idx, const char *relpath,
     const char *what);
-/* Problems sorted by path; array caller-freed, strings borrowed. */
+/* Forget the problem of relpath, if any (its record stays). */
+void evindex_clear_problem(struct evindex *idx, const char *relpath);
+size_t evindex_problem_count(const struct evindex *idx);
+/* Problems sorted by display path; array caller-freed, strings
+ * borrowed. */
 int evindex_problems(const struct evindex *idx,
     struct evindex_problem **out, size_t *n);
 

@@ -146,6 +146,10 @@ void ruleset_free(struct ruleset *rs);
 const struct rule_clause *ruleset_find_clause(const struct ruleset *rs,
     const char *id);
 
+/* Lookup of an item by clause and item id; NULL when absent. */
+const struct rule_item *ruleset_find_item(const struct ruleset *rs,
+    const char *clause_id, const char *item_id);
+
 /* True when clause applies to applicant level (1..3). */
 bool rule_clause_applies(const struct rule_clause *c, int level);
 

@@ -1,12 +1,11 @@
 /*
  * scanner.h - everything known about one file on the share.
  *
- * The scanner is the pipeline for one file: decode its name, drop it if
- * the ruleset ignores it, open it without leaving the share, detect its
- * type (libmagic), extract and normalise its text, pick the date that
- * freshness is judged by, and classify it.  The one-shot scan, the daemon
- * and `evidencectl explain` all call scanner_scan_file(): one code path,
- * one verdict.
+ * The scanner is the in-process pipeline for one file: decode its name,
+ * drop it if the ruleset ignores it, open it without leaving the share,
+ * gather its facts (inspect.c: type, text, dates) and classify them.
+ * The one-shot scan, the daemon and `evidencectl explain` all go through
+ * it: one code path, one verdict.
  */
 #ifndef EVIDENCED_SCANNER_H
 #define EVIDENCED_SCANNER_H
@@ -17,46 +16,27 @@
 
 #include "evidenced/classify.h"
 #include "evidenced/extract.h"
+#include "evidenced/facts.h"
 #include "evidenced/filetype.h"
 #include "evidenced/pathname.h"
 #include "evidenced/rules.h"
 
-/* Which date a freshness (max_age) decision is based on. */
-enum date_source {
-	DATE_SOURCE_MTIME = 0,  /* file system modification time */
-	DATE_SOURCE_TEXT,       /* latest date written in the text */
-	DATE_SOURCE_METADATA,   /* document metadata (core.xml, PDF info) */
-};
-
-const char *date_source_name(enum date_source s);
-
+/*
+ * A file as the index holds it: its rule-free facts and the judgement of
+ * the ruleset in force on them.  Nothing here points into a ruleset.
+ */
 struct file_record {
-	char *path;             /* UTF-8 share-relative path (owned) */
-	enum pathname_decoding name_decoding;
-	off_t size;
-	time_t mtime;
-	struct filetype_info type;
-	enum extract_status text_status;
-	char text_reason[192];
-	bool text_truncated;
-	bool text_extracted;    /* an extractor ran */
-	char *title;            /* document title as written (owned) or NULL */
-	time_t date;            /* date freshness is judged by */
-	enum date_source date_source;
-	const char *ignored_by; /* [ignore] pattern (owned by the ruleset) */
+	struct file_facts *facts;       /* owned */
+	char *ignored_by;       /* [ignore] pattern source, or NULL (owned) */
 	size_t n_matches;
-	struct item_match *matches;  /* owned */
-	/* With SCANNER_KEEP_TEXT only (explain, text): owned, else NULL. */
-	char *raw_text;
-	size_t raw_text_len;
-	char *norm_text;
-	size_t norm_text_len;
+	struct file_match *matches;     /* owned */
 };
 
 void file_record_free(struct file_record *r);
 
-#define SCANNER_KEEP_TEXT 0x1     /* keep raw and normalised text */
+#define SCANNER_KEEP_TEXT 0x1     /* keep the normalised text in the facts */
 #define SCANNER_NEAR_CONTENT 0x2  /* classify with CLASSIFY_NEAR_CONTENT */
+#define SCANNER_RAW_TEXT 0x4      /* also keep the text before normalising */
 
 struct scanner;
 
@@ -79,9 +59,18 @@ bool scanner_ignores(struct scanner *sc, const char *relpath);
  * *out set (caller owns it) — an ignored file yields a record with
  * ignored_by set and no matches; or a negative errno when the file cannot
  * be opened as a regular file beneath the root (nothing is allocated).
- * Unreadable content is not an error: it is in text_status/text_reason.
+ * Unreadable content is not an error: it is in the facts' text_status.
  */
 int scanner_scan_file(struct scanner *sc, int rootfd, const char *relpath,
+    struct file_record **out);
+
+/*
+ * Judge facts already gathered (by a worker, from the state database, or
+ * after a rename) with the scanner's ruleset: no file is opened.  f is
+ * taken in every case.  Without SCANNER_KEEP_TEXT the text is dropped
+ * after judging.  0 with *out set, or -ENOMEM.
+ */
+int scanner_judge(struct scanner *sc, struct file_facts *f,
     struct file_record **out);
 
 #endif

@@ -43,7 +43,7 @@ const char *item_state_name(enum item_state s);
 /* One file listed under an item: borrowed from the index. */
 struct verdict_file {
 	const struct file_record *rec;
-	const struct item_match *match;
+	const struct file_match *match;
 	int fresh;              /* counts and within max_age */
 };
 

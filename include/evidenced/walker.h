@@ -39,6 +39,16 @@ struct walk_callbacks {
 int walk_tree(const char *root, const struct walk_callbacks *cb);
 
 /*
+ * Walk the directory subdir ("" = everything) beneath the open share root
+ * rootfd, reporting paths relative to the root: what the daemon does when
+ * a directory is created or moved into the share.  root is the root's
+ * path, for messages.  subdir is opened beneath the root like a file
+ * (share_open_file's rules).  Returns as walk_tree().
+ */
+int walk_tree_at(int rootfd, const char *root, const char *subdir,
+    const struct walk_callbacks *cb);
+
+/*
  * Open the regular file relpath beneath rootfd for reading without ever
  * leaving the root (openat2 RESOLVE_BENEATH, or a per-component
  * O_NOFOLLOW fallback) and without blocking on a FIFO.  0 with *fd and

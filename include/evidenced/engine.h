@@ -1,0 +1,143 @@
+/*
+ * engine.h - the evidence engine: one share, one ruleset, one index.
+ *
+ * Both programs drive this: `evidencectl scan` calls engine_rescan() once
+ * and builds the status; evidenced calls it at start-up, then feeds it
+ * the file system's events (engine_scan_path, engine_remove_path,
+ * engine_move_path) and SIGHUP's reloads.  One code path, one verdict.
+ *
+ * The engine owns the ruleset, the scanner that judges with it and the
+ * index of records.  A reload builds the new ruleset and scanner first
+ * and swaps only when they compiled: on any error the old ones stay.
+ * Records hold rule-free facts, so a reload or a rename re-judges them
+ * without re-reading files whose text is kept (ENGINE_KEEP_TEXT).
+ */
+#ifndef EVIDENCED_ENGINE_H
+#define EVIDENCED_ENGINE_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <time.h>
+
+#include <json-c/json.h>
+
+#include "evidenced/evindex.h"
+#include "evidenced/extract.h"
+#include "evidenced/rules.h"
+#include "evidenced/verdict.h"
+
+/* Keep every file's normalised text so that reloads and renames never
+ * re-read a file (the daemon); the one-shot scan drops it. */
+#define ENGINE_KEEP_TEXT 0x1
+
+struct engine_options {
+	const char *share;              /* share root directory */
+	const char *rules;              /* rule pack: file or directory */
+	const char *const *site_rules;  /* drop-in directories or files */
+	size_t n_site_rules;
+	int level;                      /* applicant level 1..3 */
+	struct extract_limits limits;
+	unsigned flags;                 /* ENGINE_* */
+};
+
+/* Every warning and error of compiling rules, "file:line: message". */
+typedef void (*engine_diag_fn)(void *ctx, bool error, const char *msg);
+
+/*
+ * Compile a pack and its drop-ins (layered in order), reporting every
+ * diagnostic through diag (may be NULL).  0 and *out, -EINVAL when the
+ * rules have errors, -ENOMEM.
+ */
+int engine_compile_rules(const char *pack, const char *const *site,
+    size_t n_site, engine_diag_fn diag, void *ctx, struct ruleset **out);
+
+struct engine_stats {
+	size_t files;           /* regular files seen by the last walk */
+	size_t scanned;         /* read and judged (new or changed) */
+	size_t unchanged;       /* kept: same identity as indexed */
+	size_t ignored;         /* matched [ignore] */
+	size_t problems;        /* walker or open problems */
+	size_t unreadable;      /* extraction failed */
+	size_t removed;         /* indexed but gone */
+	size_t entries;         /* anything the walk met (0: empty root) */
+};
+
+struct engine;
+
+/*
+ * Compile the rules and open the share root.  0 and *out; -EINVAL when
+ * the rules have errors (each reported through diag); -ENOENT & co. when
+ * the libmagic database cannot be opened.  A share that cannot be opened
+ * is not an error here: engine_rescan() reports it.
+ */
+int engine_new(const struct engine_options *o, engine_diag_fn diag,
+    void *ctx, struct engine **out);
+void engine_free(struct engine *e);
+
+/*
+ * Rules, level or limits changed: build the new ruleset and scanner from
+ * o (its share is ignored), swap, and re-judge every record.  On -EINVAL
+ * (rule errors) or -ENOMEM nothing changed.  Files whose text was not
+ * kept are read again.
+ */
+int engine_reload(struct engine *e, const struct engine_options *o,
+    engine_diag_fn diag, void *ctx);
+
+/*
+ * Walk the whole share: read new and changed files, keep unchanged ones
+ * (same dev, inode, size, mtime and ctime), drop what is gone.  0, or a
+ * negative errno when the share root cannot be opened: then the index is
+ * kept and the share is marked unavailable.  An empty share root while
+ * the index holds files is taken as unmounted, not as "everything was
+ * deleted": the index is kept and the share marked unavailable.
+ */
+int engine_rescan(struct engine *e, struct engine_stats *st);
+
+/*
+ * relpath (raw bytes) was created or changed: a file is read and judged
+ * again; a directory is walked (files written into it before anyone
+ * watched it are found); a path that is gone is removed.  0 or a
+ * negative errno on out of memory or a lost share root.
+ */
+int engine_scan_path(struct engine *e, const char *relpath);
+
+/* relpath (a file or a directory) is gone.  Returns how many records
+ * and problems were removed. */
+size_t engine_remove_path(struct engine *e, const char *relpath);
+
+/*
+ * from was renamed to to (both inside the share; a file or a directory).
+ * Records are re-keyed and re-judged under the new names (a name may
+ * count, or move into a recycle bin); nothing is re-read unless its
+ * text was not kept.  0 or -ENOMEM.
+ */
+int engine_move_path(struct engine *e, const char *from, const char *to);
+
+/* True when the share root was missing or empty at the last rescan. */
+bool engine_share_unavailable(const struct engine *e);
+
+/*
+ * The status document now (see status.h), with "share_unavailable".
+ * 0 and *doc (caller puts it), or -ENOMEM.
+ */
+int engine_status(struct engine *e, time_t now, struct json_object **doc);
+
+/* How many clauses are in each state now (enum clause_state).  0 or
+ * -ENOMEM. */
+int engine_summary(struct engine *e, time_t now,
+    size_t counts[CLAUSE_STATE_COUNT]);
+
+/*
+ * Called after a file's record changed: old is the record before (NULL:
+ * new file), rec the record now (NULL: removed).  Both are borrowed for
+ * the call only.  The daemon logs classification changes through it.
+ */
+typedef void (*engine_observer_fn)(void *ctx, const struct file_record *old,
+    const struct file_record *rec);
+void engine_set_observer(struct engine *e, engine_observer_fn fn, void *ctx);
+
+const struct ruleset *engine_ruleset(const struct engine *e);
+const struct evindex *engine_index(const struct engine *e);
+const char *engine_root(const struct engine *e);
+
+#endif

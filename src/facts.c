@@ -1,0 +1,455 @@
+/*
+ * facts.c - rule-free facts about one file, and their wire format.
+ *
+ * The wire format is used between extraction workers and the daemon and
+ * in the state database, so it is versioned and parsed defensively:
+ *
+ *   "EVF1" then fields: tag (1 byte), length (4 bytes, little endian),
+ *   value.  Integers are 8 bytes little endian, strings are UTF-8 without
+ *   NUL.  Unknown tags are skipped, so a newer writer's extra fields do
+ *   not break an older reader; a field repeated or out of bounds makes
+ *   the blob invalid.
+ */
+#include <errno.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+
+#include <glib.h>
+
+#include "evidenced/facts.h"
+
+static const uint8_t facts_magic[4] = { 'E', 'V', 'F', '1' };
+
+enum facts_tag {
+	TAG_RELPATH = 1,
+	TAG_PATH,
+	TAG_NAME_DECODING,
+	TAG_DEV,
+	TAG_INO,
+	TAG_SIZE,
+	TAG_MTIME_NS,
+	TAG_CTIME_NS,
+	TAG_FORMAT,
+	TAG_MIME,
+	TAG_TYPECLASS,
+	TAG_EXTRACTED,
+	TAG_TEXT_STATUS,
+	TAG_TEXT_REASON,
+	TAG_TRUNCATED,
+	TAG_TITLE,
+	TAG_CREATED,
+	TAG_MODIFIED,
+	TAG_TEXT_DATE,
+	TAG_DATE,
+	TAG_DATE_SOURCE,
+	TAG_TEXT,
+	TAG_RAW_TEXT,
+	TAG_TEXT_LEN,           /* kept when the text itself is not sent */
+	TAG_MAX
+};
+
+const char *
+date_source_name(enum date_source s)
+{
+	switch (s) {
+	case DATE_SOURCE_TEXT:
+		return "text";
+	case DATE_SOURCE_METADATA:
+		return "metadata";
+	case DATE_SOURCE_MTIME:
+		break;
+	}
+	return "mtime";
+}
+
+void
+file_identity_from_stat(struct file_identity *id, const struct stat *st)
+{
+	id->dev = (uint64_t)st->st_dev;
+	id->ino = (uint64_t)st->st_ino;
+	id->size = (int64_t)st->st_size;
+	id->mtime_ns = (int64_t)st->st_mtim.tv_sec * 1000000000 +
+	    st->st_mtim.tv_nsec;
+	id->ctime_ns = (int64_t)st->st_ctim.tv_sec * 1000000000 +
+	    st->st_ctim.tv_nsec;
+}
+
+bool
+file_identity_equal(const struct file_identity *a,
+    const struct file_identity *b)
+{
+	return a->dev == b->dev && a->ino == b->ino && a->size == b->size &&
+	    a->mtime_ns == b->mtime_ns && a->ctime_ns == b->ctime_ns;
+}
+
+void
+file_facts_drop_text(struct file_facts *f)
+{
+	free(f->text);
+	free(f->raw_text);
+	f->text = f->raw_text = NULL;
+	f->raw_text_len = 0;    /* text_len stays: see facts.h */
+}
+
+void
+file_facts_free(struct file_facts *f)
+{
+	if (f == NULL)
+		return;
+	free(f->relpath);
+	free(f->path);
+	free(f->mime);
+	free(f->text_reason);
+	free(f->title);
+	file_facts_drop_text(f);
+	free(f);
+}
+
+static int
+dup_str(char **dst, const char *src)
+{
+	*dst = NULL;
+	if (src == NULL)
+		return 0;
+	return (*dst = strdup(src)) != NULL ? 0 : -ENOMEM;
+}
+
+static int
+dup_mem(char **dst, const char *src, size_t len)
+{
+	*dst = NULL;
+	if (src == NULL)
+		return 0;
+	if ((*dst = malloc(len + 1)) == NULL)
+		return -ENOMEM;
+	memcpy(*dst, src, len);
+	(*dst)[len] = '\0';
+	return 0;
+}
+
+struct file_facts *
+file_facts_dup(const struct file_facts *f, bool with_text)
+{
+	struct file_facts *c;
+
+	if ((c = malloc(sizeof(*c))) == NULL)
+		return NULL;
+	*c = *f;
+	c->relpath = c->path = c->mime = c->text_reason = c->title = NULL;
+	c->text = c->raw_text = NULL;
+	if (!with_text)
+		c->raw_text_len = 0;
+	if (dup_str(&c->relpath, f->relpath) < 0 ||
+	    dup_str(&c->path, f->path) < 0 ||
+	    dup_str(&c->mime, f->mime) < 0 ||
+	    dup_str(&c->text_reason, f->text_reason) < 0 ||
+	    dup_str(&c->title, f->title) < 0 ||
+	    (with_text && (dup_mem(&c->text, f->text, f->text_len) < 0 ||
+	    dup_mem(&c->raw_text, f->raw_text, f->raw_text_len) < 0))) {
+		file_facts_free(c);
+		return NULL;
+	}
+	return c;
+}
+
+int
+file_facts_rename(struct file_facts *f, const char *relpath)
+{
+	enum pathname_decoding how;
+	char *rel, *path;
+	int rc;
+
+	if ((rel = strdup(relpath)) == NULL)
+		return -ENOMEM;
+	if ((rc = pathname_to_utf8(relpath, &path, &how)) < 0) {
+		free(rel);
+		return rc;
+	}
+	free(f->relpath);
+	free(f->path);
+	f->relpath = rel;
+	f->path = path;
+	f->name_decoding = how;
+	return 0;
+}
+
+/* ---- encoding ------------------------------------------------------- */
+
+static void
+put_field(GByteArray *b, enum facts_tag tag, const void *val, size_t len)
+{
+	uint8_t hdr[5];
+	uint32_t l = (uint32_t)len;
+
+	hdr[0] = (uint8_t)tag;
+	hdr[1] = (uint8_t)l;
+	hdr[2] = (uint8_t)(l >> 8);
+	hdr[3] = (uint8_t)(l >> 16);
+	hdr[4] = (uint8_t)(l >> 24);
+	g_byte_array_append(b, hdr, sizeof(hdr));
+	if (len > 0)
+		g_byte_array_append(b, val, (guint)len);
+}
+
+static void
+put_int(GByteArray *b, enum facts_tag tag, int64_t v)
+{
+	uint8_t le[8];
+	uint64_t u = (uint64_t)v;
+	int i;
+
+	for (i = 0; i < 8; i++)
+		le[i] = (uint8_t)(u >> (8 * i));
+	put_field(b, tag, le, sizeof(le));
+}
+
+static void
+put_str(GByteArray *b, enum facts_tag tag, const char *s)
+{
+	if (s != NULL)
+		put_field(b, tag, s, strlen(s));
+}
+
+int
+facts_encode(const struct file_facts *f, unsigned flags, uint8_t **buf,
+    size_t *len)
+{
+	GByteArray *b;
+
+	*buf = NULL;
+	*len = 0;
+	/* Fields are at most 4 GiB each; text is capped far below that
+	 * by max_text_bytes, but never trust a caller with a wrap. */
+	if ((f->text != NULL && f->text_len > UINT32_MAX) ||
+	    (f->raw_text != NULL && f->raw_text_len > UINT32_MAX))
+		return -EINVAL;
+	b = g_byte_array_sized_new(256 + ((flags & FACTS_ENCODE_TEXT) ?
+	    (guint)f->text_len : 0));
+	g_byte_array_append(b, facts_magic, sizeof(facts_magic));
+	put_str(b, TAG_RELPATH, f->relpath);
+	put_str(b, TAG_PATH, f->path);
+	put_int(b, TAG_NAME_DECODING, f->name_decoding);
+	put_int(b, TAG_DEV, (int64_t)f->id.dev);
+	put_int(b, TAG_INO, (int64_t)f->id.ino);
+	put_int(b, TAG_SIZE, f->id.size);
+	put_int(b, TAG_MTIME_NS, f->id.mtime_ns);
+	put_int(b, TAG_CTIME_NS, f->id.ctime_ns);
+	put_str(b, TAG_FORMAT, f->format);
+	put_str(b, TAG_MIME, f->mime);
+	put_int(b, TAG_TYPECLASS, f->typeclass);
+	put_int(b, TAG_EXTRACTED, f->extracted);
+	put_int(b, TAG_TEXT_STATUS, f->text_status);
+	put_str(b, TAG_TEXT_REASON, f->text_reason);
+	put_int(b, TAG_TRUNCATED, f->text_truncated);
+	put_str(b, TAG_TITLE, f->title);
+	put_int(b, TAG_CREATED, f->created);
+	put_int(b, TAG_MODIFIED, f->modified);
+	put_int(b, TAG_TEXT_DATE, f->text_date);
+	put_int(b, TAG_DATE, f->date);
+	put_int(b, TAG_DATE_SOURCE, f->date_source);
+	put_int(b, TAG_TEXT_LEN, (int64_t)f->text_len);
+	if ((flags & FACTS_ENCODE_TEXT) && f->text != NULL)
+		put_field(b, TAG_TEXT, f->text, f->text_len);
+	if ((flags & FACTS_ENCODE_RAW) && f->raw_text != NULL)
+		put_field(b, TAG_RAW_TEXT, f->raw_text, f->raw_text_len);
+	*len = b->len;
+	*buf = g_byte_array_free(b, FALSE);
+	return 0;
+}
+
+/* ---- decoding ------------------------------------------------------- */
+
+static int
+get_int(const uint8_t *v, size_t len, int64_t *out)
+{
+	uint64_t u = 0;
+	int i;
+
+	if (len != 8)
+		return -EINVAL;
+	for (i = 7; i >= 0; i--)
+		u = (u << 8) | v[i];
+	*out = (int64_t)u;
+	return 0;
+}
+
+/* A string field: no NUL inside, valid UTF-8 unless raw bytes (a name
+ * on disk may be anything but NUL and, within a component, '/'). */
+static int
+get_str(const uint8_t *v, size_t len, bool utf8, char **out)
+{
+	if (*out != NULL || memchr(v, '\0', len) != NULL)
+		return -EINVAL;
+	if (utf8 && !g_utf8_validate((const char *)v, (gssize)len, NULL))
+		return -EINVAL;
+	if ((*out = malloc(len + 1)) == NULL)
+		return -ENOMEM;
+	memcpy(*out, v, len);
+	(*out)[len] = '\0';
+	return 0;
+}
+
+/* An integer within [lo, hi]. */
+static int
+get_range(const uint8_t *v, size_t len, int64_t lo, int64_t hi,
+    int64_t *out)
+{
+	if (get_int(v, len, out) < 0 || *out < lo || *out > hi)
+		return -EINVAL;
+	return 0;
+}
+
+static int
+decode_field(struct file_facts *f, enum facts_tag tag, const uint8_t *v,
+    size_t len)
+{
+	int64_t x = 0;
+	int rc = 0;
+
+	switch (tag) {
+	case TAG_RELPATH:
+		return get_str(v, len, false, &f->relpath);
+	case TAG_PATH:
+		return get_str(v, len, true, &f->path);
+	case TAG_MIME:
+		return get_str(v, len, true, &f->mime);
+	case TAG_TEXT_REASON:
+		return get_str(v, len, true, &f->text_reason);
+	case TAG_TITLE:
+		return get_str(v, len, true, &f->title);
+	case TAG_TEXT:
+		return get_str(v, len, true, &f->text);
+	case TAG_TEXT_LEN:
+		rc = get_range(v, len, 0, UINT32_MAX, &x);
+		f->text_len = (size_t)x;
+		break;
+	case TAG_RAW_TEXT:
+		if ((rc = get_str(v, len, true, &f->raw_text)) == 0)
+			f->raw_text_len = len;
+		return rc;
+	case TAG_FORMAT:
+		if (len == 0 || len >= FACTS_FORMAT_MAX ||
+		    memchr(v, '\0', len) != NULL)
+			return -EINVAL;
+		memcpy(f->format, v, len);
+		f->format[len] = '\0';
+		return 0;
+	case TAG_NAME_DECODING:
+		rc = get_range(v, len, PATHNAME_UTF8, PATHNAME_ESCAPED, &x);
+		f->name_decoding = (enum pathname_decoding)x;
+		break;
+	case TAG_DEV:
+		rc = get_int(v, len, &x);
+		f->id.dev = (uint64_t)x;
+		break;
+	case TAG_INO:
+		rc = get_int(v, len, &x);
+		f->id.ino = (uint64_t)x;
+		break;
+	case TAG_SIZE:
+		rc = get_range(v, len, 0, INT64_MAX, &f->id.size);
+		break;
+	case TAG_MTIME_NS:
+		rc = get_int(v, len, &f->id.mtime_ns);
+		break;
+	case TAG_CTIME_NS:
+		rc = get_int(v, len, &f->id.ctime_ns);
+		break;
+	case TAG_TYPECLASS:
+		rc = get_range(v, len, 1, 1u << 6, &x);
+		/* Exactly one class bit. */
+		if (rc == 0 && (x & (x - 1)) != 0)
+			rc = -EINVAL;
+		f->typeclass = (unsigned)x;
+		break;
+	case TAG_EXTRACTED:
+		rc = get_range(v, len, 0, 1, &x);
+		f->extracted = x != 0;
+		break;
+	case TAG_TEXT_STATUS:
+		rc = get_range(v, len, EXTRACT_OK, EXTRACT_TIMEOUT, &x);
+		f->text_status = (enum extract_status)x;
+		break;
+	case TAG_TRUNCATED:
+		rc = get_range(v, len, 0, 1, &x);
+		f->text_truncated = x != 0;
+		break;
+	case TAG_CREATED:
+		rc = get_int(v, len, &x);
+		f->created = (time_t)x;
+		break;
+	case TAG_MODIFIED:
+		rc = get_int(v, len, &x);
+		f->modified = (time_t)x;
+		break;
+	case TAG_TEXT_DATE:
+		rc = get_int(v, len, &x);
+		f->text_date = (time_t)x;
+		break;
+	case TAG_DATE:
+		rc = get_int(v, len, &x);
+		f->date = (time_t)x;
+		break;
+	case TAG_DATE_SOURCE:
+		rc = get_range(v, len, DATE_SOURCE_MTIME,
+		    DATE_SOURCE_METADATA, &x);
+		f->date_source = (enum date_source)x;
+		break;
+	default:
+		break;          /* a newer writer's field: skip it */
+	}
+	return rc;
+}
+
+int
+facts_decode(const uint8_t *buf, size_t len, struct file_facts **out)
+{
+	struct file_facts *f;
+	uint32_t seen = 0;
+	size_t off;
+	int rc = -EINVAL;
+
+	*out = NULL;
+	if (len < sizeof(facts_magic) ||
+	    memcmp(buf, facts_magic, sizeof(facts_magic)) != 0)
+		return -EINVAL;
+	if ((f = calloc(1, sizeof(*f))) == NULL)
+		return -ENOMEM;
+	f->typeclass = 1u << 6;         /* EV_TYPE_OTHER until told */
+	strcpy(f->format, "other");
+	off = sizeof(facts_magic);
+	while (off < len) {
+		uint8_t tag;
+		uint32_t flen;
+
+		if (len - off < 5)
+			goto fail;
+		tag = buf[off];
+		flen = (uint32_t)buf[off + 1] | (uint32_t)buf[off + 2] << 8 |
+		    (uint32_t)buf[off + 3] << 16 | (uint32_t)buf[off + 4] << 24;
+		off += 5;
+		if (flen > len - off)
+			goto fail;
+		if (tag > 0 && tag < TAG_MAX) {
+			if (seen & (1u << tag))
+				goto fail;
+			seen |= 1u << tag;
+		}
+		if ((rc = decode_field(f, (enum facts_tag)tag, buf + off,
+		    flen)) < 0)
+			goto fail;
+		rc = -EINVAL;
+		off += flen;
+	}
+	if (f->relpath == NULL || f->relpath[0] == '\0' || f->path == NULL)
+		goto fail;
+	/* The text and its announced length must agree. */
+	if (f->text != NULL && strlen(f->text) != f->text_len)
+		goto fail;
+	*out = f;
+	return 0;
+fail:
+	file_facts_free(f);
+	return rc;
+}

@@ -1,0 +1,197 @@
+/*
+ * inspect.c - one open file to its rule-free facts.
+ *
+ * Owns a libmagic handle (struct filetype) and the extraction limits.
+ * Everything here may be run in a sandboxed worker: it reads the
+ * descriptor it is given and nothing else.
+ */
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "evidenced/filetype.h"
+#include "evidenced/inspect.h"
+#include "evidenced/rules.h"
+#include "evidenced/textnorm.h"
+
+struct inspector {
+	struct filetype *ft;            /* owned */
+	struct extract_limits limits;
+};
+
+struct inspector *
+inspector_new(const struct extract_limits *limits)
+{
+	struct inspector *in;
+
+	if ((in = calloc(1, sizeof(*in))) == NULL)
+		return NULL;
+	if (limits != NULL)
+		in->limits = *limits;
+	else
+		extract_limits_default(&in->limits);
+	if ((in->ft = filetype_new()) == NULL) {
+		int saved = errno;
+
+		free(in);
+		errno = saved;
+		return NULL;
+	}
+	return in;
+}
+
+void
+inspector_free(struct inspector *in)
+{
+	if (in == NULL)
+		return;
+	filetype_free(in->ft);
+	free(in);
+}
+
+static bool
+worth_extracting(unsigned typeclass)
+{
+	return (typeclass & (EV_TYPE_DOCUMENT | EV_TYPE_SPREADSHEET |
+	    EV_TYPE_PRESENTATION | EV_TYPE_PDF | EV_TYPE_TEXT)) != 0;
+}
+
+/*
+ * The document's own date beats the file system's: a record of a drill
+ * held in 2023 copied to the share today is still a 2023 record.  A date
+ * written in the text is what the auditor reads, so it comes first; then
+ * the metadata; mtime only when the document says nothing.
+ */
+static void
+pick_date(struct file_facts *f)
+{
+	f->date = (time_t)(f->id.mtime_ns / 1000000000);
+	f->date_source = DATE_SOURCE_MTIME;
+	if (f->text_date > 0) {
+		f->date = f->text_date;
+		f->date_source = DATE_SOURCE_TEXT;
+	} else if (f->modified > 0 || f->created > 0) {
+		f->date = f->modified > 0 ? f->modified : f->created;
+		f->date_source = DATE_SOURCE_METADATA;
+	}
+}
+
+static int
+set_reason(struct file_facts *f, const char *reason)
+{
+	free(f->text_reason);
+	f->text_reason = NULL;
+	if (reason == NULL || reason[0] == '\0')
+		return 0;
+	return (f->text_reason = strdup(reason)) != NULL ? 0 : -ENOMEM;
+}
+
+/* Copy the extraction's findings into f; take its text. */
+static int
+take_extraction(struct file_facts *f, struct extract_result *er,
+    unsigned flags)
+{
+	int rc;
+
+	f->extracted = true;
+	f->text_status = er->status;
+	f->text_truncated = er->truncated;
+	f->created = er->created;
+	f->modified = er->modified;
+	f->text_date = er->text_date;
+	if ((rc = set_reason(f, er->reason)) < 0)
+		return rc;
+	if (er->title != NULL && er->title[0] != '\0') {
+		f->title = er->title;
+		er->title = NULL;
+	}
+	if (er->text != NULL) {
+		rc = textnorm_normalize(er->text, er->text_len, &f->text,
+		    &f->text_len);
+		if (rc < 0)
+			return rc;
+		if (flags & INSPECT_RAW_TEXT) {
+			f->raw_text = er->text;
+			f->raw_text_len = er->text_len;
+			er->text = NULL;
+		}
+	}
+	return 0;
+}
+
+int
+inspect_name_only(const char *relpath, const struct stat *st,
+    struct file_facts **out)
+{
+	struct file_facts *f;
+	int rc;
+
+	*out = NULL;
+	if ((f = calloc(1, sizeof(*f))) == NULL)
+		return -ENOMEM;
+	if ((rc = file_facts_rename(f, relpath)) < 0) {
+		file_facts_free(f);
+		return rc;
+	}
+	file_identity_from_stat(&f->id, st);
+	strcpy(f->format, st->st_size == 0 ? "empty" : "other");
+	f->typeclass = EV_TYPE_OTHER;
+	f->text_status = EXTRACT_UNSUPPORTED;
+	pick_date(f);
+	*out = f;
+	return 0;
+}
+
+int
+inspector_run(struct inspector *in, int fd, const struct stat *st,
+    const char *relpath, unsigned flags, struct file_facts **out)
+{
+	struct file_facts *f = NULL;
+	struct extract_result *er = NULL;
+	struct filetype_info ti;
+	char buf[192];
+	const char *base;
+	int rc;
+
+	*out = NULL;
+	if ((rc = inspect_name_only(relpath, st, &f)) < 0)
+		return rc;
+	base = strrchr(f->path, '/');
+	base = base != NULL ? base + 1 : f->path;
+	rc = filetype_detect_fd(in->ft, fd, base, &ti);
+	if (rc < 0) {
+		/* libmagic failing on one file is that file's problem. */
+		filetype_from_mime("application/octet-stream", base, &ti);
+		snprintf(buf, sizeof(buf), "type detection failed: %s",
+		    strerror(-rc));
+		if ((rc = set_reason(f, buf)) < 0)
+			goto fail;
+	}
+	snprintf(f->format, sizeof(f->format), "%s", ti.format);
+	f->typeclass = ti.typeclass;
+	if (ti.mime[0] != '\0' && (f->mime = strdup(ti.mime)) == NULL) {
+		rc = -ENOMEM;
+		goto fail;
+	}
+
+	if (st->st_size > 0 && worth_extracting(ti.typeclass)) {
+		if ((rc = extract_fd(fd, ti.format, &in->limits, &er)) < 0)
+			goto fail;
+		if ((rc = take_extraction(f, er, flags)) < 0)
+			goto fail;
+	} else if (st->st_size > 0 && f->text_reason == NULL) {
+		snprintf(buf, sizeof(buf), "no text in %s files",
+		    ev_typeclass_name(ti.typeclass));
+		if ((rc = set_reason(f, buf)) < 0)
+			goto fail;
+	}
+	pick_date(f);
+	*out = f;
+	f = NULL;
+	rc = 0;
+fail:
+	extract_result_free(er);
+	file_facts_free(f);
+	return rc;
+}

@@ -1,0 +1,164 @@
+/*
+ * test_facts.c - the facts wire format: a round trip keeps every field,
+ * and every malformed blob (truncated, a field repeated, a length past
+ * the end, bad UTF-8, an impossible value) is refused, never trusted.
+ */
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <setjmp.h>
+#include <cmocka.h>
+
+#include <errno.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "evidenced/facts.h"
+
+static struct file_facts *
+sample(void)
+{
+	struct file_facts *f = calloc(1, sizeof(*f));
+
+	assert_non_null(f);
+	assert_int_equal(file_facts_rename(f,
+	    "SLA/\xb7\xfe\xce\xf1.docx"), 0);       /* GBK 服务 */
+	f->id.dev = 2049;
+	f->id.ino = 1234567;
+	f->id.size = 4096;
+	f->id.mtime_ns = 1773532800123456789LL;
+	f->id.ctime_ns = -5;                         /* before 1970 */
+	strcpy(f->format, "docx");
+	f->mime = strdup("application/vnd.openxmlformats");
+	f->typeclass = 1;
+	f->extracted = true;
+	f->text_status = EXTRACT_LIMIT;
+	f->text_reason = strdup("limit: text cut");
+	f->text_truncated = true;
+	f->title = strdup("服务级别协议");
+	f->created = 1700000000;
+	f->modified = 1710000000;
+	f->text_date = 1720000000;
+	f->date = 1720000000;
+	f->date_source = DATE_SOURCE_TEXT;
+	f->text = strdup("服务级别协议 驻场");
+	f->text_len = strlen(f->text);
+	return f;
+}
+
+static void
+test_round_trip(void **state)
+{
+	struct file_facts *f = sample(), *g = NULL;
+	uint8_t *buf = NULL;
+	size_t len = 0;
+
+	(void)state;
+	assert_int_equal(facts_encode(f, FACTS_ENCODE_TEXT, &buf, &len), 0);
+	assert_int_equal(facts_decode(buf, len, &g), 0);
+	assert_string_equal(g->relpath, f->relpath);
+	assert_string_equal(g->path, "SLA/服务.docx");
+	assert_int_equal(g->name_decoding, PATHNAME_GB18030);
+	assert_true(file_identity_equal(&f->id, &g->id));
+	assert_string_equal(g->format, "docx");
+	assert_string_equal(g->mime, f->mime);
+	assert_int_equal(g->typeclass, 1);
+	assert_true(g->extracted);
+	assert_int_equal(g->text_status, EXTRACT_LIMIT);
+	assert_string_equal(g->text_reason, "limit: text cut");
+	assert_true(g->text_truncated);
+	assert_string_equal(g->title, "服务级别协议");
+	assert_int_equal(g->created, 1700000000);
+	assert_int_equal(g->modified, 1710000000);
+	assert_int_equal(g->text_date, 1720000000);
+	assert_int_equal(g->date_source, DATE_SOURCE_TEXT);
+	assert_string_equal(g->text, f->text);
+	assert_int_equal(g->text_len, f->text_len);
+	file_facts_free(g);
+	free(buf);
+
+	/* Without the text: its length survives, so "had text" is known. */
+	assert_int_equal(facts_encode(f, 0, &buf, &len), 0);
+	assert_int_equal(facts_decode(buf, len, &g), 0);
+	assert_null(g->text);
+	assert_int_equal(g->text_len, f->text_len);
+	file_facts_free(g);
+	free(buf);
+	file_facts_free(f);
+}
+
+static void
+test_malformed(void **state)
+{
+	struct file_facts *f = sample(), *g = NULL;
+	uint8_t *buf = NULL, *copy;
+	size_t len = 0, cut;
+
+	(void)state;
+	assert_int_equal(facts_encode(f, FACTS_ENCODE_TEXT, &buf, &len), 0);
+	/* Every truncation is refused (or, cut at a field boundary after
+	 * the required fields, decodes to a consistent prefix). */
+	for (cut = 0; cut < len; cut++) {
+		int rc = facts_decode(buf, cut, &g);
+
+		assert_true(rc == 0 || rc == -EINVAL);
+		if (rc == 0) {
+			assert_non_null(g->relpath);
+			assert_true(g->text == NULL ||
+			    strlen(g->text) == g->text_len);
+			file_facts_free(g);
+		} else
+			assert_null(g);
+	}
+	copy = malloc(len * 2);
+	assert_non_null(copy);
+
+	/* Bad magic. */
+	memcpy(copy, buf, len);
+	copy[0] = 'X';
+	assert_int_equal(facts_decode(copy, len, &g), -EINVAL);
+
+	/* A field repeated (the relpath field, appended again). */
+	memcpy(copy, buf, len);
+	memcpy(copy + len, buf + 4, 5 + buf[5]);
+	assert_int_equal(facts_decode(copy, len + 5 + buf[5], &g), -EINVAL);
+
+	/* A length past the end. */
+	memcpy(copy, buf, len);
+	copy[5] = 0xff;
+	copy[8] = 0x7f;
+	assert_int_equal(facts_decode(copy, len, &g), -EINVAL);
+
+	/* An unknown tag is skipped (a newer writer). */
+	memcpy(copy, buf, len);
+	memcpy(copy + len, "\xc8\x02\x00\x00\x00hi", 7);
+	assert_int_equal(facts_decode(copy, len + 7, &g), 0);
+	file_facts_free(g);
+	free(copy);
+	free(buf);
+
+	/* Invalid UTF-8 in the display path; an impossible type class. */
+	free(f->path);
+	f->path = strdup("bad\xff");
+	assert_int_equal(facts_encode(f, 0, &buf, &len), 0);
+	assert_int_equal(facts_decode(buf, len, &g), -EINVAL);
+	free(buf);
+	free(f->path);
+	f->path = strdup("ok");
+	f->typeclass = 3;
+	assert_int_equal(facts_encode(f, 0, &buf, &len), 0);
+	assert_int_equal(facts_decode(buf, len, &g), -EINVAL);
+	free(buf);
+	file_facts_free(f);
+}
+
+int
+main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_round_trip),
+		cmocka_unit_test(test_malformed),
+	};
+
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
