@@ -8,20 +8,20 @@
 # build-asan/.  Every src/*.c except the programs' mains is one module of
 # libevidenced.a; every tests/test_*.c is one cmocka test program.
 
-PKGS     := libmagic libpcre2-8 json-c inih libarchive expat glib-2.0 mupdf
+PKGS     := libmagic libpcre2-8 json-c inih libarchive expat glib-2.0 mupdf libsystemd
 CC       ?= cc
 WARN     := -Wall -Wextra -Werror -Wshadow -Wstrict-prototypes -Wmissing-prototypes
 CSTD     := -std=gnu11 -D_GNU_SOURCE
 PKG_CFLAGS := $(shell pkg-config --cflags $(PKGS) 2>/dev/null)
 # Debian ships MuPDF only as static archives: link what they need.
-PKG_LIBS   := $(shell pkg-config --libs $(PKGS) 2>/dev/null) \
+PKG_LIBS   := $(shell pkg-config --libs $(PKGS) 2>/dev/null) -linotifytools \
 	$(shell pkg-config --static --libs mupdf 2>/dev/null)
 CMOCKA_LIBS := $(shell pkg-config --libs cmocka 2>/dev/null)
 CFLAGS   ?= -O2 -g
 ALL_CFLAGS = $(CSTD) $(WARN) -Iinclude $(PKG_CFLAGS) $(CFLAGS) -MMD -MP
 ASAN_FLAGS := -O1 -g -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined
 
-PROGRAMS := evidencectl
+PROGRAMS := evidencectl evidenced
 MAIN_SRCS := $(PROGRAMS:%=src/%.c)
 LIB_SRCS := $(filter-out $(MAIN_SRCS),$(wildcard src/*.c))
 TEST_SRCS := $(wildcard tests/test_*.c)
@@ -69,8 +69,15 @@ build-asan/tests/%: tests/%.c build-asan/libevidenced.a
 
 asan: $(PROGRAMS:%=build-asan/%) $(TESTS)
 
+# The daemon in the foreground on the example share, state and status
+# under build/, until Ctrl-C.  In another terminal:
+#   ./build/evidencectl --status build/status.json status
 run: all
-	./build/evidencectl scan $(SHARE) --rules rules --level $(LEVEL)
+	@mkdir -p build/state
+	./build/evidenced --foreground --config examples/evidenced.conf \
+	    --share "$(SHARE)" --rules rules --level $(LEVEL) \
+	    --state-dir build/state --status build/status.json \
+	    --pid-file build/evidenced.pid
 
 # Unit tests run from the repository root so they find tests/data and rules.
 unit: deps-check asan

@@ -74,6 +74,9 @@ config_init(struct ev_config *cfg)
 {
 	memset(cfg, 0, sizeof(*cfg));
 	extract_limits_default(&cfg->limits);
+	cfg->settle_ms = 200;
+	cfg->status_interval_ms = 100;
+	cfg->rescan_interval = 3600;
 }
 
 void
@@ -83,6 +86,8 @@ config_free(struct ev_config *cfg)
 	free(cfg->rules);
 	free(cfg->site_rules);
 	free(cfg->status);
+	free(cfg->state_dir);
+	free(cfg->pid_file);
 	memset(cfg, 0, sizeof(*cfg));
 }
 
@@ -118,6 +123,43 @@ config_parse_size(const char *s, unsigned long long *out)
 	    0))
 		end += strlen(end);
 	if (*end != '\0' || (mult > 1 && v > ULLONG_MAX / mult))
+		return -EINVAL;
+	*out = v * mult;
+	return 0;
+}
+
+int
+config_parse_duration(const char *s, unsigned long long *out)
+{
+	unsigned long long v, mult = 1;
+	char *end;
+
+	if (s == NULL || *s < '0' || *s > '9')
+		return -EINVAL;
+	errno = 0;
+	v = strtoull(s, &end, 10);
+	if (errno != 0)
+		return -EINVAL;
+	switch (*end) {
+	case 's':
+		end++;
+		break;
+	case 'm':
+		mult = 60;
+		end++;
+		break;
+	case 'h':
+		mult = 3600;
+		end++;
+		break;
+	case 'd':
+		mult = 86400;
+		end++;
+		break;
+	default:
+		break;
+	}
+	if (*end != '\0' || v > ULLONG_MAX / mult)
 		return -EINVAL;
 	*out = v * mult;
 	return 0;
@@ -236,6 +278,42 @@ scan_key(struct config_parse *p, const char *key, const char *value)
 }
 
 static int
+daemon_key(struct config_parse *p, const char *key, const char *value)
+{
+	struct ev_config *c = p->cfg;
+	unsigned long long v;
+
+	if (strcmp(key, "state_dir") == 0)
+		return set_string(p, &c->state_dir, value);
+	if (strcmp(key, "pid_file") == 0)
+		return set_string(p, &c->pid_file, value);
+	if (strcmp(key, "settle_ms") == 0) {
+		if (!set_number(p, key, value, false, 0, 60000, &v))
+			return 0;
+		c->settle_ms = (unsigned)v;
+		return 1;
+	}
+	if (strcmp(key, "status_interval_ms") == 0) {
+		if (!set_number(p, key, value, false, 0, 3600000, &v))
+			return 0;
+		c->status_interval_ms = (unsigned)v;
+		return 1;
+	}
+	if (strcmp(key, "rescan_interval") == 0) {
+		if (config_parse_duration(value, &v) < 0 || v > 30 * 86400) {
+			problem(p, "rescan_interval = '%s' is not a duration "
+			    "up to 30d (e.g. 90s, 15m, 1h, 0 = never)", value);
+			return 0;
+		}
+		c->rescan_interval = (unsigned)v;
+		return 1;
+	}
+	problem(p, "unknown key '%s' in [daemon] (state_dir, pid_file, "
+	    "settle_ms, status_interval_ms, rescan_interval)", key);
+	return 0;
+}
+
+static int
 handler(void *user, const char *section, const char *key, const char *value)
 {
 	struct config_parse *p = user;
@@ -247,9 +325,11 @@ handler(void *user, const char *section, const char *key, const char *value)
 		ok = limits_key(p, key, value);
 	else if (strcmp(section, "scan") == 0)
 		ok = scan_key(p, key, value);
+	else if (strcmp(section, "daemon") == 0)
+		ok = daemon_key(p, key, value);
 	else {
 		problem(p, "unknown section [%s] "
-		    "(scan, limits)", section);
+		    "(scan, daemon, limits)", section);
 		ok = 0;
 	}
 	return ok;

@@ -173,6 +173,12 @@ engine_root(const struct engine *e)
 }
 
 bool
+engine_ignores(struct engine *e, const char *relpath)
+{
+	return scanner_ignores(e->sc, relpath);
+}
+
+bool
 engine_share_unavailable(const struct engine *e)
 {
 	return e->unavailable;
@@ -476,6 +482,14 @@ engine_scan_path(struct engine *e, const char *relpath)
 		}
 		return rc == -ENOMEM ? rc : 0;
 	}
+	if (S_ISREG(lst.st_mode)) {
+		const struct file_record *rec = evindex_get(e->idx, relpath);
+		struct file_identity id;
+
+		file_identity_from_stat(&id, &lst);
+		if (rec != NULL && file_identity_equal(&rec->facts->id, &id))
+			return 0;       /* an event about nothing new */
+	}
 	return scan_file(e, relpath, NULL, &st);
 }
 
@@ -534,7 +548,6 @@ engine_move_path(struct engine *e, const char *from, const char *to)
 	char **paths = NULL, *newrel;
 	size_t n = 0, i, flen = strlen(from);
 	struct file_record *rec, *judged;
-	struct stat st;
 	int rc = 0;
 
 	if ((rc = evindex_relpaths_under(e->idx, from, &paths, &n)) < 0)
@@ -562,18 +575,6 @@ engine_move_path(struct engine *e, const char *from, const char *to)
 			break;
 	}
 	evindex_strv_free(paths);
-	if (rc < 0)
-		return rc;
-	/* A directory: walk it, to find what the index did not hold
-	 * (files in a directory that was ignored before, problems). */
-	if (fstatat(e->rootfd, to, &st, AT_SYMLINK_NOFOLLOW) == 0 &&
-	    S_ISDIR(st.st_mode) && !scanner_ignores(e->sc, to)) {
-		struct engine_stats ws;
-
-		memset(&ws, 0, sizeof(ws));
-		rc = walk_scope(e, to, &ws);
-	} else if (n == 0)
-		rc = engine_scan_path(e, to);   /* a file we did not know */
 	return rc == -ENOMEM ? rc : 0;
 }
 

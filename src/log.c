@@ -1,18 +1,30 @@
 /*
- * log.c - stderr logging with relayd-style warn/warnx distinction.
+ * log.c - logging with relayd-style warn/warnx distinction, to stderr or,
+ * under systemd, to the journal with a priority per line.
  *
- * The only process-wide state is the program name and the verbosity, both
- * set once by main().
+ * The only process-wide state is the program name, the verbosity and the
+ * destination, all set by main().
  */
 #include <errno.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <string.h>
 
+#include <syslog.h>
+
+#include <systemd/sd-journal.h>
+
 #include "evidenced/log.h"
 
 static const char *log_progname = "evidenced";
 static enum log_level log_verbosity = LOG_LEVEL_WARN;
+static bool log_journal;
+
+void
+log_use_journal(bool on)
+{
+	log_journal = on;
+}
 
 void
 log_init(const char *progname, enum log_level level)
@@ -40,14 +52,38 @@ log_vemit(enum log_level level, const char *tag, int errnum, const char *fmt,
 {
 	char buf[4096];
 
+	static const int prio[] = { LOG_ERR, LOG_WARNING, LOG_INFO,
+	    LOG_DEBUG };
+
 	if (level > log_verbosity)
 		return;
 	vsnprintf(buf, sizeof(buf), fmt, ap);
+	if (log_journal) {
+		if (errnum != 0)
+			sd_journal_send("MESSAGE=%s: %s", buf, strerror(errnum),
+			    "PRIORITY=%d", prio[level], "ERRNO=%d", errnum,
+			    "SYSLOG_IDENTIFIER=%s", log_progname, NULL);
+		else
+			sd_journal_send("MESSAGE=%s", buf, "PRIORITY=%d",
+			    prio[level], "SYSLOG_IDENTIFIER=%s", log_progname,
+			    NULL);
+		return;
+	}
 	if (errnum != 0)
 		fprintf(stderr, "%s: %s%s: %s\n", log_progname, tag, buf,
 		    strerror(errnum));
 	else
 		fprintf(stderr, "%s: %s%s\n", log_progname, tag, buf);
+}
+
+void
+log_error(const char *fmt, ...)
+{
+	va_list ap;
+
+	va_start(ap, fmt);
+	log_vemit(LOG_LEVEL_ERROR, "error: ", 0, fmt, ap);
+	va_end(ap);
 }
 
 void

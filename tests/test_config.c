@@ -93,6 +93,18 @@ test_good(void **state)
 	assert_int_equal(cfg.limits.max_text_bytes, 4U << 20);
 	assert_null(cfg.share);
 	assert_int_equal(cfg.level, 0);
+	assert_int_equal(cfg.settle_ms, 200);
+	assert_int_equal(cfg.rescan_interval, 3600);
+	config_free(&cfg);
+
+	assert_int_equal(load("[daemon]\nstate_dir = /var/lib/x\n"
+	    "pid_file = /run/x.pid\nsettle_ms = 50\nstatus_interval_ms = 0\n"
+	    "rescan_interval = 15m\n", &cfg, err, sizeof(err)), 0);
+	assert_string_equal(cfg.state_dir, "/var/lib/x");
+	assert_string_equal(cfg.pid_file, "/run/x.pid");
+	assert_int_equal(cfg.settle_ms, 50);
+	assert_int_equal(cfg.status_interval_ms, 0);
+	assert_int_equal(cfg.rescan_interval, 900);
 	config_free(&cfg);
 }
 
@@ -123,7 +135,11 @@ test_errors(void **state)
 	    ":2: max_file_size = 'lots' is not a size");
 	expect_error("[limits]\nmax_seconds = 1.5\n",
 	    ":2: max_seconds = '1.5' is not a whole number");
-	expect_error("[daemon]\nx = 1\n", ":2: unknown section [daemon]");
+	expect_error("[deamon]\nx = 1\n", ":2: unknown section [deamon]");
+	expect_error("[daemon]\nx = 1\n", ":2: unknown key 'x' in [daemon]");
+	expect_error("[daemon]\nrescan_interval = 5 minutes\n",
+	    ":2: rescan_interval = '5 minutes' is not a duration");
+	expect_error("[daemon]\nsettle_ms = -1\n", ":2: settle_ms");
 	expect_error("[scan]\nshare\n", ":2: syntax error");
 	/* The first problem wins, whichever kind. */
 	expect_error("[scan]\nshare\nlevel = 9\n", ":2: syntax error");

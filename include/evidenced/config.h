@@ -9,6 +9,13 @@
  *   site_rules = /etc/evidenced/rules.d
  *   status     = /var/lib/evidenced/status.json
  *
+ *   [daemon]                   ; evidenced only
+ *   state_dir          = /var/lib/evidenced
+ *   pid_file           = /run/evidenced/evidenced.pid
+ *   settle_ms          = 200   ; quiet time before a changed file is read
+ *   status_interval_ms = 100   ; at most one status rewrite per interval
+ *   rescan_interval    = 1h    ; full rescan (NFS writers make no events)
+ *
  *   [limits]                   ; sizes take K, M, G (powers of 1024)
  *   max_file_size     = 100M   ; bigger files are not read ("limit")
  *   max_inflated_size = 512M   ; per zip container (docx, xlsx, odt ...)
@@ -35,6 +42,12 @@ struct ev_config {
 	char *rules;
 	char *site_rules;
 	char *status;
+	/* [daemon] */
+	char *state_dir;
+	char *pid_file;
+	unsigned settle_ms;             /* default 200 */
+	unsigned status_interval_ms;    /* default 100 */
+	unsigned rescan_interval;       /* seconds, default 3600; 0 = never */
 };
 
 /* Defaults: extract_limits_default(), nothing else set. */
@@ -48,6 +61,9 @@ void config_free(struct ev_config *cfg);
  */
 int config_load(const char *path, struct ev_config *cfg, char *err,
     size_t errlen);
+
+/* "90s", "15m", "1h", "2d", "600" (seconds) -> seconds.  0 or -EINVAL. */
+int config_parse_duration(const char *s, unsigned long long *out);
 
 /* "100M", "4MiB", "512k", "1G", "4096" -> bytes.  0 or -EINVAL. */
 int config_parse_size(const char *s, unsigned long long *out);

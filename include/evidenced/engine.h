@@ -95,9 +95,10 @@ int engine_rescan(struct engine *e, struct engine_stats *st);
 
 /*
  * relpath (raw bytes) was created or changed: a file is read and judged
- * again; a directory is walked (files written into it before anyone
- * watched it are found); a path that is gone is removed.  0 or a
- * negative errno on out of memory or a lost share root.
+ * again unless its identity (dev, inode, size, mtime, ctime) is the one
+ * indexed; a directory is walked the same way (files written into it
+ * before anyone watched it are found); a path that is gone is removed.
+ * 0 or a negative errno on out of memory or a lost share root.
  */
 int engine_scan_path(struct engine *e, const char *relpath);
 
@@ -109,9 +110,15 @@ size_t engine_remove_path(struct engine *e, const char *relpath);
  * from was renamed to to (both inside the share; a file or a directory).
  * Records are re-keyed and re-judged under the new names (a name may
  * count, or move into a recycle bin); nothing is re-read unless its
- * text was not kept.  0 or -ENOMEM.
+ * text was not kept.  What the index did not hold under from is not
+ * looked for: call engine_scan_path(to) for that (it reads only what
+ * is new).  0 or -ENOMEM.
  */
 int engine_move_path(struct engine *e, const char *from, const char *to);
+
+/* True when relpath (raw bytes) can never count ([ignore]: recycle bins,
+ * lock files, desktop.ini ...). */
+bool engine_ignores(struct engine *e, const char *relpath);
 
 /* True when the share root was missing or empty at the last rescan. */
 bool engine_share_unavailable(const struct engine *e);

@@ -8,6 +8,8 @@
 #ifndef EVIDENCED_LOG_H
 #define EVIDENCED_LOG_H
 
+#include <stdbool.h>
+
 enum log_level {
 	LOG_LEVEL_ERROR = 0,
 	LOG_LEVEL_WARN = 1,
@@ -20,6 +22,10 @@ void log_init(const char *progname, enum log_level level);
 void log_set_level(enum log_level level);
 enum log_level log_get_level(void);
 
+/* Send lines to the journal (under systemd) instead of stderr. */
+void log_use_journal(bool on);
+
+void log_error(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 void log_warn(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 void log_warnx(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 void log_info(const char *fmt, ...) __attribute__((format(printf, 1, 2)));

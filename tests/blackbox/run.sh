@@ -7,7 +7,8 @@
 set -u
 cd "$(dirname "$0")/../.."
 EVIDENCECTL=${EVIDENCECTL:-$PWD/build-asan/evidencectl}
-export EVIDENCECTL
+EVIDENCED=${EVIDENCED:-$PWD/build-asan/evidenced}
+export EVIDENCECTL EVIDENCED
 export ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=1:abort_on_error=0}
 export UBSAN_OPTIONS=${UBSAN_OPTIONS:-print_stacktrace=1:halt_on_error=1}
 export TOP="$PWD"

@@ -1,0 +1,617 @@
+/*
+ * watch.c - inotify events (through libinotifytools) to engine
+ * operations, with rename pairing and settling.  See watch.h.
+ *
+ * Events are hints, never facts: every operation ends in the engine,
+ * which looks at the file system itself (engine_scan_path stats the path
+ * and keeps a record whose identity did not change).  So a stale or
+ * spurious event costs a stat, never a wrong verdict; only a lost event
+ * could, and an overflow therefore forces a full rescan.
+ *
+ * Ownership: the watch owns its tables; libinotifytools owns the watch
+ * descriptors and their paths (global, one per process).
+ */
+#include <dirent.h>
+#include <errno.h>
+#include <fcntl.h>
+#include <limits.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include <glib.h>
+#include <inotifytools/inotify.h>
+#include <inotifytools/inotifytools.h>
+
+#include "evidenced/log.h"
+#include "evidenced/watch.h"
+
+/* Content changes, names appearing and going, and the root itself.
+ * Never IN_ACCESS, IN_OPEN or IN_CLOSE_NOWRITE: reading is not a
+ * change, and the daemon reads every file it is told about. */
+#define WATCH_EVENTS (IN_CREATE | IN_MODIFY | IN_CLOSE_WRITE | IN_ATTRIB |   \
+	IN_MOVED_FROM | IN_MOVED_TO | IN_DELETE | IN_DELETE_SELF |             \
+	IN_MOVE_SELF | IN_EXCL_UNLINK)
+
+/* The kernel queues MOVED_FROM and its MOVED_TO back to back; a FROM
+ * still alone after this long was a move out of the share. */
+#define MOVE_PAIR_MS 50
+
+struct pending {
+	int64_t due;            /* quiet until then */
+	int64_t first;          /* first event, for writers that never close */
+	bool open;              /* created or written, not closed yet */
+};
+
+struct move_from {
+	char *relpath;          /* owned */
+	bool isdir;
+	int64_t at;
+};
+
+struct watch {
+	struct engine *engine;          /* borrowed: what is ignored */
+	GHashTable *dirs;       /* relpaths of watched directories ("" =
+				   the root), owned keys */
+	char *root;             /* "/srv/share/" (trailing slash), owned */
+	size_t rootlen;
+	int fd;                 /* the library's inotify descriptor */
+	unsigned settle_ms;
+	unsigned open_max_ms;   /* a file open longer is read anyway */
+	GHashTable *dirty;      /* relpath (owned) -> struct pending */
+	GHashTable *moves;      /* cookie -> struct move_from */
+	struct watch_stats st;
+};
+
+static void
+move_free(gpointer p)
+{
+	struct move_from *m = p;
+
+	free(m->relpath);
+	free(m);
+}
+
+/*
+ * libinotifytools does not give its descriptor away; it is the one
+ * inotify instance of this process, so find it in /proc/self/fd and
+ * poll it ourselves (the library's own wait takes whole seconds).
+ */
+static int
+find_inotify_fd(void)
+{
+	char target[64];
+	struct dirent *de;
+	DIR *d;
+	int fd = -1;
+	ssize_t n;
+
+	if ((d = opendir("/proc/self/fd")) == NULL)
+		return -errno;
+	while ((de = readdir(d)) != NULL) {
+		if (de->d_name[0] == '.')
+			continue;
+		n = readlinkat(dirfd(d), de->d_name, target,
+		    sizeof(target) - 1);
+		if (n <= 0)
+			continue;
+		target[n] = '\0';
+		if (strcmp(target, "anon_inode:inotify") == 0) {
+			fd = atoi(de->d_name);
+			break;
+		}
+	}
+	closedir(d);
+	return fd >= 0 ? fd : -ENOENT;
+}
+
+static char *
+dir_path(const struct watch *w, const char *relpath)
+{
+	return relpath[0] != '\0' ? g_strconcat(w->root, relpath, "/", NULL) :
+	    g_strdup(w->root);
+}
+
+static void
+watch_limit(struct watch *w, const char *path)
+{
+	if (!w->st.unwatched)
+		log_warnx("%s: the inotify watch limit is reached; raise it "
+		    "(sysctl fs.inotify.max_user_watches, now %d) -- until "
+		    "then the share is rescanned periodically", path,
+		    inotifytools_get_max_user_watches());
+	w->st.unwatched = true;
+}
+
+/*
+ * Watch the directory relpath and every directory beneath it, one by
+ * one, so that we know every directory we watch: a directory moved out
+ * of the share takes all its watches with it (the library's recursive
+ * watch could not tell us which).  Ignored directories (recycle bins)
+ * are not watched: a move into one reads as a move out, a restore as a
+ * move in, which is what they are.  Symlinks are not followed.
+ */
+static void
+add_watches(struct watch *w, const char *relpath, int depth)
+{
+	struct dirent *de;
+	char *path;
+	DIR *d;
+
+	if (depth > 256 || (relpath[0] != '\0' && w->engine != NULL &&
+	    engine_ignores(w->engine, relpath)))
+		return;
+	path = dir_path(w, relpath);
+	if (!inotifytools_watch_file(path, WATCH_EVENTS)) {
+		int err = inotifytools_error();
+
+		if (err == ENOSPC)
+			watch_limit(w, path);
+		else if (err != ENOENT && err != ENOTDIR)
+			log_warnx("%s: cannot watch: %s", path,
+			    strerror(err));
+		g_free(path);
+		return;
+	}
+	g_hash_table_add(w->dirs, g_strdup(relpath));
+	if ((d = opendir(path)) == NULL) {
+		g_free(path);
+		return;
+	}
+	while ((de = readdir(d)) != NULL) {
+		char *sub;
+
+		if (de->d_type != DT_DIR || strcmp(de->d_name, ".") == 0 ||
+		    strcmp(de->d_name, "..") == 0)
+			continue;
+		sub = relpath[0] != '\0' ? g_strconcat(relpath, "/",
+		    de->d_name, NULL) : g_strdup(de->d_name);
+		add_watches(w, sub, depth + 1);
+		g_free(sub);
+	}
+	closedir(d);
+	g_free(path);
+	w->st.watched_dirs = g_hash_table_size(w->dirs);
+}
+
+static bool
+is_under(const char *path, const char *dir)
+{
+	size_t n = strlen(dir);
+
+	return strncmp(path, dir, n) == 0 && (path[n] == '\0' ||
+	    path[n] == '/');
+}
+
+/* Drop the watches of dir and everything beneath it. */
+static void
+remove_watches(struct watch *w, const char *dir)
+{
+	GHashTableIter it;
+	gpointer k;
+
+	g_hash_table_iter_init(&it, w->dirs);
+	while (g_hash_table_iter_next(&it, &k, NULL)) {
+		char *path;
+
+		if (!is_under(k, dir))
+			continue;
+		path = dir_path(w, k);
+		inotifytools_remove_watch_by_filename(path);
+		g_free(path);
+		g_hash_table_iter_remove(&it);
+	}
+	w->st.watched_dirs = g_hash_table_size(w->dirs);
+}
+
+/* Watched directories under from are now under to. */
+static void
+rename_watches(struct watch *w, const char *from, const char *to)
+{
+	GHashTableIter it;
+	GPtrArray *moved = g_ptr_array_new_with_free_func(g_free);
+	gpointer k;
+	size_t flen = strlen(from), i;
+	char *of = dir_path(w, from), *nf = dir_path(w, to);
+
+	inotifytools_replace_filename(of, nf);
+	g_free(of);
+	g_free(nf);
+	g_hash_table_iter_init(&it, w->dirs);
+	while (g_hash_table_iter_next(&it, &k, NULL)) {
+		if (!is_under(k, from))
+			continue;
+		g_ptr_array_add(moved, g_strconcat(to, (char *)k + flen,
+		    NULL));
+		g_hash_table_iter_remove(&it);
+	}
+	for (i = 0; i < moved->len; i++)
+		g_hash_table_add(w->dirs, g_strdup(g_ptr_array_index(moved,
+		    i)));
+	g_ptr_array_free(moved, TRUE);
+}
+
+static int
+start(struct watch *w)
+{
+	int fd;
+
+	if (!inotifytools_initialize())
+		return -inotifytools_error();
+	if ((fd = find_inotify_fd()) < 0) {
+		inotifytools_cleanup();
+		return fd;
+	}
+	w->fd = fd;
+	w->st.unwatched = false;
+	w->st.root_gone = false;
+	g_hash_table_remove_all(w->dirs);
+	add_watches(w, "", 0);
+	if (!g_hash_table_contains(w->dirs, "") && !w->st.unwatched) {
+		w->st.root_gone = true;
+		log_warnx("%s: cannot watch the share root", w->root);
+	}
+	return 0;
+}
+
+int
+watch_new(const char *root, struct engine *e, unsigned settle_ms,
+    struct watch **out)
+{
+	struct watch *w;
+	int rc;
+
+	*out = NULL;
+	if ((w = calloc(1, sizeof(*w))) == NULL)
+		return -ENOMEM;
+	w->fd = -1;
+	w->engine = e;
+	w->dirs = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
+	w->root = g_str_has_suffix(root, "/") ? g_strdup(root) :
+	    g_strconcat(root, "/", NULL);
+	w->rootlen = strlen(w->root);
+	w->settle_ms = settle_ms;
+	w->open_max_ms = settle_ms * 25 > 5000 ? settle_ms * 25 : 5000;
+	w->dirty = g_hash_table_new_full(g_str_hash, g_str_equal, g_free,
+	    g_free);
+	w->moves = g_hash_table_new_full(g_direct_hash, g_direct_equal, NULL,
+	    move_free);
+	if ((rc = start(w)) < 0) {
+		watch_free(w);
+		return rc;
+	}
+	*out = w;
+	return 0;
+}
+
+void
+watch_free(struct watch *w)
+{
+	if (w == NULL)
+		return;
+	if (w->fd >= 0)
+		inotifytools_cleanup();
+	g_hash_table_destroy(w->dirty);
+	g_hash_table_destroy(w->moves);
+	g_hash_table_destroy(w->dirs);
+	g_free(w->root);
+	free(w);
+}
+
+int
+watch_restart(struct watch *w)
+{
+	inotifytools_cleanup();
+	w->fd = -1;
+	return start(w);
+}
+
+int
+watch_fd(const struct watch *w)
+{
+	return w->fd;
+}
+
+void
+watch_get_stats(const struct watch *w, struct watch_stats *st)
+{
+	*st = w->st;
+}
+
+void
+watch_clear_overflow(struct watch *w)
+{
+	w->st.overflowed = false;
+}
+
+bool
+watch_idle(const struct watch *w)
+{
+	return g_hash_table_size(w->dirty) == 0 &&
+	    g_hash_table_size(w->moves) == 0;
+}
+
+/* ---- events ----------------------------------------------------------- */
+
+static void
+mark(struct watch *w, const char *relpath, int64_t now, int open)
+{
+	struct pending *p = g_hash_table_lookup(w->dirty, relpath);
+
+	if (p == NULL) {
+		p = g_new0(struct pending, 1);
+		p->first = now;
+		g_hash_table_insert(w->dirty, g_strdup(relpath), p);
+	}
+	p->due = now + w->settle_ms;
+	if (open >= 0)
+		p->open = open != 0;
+}
+
+/* Pending marks under from now belong under to. */
+static void
+rekey_dirty(struct watch *w, const char *from, const char *to)
+{
+	GHashTableIter it;
+	gpointer k, v;
+	GPtrArray *keys = g_ptr_array_new();
+	size_t flen = strlen(from), i;
+
+	g_hash_table_iter_init(&it, w->dirty);
+	while (g_hash_table_iter_next(&it, &k, &v)) {
+		const char *r = k;
+
+		if (strncmp(r, from, flen) == 0 &&
+		    (r[flen] == '\0' || r[flen] == '/'))
+			g_ptr_array_add(keys, k);
+	}
+	for (i = 0; i < keys->len; i++) {
+		const char *r = g_ptr_array_index(keys, i);
+		struct pending *p;
+		char *nk;
+
+		g_hash_table_steal_extended(w->dirty, r, &k, &v);
+		p = v;
+		nk = g_strconcat(to, (const char *)k + flen, NULL);
+		g_free(k);
+		g_hash_table_replace(w->dirty, nk, p);
+	}
+	g_ptr_array_free(keys, TRUE);
+}
+
+/* A rename inside the share: the records move with it. */
+static int
+do_move(struct watch *w, struct engine *e, const char *from, const char *to,
+    bool isdir, int64_t now)
+{
+	int rc;
+
+	if (isdir) {
+		/* Into a recycle bin or out of one: watches go or come. */
+		if (engine_ignores(e, to))
+			remove_watches(w, from);
+		else if (engine_ignores(e, from))
+			add_watches(w, to, 0);
+		else
+			rename_watches(w, from, to);
+	}
+	rc = engine_move_path(e, from, to);
+	rekey_dirty(w, from, to);
+	/* The engine re-checks to: a file it did not know, or a directory
+	 * with files it did not hold, is read after settling. */
+	mark(w, to, now, -1);
+	w->st.updates++;
+	return rc;
+}
+
+/* The share-relative name of an event, or NULL when it is outside the
+ * share (a stale watch) or about a watched directory itself. */
+static char *
+event_relpath(const struct watch *w, struct inotify_event *ev)
+{
+	const char *dir = inotifytools_filename_from_wd(ev->wd);
+
+	if (dir == NULL || ev->len == 0 || ev->name[0] == '\0')
+		return NULL;
+	if (strncmp(dir, w->root, w->rootlen) != 0)
+		return NULL;
+	return g_strconcat(dir + w->rootlen, ev->name, NULL);
+}
+
+static int
+handle_event(struct watch *w, struct engine *e, struct inotify_event *ev,
+    int64_t now)
+{
+	bool isdir = (ev->mask & IN_ISDIR) != 0;
+	struct move_from *m;
+	char *rel;
+	int rc = 0;
+
+	w->st.events++;
+	log_debug("event %s wd %d cookie %u name %s",
+	    inotifytools_event_to_str((int)ev->mask), ev->wd, ev->cookie,
+	    ev->len ? ev->name : "");
+	if (ev->mask & IN_Q_OVERFLOW) {
+		if (!w->st.overflowed)
+			log_warnx("%s: inotify queue overflow: events were "
+			    "lost, rescanning", w->root);
+		w->st.overflowed = true;
+		return 0;
+	}
+	if (ev->mask & IN_IGNORED) {
+		/* The kernel dropped the watch (directory deleted): make
+		 * the library's entry unfindable by name, since it cannot
+		 * remove a watch the kernel already dropped. */
+		const char *dir = inotifytools_filename_from_wd(ev->wd);
+		char dead[48];
+
+		if (dir != NULL && strncmp(dir, w->root, w->rootlen) == 0 &&
+		    dir[w->rootlen] != '\0') {
+			char *gone = g_strndup(dir + w->rootlen,
+			    strlen(dir + w->rootlen) - 1);
+
+			g_hash_table_remove(w->dirs, gone);
+			g_free(gone);
+		}
+		snprintf(dead, sizeof(dead), "\001dead-watch-%d/", ev->wd);
+		inotifytools_set_filename_by_wd(ev->wd, dead);
+		w->st.watched_dirs = g_hash_table_size(w->dirs);
+		return 0;
+	}
+	if (ev->mask & (IN_UNMOUNT | IN_DELETE_SELF | IN_MOVE_SELF)) {
+		const char *dir = inotifytools_filename_from_wd(ev->wd);
+
+		if (dir != NULL && strcmp(dir, w->root) == 0) {
+			log_warnx("%s: the share root was %s", w->root,
+			    (ev->mask & IN_UNMOUNT) ? "unmounted" :
+			    (ev->mask & IN_MOVE_SELF) ? "moved away" :
+			    "deleted");
+			w->st.root_gone = true;
+		}
+		return 0;
+	}
+	if ((rel = event_relpath(w, ev)) == NULL)
+		return 0;
+	if (ev->mask & IN_MOVED_FROM) {
+		m = g_new0(struct move_from, 1);
+		m->relpath = rel;
+		m->isdir = isdir;
+		m->at = now;
+		g_hash_table_replace(w->moves, GUINT_TO_POINTER(ev->cookie), m);
+		return 0;
+	}
+	if (ev->mask & IN_MOVED_TO) {
+		m = g_hash_table_lookup(w->moves, GUINT_TO_POINTER(ev->cookie));
+		if (m != NULL) {
+			rc = do_move(w, e, m->relpath, rel, isdir, now);
+			g_hash_table_remove(w->moves,
+			    GUINT_TO_POINTER(ev->cookie));
+		} else {
+			/* Moved in from outside the share. */
+			if (isdir)
+				add_watches(w, rel, 0);
+			mark(w, rel, now, 0);
+		}
+		g_free(rel);
+		return rc;
+	}
+	if ((ev->mask & IN_CREATE) && isdir) {
+		/* Watch first, then walk: what was written into it before
+		 * the watch existed is found by the walk, what comes after
+		 * by the watch. */
+		add_watches(w, rel, 0);
+		mark(w, rel, now, 0);
+	} else if (ev->mask & (IN_CREATE | IN_MODIFY))
+		mark(w, rel, now, 1);
+	else if (ev->mask & IN_CLOSE_WRITE)
+		mark(w, rel, now, 0);
+	else if (ev->mask & (IN_DELETE | IN_ATTRIB))
+		mark(w, rel, now, ev->mask & IN_DELETE ? 0 : -1);
+	g_free(rel);
+	return rc;
+}
+
+int
+watch_read(struct watch *w, struct engine *e, int64_t now_ms)
+{
+	struct inotify_event *ev;
+	int rc;
+
+	if (w->fd < 0)
+		return 0;
+	/* A zero timeout: the caller polled the descriptor already.  (Not
+	 * inotifytools_next_event(0): there 0 means "block".)  Drained to
+	 * the end, so no event waits in the library's buffer unpolled. */
+	while ((ev = inotifytools_next_events(0, 1)) != NULL)
+		if ((rc = handle_event(w, e, ev, now_ms)) == -ENOMEM)
+			return rc;
+	return 0;
+}
+
+/* ---- settling --------------------------------------------------------- */
+
+static gint
+cmp_path(gconstpointer a, gconstpointer b)
+{
+	return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+static bool
+due(const struct watch *w, const struct pending *p, int64_t now)
+{
+	if (p->open)
+		return now - p->first >= w->open_max_ms && now >= p->due;
+	return now >= p->due;
+}
+
+int
+watch_process(struct watch *w, struct engine *e, int64_t now_ms,
+    size_t *did)
+{
+	GHashTableIter it;
+	gpointer k, v;
+	GPtrArray *ready = g_ptr_array_new_with_free_func(g_free);
+	size_t i;
+	int rc = 0;
+
+	*did = 0;
+	/* Moves out of the share: the name is gone from here. */
+	g_hash_table_iter_init(&it, w->moves);
+	while (g_hash_table_iter_next(&it, &k, &v)) {
+		struct move_from *m = v;
+
+		if (now_ms - m->at < MOVE_PAIR_MS)
+			continue;
+		if (m->isdir)
+			remove_watches(w, m->relpath);
+		mark(w, m->relpath, now_ms - w->settle_ms, 0);
+		g_hash_table_iter_remove(&it);
+	}
+	g_hash_table_iter_init(&it, w->dirty);
+	while (g_hash_table_iter_next(&it, &k, &v))
+		if (due(w, v, now_ms))
+			g_ptr_array_add(ready, g_strdup(k));
+	/* Parents before children: a directory walk covers its files. */
+	g_ptr_array_sort(ready, cmp_path);
+	for (i = 0; i < ready->len && rc != -ENOMEM; i++) {
+		const char *rel = g_ptr_array_index(ready, i);
+
+		log_debug("settled: %s", rel);
+		g_hash_table_remove(w->dirty, rel);
+		rc = engine_scan_path(e, rel);
+		(*did)++;
+	}
+	w->st.updates += *did;
+	g_ptr_array_free(ready, TRUE);
+	return rc == -ENOMEM ? rc : 0;
+}
+
+int
+watch_timeout(const struct watch *w, int64_t now_ms)
+{
+	GHashTableIter it;
+	gpointer v;
+	int64_t next = INT64_MAX;
+
+	g_hash_table_iter_init(&it, w->moves);
+	while (g_hash_table_iter_next(&it, NULL, &v)) {
+		const struct move_from *m = v;
+
+		if (m->at + MOVE_PAIR_MS < next)
+			next = m->at + MOVE_PAIR_MS;
+	}
+	g_hash_table_iter_init(&it, w->dirty);
+	while (g_hash_table_iter_next(&it, NULL, &v)) {
+		const struct pending *p = v;
+		int64_t d = p->open ? (p->first + w->open_max_ms > p->due ?
+		    p->first + w->open_max_ms : p->due) : p->due;
+
+		if (d < next)
+			next = d;
+	}
+	if (next == INT64_MAX)
+		return -1;
+	return next <= now_ms ? 0 : (int)(next - now_ms > INT_MAX ?
+	    INT_MAX : next - now_ms);
+}

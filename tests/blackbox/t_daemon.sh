@@ -1,0 +1,122 @@
+# SPDX-License-Identifier: AGPL-3.0-or-later
+# t_daemon.sh - the real evidenced on a temporary share: the status
+# follows cp, rm, mv within, out of and into the share, mkdir -p with
+# files at once, rm -rf, a directory rename, save-via-rename (never a
+# transient "missing"), the recycle bin, SIGUSR1, SIGHUP with broken
+# rules, and an unmounted (emptied) share.
+. "$(dirname "$0")/lib.sh"
+. "$(dirname "$0")/daemon_lib.sh"
+
+cp -r "$TOP/examples/share/." "$SHARE/"
+SLA_DIR="04-服务协议/SLA"
+SLA="$SLA_DIR/服务级别协议-XX银行-2026.docx"
+cp "$SHARE/$SLA" "$TMP/sla.docx"
+start_daemon
+wait_for "state(d,'35')=='covered'" || die "35 not covered at start"
+ok "started; 35 covered"
+
+rm "$SHARE/$SLA"
+wait_for "state(d,'35')!='covered'" || die "rm: 35 still covered"
+ok "rm: the clause loses its evidence"
+
+cp "$TMP/sla.docx" "$SHARE/$SLA"
+wait_for "state(d,'35')=='covered'" || die "cp: 35 not covered again"
+ok "cp in: covered again"
+
+mv "$SHARE/$SLA" "$SHARE/$SLA_DIR/服务级别协议-2027.docx"
+wait_for "files(d,'35','sla')==['$SLA_DIR/服务级别协议-2027.docx']" ||
+	die "mv within: $(json_get "$STATUS" "files(d,'35','sla')" 2>&1)"
+ok "mv within: the file is listed under its new name"
+
+mv "$SHARE/$SLA_DIR/服务级别协议-2027.docx" "$OUTSIDE/"
+wait_for "state(d,'35')!='covered'" || die "mv out: 35 still covered"
+mv "$OUTSIDE/服务级别协议-2027.docx" "$SHARE/$SLA"
+wait_for "state(d,'35')=='covered'" || die "mv in: 35 not covered"
+ok "mv out of and back into the share"
+
+mkdir -p "$SHARE/新目录/二级/三级" && cp "$TMP/sla.docx" "$SHARE/新目录/二级/三级/服务级别协议-副本.docx"
+wait_for "'新目录/二级/三级/服务级别协议-副本.docx' in files(d,'35','sla')" ||
+	die "mkdir -p + cp: the copy was not found"
+ok "mkdir -p with a file written at once"
+
+mv "$SHARE/新目录" "$SHARE/改名目录"
+wait_for "'改名目录/二级/三级/服务级别协议-副本.docx' in files(d,'35','sla') and not any(p.startswith('新目录') for p in files(d,'35','sla'))" ||
+	die "directory rename not followed"
+ok "a directory rename re-keys what is under it"
+
+rm -rf "$SHARE/改名目录"
+wait_for "not any(p.startswith('改名目录') for p in files(d,'35','sla'))" ||
+	die "rm -rf: files still listed"
+ok "rm -rf of a subtree"
+
+# Save via a temporary file and renames, as Word does, while a poller
+# records every state the status document shows.
+python3 - "$STATUS" > "$TMP/seen" <<'PY' &
+import json, sys, time
+end, seen = time.time() + 3, set()
+while time.time() < end:
+    try:
+        d = json.load(open(sys.argv[1]))
+        seen.add(next(c["state"] for c in d["clauses"] if c["id"] == "35"))
+    except (OSError, ValueError):
+        pass
+    time.sleep(0.01)
+print(" ".join(sorted(seen)))
+PY
+poller=$!
+sleep 0.3
+cp "$TMP/sla.docx" "$SHARE/$SLA_DIR/~WRD0001.tmp"
+mv "$SHARE/$SLA" "$SHARE/$SLA_DIR/~WRL0001.tmp"
+mv "$SHARE/$SLA_DIR/~WRD0001.tmp" "$SHARE/$SLA"
+rm "$SHARE/$SLA_DIR/~WRL0001.tmp"
+wait "$poller"
+[ "$(cat "$TMP/seen")" = covered ] || die "save via rename showed: $(cat "$TMP/seen")"
+ok "save via a temporary file and a rename never shows the clause missing"
+
+mkdir -p "$SHARE/.recycle"
+mv "$SHARE/$SLA" "$SHARE/.recycle/"
+wait_for "state(d,'35')!='covered'" || die "recycle: 35 still covered"
+ok "deleted to the recycle bin: missing, not covered"
+mv "$SHARE/.recycle/服务级别协议-XX银行-2026.docx" "$SHARE/$SLA"
+wait_for "state(d,'35')=='covered'" || die "restore from the recycle bin"
+
+kill -USR1 "$DPID"
+for i in $(seq 50); do grep -q "rescan (SIGUSR1)" "$TMP/log" && break; sleep 0.1; done
+grep -q "rescan (SIGUSR1)" "$TMP/log" || die "SIGUSR1 did not rescan"
+ok "SIGUSR1 rescans"
+
+# A reload with a broken rules file keeps the old rules and runs on.
+stop_daemon
+cp -r "$TOP/rules" "$TMP/rules"
+RULES=$TMP/rules
+start_daemon
+printf '[35/sla]\nlabel =\nname = (unclosed\n' >> "$TMP/rules/40-prepare-agreement.rules"
+kill -HUP "$DPID"
+for i in $(seq 50); do grep -q "reload failed" "$TMP/log" && break; sleep 0.1; done
+grep -q "reload failed" "$TMP/log" || die "broken rules: no 'reload failed'"
+grep -q "40-prepare-agreement.rules:[0-9]*:" "$TMP/log" || die "no file:line for the broken rule"
+kill -0 "$DPID" || die "the daemon died on a broken reload"
+wait_for "state(d,'35')=='covered'" || die "old rules not kept"
+ok "SIGHUP with a broken rules file: file:line logged, old rules kept"
+cp "$TOP/rules/40-prepare-agreement.rules" "$TMP/rules/"
+kill -HUP "$DPID"
+for i in $(seq 50); do grep -q "reloaded" "$TMP/log" && break; sleep 0.1; done
+grep -q "reloaded" "$TMP/log" || die "good rules: not reloaded"
+ok "SIGHUP with the rules fixed: reloaded"
+
+# An emptied (unmounted) share never turns into "everything missing".
+mkdir "$TMP/keep"
+mv "$SHARE"/* "$TMP/keep/"
+kill -USR1 "$DPID"
+wait_for "d.get('share_unavailable') is True and state(d,'35')=='covered'" ||
+	die "empty share: $(json_get "$STATUS" "(d.get('share_unavailable'), d['summary'])")"
+mv "$TMP/keep"/* "$SHARE/"
+kill -USR1 "$DPID"
+wait_for "d.get('share_unavailable') is False and state(d,'35')=='covered'" ||
+	die "share back: not recovered"
+ok "an emptied share keeps the last known state, marked share_unavailable"
+
+same_as_scan
+ok "status equals a one-shot scan of the same tree"
+stop_daemon
+ok "SIGTERM: clean exit"
