@@ -617,7 +617,8 @@ cmd_scan(const struct options *o, int argc, char **argv)
 	if (ret != EXIT_OK)
 		return ret;
 	if (o->output != NULL) {
-		rc = status_write(doc, o->output);
+		rc = status_write(doc, o->output, o->cfg.status_mode,
+		    o->cfg.status_gid);
 		if (rc < 0) {
 			errno = -rc;
 			ctl_error("%s", o->output);

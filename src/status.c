@@ -10,6 +10,8 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include <glib.h>
+
 #include "evidenced/dates.h"
 #include "evidenced/status.h"
 
@@ -101,11 +103,13 @@ item_json(const struct verdict_item *vi)
 		    json_object_new_int64(it->max_age / 86400));
 	for (i = 0; i < vi->n_files; i++)
 		json_object_array_add(files, file_json(&vi->files[i], 0));
-	for (i = 0; i < vi->n_candidates; i++)
+	for (i = 0; i < vi->n_candidates && i < STATUS_MAX_CANDIDATES; i++)
 		json_object_array_add(cands,
 		    file_json(&vi->candidates[i], 1));
 	json_object_object_add(o, "files", files);
 	json_object_object_add(o, "candidates", cands);
+	json_object_object_add(o, "candidates_omitted", json_object_new_int64(
+	    (int64_t)(vi->n_candidates - i)));
 	return o;
 }
 
@@ -251,53 +255,102 @@ fail:
 	return rc;
 }
 
-int
-status_write(struct json_object *doc, const char *path)
+/* Write all of text to fd.  0 or negative errno. */
+static int
+write_all(int fd, const char *text, size_t len)
 {
-	char tmp[PATH_MAX];
-	const char *text;
-	size_t len, off = 0;
+	size_t off = 0;
 	ssize_t w;
-	int fd = -1, rc = 0;
 
-	if (snprintf(tmp, sizeof(tmp), "%s.tmp.%ld", path, (long)getpid()) >=
-	    (int)sizeof(tmp))
-		return -ENAMETOOLONG;
-	text = json_object_to_json_string_ext(doc, JSON_C_TO_STRING_PRETTY |
-	    JSON_C_TO_STRING_NOSLASHESCAPE);
-	len = strlen(text);
-	fd = open(tmp, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
-	if (fd < 0)
-		return -errno;
 	while (off < len) {
 		w = write(fd, text + off, len - off);
 		if (w < 0) {
 			if (errno == EINTR)
 				continue;
-			rc = -errno;
-			goto fail;
+			return -errno;
 		}
 		off += (size_t)w;
 	}
-	if (write(fd, "\n", 1) != 1 || fsync(fd) < 0) {
-		rc = -errno;
-		goto fail;
-	}
-	if (close(fd) < 0) {
-		fd = -1;
-		rc = -errno;
-		goto fail;
-	}
-	fd = -1;
-	if (rename(tmp, path) < 0) {
-		rc = -errno;
-		goto fail;
-	}
 	return 0;
+}
+
+/* fsync the directory holding path, so that the rename survives a crash. */
+static int
+sync_dir_of(const char *path)
+{
+	char *dir = g_path_get_dirname(path);
+	int fd, rc = 0;
+
+	fd = open(dir, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+	g_free(dir);
+	if (fd < 0)
+		return -errno;
+	if (fsync(fd) < 0 && errno != EINVAL)
+		rc = -errno;
+	close(fd);
+	return rc;
+}
+
+/*
+ * The temporary file gets an unguessable name from mkostemp(), which
+ * creates it with O_CREAT|O_EXCL: a name planted in advance (a symlink
+ * to /etc/shadow in a directory others can write) makes it try another
+ * name, never follow the link.  Mode and group are set on the descriptor
+ * before any byte is written, so the document is never readable by more
+ * than the configuration allows, whatever the umask.
+ */
+int
+status_write(struct json_object *doc, const char *path, mode_t mode,
+    gid_t gid)
+{
+	char *dir = NULL, *base = NULL, *tmp = NULL;
+	const char *text;
+	int fd = -1, rc;
+
+	if (path == NULL || path[0] == '\0')
+		return -EINVAL;
+	dir = g_path_get_dirname(path);
+	base = g_path_get_basename(path);
+	tmp = g_strdup_printf("%s/.%s.XXXXXX", dir, base);
+	if (strlen(tmp) >= PATH_MAX) {
+		rc = -ENAMETOOLONG;
+		goto out;
+	}
+	fd = mkostemp(tmp, O_CLOEXEC);
+	if (fd < 0) {
+		rc = -errno;
+		goto out;
+	}
+	if (fchmod(fd, mode & 07777) < 0 ||
+	    (gid != (gid_t)-1 && fchown(fd, (uid_t)-1, gid) < 0)) {
+		rc = -errno;
+		goto fail;
+	}
+	text = json_object_to_json_string_ext(doc, JSON_C_TO_STRING_PRETTY |
+	    JSON_C_TO_STRING_NOSLASHESCAPE);
+	if ((rc = write_all(fd, text, strlen(text))) < 0 ||
+	    (rc = write_all(fd, "\n", 1)) < 0)
+		goto fail;
+	if (fsync(fd) < 0) {
+		rc = -errno;
+		goto fail;
+	}
+	rc = close(fd);
+	fd = -1;
+	if (rc < 0 || rename(tmp, path) < 0) {
+		rc = -errno;
+		goto fail;
+	}
+	rc = sync_dir_of(path);
+	goto out;
 fail:
 	if (fd >= 0)
 		close(fd);
 	unlink(tmp);
+out:
+	g_free(tmp);
+	g_free(base);
+	g_free(dir);
 	return rc;
 }
 
