@@ -1458,15 +1458,18 @@ add_file(struct rules_compiler *rc, const char *path, enum rules_layer layer)
 	ssize_t n;
 	int fd, ret = 0;
 
-	if ((fd = open(path, O_RDONLY | O_CLOEXEC | O_NOCTTY)) < 0 ||
-	    fstat(fd, &st) < 0) {
+	/* O_NONBLOCK: a FIFO named as a rule file must be refused by the
+	 * fstat() below, not hang lint or the daemon in open() waiting for
+	 * a writer.  Regular files ignore the flag. */
+	if ((fd = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC |
+	    O_NOCTTY)) < 0 || fstat(fd, &st) < 0) {
 		ret = -errno;
 		ERR(rc, path, 0, "cannot read: %s", strerror(-ret));
 		goto out;
 	}
 	if (!S_ISREG(st.st_mode)) {
 		ret = -EINVAL;
-		ERR(rc, path, 0, "cannot read: not a regular file");
+		ERR(rc, path, 0, "not a regular file");
 		goto out;
 	}
 	/* st_size may lie (growing file, procfs): grow up to the limit. */

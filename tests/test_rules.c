@@ -13,7 +13,9 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <time.h>
+#include <unistd.h>
 
 #include "evidenced/rules.h"
 
@@ -882,8 +884,36 @@ test_add_path(void **state)
 	assert_int_equal(rules_compiler_add_path(rc, "/dev/null",
 	    RULES_LAYER_SITE), -EINVAL);
 	assert_string_equal(rules_compiler_error(rc, 0),
-	    "/dev/null: cannot read: not a regular file");
+	    "/dev/null: not a regular file");
 	rules_compiler_free(rc);
+
+	/* A FIFO (nobody writes to it) is refused at once, not waited on;
+	 * alarm() ends the test as a failure should it hang. */
+	{
+		char dir[] = "/tmp/evidenced-rules-fifo-XXXXXX", fifo[80],
+		    want[120];
+
+		assert_non_null(mkdtemp(dir));
+		snprintf(fifo, sizeof(fifo), "%s/pack.rules", dir);
+		assert_int_equal(mkfifo(fifo, 0600), 0);
+		alarm(10);
+		rc = rules_compiler_new();
+		assert_int_equal(rules_compiler_add_path(rc, fifo,
+		    RULES_LAYER_PACK), -EINVAL);
+		alarm(0);
+		snprintf(want, sizeof(want), "%s: not a regular file", fifo);
+		assert_string_equal(rules_compiler_error(rc, 0), want);
+		assert_int_equal(rules_compiler_finish(rc, &rs), -EINVAL);
+		rules_compiler_free(rc);
+		/* In a drop-in directory it is skipped with a warning. */
+		rc = rules_compiler_new();
+		assert_int_equal(rules_compiler_add_path(rc, dir,
+		    RULES_LAYER_SITE), 0);
+		assert_int_equal(rules_compiler_warning_count(rc), 1);
+		rules_compiler_free(rc);
+		unlink(fifo);
+		rmdir(dir);
+	}
 
 	/* Freeing a compiler without finish() is fine too. */
 	rc = rules_compiler_new();
