@@ -7,9 +7,11 @@
 #include <errno.h>
 #include <stdarg.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "evidenced/log.h"
+#include "evidenced/pathname.h"
 
 static const char *log_progname = "evidenced";
 static enum log_level log_verbosity = LOG_LEVEL_WARN;
@@ -38,16 +40,25 @@ static void
 log_vemit(enum log_level level, const char *tag, int errnum, const char *fmt,
     va_list ap)
 {
-	char buf[4096];
+	char buf[4096], *safe;
 
 	if (level > log_verbosity)
 		return;
 	vsnprintf(buf, sizeof(buf), fmt, ap);
+	/*
+	 * Messages carry file names from the share: a newline or ESC in one
+	 * must not forge a log line or drive the terminal.  Escaping here,
+	 * once, covers every caller; callers pass names unescaped.
+	 */
+	safe = pathname_escape(buf);
 	if (errnum != 0)
-		fprintf(stderr, "%s: %s%s: %s\n", log_progname, tag, buf,
+		fprintf(stderr, "%s: %s%s: %s\n", log_progname, tag,
+		    safe != NULL ? safe : "(out of memory)",
 		    strerror(errnum));
 	else
-		fprintf(stderr, "%s: %s%s\n", log_progname, tag, buf);
+		fprintf(stderr, "%s: %s%s\n", log_progname, tag,
+		    safe != NULL ? safe : "(out of memory)");
+	free(safe);
 }
 
 void
