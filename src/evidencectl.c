@@ -20,10 +20,13 @@
 #include <time.h>
 #include <unistd.h>
 
+#include <glib.h>
+
 #include "evidenced/config.h"
 #include "evidenced/dates.h"
 #include "evidenced/evindex.h"
 #include "evidenced/log.h"
+#include "evidenced/pathname.h"
 #include "evidenced/rules.h"
 #include "evidenced/scanner.h"
 #include "evidenced/sharescan.h"
@@ -129,7 +132,9 @@ static const char usage_text[] =
 "     applicable clause is covered\n"
 "  1  some applicable clause is partial, missing or stale\n"
 "  2  usage error, rule errors (lint), unreadable status document\n"
-"  3  runtime error (share not readable, out of memory)\n"
+"  3  runtime error (share not readable, out of memory); text, explain:\n"
+"     FILE not opened beneath the share (a link out is refused); text:\n"
+"     the text could not be read completely (what was read is printed)\n"
 "\n"
 "Examples:\n"
 "  evidencectl scan /srv/samba/资质材料 --level 2\n"
@@ -738,24 +743,40 @@ cmd_missing(const struct options *o)
 
 /* ---- explain / text -------------------------------------------------- */
 
-/* True (root set to its real path) when abs lies beneath dir. */
-static bool
+/*
+ * If the file abs (absolute, lexical) lies beneath dir, return its path
+ * relative to dir and set root to dir's real path.  dir is compared both
+ * as resolved and as written, so /share-link/x finds the share /srv/x
+ * names.  The file's own path is never resolved: the opener resolves it
+ * beneath root, where a link out of the share is refused.
+ */
+static const char *
 beneath(const char *abs, const char *dir, char *root)
 {
-	size_t rlen;
+	const char *rel = NULL;
+	gchar *lex;
+	size_t rlen, llen;
 
 	if (dir == NULL || realpath(dir, root) == NULL)
-		return false;
+		return NULL;
+	lex = g_canonicalize_filename(dir, NULL);
 	rlen = strlen(root);
+	llen = strlen(lex);
 	if (rlen == 1)
-		return abs[1] != '\0';      /* everything is beneath "/" */
-	return strncmp(abs, root, rlen) == 0 && abs[rlen] == '/';
+		rel = abs + 1;             /* everything is beneath "/" */
+	else if (strncmp(abs, root, rlen) == 0 && abs[rlen] == '/')
+		rel = abs + rlen + 1;
+	else if (llen > 1 && strncmp(abs, lex, llen) == 0 && abs[llen] == '/')
+		rel = abs + llen + 1;
+	g_free(lex);
+	return rel != NULL && rel[0] != '\0' ? rel : NULL;
 }
 
 /*
  * Find the share FILE lives in, because folder names count: --share, else
  * the share of the status document, else the working directory, else the
- * file's own directory.  *rel points into abs.
+ * file's own directory.  FILE is made absolute lexically (".." and "."
+ * as written, no link followed), *rel points into abs.
  */
 static int
 locate_file(const struct options *o, const char *file, char *abs,
@@ -764,34 +785,56 @@ locate_file(const struct options *o, const char *file, char *abs,
 	struct json_object *doc = NULL;
 	char err[512], cwd[PATH_MAX];
 	const char *status_share = NULL;
-	size_t rlen;
-	bool found;
+	gchar *canon, *dir;
 
-	if (realpath(file, abs) == NULL) {
-		ctl_error("%s", file);
-		return EXIT_RUNTIME;
+	canon = g_canonicalize_filename(file, NULL);
+	if (strlen(canon) >= PATH_MAX || strcmp(canon, "/") == 0) {
+		fprintf(stderr, "evidencectl: %s: not a file\n", file);
+		g_free(canon);
+		return EXIT_USAGE;
 	}
+	strcpy(abs, canon);
+	g_free(canon);
 	if (o->share == NULL && status_load(o->status_path, &doc, err,
 	    sizeof(err)) == 0 && jstr(doc, "share")[0] != '\0')
 		status_share = jstr(doc, "share");
-	found = beneath(abs, o->share, root) ||
-	    beneath(abs, status_share, root) ||
-	    beneath(abs, getcwd(cwd, sizeof(cwd)), root);
+	if ((*rel = beneath(abs, o->share, root)) == NULL &&
+	    (*rel = beneath(abs, status_share, root)) == NULL)
+		*rel = beneath(abs, getcwd(cwd, sizeof(cwd)), root);
 	json_object_put(doc);
-	if (o->share != NULL && !found)
+	if (o->share != NULL && *rel == NULL)
 		log_warnx("%s is not beneath --share %s", file, o->share);
-	if (!found) {
-		char *slash = strrchr(abs, '/');
-
-		rlen = (size_t)(slash - abs);
-		memcpy(root, abs, rlen);
-		root[rlen] = '\0';
-		if (rlen == 0)
-			strcpy(root, "/");
+	if (*rel == NULL) {
+		dir = g_path_get_dirname(abs);
+		if (realpath(dir, root) == NULL) {
+			ctl_error("%s", dir);
+			g_free(dir);
+			return EXIT_RUNTIME;
+		}
+		g_free(dir);
+		*rel = strrchr(abs, '/') + 1;
 	}
-	rlen = strlen(root);
-	*rel = abs + rlen + (root[rlen - 1] == '/' ? 0 : 1);
 	return EXIT_OK;
+}
+
+/* The file could not be opened beneath root: say why in words. */
+static void
+open_refused(const char *file, const char *root, int rc)
+{
+	char *f = pathname_escape(file), *r = pathname_escape(root);
+
+	if (rc == -EXDEV || rc == -ELOOP)
+		fprintf(stderr, "evidencectl: %s: refused: it leads outside "
+		    "the share %s (a symbolic link out, or a loop); only files "
+		    "beneath the share are read\n", f ? f : "?", r ? r : "?");
+	else if (rc == -EINVAL)
+		fprintf(stderr, "evidencectl: %s: not a regular file\n",
+		    f ? f : "?");
+	else
+		fprintf(stderr, "evidencectl: %s: cannot check: %s\n",
+		    f ? f : "?", strerror(-rc));
+	free(f);
+	free(r);
 }
 
 static int
@@ -817,12 +860,12 @@ scan_one(const struct options *o, const struct ruleset *rs, const char *file,
 		scanner_free(sc);
 		return EXIT_RUNTIME;
 	}
+	/* The same opener as the scan: beneath the root, links out refused. */
 	rc = scanner_scan_file(sc, rootfd, rel, rec);
 	close(rootfd);
 	scanner_free(sc);
 	if (rc < 0) {
-		fprintf(stderr, "evidencectl: %s: cannot check: %s\n", file,
-		    strerror(-rc));
+		open_refused(file, root, rc);
 		return EXIT_RUNTIME;
 	}
 	return EXIT_OK;
@@ -912,6 +955,9 @@ explain_json(const struct file_record *rec, const char *root)
 	if (rec->ignored_by != NULL)
 		json_object_object_add(o, "ignored_by",
 		    json_object_new_string(rec->ignored_by));
+	if (rec->match_limit != NULL)
+		json_object_object_add(o, "match_limit",
+		    json_object_new_string(rec->match_limit->source));
 	for (i = 0; i < rec->n_matches; i++) {
 		const struct item_match *m = &rec->matches[i];
 		struct json_object *mo = json_object_new_object();
@@ -950,7 +996,8 @@ cmd_explain(const struct options *o, int argc, char **argv)
 	struct file_record *rec = NULL;
 	struct rule_matcher *mt = NULL;
 	struct colors c = colors_for(o->color);
-	char root[PATH_MAX], buf[32];
+	char root[PATH_MAX], buf[32], why[256];
+	char *safe_path = NULL, *safe_root = NULL, *safe_title = NULL;
 	size_t i, counted = 0, content_only = 0;
 	int pass;
 	int ret;
@@ -969,7 +1016,10 @@ cmd_explain(const struct options *o, int argc, char **argv)
 		ret = explain_json(rec, root);
 		goto done;
 	}
-	printf("%s%s%s  (share %s)\n", c.bold, rec->path, c.off, root);
+	safe_path = pathname_escape(rec->path);
+	safe_root = pathname_escape(root);
+	printf("%s%s%s  (share %s)\n", c.bold, safe_path ? safe_path : "?",
+	    c.off, safe_root ? safe_root : "?");
 	if (rec->ignored_by != NULL) {
 		printf("  ignored: matches [ignore] /%s/ — never counts\n",
 		    rec->ignored_by);
@@ -977,12 +1027,17 @@ cmd_explain(const struct options *o, int argc, char **argv)
 	}
 	printf("  type: %s (%s, %s)\n", rec->type.format, rec->type.mime,
 	    ev_typeclass_name(rec->type.typeclass));
-	printf("  text: %s%s%s%s, %zu bytes\n",
-	    extract_status_name(rec->text_status),
-	    rec->text_reason[0] ? " (" : "", rec->text_reason,
-	    rec->text_reason[0] ? ")" : "", rec->norm_text_len);
-	if (rec->title != NULL)
-		printf("  title: %s\n", rec->title);
+	printf("  text: %s, %zu bytes\n", extract_reason_text(
+	    rec->text_status, rec->text_reason, why, sizeof(why)),
+	    rec->norm_text_len);
+	if (rec->match_limit != NULL)
+		printf("  problem: /%s/ (%s:%d) hit the match limit on this "
+		    "file and counted as no match\n", rec->match_limit->source,
+		    rec->match_limit->file, rec->match_limit->line);
+	if (rec->title != NULL) {
+		safe_title = pathname_escape(rec->title);
+		printf("  title: %s\n", safe_title ? safe_title : "?");
+	}
 	printf("  date: %s (from %s)\n", dates_rfc3339(rec->date, buf,
 	    sizeof(buf)), date_source_name(rec->date_source));
 	if (rec->n_matches == 0)
@@ -1018,6 +1073,9 @@ cmd_explain(const struct options *o, int argc, char **argv)
 	}
 	printf("  %zu item%s counted\n", counted, counted == 1 ? "" : "s");
 done:
+	free(safe_path);
+	free(safe_root);
+	free(safe_title);
 	rule_matcher_free(mt);
 	file_record_free(rec);
 	ruleset_free(rs);
@@ -1030,7 +1088,7 @@ cmd_text(const struct options *o, int argc, char **argv)
 	struct ruleset *rs = NULL;
 	struct rules_compiler *rc;
 	struct file_record *rec = NULL;
-	char root[PATH_MAX];
+	char root[PATH_MAX], why[256], *name;
 	int ret;
 
 	if (argc != 1) {
@@ -1047,17 +1105,22 @@ cmd_text(const struct options *o, int argc, char **argv)
 	ret = scan_one(o, rs, argv[0], SCANNER_KEEP_TEXT, &rec, root);
 	if (ret != EXIT_OK)
 		goto done;
-	if (rec->text_status != EXTRACT_OK)
-		fprintf(stderr, "evidencectl: %s: %s%s%s\n", argv[0],
-		    extract_status_name(rec->text_status),
-		    rec->text_reason[0] ? ": " : "", rec->text_reason);
+	/* Whatever was read is printed; any failure to read all of it, with
+	 * or without partial text, is exit 3, so a script sees the same
+	 * status for the same limit. */
+	if (rec->text_status != EXTRACT_OK) {
+		name = pathname_escape(argv[0]);
+		fprintf(stderr, "evidencectl: %s: %s\n", name != NULL ? name :
+		    "?", extract_reason_text(rec->text_status,
+		    rec->text_reason, why, sizeof(why)));
+		free(name);
+		ret = EXIT_RUNTIME;
+	}
 	if (o->raw && rec->raw_text != NULL)
 		fwrite(rec->raw_text, 1, rec->raw_text_len, stdout);
 	else if (!o->raw && rec->norm_text != NULL)
 		fwrite(rec->norm_text, 1, rec->norm_text_len, stdout);
 	putchar('\n');
-	if (rec->text_status != EXTRACT_OK && rec->raw_text == NULL)
-		ret = EXIT_RUNTIME;
 done:
 	file_record_free(rec);
 	ruleset_free(rs);

@@ -129,6 +129,7 @@ struct rule_matcher {
 	pcre2_match_context *mctx;
 	pcre2_jit_stack *jit;
 	pcre2_match_data *md;
+	const struct rule_pattern *limit;  /* first that hit a limit */
 };
 
 void
@@ -201,6 +202,10 @@ rule_pattern_match(struct rule_matcher *e, const struct rule_pattern *p,
 	case PCRE2_ERROR_DEPTHLIMIT:
 	case PCRE2_ERROR_HEAPLIMIT:
 	case PCRE2_ERROR_JIT_STACKLIMIT:
+		/* Kept for the file's problems.  Not a prefilter union (line
+		 * 0): when one fails, every item is simply tried. */
+		if (e->limit == NULL && p->line > 0)
+			e->limit = p;
 		return -E2BIG;
 	case PCRE2_ERROR_NOMEMORY:
 		return -ENOMEM;
@@ -208,6 +213,28 @@ rule_pattern_match(struct rule_matcher *e, const struct rule_pattern *p,
 		if (rc <= PCRE2_ERROR_UTF8_ERR1 && rc >= PCRE2_ERROR_UTF8_ERR21)
 			return -EILSEQ;
 		return -EINVAL;
+	}
+}
+
+const struct rule_pattern *
+rule_matcher_take_limit(struct rule_matcher *m)
+{
+	const struct rule_pattern *p = m->limit;
+
+	m->limit = NULL;
+	return p;
+}
+
+const char *
+rule_match_strerror(int err)
+{
+	switch (err) {
+	case -E2BIG:
+		return "match limit hit (pattern too costly on this text)";
+	case -EILSEQ:
+		return "subject is not valid UTF-8";
+	default:
+		return strerror(err < 0 ? -err : err);
 	}
 }
 
@@ -228,7 +255,7 @@ rule_patterns_first_match(struct rule_matcher *m,
 		if (rc < 0)
 			log_warnx("%s:%d: pattern '%s' not usable on a subject "
 			    "of %zu bytes: %s", ps->v[i].file, ps->v[i].line,
-			    ps->v[i].source, len, strerror(-rc));
+			    ps->v[i].source, len, rule_match_strerror(rc));
 	}
 	return -1;
 }

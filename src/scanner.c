@@ -203,6 +203,7 @@ scanner_scan_file(struct scanner *sc, int rootfd, const char *relpath,
 	    &plen);
 	if (rc < 0)
 		goto fail;
+	(void)rule_matcher_take_limit(sc->mt);
 	if (ruleset_is_ignored(sc->rs, sc->mt, norm_path, &rec->ignored_by))
 		goto done;
 
@@ -248,6 +249,7 @@ scanner_scan_file(struct scanner *sc, int rootfd, const char *relpath,
 	    CLASSIFY_NEAR_CONTENT : 0, &rec->matches, &rec->n_matches);
 	if (rc < 0)
 		goto fail;
+	rec->match_limit = rule_matcher_take_limit(sc->mt);
 	if (!(sc->flags & SCANNER_KEEP_TEXT)) {
 		free(rec->norm_text);
 		rec->norm_text = NULL;

@@ -84,8 +84,13 @@ on_file(const struct walk_entry *e, void *ctx)
 		    "decoded as GB18030" : "undecodable bytes escaped");
 	if (rec->text_extracted && rec->text_status != EXTRACT_OK) {
 		x->stats->unreadable++;
-		log_warnx("%s: unreadable: %s", rec->path, rec->text_reason);
+		log_warnx("%s: unreadable: %s", rec->path, extract_reason_text(
+		    rec->text_status, rec->text_reason, buf, sizeof(buf)));
 	}
+	if (rec->match_limit != NULL)
+		log_warnx("%s: /%s/ (%s:%d): %s; counted as no match", rec->path,
+		    rec->match_limit->source, rec->match_limit->file,
+		    rec->match_limit->line, rule_match_strerror(-E2BIG));
 	x->stats->indexed++;
 	return evindex_put(x->idx, rec);
 }

@@ -147,14 +147,24 @@ clause_json(const struct verdict_clause *vc)
 	return o;
 }
 
-/* Files whose text could not be read are problems too: never silently
- * "absent evidence". */
+static void
+add_problem(struct json_object *arr, const char *path, const char *what)
+{
+	struct json_object *p = json_object_new_object();
+
+	add_str(p, "path", path);
+	add_str(p, "problem", what);
+	json_object_array_add(arr, p);
+}
+
+/* Files whose text could not be read, or on which a pattern hit the
+ * match limit, are problems too: never silently "absent evidence". */
 static int
 add_unreadable(struct json_object *arr, const struct evindex *idx)
 {
 	const struct file_record **recs = NULL;
 	size_t n = 0, i;
-	char buf[256];
+	char buf[512], why[256];
 	int rc;
 
 	rc = evindex_sorted(idx, &recs, &n);
@@ -162,16 +172,22 @@ add_unreadable(struct json_object *arr, const struct evindex *idx)
 		return rc;
 	for (i = 0; i < n; i++) {
 		const struct file_record *r = recs[i];
-		struct json_object *p;
+		const struct rule_pattern *lp = r->match_limit;
 
-		if (!r->text_extracted || r->text_status == EXTRACT_OK)
-			continue;
-		p = json_object_new_object();
-		add_str(p, "path", r->path);
-		snprintf(buf, sizeof(buf), "unreadable: %s", r->text_reason[0] ?
-		    r->text_reason : extract_status_name(r->text_status));
-		add_str(p, "problem", buf);
-		json_object_array_add(arr, p);
+		if (r->text_extracted && r->text_status != EXTRACT_OK) {
+			snprintf(buf, sizeof(buf), "unreadable: %s",
+			    extract_reason_text(r->text_status,
+			    r->text_reason, why, sizeof(why)));
+			add_problem(arr, r->path, buf);
+		}
+		/* Its match counted as "no match": the file may be evidence
+		 * the verdict missed, so someone must look. */
+		if (lp != NULL) {
+			snprintf(buf, sizeof(buf), "match limit: /%s/ (%s:%d) "
+			    "too costly on this file, counted as no match",
+			    lp->source, lp->file, lp->line);
+			add_problem(arr, r->path, buf);
+		}
 	}
 	free(recs);
 	return 0;
@@ -194,13 +210,8 @@ add_problems(struct json_object *doc, const struct evindex *idx)
 	rc = evindex_problems(idx, &probs, &n);
 	if (rc < 0)
 		return rc;
-	for (i = 0; i < n; i++) {
-		struct json_object *p = json_object_new_object();
-
-		add_str(p, "path", probs[i].path);
-		add_str(p, "problem", probs[i].what);
-		json_object_array_add(arr, p);
-	}
+	for (i = 0; i < n; i++)
+		add_problem(arr, probs[i].path, probs[i].what);
 	free(probs);
 	return add_unreadable(arr, idx);
 }

@@ -988,6 +988,11 @@ test_pattern_match(void **state)
 	assert_int_equal(rc, -E2BIG);
 	assert_true((t1.tv_sec - t0.tv_sec) * 1000 +
 	    (t1.tv_nsec - t0.tv_nsec) / 1000000 < 2000);
+	/* Said in words, and remembered (once) for the file's problems. */
+	assert_string_equal(rule_match_strerror(rc),
+	    "match limit hit (pattern too costly on this text)");
+	assert_ptr_equal(rule_matcher_take_limit(mt), &it->title.v[0]);
+	assert_null(rule_matcher_take_limit(mt));
 	/* Errors are "no match" for first_match. */
 	assert_int_equal(rule_patterns_first_match(mt, &it->title, evil, n + 1),
 	    -1);

@@ -44,6 +44,10 @@ struct file_record {
 	time_t date;            /* date freshness is judged by */
 	enum date_source date_source;
 	const char *ignored_by; /* [ignore] pattern (owned by the ruleset) */
+	/* A pattern whose match hit pcre2's limits on this file (it counted
+	 * as no match, so the verdict may be wrong): one of its problems.
+	 * Owned by the ruleset; NULL when none did. */
+	const struct rule_pattern *match_limit;
 	size_t n_matches;
 	struct item_match *matches;  /* owned */
 	/* With SCANNER_KEEP_TEXT only (explain, text): owned, else NULL. */
