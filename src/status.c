@@ -370,15 +370,27 @@ status_load(const char *path, struct json_object **out, char *err,
     size_t errlen)
 {
 	struct json_object *doc, *ver;
-	int rc;
+	struct stat st;
+	int fd, rc;
 
 	*out = NULL;
-	if (access(path, R_OK) < 0) {
+	/* O_NONBLOCK + fstat: a FIFO named as the status is an error, not a
+	 * read that waits forever for a writer. */
+	fd = open(path, O_RDONLY | O_NONBLOCK | O_NOCTTY | O_CLOEXEC);
+	if (fd < 0 || fstat(fd, &st) < 0) {
 		rc = -errno;
-		snprintf(err, errlen, "%s: %s", path, strerror(errno));
+		snprintf(err, errlen, "%s: %s", path, strerror(-rc));
+		if (fd >= 0)
+			close(fd);
 		return rc;
 	}
-	doc = json_object_from_file(path);
+	if (!S_ISREG(st.st_mode)) {
+		snprintf(err, errlen, "%s: not a regular file", path);
+		close(fd);
+		return -EINVAL;
+	}
+	doc = json_object_from_fd(fd);
+	close(fd);
 	if (doc == NULL) {
 		const char *why = json_util_get_last_err();
 

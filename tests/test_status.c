@@ -2,7 +2,8 @@
 /*
  * test_status.c - status_write(): the mode and group asked for, no
  * following of links planted where the temporary file might go, and the
- * old document left intact when the write fails.
+ * old document left intact when the write fails; status_load() of a
+ * FIFO; the cap on near misses listed per item.
  */
 #include <stdarg.h>
 #include <stddef.h>
@@ -233,6 +234,26 @@ test_failed_write_keeps_old(void **state)
 	    0640, (gid_t)-1), -ENOENT);
 }
 
+/* A FIFO named as the status is refused at once (alarm: fail, not hang). */
+static void
+test_load_fifo(void **state)
+{
+	struct fixture *fx = *state;
+	struct json_object *doc = NULL;
+	char err[256];
+
+	assert_int_equal(mkfifo(fx->path, 0600), 0);
+	alarm(10);
+	assert_int_equal(status_load(fx->path, &doc, err, sizeof(err)),
+	    -EINVAL);
+	alarm(0);
+	assert_null(doc);
+	assert_non_null(strstr(err, "status.json: not a regular file"));
+	unlink(fx->path);
+	assert_int_equal(status_load(fx->path, &doc, err, sizeof(err)),
+	    -ENOENT);
+}
+
 /*
  * A directory of files that all nearly match one item: the document lists
  * STATUS_MAX_CANDIDATES of them, the first in the verdict's (path) order,
@@ -321,6 +342,8 @@ main(void)
 		    teardown),
 		cmocka_unit_test_setup_teardown(test_failed_write_keeps_old,
 		    setup, teardown),
+		cmocka_unit_test_setup_teardown(test_load_fifo, setup,
+		    teardown),
 		cmocka_unit_test(test_candidates_capped),
 	};
 

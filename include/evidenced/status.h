@@ -44,8 +44,9 @@ int status_write(struct json_object *doc, const char *path, mode_t mode,
 
 /*
  * Read and check a status document: 0 and *out (caller puts it), -ENOENT,
- * -EINVAL when it is not JSON or not a status document (version missing
- * or newer than STATUS_VERSION); err gets a message.
+ * -EINVAL when it is not a regular file (a FIFO is never waited on), not
+ * JSON or not a status document (version missing or newer than
+ * STATUS_VERSION); err gets a message.
  */
 int status_load(const char *path, struct json_object **out, char *err,
     size_t errlen);

@@ -2,7 +2,7 @@
 # t_security.sh - the defects found when the build was probed stay fixed:
 # `text`/`explain` never follow a link out of the share; control
 # characters in names never forge a log line or a JSON line; a FIFO as the
-# rules or config path fails at once; a pcre2 match limit is a problem of
+# rules, config or status path fails at once; a pcre2 match limit is a problem of
 # the file, in words; no "limit: limit:"; `text` exits 3 for any failure.
 . "$(dirname "$0")/lib.sh"
 
@@ -77,7 +77,13 @@ rc=0; timeout 20 "$EVIDENCECTL" --rules "$TMP/rules.fifo" --no-site-rules scan "
 rc=0; timeout 20 "$EVIDENCECTL" -c "$TMP/conf.fifo" lint "$TOP/rules" 2> "$TMP/err" || rc=$?
 [ "$rc" -eq 2 ] || die "config FIFO: exit $rc (124 = hung)"
 grep -q "conf.fifo: not a regular file" "$TMP/err" || die "config FIFO message: $(cat "$TMP/err")"
-ok "FIFO as rules or config: an error at once"
+mkfifo "$TMP/status.fifo"
+rc=0; timeout 20 "$EVIDENCECTL" -s "$TMP/status.fifo" status > /dev/null 2> "$TMP/err" || rc=$?
+[ "$rc" -eq 2 ] || die "status FIFO: exit $rc (124 = hung)"
+rc=0; (cd "$S" && timeout 20 "$EVIDENCECTL" -s "$TMP/status.fifo" text SLA/服务级别协议.txt) \
+	> "$TMP/out" 2>&1 || rc=$?
+[ "$rc" -eq 0 ] || die "text with a FIFO status: exit $rc (124 = hung)"
+ok "FIFO as rules, config or status: an error at once"
 
 # --- match limit, doubled prefixes, text exit status --------------------
 R="$TMP/rules"
