@@ -30,6 +30,17 @@ $PY ../shared/bench/make-share.py "$DOCS" "$SHARE" "$N" >/dev/null 2>&1 ||
 now() { date +%s.%N; }
 ratio() { $PY -c "import sys; a,b=float(sys.argv[1]),float(sys.argv[2]); print(f'{a:.3f}s vs {b:.3f}s  ratio {a/b:.1f}x' if b>0 else 'n/a')" "$1" "$2"; }
 
+echo "== rule compile: 33,000 items vs 1,000 items (linear growth: about 33x)"
+$PY "$TOP/bench/gen-rules.py" 1000 "$OUT/rules-1k.rules"
+$PY "$TOP/bench/gen-rules.py" 33000 "$OUT/rules-33k.rules"
+t0=$(now)
+for i in 1 2 3 4 5; do "$CTL" -q lint "$OUT/rules-1k.rules" >/dev/null; done
+t1=$(now)
+/usr/bin/time -f "%M" -o "$OUT/rules-rss" "$CTL" -q lint "$OUT/rules-33k.rules" >/dev/null
+t2=$(now)
+small_s=$($PY -c "print(($t1-$t0)/5)"); big_s=$($PY -c "print($t2-$t1)")
+echo "33k vs 1k items: $(ratio "$big_s" "$small_s") (peak RSS $(cat "$OUT/rules-rss") KiB)"
+
 echo "== full scan of the standard share ($N files) vs find"
 sync; cat /dev/null
 t0=$(now); find "$SHARE" -type f -printf '%s %T@\n' >/dev/null; t1=$(now)

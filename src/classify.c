@@ -78,11 +78,12 @@ set_reason(struct item_match *m, const char *fmt, ...)
 static void
 partial_text_reason(const struct classify_input *in, struct item_match *m)
 {
+	char why[CLASSIFY_REASON_MAX];
+
 	if (in->text_status != EXTRACT_OK)
 		set_reason(m, "content not verified: only part of the text "
-		    "was read: %s", in->text_reason != NULL &&
-		    in->text_reason[0] ? in->text_reason :
-		    extract_status_name(in->text_status));
+		    "was read: %s", extract_reason_text(in->text_status,
+		    in->text_reason, why, sizeof(why)));
 }
 
 /*
@@ -113,13 +114,14 @@ static bool
 content_holds(struct rule_matcher *mt, const struct rule_item *it,
     const struct classify_input *in, struct item_match *m)
 {
+	char why[CLASSIFY_REASON_MAX];
 	size_t i;
 
 	if (in->text == NULL) {
 		if (in->text_status != EXTRACT_OK)
 			set_reason(m, "content not verified: unreadable: %s",
-			    in->text_reason != NULL && in->text_reason[0] ?
-			    in->text_reason : extract_status_name(in->text_status));
+			    extract_reason_text(in->text_status,
+			    in->text_reason, why, sizeof(why)));
 		else
 			set_reason(m, "content not verified: no text");
 		return false;
@@ -129,8 +131,9 @@ content_holds(struct rule_matcher *mt, const struct rule_item *it,
 		    in->text, in->text_len, NULL, NULL);
 
 		if (hit < 0)
-			set_reason(m, "content not verified: /%s/ failed: %s",
-			    it->content_all.v[i].source, strerror(-hit));
+			set_reason(m, "content not verified: /%s/: %s",
+			    it->content_all.v[i].source,
+			    rule_match_strerror(hit));
 		if (hit != 1) {
 			partial_text_reason(in, m);
 			set_reason(m, "content lacks required /%s/",
@@ -157,7 +160,7 @@ classify_item(struct rule_matcher *mt, const struct rule_item *it,
     const struct classify_input *in, size_t head_len, unsigned flags,
     struct item_match *m, bool *keep)
 {
-	char content_why[CLASSIFY_REASON_MAX];
+	char content_why[CLASSIFY_REASON_MAX], why[CLASSIFY_REASON_MAX];
 	bool identified, type_ok, content_ok = true;
 
 	memset(m, 0, sizeof(*m));
@@ -214,9 +217,8 @@ classify_item(struct rule_matcher *mt, const struct rule_item *it,
 	if (in->empty)
 		set_reason(m, "empty file");
 	if (unreadable(in->text_status))
-		set_reason(m, "unreadable: %s", in->text_reason != NULL &&
-		    in->text_reason[0] ? in->text_reason :
-		    extract_status_name(in->text_status));
+		set_reason(m, "unreadable: %s", extract_reason_text(
+		    in->text_status, in->text_reason, why, sizeof(why)));
 	if (m->excluded_by != NULL)
 		set_reason(m, "excluded by /%s/", m->excluded_by);
 	if (!type_ok) {

@@ -7,6 +7,8 @@
  * "evidenced.conf:12: unknown key 'max_file_szie' in [limits]".
  */
 #include <errno.h>
+#include <fcntl.h>
+#include <grp.h>
 #include <stdarg.h>
 #include <stdbool.h>
 #include <limits.h>
@@ -14,6 +16,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include <ini.h>
@@ -77,6 +80,8 @@ config_init(struct ev_config *cfg)
 	cfg->settle_ms = 200;
 	cfg->status_interval_ms = 100;
 	cfg->rescan_interval = 3600;
+	cfg->status_mode = CONFIG_STATUS_MODE;
+	cfg->status_gid = (gid_t)-1;
 }
 
 void
@@ -88,6 +93,7 @@ config_free(struct ev_config *cfg)
 	free(cfg->status);
 	free(cfg->state_dir);
 	free(cfg->pid_file);
+	free(cfg->status_group);
 	memset(cfg, 0, sizeof(*cfg));
 }
 
@@ -251,6 +257,55 @@ limits_key(struct config_parse *p, const char *key, const char *value)
 	return ok;
 }
 
+/* status_mode: octal permission bits; never writable by others. */
+static int
+set_status_mode(struct config_parse *p, const char *value)
+{
+	unsigned long v;
+	char *end;
+
+	errno = 0;
+	v = strtoul(value, &end, 8);
+	if (*value < '0' || *value > '7' || errno != 0 || *end != '\0' ||
+	    v > 0777) {
+		problem(p, "status_mode = '%s' is not an octal mode "
+		    "(e.g. 0640)", value);
+		return 0;
+	}
+	if (v & 0002) {
+		problem(p, "status_mode = %s would let anyone rewrite the "
+		    "status", value);
+		return 0;
+	}
+	p->cfg->status_mode = (unsigned)v;
+	return 1;
+}
+
+/* status_group: a group name (or number) that must exist here. */
+static int
+set_status_group(struct config_parse *p, const char *value)
+{
+	struct group gr, *res = NULL;
+	char buf[4096], *end;
+	unsigned long v;
+
+	if (getgrnam_r(value, &gr, buf, sizeof(buf), &res) == 0 &&
+	    res != NULL) {
+		p->cfg->status_gid = res->gr_gid;
+	} else {
+		errno = 0;
+		v = strtoul(value, &end, 10);
+		if (*value < '0' || *value > '9' || errno != 0 ||
+		    *end != '\0' || v >= (unsigned long)(gid_t)-1) {
+			problem(p, "status_group = '%s': no such group",
+			    value);
+			return 0;
+		}
+		p->cfg->status_gid = (gid_t)v;
+	}
+	return set_string(p, &p->cfg->status_group, value);
+}
+
 static int
 scan_key(struct config_parse *p, const char *key, const char *value)
 {
@@ -272,8 +327,13 @@ scan_key(struct config_parse *p, const char *key, const char *value)
 		return set_string(p, &c->site_rules, value);
 	if (strcmp(key, "status") == 0)
 		return set_string(p, &c->status, value);
+	if (strcmp(key, "status_mode") == 0)
+		return set_status_mode(p, value);
+	if (strcmp(key, "status_group") == 0)
+		return set_status_group(p, value);
 	problem(p, "unknown key '%s' in [scan] (share, "
-	    "level, rules, site_rules, status)", key);
+	    "level, rules, site_rules, status, status_mode, status_group)",
+	    key);
 	return 0;
 }
 
@@ -335,6 +395,38 @@ handler(void *user, const char *section, const char *key, const char *value)
 	return ok;
 }
 
+/*
+ * Open path for reading without blocking: a FIFO (or a device) named as
+ * the configuration must give an error, not hang the daemon or the CLI
+ * in open() or read().  -EINVAL when it is not a regular file.
+ */
+static int
+open_regular(const char *path, FILE **out)
+{
+	struct stat st;
+	int fd, rc;
+
+	fd = open(path, O_RDONLY | O_NONBLOCK | O_NOCTTY | O_CLOEXEC);
+	if (fd < 0)
+		return -errno;
+	if (fstat(fd, &st) < 0) {
+		rc = -errno;
+		goto fail;
+	}
+	if (!S_ISREG(st.st_mode)) {
+		rc = -EINVAL;
+		goto fail;
+	}
+	if (fcntl(fd, F_SETFL, 0) < 0 || (*out = fdopen(fd, "r")) == NULL) {
+		rc = -errno;
+		goto fail;
+	}
+	return 0;
+fail:
+	close(fd);
+	return rc;
+}
+
 int
 config_load(const char *path, struct ev_config *cfg, char *err,
     size_t errlen)
@@ -344,9 +436,9 @@ config_load(const char *path, struct ev_config *cfg, char *err,
 
 	memset(&p, 0, sizeof(p));
 	p.cfg = cfg;
-	if ((p.f = fopen(path, "re")) == NULL) {
-		rc = -errno;
-		snprintf(err, errlen, "%s: %s", path, strerror(errno));
+	if ((rc = open_regular(path, &p.f)) < 0) {
+		snprintf(err, errlen, "%s: %s", path, rc == -EINVAL ?
+		    "not a regular file" : strerror(-rc));
 		return rc;
 	}
 	line = ini_parse_stream(read_line, &p, handler, &p);

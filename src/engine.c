@@ -229,15 +229,18 @@ static void
 log_scanned(const struct file_record *rec)
 {
 	const struct file_facts *f = rec->facts;
+	char why[256];
 
 	if (f->name_decoding != PATHNAME_UTF8)
 		log_info("%s: file name is not UTF-8 (%s)", f->path,
 		    f->name_decoding == PATHNAME_GB18030 ?
 		    "decoded as GB18030" : "undecodable bytes escaped");
 	if (f->extracted && f->text_status != EXTRACT_OK)
-		log_warnx("%s: unreadable: %s", f->path,
-		    f->text_reason != NULL ? f->text_reason :
-		    extract_status_name(f->text_status));
+		log_warnx("%s: unreadable: %s", f->path, extract_reason_text(
+		    f->text_status, f->text_reason, why, sizeof(why)));
+	if (rec->match_limit != NULL)
+		log_warnx("%s: %s: %s; counted as no match", f->path,
+		    rec->match_limit, rule_match_strerror(-E2BIG));
 }
 
 /* Read and judge one regular file; problems are recorded.  0, or

@@ -20,11 +20,14 @@
 #include <time.h>
 #include <unistd.h>
 
+#include <glib.h>
+
 #include "evidenced/config.h"
 #include "evidenced/dates.h"
 #include "evidenced/engine.h"
 #include "evidenced/evindex.h"
 #include "evidenced/log.h"
+#include "evidenced/pathname.h"
 #include "evidenced/rules.h"
 #include "evidenced/scanner.h"
 #include "evidenced/status.h"
@@ -129,7 +132,9 @@ static const char usage_text[] =
 "     applicable clause is covered\n"
 "  1  some applicable clause is partial, missing or stale\n"
 "  2  usage error, rule errors (lint), unreadable status document\n"
-"  3  runtime error (share not readable, out of memory)\n"
+"  3  runtime error (share not readable, out of memory); text, explain:\n"
+"     FILE not opened beneath the share (a link out is refused); text:\n"
+"     the text could not be read completely (what was read is printed)\n"
 "\n"
 "Examples:\n"
 "  evidencectl scan /srv/samba/资质材料 --level 2\n"
@@ -621,7 +626,7 @@ doc_uncovered(struct json_object *doc)
  * share_unavailable and keep it.  True when it was kept.
  */
 static bool
-keep_previous(const char *path)
+keep_previous(const struct options *o, const char *path)
 {
 	struct json_object *old = NULL, *n;
 	char err[512];
@@ -636,7 +641,7 @@ keep_previous(const char *path)
 	}
 	json_object_object_add(old, "share_unavailable",
 	    json_object_new_boolean(1));
-	rc = status_write(old, path);
+	rc = status_write(old, path, o->cfg.status_mode, o->cfg.status_gid);
 	json_object_put(old);
 	fprintf(stderr, "evidencectl: the share is empty (not mounted?): "
 	    "%s keeps the last known state, marked share_unavailable%s\n",
@@ -663,12 +668,13 @@ cmd_scan(const struct options *o, int argc, char **argv)
 	/* An empty share root is an unmounted share far more often than a
 	 * company that deleted all its evidence: never let it replace a
 	 * good status with 71 missing clauses. */
-	if (empty && o->output != NULL && keep_previous(o->output)) {
+	if (empty && o->output != NULL && keep_previous(o, o->output)) {
 		json_object_put(doc);
 		return EXIT_RUNTIME;
 	}
 	if (o->output != NULL) {
-		rc = status_write(doc, o->output);
+		rc = status_write(doc, o->output, o->cfg.status_mode,
+		    o->cfg.status_gid);
 		if (rc < 0) {
 			errno = -rc;
 			ctl_error("%s", o->output);
@@ -788,24 +794,40 @@ cmd_missing(const struct options *o)
 
 /* ---- explain / text -------------------------------------------------- */
 
-/* True (root set to its real path) when abs lies beneath dir. */
-static bool
+/*
+ * If the file abs (absolute, lexical) lies beneath dir, return its path
+ * relative to dir and set root to dir's real path.  dir is compared both
+ * as resolved and as written, so /share-link/x finds the share /srv/x
+ * names.  The file's own path is never resolved: the opener resolves it
+ * beneath root, where a link out of the share is refused.
+ */
+static const char *
 beneath(const char *abs, const char *dir, char *root)
 {
-	size_t rlen;
+	const char *rel = NULL;
+	gchar *lex;
+	size_t rlen, llen;
 
 	if (dir == NULL || realpath(dir, root) == NULL)
-		return false;
+		return NULL;
+	lex = g_canonicalize_filename(dir, NULL);
 	rlen = strlen(root);
+	llen = strlen(lex);
 	if (rlen == 1)
-		return abs[1] != '\0';      /* everything is beneath "/" */
-	return strncmp(abs, root, rlen) == 0 && abs[rlen] == '/';
+		rel = abs + 1;             /* everything is beneath "/" */
+	else if (strncmp(abs, root, rlen) == 0 && abs[rlen] == '/')
+		rel = abs + rlen + 1;
+	else if (llen > 1 && strncmp(abs, lex, llen) == 0 && abs[llen] == '/')
+		rel = abs + llen + 1;
+	g_free(lex);
+	return rel != NULL && rel[0] != '\0' ? rel : NULL;
 }
 
 /*
  * Find the share FILE lives in, because folder names count: --share, else
  * the share of the status document, else the working directory, else the
- * file's own directory.  *rel points into abs.
+ * file's own directory.  FILE is made absolute lexically (".." and "."
+ * as written, no link followed), *rel points into abs.
  */
 static int
 locate_file(const struct options *o, const char *file, char *abs,
@@ -814,34 +836,56 @@ locate_file(const struct options *o, const char *file, char *abs,
 	struct json_object *doc = NULL;
 	char err[512], cwd[PATH_MAX];
 	const char *status_share = NULL;
-	size_t rlen;
-	bool found;
+	gchar *canon, *dir;
 
-	if (realpath(file, abs) == NULL) {
-		ctl_error("%s", file);
-		return EXIT_RUNTIME;
+	canon = g_canonicalize_filename(file, NULL);
+	if (strlen(canon) >= PATH_MAX || strcmp(canon, "/") == 0) {
+		fprintf(stderr, "evidencectl: %s: not a file\n", file);
+		g_free(canon);
+		return EXIT_USAGE;
 	}
+	strcpy(abs, canon);
+	g_free(canon);
 	if (o->share == NULL && status_load(o->status_path, &doc, err,
 	    sizeof(err)) == 0 && jstr(doc, "share")[0] != '\0')
 		status_share = jstr(doc, "share");
-	found = beneath(abs, o->share, root) ||
-	    beneath(abs, status_share, root) ||
-	    beneath(abs, getcwd(cwd, sizeof(cwd)), root);
+	if ((*rel = beneath(abs, o->share, root)) == NULL &&
+	    (*rel = beneath(abs, status_share, root)) == NULL)
+		*rel = beneath(abs, getcwd(cwd, sizeof(cwd)), root);
 	json_object_put(doc);
-	if (o->share != NULL && !found)
+	if (o->share != NULL && *rel == NULL)
 		log_warnx("%s is not beneath --share %s", file, o->share);
-	if (!found) {
-		char *slash = strrchr(abs, '/');
-
-		rlen = (size_t)(slash - abs);
-		memcpy(root, abs, rlen);
-		root[rlen] = '\0';
-		if (rlen == 0)
-			strcpy(root, "/");
+	if (*rel == NULL) {
+		dir = g_path_get_dirname(abs);
+		if (realpath(dir, root) == NULL) {
+			ctl_error("%s", dir);
+			g_free(dir);
+			return EXIT_RUNTIME;
+		}
+		g_free(dir);
+		*rel = strrchr(abs, '/') + 1;
 	}
-	rlen = strlen(root);
-	*rel = abs + rlen + (root[rlen - 1] == '/' ? 0 : 1);
 	return EXIT_OK;
+}
+
+/* The file could not be opened beneath root: say why in words. */
+static void
+open_refused(const char *file, const char *root, int rc)
+{
+	char *f = pathname_escape(file), *r = pathname_escape(root);
+
+	if (rc == -EXDEV || rc == -ELOOP)
+		fprintf(stderr, "evidencectl: %s: refused: it leads outside "
+		    "the share %s (a symbolic link out, or a loop); only files "
+		    "beneath the share are read\n", f ? f : "?", r ? r : "?");
+	else if (rc == -EINVAL)
+		fprintf(stderr, "evidencectl: %s: not a regular file\n",
+		    f ? f : "?");
+	else
+		fprintf(stderr, "evidencectl: %s: cannot check: %s\n",
+		    f ? f : "?", strerror(-rc));
+	free(f);
+	free(r);
 }
 
 static int
@@ -867,12 +911,12 @@ scan_one(const struct options *o, const struct ruleset *rs, const char *file,
 		scanner_free(sc);
 		return EXIT_RUNTIME;
 	}
+	/* The same opener as the scan: beneath the root, links out refused. */
 	rc = scanner_scan_file(sc, rootfd, rel, rec);
 	close(rootfd);
 	scanner_free(sc);
 	if (rc < 0) {
-		fprintf(stderr, "evidencectl: %s: cannot check: %s\n", file,
-		    strerror(-rc));
+		open_refused(file, root, rc);
 		return EXIT_RUNTIME;
 	}
 	return EXIT_OK;
@@ -969,6 +1013,7 @@ explain_json(const struct ruleset *rs, const struct file_record *rec,
 	jadd_str(o, "date", dates_rfc3339(f->date, buf, sizeof(buf)));
 	jadd_str(o, "date_source", date_source_name(f->date_source));
 	jadd_str(o, "ignored_by", rec->ignored_by);
+	jadd_str(o, "match_limit", rec->match_limit);
 	for (i = 0; i < rec->n_matches; i++) {
 		const struct file_match *m = &rec->matches[i];
 		const struct rule_item *it = ruleset_find_item(rs,
@@ -1000,7 +1045,8 @@ cmd_explain(const struct options *o, int argc, char **argv)
 	const struct file_facts *f;
 	struct rule_matcher *mt = NULL;
 	struct colors c = colors_for(o->color);
-	char root[PATH_MAX], buf[32];
+	char root[PATH_MAX], buf[32], why[256];
+	char *safe_path = NULL, *safe_root = NULL, *safe_title = NULL;
 	size_t i, counted = 0, content_only = 0;
 	int pass;
 	int ret;
@@ -1020,7 +1066,10 @@ cmd_explain(const struct options *o, int argc, char **argv)
 		ret = explain_json(rs, rec, root);
 		goto done;
 	}
-	printf("%s%s%s  (share %s)\n", c.bold, f->path, c.off, root);
+	safe_path = pathname_escape(f->path);
+	safe_root = pathname_escape(root);
+	printf("%s%s%s  (share %s)\n", c.bold, safe_path ? safe_path : "?",
+	    c.off, safe_root ? safe_root : "?");
 	if (rec->ignored_by != NULL) {
 		printf("  ignored: matches [ignore] /%s/ — never counts\n",
 		    rec->ignored_by);
@@ -1028,13 +1077,15 @@ cmd_explain(const struct options *o, int argc, char **argv)
 	}
 	printf("  type: %s (%s, %s)\n", f->format, f->mime != NULL ?
 	    f->mime : "", ev_typeclass_name(f->typeclass));
-	printf("  text: %s%s%s%s, %zu bytes\n",
-	    extract_status_name(f->text_status),
-	    f->text_reason != NULL ? " (" : "", f->text_reason != NULL ?
-	    f->text_reason : "", f->text_reason != NULL ? ")" : "",
-	    f->text_len);
-	if (f->title != NULL)
-		printf("  title: %s\n", f->title);
+	printf("  text: %s, %zu bytes\n", extract_reason_text(
+	    f->text_status, f->text_reason, why, sizeof(why)), f->text_len);
+	if (rec->match_limit != NULL)
+		printf("  problem: %s hit the match limit on this file and "
+		    "counted as no match\n", rec->match_limit);
+	if (f->title != NULL) {
+		safe_title = pathname_escape(f->title);
+		printf("  title: %s\n", safe_title ? safe_title : "?");
+	}
 	printf("  date: %s (from %s)\n", dates_rfc3339(f->date, buf,
 	    sizeof(buf)), date_source_name(f->date_source));
 	if (rec->n_matches == 0)
@@ -1073,6 +1124,9 @@ cmd_explain(const struct options *o, int argc, char **argv)
 	}
 	printf("  %zu item%s counted\n", counted, counted == 1 ? "" : "s");
 done:
+	free(safe_path);
+	free(safe_root);
+	free(safe_title);
 	rule_matcher_free(mt);
 	file_record_free(rec);
 	ruleset_free(rs);
@@ -1086,7 +1140,7 @@ cmd_text(const struct options *o, int argc, char **argv)
 	struct rules_compiler *rc;
 	struct file_record *rec = NULL;
 	const struct file_facts *f;
-	char root[PATH_MAX];
+	char root[PATH_MAX], why[256], *name;
 	int ret;
 
 	if (argc != 1) {
@@ -1105,18 +1159,22 @@ cmd_text(const struct options *o, int argc, char **argv)
 	if (ret != EXIT_OK)
 		goto done;
 	f = rec->facts;
-	if (f->text_status != EXTRACT_OK)
-		fprintf(stderr, "evidencectl: %s: %s%s%s\n", argv[0],
-		    extract_status_name(f->text_status),
-		    f->text_reason != NULL ? ": " : "", f->text_reason != NULL ?
-		    f->text_reason : "");
+	/* Whatever was read is printed; any failure to read all of it, with
+	 * or without partial text, is exit 3, so a script sees the same
+	 * status for the same limit. */
+	if (f->text_status != EXTRACT_OK) {
+		name = pathname_escape(argv[0]);
+		fprintf(stderr, "evidencectl: %s: %s\n", name != NULL ? name :
+		    "?", extract_reason_text(f->text_status,
+		    f->text_reason, why, sizeof(why)));
+		free(name);
+		ret = EXIT_RUNTIME;
+	}
 	if (o->raw && f->raw_text != NULL)
 		fwrite(f->raw_text, 1, f->raw_text_len, stdout);
 	else if (!o->raw && f->text != NULL)
 		fwrite(f->text, 1, f->text_len, stdout);
 	putchar('\n');
-	if (f->text_status != EXTRACT_OK && f->raw_text == NULL)
-		ret = EXIT_RUNTIME;
 done:
 	file_record_free(rec);
 	ruleset_free(rs);

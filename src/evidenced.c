@@ -447,7 +447,8 @@ write_status(struct daemon *d)
 	 * not missing: readers see "rescanning". */
 	json_object_object_add(doc, "rescanning",
 	    json_object_new_boolean(d->rescanning));
-	rc = status_write(doc, d->status_path);
+	rc = status_write(doc, d->status_path, d->cfg.status_mode,
+	    d->cfg.status_gid);
 	json_object_put(doc);
 	if (rc < 0) {
 		log_warnx("%s: cannot write the status: %s", d->status_path,

@@ -84,6 +84,32 @@ extract_status_name(enum extract_status st)
 	return "unknown";
 }
 
+/* Does reason begin with the word w (then ':', ' ' or its end)? */
+static bool
+says(const char *reason, const char *w)
+{
+	size_t n = strlen(w);
+
+	return strncmp(reason, w, n) == 0 && (reason[n] == ':' ||
+	    reason[n] == ' ' || reason[n] == '\0');
+}
+
+const char *
+extract_reason_text(enum extract_status st, const char *reason, char *buf,
+    size_t size)
+{
+	const char *name = extract_status_name(st);
+
+	if (reason == NULL || reason[0] == '\0')
+		snprintf(buf, size, "%s", name);
+	else if (says(reason, name) ||
+	    (st == EXTRACT_TIMEOUT && says(reason, "limit")))
+		snprintf(buf, size, "%s", reason);
+	else
+		snprintf(buf, size, "%s: %s", name, reason);
+	return buf;
+}
+
 void
 extract_limits_default(struct extract_limits *lim)
 {

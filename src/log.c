@@ -8,6 +8,7 @@
 #include <errno.h>
 #include <stdarg.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include <syslog.h>
@@ -15,6 +16,7 @@
 #include <systemd/sd-journal.h>
 
 #include "evidenced/log.h"
+#include "evidenced/pathname.h"
 
 static const char *log_progname = "evidenced";
 static enum log_level log_verbosity = LOG_LEVEL_WARN;
@@ -50,7 +52,7 @@ static void
 log_vemit(enum log_level level, const char *tag, int errnum, const char *fmt,
     va_list ap)
 {
-	char buf[4096];
+	char buf[4096], *safe;
 
 	static const int prio[] = { LOG_ERR, LOG_WARNING, LOG_INFO,
 	    LOG_DEBUG };
@@ -58,22 +60,33 @@ log_vemit(enum log_level level, const char *tag, int errnum, const char *fmt,
 	if (level > log_verbosity)
 		return;
 	vsnprintf(buf, sizeof(buf), fmt, ap);
+	/*
+	 * Messages carry file names from the share: a newline or ESC in one
+	 * must not forge a log line or drive the terminal.  Escaping here,
+	 * once, covers every caller; callers pass names unescaped.
+	 */
+	safe = pathname_escape(buf);
 	if (log_journal) {
 		if (errnum != 0)
-			sd_journal_send("MESSAGE=%s: %s", buf, strerror(errnum),
+			sd_journal_send("MESSAGE=%s: %s", safe != NULL ? safe :
+			    "(out of memory)", strerror(errnum),
 			    "PRIORITY=%d", prio[level], "ERRNO=%d", errnum,
 			    "SYSLOG_IDENTIFIER=%s", log_progname, NULL);
 		else
-			sd_journal_send("MESSAGE=%s", buf, "PRIORITY=%d",
-			    prio[level], "SYSLOG_IDENTIFIER=%s", log_progname,
-			    NULL);
+			sd_journal_send("MESSAGE=%s", safe != NULL ? safe :
+			    "(out of memory)", "PRIORITY=%d", prio[level],
+			    "SYSLOG_IDENTIFIER=%s", log_progname, NULL);
+		free(safe);
 		return;
 	}
 	if (errnum != 0)
-		fprintf(stderr, "%s: %s%s: %s\n", log_progname, tag, buf,
+		fprintf(stderr, "%s: %s%s: %s\n", log_progname, tag,
+		    safe != NULL ? safe : "(out of memory)",
 		    strerror(errnum));
 	else
-		fprintf(stderr, "%s: %s%s\n", log_progname, tag, buf);
+		fprintf(stderr, "%s: %s%s\n", log_progname, tag,
+		    safe != NULL ? safe : "(out of memory)");
+	free(safe);
 }
 
 void

@@ -6,6 +6,7 @@
  * verdict.c, over every record in the evidence index.
  */
 #include <errno.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
@@ -29,6 +30,7 @@ file_record_free(struct file_record *r)
 		return;
 	file_facts_free(r->facts);
 	free(r->ignored_by);
+	free(r->match_limit);
 	file_matches_free(r->matches, r->n_matches);
 	free(r);
 }
@@ -110,12 +112,22 @@ judge(struct scanner *sc, struct file_facts *f, const char *why,
 			goto fail;
 		}
 	} else {
+		const struct rule_pattern *lim;
+
+		(void)rule_matcher_take_limit(sc->mt);
 		rc = classify_facts(sc->rs, sc->mt, f,
 		    (sc->flags & SCANNER_NEAR_CONTENT) ?
 		    CLASSIFY_NEAR_CONTENT : 0, &rec->matches,
 		    &rec->n_matches);
 		if (rc < 0)
 			goto fail;
+		lim = rule_matcher_take_limit(sc->mt);
+		if (lim != NULL && asprintf(&rec->match_limit, "/%s/ (%s:%d)",
+		    lim->source, lim->file, lim->line) < 0) {
+			rec->match_limit = NULL;
+			rc = -ENOMEM;
+			goto fail;
+		}
 	}
 	if (!(sc->flags & SCANNER_KEEP_TEXT))
 		file_facts_drop_text(f);

@@ -10,6 +10,8 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include <glib.h>
+
 #include "evidenced/dates.h"
 #include "evidenced/status.h"
 
@@ -101,11 +103,13 @@ item_json(const struct verdict_item *vi)
 		    json_object_new_int64(it->max_age / 86400));
 	for (i = 0; i < vi->n_files; i++)
 		json_object_array_add(files, file_json(&vi->files[i], 0));
-	for (i = 0; i < vi->n_candidates; i++)
+	for (i = 0; i < vi->n_candidates && i < STATUS_MAX_CANDIDATES; i++)
 		json_object_array_add(cands,
 		    file_json(&vi->candidates[i], 1));
 	json_object_object_add(o, "files", files);
 	json_object_object_add(o, "candidates", cands);
+	json_object_object_add(o, "candidates_omitted", json_object_new_int64(
+	    (int64_t)(vi->n_candidates - i)));
 	return o;
 }
 
@@ -143,32 +147,46 @@ clause_json(const struct verdict_clause *vc)
 	return o;
 }
 
-/* Files whose text could not be read are problems too: never silently
- * "absent evidence". */
+static void
+add_problem(struct json_object *arr, const char *path, const char *what)
+{
+	struct json_object *p = json_object_new_object();
+
+	add_str(p, "path", path);
+	add_str(p, "problem", what);
+	json_object_array_add(arr, p);
+}
+
+/* Files whose text could not be read, or on which a pattern hit the
+ * match limit, are problems too: never silently "absent evidence". */
 static int
 add_unreadable(struct json_object *arr, const struct evindex *idx)
 {
 	const struct file_record **recs = NULL;
 	size_t n = 0, i;
-	char buf[256];
+	char buf[512], why[256];
 	int rc;
 
 	rc = evindex_sorted(idx, &recs, &n);
 	if (rc < 0)
 		return rc;
 	for (i = 0; i < n; i++) {
-		const struct file_facts *r = recs[i]->facts;
-		struct json_object *p;
+		const struct file_facts *f = recs[i]->facts;
 
-		if (!r->extracted || r->text_status == EXTRACT_OK)
-			continue;
-		p = json_object_new_object();
-		add_str(p, "path", r->path);
-		snprintf(buf, sizeof(buf), "unreadable: %s",
-		    r->text_reason != NULL && r->text_reason[0] ?
-		    r->text_reason : extract_status_name(r->text_status));
-		add_str(p, "problem", buf);
-		json_object_array_add(arr, p);
+		if (f->extracted && f->text_status != EXTRACT_OK) {
+			snprintf(buf, sizeof(buf), "unreadable: %s",
+			    extract_reason_text(f->text_status,
+			    f->text_reason, why, sizeof(why)));
+			add_problem(arr, f->path, buf);
+		}
+		/* Its match counted as "no match": the file may be evidence
+		 * the verdict missed, so someone must look. */
+		if (recs[i]->match_limit != NULL) {
+			snprintf(buf, sizeof(buf), "match limit: %s too costly "
+			    "on this file, counted as no match",
+			    recs[i]->match_limit);
+			add_problem(arr, f->path, buf);
+		}
 	}
 	free(recs);
 	return 0;
@@ -191,13 +209,8 @@ add_problems(struct json_object *doc, const struct evindex *idx)
 	rc = evindex_problems(idx, &probs, &n);
 	if (rc < 0)
 		return rc;
-	for (i = 0; i < n; i++) {
-		struct json_object *p = json_object_new_object();
-
-		add_str(p, "path", probs[i].path);
-		add_str(p, "problem", probs[i].what);
-		json_object_array_add(arr, p);
-	}
+	for (i = 0; i < n; i++)
+		add_problem(arr, probs[i].path, probs[i].what);
 	free(probs);
 	return add_unreadable(arr, idx);
 }
@@ -252,53 +265,102 @@ fail:
 	return rc;
 }
 
-int
-status_write(struct json_object *doc, const char *path)
+/* Write all of text to fd.  0 or negative errno. */
+static int
+write_all(int fd, const char *text, size_t len)
 {
-	char tmp[PATH_MAX];
-	const char *text;
-	size_t len, off = 0;
+	size_t off = 0;
 	ssize_t w;
-	int fd = -1, rc = 0;
 
-	if (snprintf(tmp, sizeof(tmp), "%s.tmp.%ld", path, (long)getpid()) >=
-	    (int)sizeof(tmp))
-		return -ENAMETOOLONG;
-	text = json_object_to_json_string_ext(doc, JSON_C_TO_STRING_PRETTY |
-	    JSON_C_TO_STRING_NOSLASHESCAPE);
-	len = strlen(text);
-	fd = open(tmp, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
-	if (fd < 0)
-		return -errno;
 	while (off < len) {
 		w = write(fd, text + off, len - off);
 		if (w < 0) {
 			if (errno == EINTR)
 				continue;
-			rc = -errno;
-			goto fail;
+			return -errno;
 		}
 		off += (size_t)w;
 	}
-	if (write(fd, "\n", 1) != 1 || fsync(fd) < 0) {
-		rc = -errno;
-		goto fail;
-	}
-	if (close(fd) < 0) {
-		fd = -1;
-		rc = -errno;
-		goto fail;
-	}
-	fd = -1;
-	if (rename(tmp, path) < 0) {
-		rc = -errno;
-		goto fail;
-	}
 	return 0;
+}
+
+/* fsync the directory holding path, so that the rename survives a crash. */
+static int
+sync_dir_of(const char *path)
+{
+	char *dir = g_path_get_dirname(path);
+	int fd, rc = 0;
+
+	fd = open(dir, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+	g_free(dir);
+	if (fd < 0)
+		return -errno;
+	if (fsync(fd) < 0 && errno != EINVAL)
+		rc = -errno;
+	close(fd);
+	return rc;
+}
+
+/*
+ * The temporary file gets an unguessable name from mkostemp(), which
+ * creates it with O_CREAT|O_EXCL: a name planted in advance (a symlink
+ * to /etc/shadow in a directory others can write) makes it try another
+ * name, never follow the link.  Mode and group are set on the descriptor
+ * before any byte is written, so the document is never readable by more
+ * than the configuration allows, whatever the umask.
+ */
+int
+status_write(struct json_object *doc, const char *path, mode_t mode,
+    gid_t gid)
+{
+	char *dir = NULL, *base = NULL, *tmp = NULL;
+	const char *text;
+	int fd = -1, rc;
+
+	if (path == NULL || path[0] == '\0')
+		return -EINVAL;
+	dir = g_path_get_dirname(path);
+	base = g_path_get_basename(path);
+	tmp = g_strdup_printf("%s/.%s.XXXXXX", dir, base);
+	if (strlen(tmp) >= PATH_MAX) {
+		rc = -ENAMETOOLONG;
+		goto out;
+	}
+	fd = mkostemp(tmp, O_CLOEXEC);
+	if (fd < 0) {
+		rc = -errno;
+		goto out;
+	}
+	if (fchmod(fd, mode & 07777) < 0 ||
+	    (gid != (gid_t)-1 && fchown(fd, (uid_t)-1, gid) < 0)) {
+		rc = -errno;
+		goto fail;
+	}
+	text = json_object_to_json_string_ext(doc, JSON_C_TO_STRING_PRETTY |
+	    JSON_C_TO_STRING_NOSLASHESCAPE);
+	if ((rc = write_all(fd, text, strlen(text))) < 0 ||
+	    (rc = write_all(fd, "\n", 1)) < 0)
+		goto fail;
+	if (fsync(fd) < 0) {
+		rc = -errno;
+		goto fail;
+	}
+	rc = close(fd);
+	fd = -1;
+	if (rc < 0 || rename(tmp, path) < 0) {
+		rc = -errno;
+		goto fail;
+	}
+	rc = sync_dir_of(path);
+	goto out;
 fail:
 	if (fd >= 0)
 		close(fd);
 	unlink(tmp);
+out:
+	g_free(tmp);
+	g_free(base);
+	g_free(dir);
 	return rc;
 }
 
@@ -307,15 +369,27 @@ status_load(const char *path, struct json_object **out, char *err,
     size_t errlen)
 {
 	struct json_object *doc, *ver;
-	int rc;
+	struct stat st;
+	int fd, rc;
 
 	*out = NULL;
-	if (access(path, R_OK) < 0) {
+	/* O_NONBLOCK + fstat: a FIFO named as the status is an error, not a
+	 * read that waits forever for a writer. */
+	fd = open(path, O_RDONLY | O_NONBLOCK | O_NOCTTY | O_CLOEXEC);
+	if (fd < 0 || fstat(fd, &st) < 0) {
 		rc = -errno;
-		snprintf(err, errlen, "%s: %s", path, strerror(errno));
+		snprintf(err, errlen, "%s: %s", path, strerror(-rc));
+		if (fd >= 0)
+			close(fd);
 		return rc;
 	}
-	doc = json_object_from_file(path);
+	if (!S_ISREG(st.st_mode)) {
+		snprintf(err, errlen, "%s: not a regular file", path);
+		close(fd);
+		return -EINVAL;
+	}
+	doc = json_object_from_fd(fd);
+	close(fd);
 	if (doc == NULL) {
 		const char *why = json_util_get_last_err();
 

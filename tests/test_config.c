@@ -12,6 +12,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include "evidenced/config.h"
@@ -156,6 +157,69 @@ test_errors(void **state)
 	config_free(&cfg);
 }
 
+static void
+test_status_keys(void **state)
+{
+	struct ev_config cfg;
+	char err[512];
+
+	(void)state;
+	/* Defaults: group-readable, group unchanged. */
+	assert_int_equal(load("[scan]\n", &cfg, err, sizeof(err)), 0);
+	assert_int_equal(cfg.status_mode, 0640);
+	assert_int_equal(cfg.status_gid, (gid_t)-1);
+	assert_null(cfg.status_group);
+	config_free(&cfg);
+
+	assert_int_equal(load("[scan]\nstatus_mode = 0604\n"
+	    "status_group = root\n", &cfg, err, sizeof(err)), 0);
+	assert_int_equal(cfg.status_mode, 0604);
+	assert_int_equal(cfg.status_gid, 0);
+	assert_string_equal(cfg.status_group, "root");
+	config_free(&cfg);
+	assert_int_equal(load("[scan]\nstatus_group = 4242\n", &cfg, err,
+	    sizeof(err)), 0);
+	assert_int_equal(cfg.status_gid, 4242);
+	config_free(&cfg);
+
+	expect_error("[scan]\nstatus_mode = 0648\n",
+	    ":2: status_mode = '0648' is not an octal mode");
+	expect_error("[scan]\nstatus_mode = rw-r-----\n",
+	    ":2: status_mode = 'rw-r-----' is not an octal mode");
+	expect_error("[scan]\nstatus_mode = 01640\n",
+	    ":2: status_mode = '01640' is not an octal mode");
+	expect_error("[scan]\n\nstatus_mode = 0666\n",
+	    ":3: status_mode = 0666 would let anyone rewrite");
+	expect_error("[scan]\nstatus_group = no-such-group-here\n",
+	    ":2: status_group = 'no-such-group-here': no such group");
+}
+
+/* A FIFO as the configuration is an error at once, not a hang: nobody
+ * ever opens its writing end here, so a blocking open would never
+ * return (cmocka's harness would hang, failing the test run). */
+static void
+test_fifo(void **state)
+{
+	char dir[] = "/tmp/evidenced-conf-fifo-XXXXXX", fifo[64], err[512];
+	struct ev_config cfg;
+
+	(void)state;
+	assert_non_null(mkdtemp(dir));
+	snprintf(fifo, sizeof(fifo), "%s/evidenced.conf", dir);
+	assert_int_equal(mkfifo(fifo, 0600), 0);
+	config_init(&cfg);
+	alarm(10);
+	assert_int_equal(config_load(fifo, &cfg, err, sizeof(err)), -EINVAL);
+	alarm(0);
+	assert_non_null(strstr(err, "evidenced.conf: not a regular file"));
+	/* A directory likewise. */
+	assert_int_equal(config_load(dir, &cfg, err, sizeof(err)), -EINVAL);
+	assert_non_null(strstr(err, "not a regular file"));
+	config_free(&cfg);
+	unlink(fifo);
+	rmdir(dir);
+}
+
 int
 main(void)
 {
@@ -163,6 +227,8 @@ main(void)
 		cmocka_unit_test(test_sizes),
 		cmocka_unit_test(test_good),
 		cmocka_unit_test(test_errors),
+		cmocka_unit_test(test_status_keys),
+		cmocka_unit_test(test_fifo),
 	};
 	int fd = mkstemp(path), rc;
 

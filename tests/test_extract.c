@@ -543,11 +543,44 @@ test_ole_fake_helpers(void **state)
 	unsetenv("EVIDENCED_HELPER_PATH");
 }
 
+/* Every printed reason says its status once: never "limit: limit: ...". */
+static void
+test_reason_text(void **state)
+{
+	char buf[128];
+
+	(void)state;
+	assert_string_equal(extract_reason_text(EXTRACT_LIMIT,
+	    "limit: file size 9 bytes over 1 (max_file_bytes)", buf,
+	    sizeof(buf)), "limit: file size 9 bytes over 1 (max_file_bytes)");
+	assert_string_equal(extract_reason_text(EXTRACT_CORRUPT,
+	    "corrupt: zip: Truncated ZIP file header", buf, sizeof(buf)),
+	    "corrupt: zip: Truncated ZIP file header");
+	assert_string_equal(extract_reason_text(EXTRACT_CORRUPT,
+	    "corrupt PDF: no pages", buf, sizeof(buf)), "corrupt PDF: no pages");
+	assert_string_equal(extract_reason_text(EXTRACT_TIMEOUT,
+	    "limit: over 30 s (max_seconds)", buf, sizeof(buf)),
+	    "limit: over 30 s (max_seconds)");
+	assert_string_equal(extract_reason_text(EXTRACT_ENCRYPTED,
+	    "password-protected PDF", buf, sizeof(buf)),
+	    "encrypted: password-protected PDF");
+	assert_string_equal(extract_reason_text(EXTRACT_IO, "read error: EIO",
+	    buf, sizeof(buf)), "io error: read error: EIO");
+	assert_string_equal(extract_reason_text(EXTRACT_NO_TEXT, "", buf,
+	    sizeof(buf)), "no text");
+	assert_string_equal(extract_reason_text(EXTRACT_LIMIT, NULL, buf,
+	    sizeof(buf)), "limit");
+	/* "limited" is not the word "limit". */
+	assert_string_equal(extract_reason_text(EXTRACT_LIMIT, "limited", buf,
+	    sizeof(buf)), "limit: limited");
+}
+
 int
 main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_limits_default),
+		cmocka_unit_test(test_reason_text),
 		cmocka_unit_test(test_plain_encodings),
 		cmocka_unit_test(test_plain_other),
 		cmocka_unit_test(test_html),

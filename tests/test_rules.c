@@ -13,7 +13,11 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <time.h>
+#include <unistd.h>
+
+#include <glib.h>
 
 #include "evidenced/rules.h"
 
@@ -882,8 +886,36 @@ test_add_path(void **state)
 	assert_int_equal(rules_compiler_add_path(rc, "/dev/null",
 	    RULES_LAYER_SITE), -EINVAL);
 	assert_string_equal(rules_compiler_error(rc, 0),
-	    "/dev/null: cannot read: not a regular file");
+	    "/dev/null: not a regular file");
 	rules_compiler_free(rc);
+
+	/* A FIFO (nobody writes to it) is refused at once, not waited on;
+	 * alarm() ends the test as a failure should it hang. */
+	{
+		char dir[] = "/tmp/evidenced-rules-fifo-XXXXXX", fifo[80],
+		    want[120];
+
+		assert_non_null(mkdtemp(dir));
+		snprintf(fifo, sizeof(fifo), "%s/pack.rules", dir);
+		assert_int_equal(mkfifo(fifo, 0600), 0);
+		alarm(10);
+		rc = rules_compiler_new();
+		assert_int_equal(rules_compiler_add_path(rc, fifo,
+		    RULES_LAYER_PACK), -EINVAL);
+		alarm(0);
+		snprintf(want, sizeof(want), "%s: not a regular file", fifo);
+		assert_string_equal(rules_compiler_error(rc, 0), want);
+		assert_int_equal(rules_compiler_finish(rc, &rs), -EINVAL);
+		rules_compiler_free(rc);
+		/* In a drop-in directory it is skipped with a warning. */
+		rc = rules_compiler_new();
+		assert_int_equal(rules_compiler_add_path(rc, dir,
+		    RULES_LAYER_SITE), 0);
+		assert_int_equal(rules_compiler_warning_count(rc), 1);
+		rules_compiler_free(rc);
+		unlink(fifo);
+		rmdir(dir);
+	}
 
 	/* Freeing a compiler without finish() is fine too. */
 	rc = rules_compiler_new();
@@ -956,6 +988,11 @@ test_pattern_match(void **state)
 	assert_int_equal(rc, -E2BIG);
 	assert_true((t1.tv_sec - t0.tv_sec) * 1000 +
 	    (t1.tv_nsec - t0.tv_nsec) / 1000000 < 2000);
+	/* Said in words, and remembered (once) for the file's problems. */
+	assert_string_equal(rule_match_strerror(rc),
+	    "match limit hit (pattern too costly on this text)");
+	assert_ptr_equal(rule_matcher_take_limit(mt), &it->title.v[0]);
+	assert_null(rule_matcher_take_limit(mt));
 	/* Errors are "no match" for first_match. */
 	assert_int_equal(rule_patterns_first_match(mt, &it->title, evil, n + 1),
 	    -1);
@@ -1003,6 +1040,85 @@ test_prefilter_union(void **state)
 	ruleset_free(rs);
 }
 
+/*
+ * A pack of 33,000 items (compiled in linear time since sections are
+ * found by hash): every item lands under its own clause in definition
+ * order, even when written far from it; duplicates and drop-in overrides
+ * still find the right section among tens of thousands.
+ */
+static void
+test_large_pack(void **state)
+{
+	enum { CLAUSES = 3300, PER = 10 };
+	struct rules_compiler *rc;
+	struct ruleset *rs = NULL;
+	GString *pack = g_string_new(NULL);
+	const struct rule_clause *c;
+	char id[32];
+	size_t i, j, items = 0;
+
+	(void)state;
+	/* The JIT would only cost time here; matching is not tested. */
+	setenv("EVIDENCED_NO_JIT", "1", 1);
+	for (i = 0; i < CLAUSES; i++) {
+		g_string_append_printf(pack, "[g%zu]\ntext = 条款%zu\n"
+		    "levels = 1 2 3\n", i, i);
+		/* Clause 0's items come last of all, clause 1's first. */
+		for (j = 0; j < PER && i != 0; j++)
+			g_string_append_printf(pack, "[g%zu/i%zu]\nlabel = "
+			    "材料%zu-%zu\nname = 材料%zu号%zu\n", i, j, i, j,
+			    i, j);
+	}
+	for (j = 0; j < PER; j++)
+		g_string_append_printf(pack, "[g0/i%zu]\nlabel = 材料0-%zu\n"
+		    "name = 材料0号%zu\n", j, j, j);
+
+	rc = rules_compiler_new();
+	assert_int_equal(rules_compiler_add_string(rc, "big.rules", pack->str,
+	    RULES_LAYER_PACK), 0);
+	assert_int_equal(rules_compiler_add_string(rc, "site.rules",
+	    "[g3000/i9]\nlabel = 改过的\n[g17]\nenabled = no\n",
+	    RULES_LAYER_SITE), 0);
+	assert_int_equal(rules_compiler_finish(rc, &rs), 0);
+	rules_compiler_free(rc);
+	assert_int_equal(rs->n_clauses, CLAUSES - 1);
+	for (i = 0; i < rs->n_clauses; i++) {
+		c = &rs->clauses[i];
+		assert_int_equal(c->n_items, PER);
+		for (j = 0; j < PER; j++) {
+			snprintf(id, sizeof(id), "i%zu", j);
+			assert_string_equal(c->items[j].id, id);
+			assert_ptr_equal(c->items[j].clause, c);
+		}
+		items += c->n_items;
+	}
+	assert_int_equal(items, (CLAUSES - 1) * PER);
+	/* Site ids keep definition order; g17 is gone. */
+	assert_string_equal(rs->clauses[0].id, "g0");
+	assert_string_equal(rs->clauses[17].id, "g18");
+	assert_string_equal(rs->clauses[0].items[3].label, "材料0-3");
+	c = ruleset_find_clause(rs, "g3000");
+	assert_non_null(c);
+	assert_string_equal(c->items[9].label, "改过的");
+	assert_string_equal(c->items[8].label, "材料3000-8");
+	assert_null(ruleset_find_clause(rs, "g17"));
+	ruleset_free(rs);
+
+	/* A duplicate at the very end is found, with the first's line. */
+	g_string_append(pack, "[g2500/i4]\nlabel = x\nname = x\n");
+	rc = rules_compiler_new();
+	assert_int_equal(rules_compiler_add_string(rc, "big.rules", pack->str,
+	    RULES_LAYER_PACK), 0);
+	assert_int_equal(rules_compiler_finish(rc, &rs), -EINVAL);
+	assert_int_equal(rules_compiler_error_count(rc), 1);
+	/* 3 lines for clause 0, then 33 per clause, 3 per item. */
+	assert_string_equal(rules_compiler_error(rc, 0), "big.rules:108901: "
+	    "duplicate item g2500/i4 (first defined at big.rules:82486)");
+	rules_compiler_free(rc);
+	g_string_free(pack, TRUE);
+	unsetenv("EVIDENCED_NO_JIT");
+}
+
 int
 main(void)
 {
@@ -1023,6 +1139,7 @@ main(void)
 		cmocka_unit_test(test_add_path),
 		cmocka_unit_test(test_pattern_match),
 		cmocka_unit_test(test_prefilter_union),
+		cmocka_unit_test(test_large_pack),
 	};
 
 	return cmocka_run_group_tests(tests, setup_matcher, teardown_matcher);

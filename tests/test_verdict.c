@@ -375,7 +375,7 @@ test_status_round_trip(void **state)
 	fd = mkstemp(path);
 	assert_true(fd >= 0);
 	close(fd);
-	assert_int_equal(status_write(doc, path), 0);
+	assert_int_equal(status_write(doc, path, 0644, (gid_t)-1), 0);
 	assert_int_equal(status_load(path, &back, err, sizeof(err)), 0);
 	assert_true(json_object_equal(doc, back));
 

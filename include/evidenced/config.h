@@ -8,6 +8,8 @@
  *   rules      = /usr/share/evidenced/rules
  *   site_rules = /etc/evidenced/rules.d
  *   status     = /var/lib/evidenced/status.json
+ *   status_mode  = 0640        ; octal; never writable by others
+ *   status_group = evidenced   ; group of the status (default: unchanged)
  *
  *   [daemon]                   ; evidenced only
  *   state_dir          = /var/lib/evidenced
@@ -32,6 +34,7 @@
 #define EVIDENCED_CONFIG_H
 
 #include <stddef.h>
+#include <sys/types.h>
 
 #include "evidenced/extract.h"
 
@@ -48,7 +51,14 @@ struct ev_config {
 	unsigned settle_ms;             /* default 200 */
 	unsigned status_interval_ms;    /* default 100 */
 	unsigned rescan_interval;       /* seconds, default 3600; 0 = never */
+	unsigned status_mode;   /* permission bits, CONFIG_STATUS_MODE */
+	char *status_group;     /* as written, NULL when not set */
+	gid_t status_gid;       /* resolved when loading; (gid_t)-1: unset */
 };
+
+/* The status document's mode when status_mode is not set: readable by
+ * its group (monitoring), not by everyone on the machine. */
+#define CONFIG_STATUS_MODE 0640
 
 /* Defaults: extract_limits_default(), nothing else set. */
 void config_init(struct ev_config *cfg);
@@ -57,7 +67,8 @@ void config_free(struct ev_config *cfg);
 /*
  * Read path into cfg (keys it gives replace what cfg holds).  0, -ENOENT
  * when path does not exist, -EINVAL on a bad file (err gets
- * "path:line: message" for the first problem), or another -errno.
+ * "path:line: message" for the first problem) or on one that is not a
+ * regular file (a FIFO is refused, never waited on), or another -errno.
  */
 int config_load(const char *path, struct ev_config *cfg, char *err,
     size_t errlen);

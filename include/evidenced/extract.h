@@ -33,6 +33,16 @@ enum extract_status {
 /* Static name: "ok", "unsupported", "helper missing", "limit", ... */
 const char *extract_status_name(enum extract_status st);
 
+/*
+ * "status: detail" for people, written into buf (returned): the reason
+ * when it already says its status ("limit: file size ...", "corrupt PDF:
+ * ..."), else the status name before it, or the name alone when reason is
+ * NULL or "".  Everything that prints a reason goes through this, so no
+ * message reads "limit: limit: ...".
+ */
+const char *extract_reason_text(enum extract_status st, const char *reason,
+    char *buf, size_t size);
+
 struct extract_limits {
 	uint64_t max_file_bytes;     /* bytes read from the file */
 	uint64_t max_inflated_bytes; /* per container, all entries together */

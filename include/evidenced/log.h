@@ -3,7 +3,9 @@
  *
  * Follows relayd/OpenSMTPD: log_warn() appends strerror(errno),
  * log_warnx() does not.  Messages go to stderr, prefixed with the program
- * name.  Modules log; only main() decides to exit.
+ * name.  Modules log; only main() decides to exit.  Every message is
+ * passed through pathname_escape() once, here: control characters in a
+ * file name can never forge a line, so callers log names unescaped.
  */
 #ifndef EVIDENCED_LOG_H
 #define EVIDENCED_LOG_H

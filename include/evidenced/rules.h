@@ -220,6 +220,18 @@ const char *rules_compiler_warning(const struct rules_compiler *rc, size_t i);
 int rule_pattern_match(struct rule_matcher *m, const struct rule_pattern *p,
     const char *subject, size_t len, size_t *start, size_t *end);
 
+/* What a negative rule_pattern_match() result means, for people: -E2BIG
+ * is "match limit hit", not strerror's "Argument list too long". */
+const char *rule_match_strerror(int err);
+
+/*
+ * The first pattern of a rule file whose match hit the match, depth or
+ * heap limit since the last call, or NULL; the record is cleared.  Such a
+ * match counted as no match, so the file's verdict may be wrong: the
+ * scanner reports it among the file's problems.
+ */
+const struct rule_pattern *rule_matcher_take_limit(struct rule_matcher *m);
+
 /* Index of the first pattern in ps that matches, or -1 (errors: -1). */
 long rule_patterns_first_match(struct rule_matcher *m,
     const struct rule_patterns *ps, const char *subject, size_t len);

@@ -28,6 +28,10 @@
 struct file_record {
 	struct file_facts *facts;       /* owned */
 	char *ignored_by;       /* [ignore] pattern source, or NULL (owned) */
+	/* "/pattern/ (file:line)" of a pattern whose match hit pcre2's
+	 * limits on this file (it counted as no match, so the verdict may
+	 * be wrong: one of the file's problems), or NULL (owned). */
+	char *match_limit;
 	size_t n_matches;
 	struct file_match *matches;     /* owned */
 };

@@ -8,12 +8,21 @@
 #ifndef EVIDENCED_STATUS_H
 #define EVIDENCED_STATUS_H
 
+#include <sys/types.h>
+
 #include <json-c/json.h>
 
 #include "evidenced/evindex.h"
 #include "evidenced/verdict.h"
 
 #define STATUS_VERSION 1
+
+/*
+ * Near misses listed per item at most; the rest are only counted
+ * ("candidates_omitted"), so that a directory of 100,000 files that
+ * nearly match an item cannot blow the document up.
+ */
+#define STATUS_MAX_CANDIDATES 20
 
 /*
  * Build the document for verdict v (problems taken from idx, which may be
@@ -23,13 +32,21 @@
 int status_build(const struct verdict *v, const struct evindex *idx,
     const char *share, struct json_object **out);
 
-/* Write doc to path atomically (mode 0644).  0 or negative errno. */
-int status_write(struct json_object *doc, const char *path);
+/*
+ * Write doc to path atomically: a new file with an unguessable name in
+ * the same directory (mkostemp, never following a planted link), given
+ * mode (e.g. 0640) and, unless gid is (gid_t)-1, group gid, fsynced,
+ * renamed over path, then the directory fsynced.  On failure path is
+ * left as it was and the temporary file removed.  0 or negative errno.
+ */
+int status_write(struct json_object *doc, const char *path, mode_t mode,
+    gid_t gid);
 
 /*
  * Read and check a status document: 0 and *out (caller puts it), -ENOENT,
- * -EINVAL when it is not JSON or not a status document (version missing
- * or newer than STATUS_VERSION); err gets a message.
+ * -EINVAL when it is not a regular file (a FIFO is never waited on), not
+ * JSON or not a status document (version missing or newer than
+ * STATUS_VERSION); err gets a message.
  */
 int status_load(const char *path, struct json_object **out, char *err,
     size_t errlen);
