@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: AGPL-3.0-or-later
 # evidenced - build, test and run.
 #
 #   make run     install missing deps, build, scan the bundled example share

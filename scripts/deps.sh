@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: AGPL-3.0-or-later
 # deps.sh - install the Debian packages evidenced needs, only those missing.
 #
 # Usage: scripts/deps.sh [build|check|bench|fixtures]

@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: AGPL-3.0-or-later
 # fresh-check.sh - prove that a fresh Debian 12 gets from clone to green
 # with the README's commands: debootstrap a minimal bookworm, give it make
 # (as every Debian machine here has), clone this repository into it and run

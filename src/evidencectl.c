@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: AGPL-3.0-or-later */
 /*
  * evidencectl.c - the command line: scan a share once, lint rules, and
  * read the status document the daemon keeps (status, show, missing),

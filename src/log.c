@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: AGPL-3.0-or-later */
 /*
  * log.c - stderr logging with relayd-style warn/warnx distinction.
  *

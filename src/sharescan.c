@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: AGPL-3.0-or-later */
 /*
  * sharescan.c - the one-shot walk: walker -> scanner -> evidence index.
  */

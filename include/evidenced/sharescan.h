@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: AGPL-3.0-or-later */
 /*
  * sharescan.h - scan a whole share into an evidence index: the walker
  * feeds every regular file to the scanner, skips ignored directories
