@@ -128,7 +128,7 @@ asan: $(PROGRAMS:%=build-asan/%) $(TESTS)
 run:
 	@sh scripts/deps.sh build
 	@$(MAKE) --no-print-directory all
-	./build/evidencectl scan "$(SHARE)" --rules rules --level "$(LEVEL)"
+	./build/evidencectl scan "$(SHARE)" --level "$(LEVEL)"
 
 # Unit tests run from the repository root so they find tests/data and rules.
 unit: asan

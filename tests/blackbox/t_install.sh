@@ -4,6 +4,7 @@
 # binaries are stripped; the configuration is installed but never
 # overwritten; uninstall removes what install put there.
 . "$(dirname "$0")/lib.sh"
+. "$(dirname "$0")/readme.sh"
 
 [ -x "$TOP/build/evidencectl" ] || die "no build/evidencectl (make all first)"
 # A copy, with the objects' times kept, so that only what depends on PREFIX
@@ -66,3 +67,12 @@ inst uninstall DESTDIR="$D" PREFIX=/usr/local
 left=$(cd "$D" && find . -type f)
 [ "$left" = "./etc/evidenced/evidenced.conf" ] || die "uninstall of a changed configuration left: $left"
 ok "a changed configuration is neither overwritten nor removed"
+
+# Installed for real (a private PREFIX; /etc and /var moved with it): the
+# README's examples work with the installed binary and its installed pack,
+# the build tree gone.
+P="$TMP/p"
+inst install PREFIX="$P" SYSCONFDIR="$P/etc" STATEDIR="$P/state"
+rm -rf "$TMP/src"
+"$P/bin/evidencectl" --help | grep -q "$P/share/evidenced/rules" || die "--help: not the PREFIX pack"
+readme_examples "$P/bin" installed
