@@ -25,6 +25,7 @@
 #include "evidenced/dates.h"
 #include "evidenced/evindex.h"
 #include "evidenced/log.h"
+#include "evidenced/progress.h"
 #include "evidenced/rules.h"
 #include "evidenced/scanner.h"
 #include "evidenced/sharescan.h"
@@ -80,6 +81,7 @@ struct options {
 	bool raw;
 	bool color;
 	bool fail_uncovered;
+	struct progress *progress;      /* scan on a terminal, or NULL */
 };
 
 static const char usage_text[] =
@@ -579,7 +581,8 @@ build_status(const struct options *o, const char *dir,
 		ctl_error("cannot set up the scanner");
 		goto done;
 	}
-	rc = sharescan_run(root, rs, sc, idx, &stats);
+	rc = sharescan_run_progress(root, rs, sc, idx, &stats, o->progress);
+	progress_clear(o->progress);
 	if (rc < 0) {
 		errno = -rc;
 		ctl_error("%s", root);
@@ -1406,7 +1409,15 @@ main(int argc, char **argv)
 		config_free(&o.cfg);
 		return ret;
 	}
+	/* Progress only where someone watches: stderr a terminal that
+	 * can erase a line, and not --quiet. */
+	if (strcmp(cmd, "scan") == 0 && isatty(STDERR_FILENO) &&
+	    verbosity >= LOG_LEVEL_WARN && getenv("TERM") != NULL &&
+	    strcmp(getenv("TERM"), "dumb") != 0 &&
+	    (o.progress = progress_new(STDERR_FILENO)) != NULL)
+		log_set_erase_line(true);
 	ret = run_command(&o, cmd, argc, argv);
+	progress_free(o.progress);
 	config_free(&o.cfg);
 	return ret;
 }

@@ -2,11 +2,12 @@
 /*
  * log.c - stderr logging with relayd-style warn/warnx distinction.
  *
- * The only process-wide state is the program name and the verbosity, both
- * set once by main().
+ * The only process-wide state is the program name, the verbosity and
+ * whether a progress line may be on stderr, all set once by main().
  */
 #include <errno.h>
 #include <stdarg.h>
+#include <stdbool.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -14,6 +15,7 @@
 
 static const char *log_progname = "evidenced";
 static enum log_level log_verbosity = LOG_LEVEL_WARN;
+static bool log_erase_line;     /* a progress line may be on the terminal */
 
 void
 log_init(const char *progname, enum log_level level)
@@ -27,6 +29,14 @@ void
 log_set_level(enum log_level level)
 {
 	log_verbosity = level;
+}
+
+/* A message then starts by erasing the progress line, so that the two
+ * never share a line; the next progress update redraws it below. */
+void
+log_set_erase_line(bool on)
+{
+	log_erase_line = on;
 }
 
 enum log_level
@@ -44,6 +54,8 @@ log_vemit(enum log_level level, const char *tag, int errnum, const char *fmt,
 	if (level > log_verbosity)
 		return;
 	vsnprintf(buf, sizeof(buf), fmt, ap);
+	if (log_erase_line)
+		fputs("\r\033[K", stderr);
 	if (errnum != 0)
 		fprintf(stderr, "%s: %s%s: %s\n", log_progname, tag, buf,
 		    strerror(errnum));

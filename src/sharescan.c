@@ -19,6 +19,7 @@ struct sharescan_ctx {
 	struct scanner *sc;
 	struct evindex *idx;
 	struct sharescan_stats *stats;
+	struct progress *prog;
 	int rootfd;
 };
 
@@ -66,6 +67,7 @@ on_file(const struct walk_entry *e, void *ctx)
 	int rc;
 
 	x->stats->files++;
+	progress_file(x->prog, e->relpath);
 	rc = scanner_scan_file(x->sc, x->rootfd, e->relpath, &rec);
 	if (rc == -ENOMEM)
 		return rc;
@@ -95,6 +97,14 @@ int
 sharescan_run(const char *root, const struct ruleset *rs, struct scanner *sc,
     struct evindex *idx, struct sharescan_stats *stats)
 {
+	return sharescan_run_progress(root, rs, sc, idx, stats, NULL);
+}
+
+int
+sharescan_run_progress(const char *root, const struct ruleset *rs,
+    struct scanner *sc, struct evindex *idx, struct sharescan_stats *stats,
+    struct progress *prog)
+{
 	struct sharescan_ctx x;
 	struct walk_callbacks cb;
 	int rc;
@@ -105,6 +115,7 @@ sharescan_run(const char *root, const struct ruleset *rs, struct scanner *sc,
 	x.sc = sc;
 	x.idx = idx;
 	x.stats = stats;
+	x.prog = prog;
 	x.rootfd = open(root, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
 	if (x.rootfd < 0)
 		return -errno;
@@ -113,6 +124,7 @@ sharescan_run(const char *root, const struct ruleset *rs, struct scanner *sc,
 	cb.descend = on_descend;
 	cb.problem = on_problem;
 	cb.ctx = &x;
+	progress_count(prog, root, on_descend, &x);
 	rc = walk_tree(root, &cb);
 	close(x.rootfd);
 	return rc;

@@ -9,6 +9,8 @@
 #ifndef EVIDENCED_LOG_H
 #define EVIDENCED_LOG_H
 
+#include <stdbool.h>
+
 enum log_level {
 	LOG_LEVEL_ERROR = 0,
 	LOG_LEVEL_WARN = 1,
@@ -19,6 +21,8 @@ enum log_level {
 /* progname is not copied: pass a string that lives as long as the process. */
 void log_init(const char *progname, enum log_level level);
 void log_set_level(enum log_level level);
+/* Erase a progress line on stderr before each message (see progress.h). */
+void log_set_erase_line(bool on);
 enum log_level log_get_level(void);
 
 void log_warn(const char *fmt, ...) __attribute__((format(printf, 1, 2)));

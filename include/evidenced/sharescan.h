@@ -10,6 +10,7 @@
 #include <stddef.h>
 
 #include "evidenced/evindex.h"
+#include "evidenced/progress.h"
 #include "evidenced/scanner.h"
 
 struct sharescan_stats {
@@ -27,5 +28,9 @@ struct sharescan_stats {
  */
 int sharescan_run(const char *root, const struct ruleset *rs,
     struct scanner *sc, struct evindex *idx, struct sharescan_stats *stats);
+/* The same, showing progress on prog (NULL: none). */
+int sharescan_run_progress(const char *root, const struct ruleset *rs,
+    struct scanner *sc, struct evindex *idx, struct sharescan_stats *stats,
+    struct progress *prog);
 
 #endif

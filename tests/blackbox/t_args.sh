@@ -29,6 +29,19 @@ for c in "--color always" "--color=always" "--colour always" "--color"; do
 done
 ok "--color always, --color=always, --colour always and a bare --color colour a pipe"
 
+# Progress: on a terminal's stderr, never in stdout, not with --quiet nor
+# on a pipe.
+scan="$EVIDENCECTL --rules $TOP/rules --no-site-rules scan $TMP/share --json"
+tty "env TERM=xterm $scan > $TMP/p.json" > "$TMP/tty"
+grep -q "检查 [0-9]*/[0-9]* 个文件" "$TMP/tty" || die "no progress on a terminal: $(head -c 300 "$TMP/tty")"
+grep -q "$esc\[K" "$TMP/tty" || die "the progress line is not erased"
+json_get "$TMP/p.json" "d['version']" | grep -qx 1 || die "progress reached stdout"
+tty "env TERM=xterm $scan -q > $TMP/p.json" | grep -q "个文件" && die "progress with --quiet"
+tty "env TERM=dumb $scan > $TMP/p.json" | grep -q "个文件" && die "progress on TERM=dumb"
+$scan > "$TMP/p.json" 2> "$TMP/err" || die "scan to a pipe"
+grep -q "个文件" "$TMP/err" && die "progress on a pipe"
+ok "progress on a terminal only, on stderr, not with --quiet"
+
 expect_usage() {    # expect_usage WHAT ARGS...: exit 2 and one short message
 	what=$1; shift
 	set +e
