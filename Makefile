@@ -159,12 +159,12 @@ bench:
 install: all
 	install -d $(DESTDIR)$(BINDIR) $(DESTDIR)$(RULESDIR) \
 	    $(DESTDIR)$(CONFDIR)/rules.d $(DESTDIR)$(UNITDIR) \
-	    $(DESTDIR)$(SYSUSERSDIR) $(DESTDIR)$(DOCDIR)/examples \
-	    $(DESTDIR)$(MANDIR)/man1
+	    $(DESTDIR)$(SYSUSERSDIR) $(DESTDIR)$(DOCDIR)/examples
 	for p in $(PROGRAMS); do \
 	    install -m 0755 build/$$p $(DESTDIR)$(BINDIR)/$$p && \
 	    $(STRIP) --strip-unneeded $(DESTDIR)$(BINDIR)/$$p || exit 1; done
-	install -m 0644 doc/*.1 $(DESTDIR)$(MANDIR)/man1/
+	for m in doc/*.[1-8]; do install -d $(DESTDIR)$(MANDIR)/man$${m##*.} && \
+	    install -m 0644 $$m $(DESTDIR)$(MANDIR)/man$${m##*.}/ || exit 1; done
 	install -m 0644 rules/*.rules $(DESTDIR)$(RULESDIR)/
 	for u in systemd/*.service systemd/*.timer; do \
 	    sed -e 's|/usr/bin/|$(BINDIR)/|g' \
@@ -188,7 +188,8 @@ install: all
 # when they were changed or added to (purge them by hand) and the state.
 uninstall:
 	for p in $(PROGRAMS); do rm -f $(DESTDIR)$(BINDIR)/$$p; done
-	for m in doc/*.1; do rm -f $(DESTDIR)$(MANDIR)/man1/$${m#doc/}; done
+	for m in doc/*.[1-8]; do \
+	    rm -f $(DESTDIR)$(MANDIR)/man$${m##*.}/$${m#doc/}; done
 	for u in systemd/*.service systemd/*.timer; do \
 	    rm -f $(DESTDIR)$(UNITDIR)/$${u#systemd/}; done
 	rm -f $(DESTDIR)$(SYSUSERSDIR)/evidenced.conf
