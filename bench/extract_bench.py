@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: AGPL-3.0-or-later
 """extract_bench.py CTL DOCS_DIR - extraction throughput per format, and
 agreement with reference extractors (pdftotext, docx2txt) on the same files.
 

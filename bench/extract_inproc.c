@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: AGPL-3.0-or-later */
 /*
  * extract_inproc.c - in-process extraction throughput per format, the
  * way the daemon extracts (no process start per file).

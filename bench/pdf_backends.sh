@@ -1,4 +1,5 @@
 #!/bin/bash
+# SPDX-License-Identifier: AGPL-3.0-or-later
 # bench/pdf_backends.sh - poppler-glib against MuPDF as the backend of
 # src/extract_pdf.c (issue 3), measured in one command on the same files.
 #

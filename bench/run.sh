@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: AGPL-3.0-or-later
 # bench/run.sh - benchmarks.  Every figure is a ratio against a baseline
 # run in the same command on the same files, because these machines are
 # noisy.  Results go to stdout and bench/out/.

@@ -1,4 +1,5 @@
 #!/usr/bin/python3
+# SPDX-License-Identifier: AGPL-3.0-or-later
 """make-share.py - regenerate examples/share/, the bundled example evidence share.
 
 Run:  /usr/bin/python3 examples/make-share.py      (Debian: python3-docx, python3-openpyxl;

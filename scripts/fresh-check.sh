@@ -1,25 +1,66 @@
 #!/bin/sh
+# SPDX-License-Identifier: AGPL-3.0-or-later
 # fresh-check.sh - prove that a fresh Debian 12 gets from clone to green
-# with the README's commands: debootstrap a minimal bookworm, give it make
-# (as every Debian machine here has), clone this repository into it and run
-# `make check` (and `make run`) there.  Needs root and the Debian mirror.
+# with the README's commands: debootstrap a minimal bookworm, give it only
+# make and git, clone the committed HEAD of this repository there and run,
+# exactly as the README says, `make run` (first try) then `make check`.
 #
 # Usage: sudo scripts/fresh-check.sh [DIR]     (default: a new temp dir)
-# Not run by CI: it takes a few minutes and downloads ~300 MB.
+#   MIRROR=URL   Debian mirror (default: the one apt on this machine uses)
+# Needs root and the Debian mirror; takes several minutes and downloads
+# ~400 MB, so CI does not run it.  Only committed work is checked.
 set -eu
 top=$(cd "$(dirname "$0")/.." && pwd)
 root=${1:-$(mktemp -d /tmp/evidenced-fresh.XXXXXX)}
-command -v debootstrap >/dev/null || apt-get install -y -qq debootstrap
-[ -x "$root/bin/sh" ] || debootstrap --variant=minbase bookworm "$root" \
-	http://deb.debian.org/debian
-cleanup() { umount "$root/proc" "$root/dev" 2>/dev/null || true; }
+if [ -z "${MIRROR:-}" ]; then
+	MIRROR=$(sed -n 's/^URIs: *//p' /etc/apt/sources.list.d/debian.sources \
+		2>/dev/null | head -n 1)
+	MIRROR=${MIRROR:-http://deb.debian.org/debian}
+fi
+step() { echo "fresh-check: $(date -u +%H:%M:%S) $*"; }
+
+if ! command -v debootstrap >/dev/null; then
+	apt-get update -qq
+	apt-get install -y -qq --no-install-recommends debootstrap >/dev/null
+fi
+if [ ! -x "$root/bin/sh" ]; then
+	step "debootstrap bookworm (minbase) from $MIRROR into $root"
+	debootstrap --variant=minbase bookworm "$root" "$MIRROR" >"$root.log" 2>&1 ||
+		{ tail -n 20 "$root.log"; exit 1; }
+fi
+cleanup() {
+	umount -R "$root/dev" 2>/dev/null || true
+	umount "$root/proc" 2>/dev/null || true
+}
 trap cleanup EXIT INT TERM
 mount -t proc proc "$root/proc"
-mount --bind /dev "$root/dev"
+# /dev/pts too: the tests drive evidencectl on a pseudo-terminal.
+mount --rbind /dev "$root/dev"
 cp /etc/resolv.conf "$root/etc/"
-rm -rf "$root/root/evidenced"
-git clone -q "$top" "$root/root/evidenced"
+# This machine's apt settings that a mirror may need (proxy, snapshots).
+apt-config dump 2>/dev/null | grep -E '^Acquire::(https?::)?Proxy |Check-Valid-Until|Check-Date' \
+	> "$root/etc/apt/apt.conf.d/90fresh-check" || true
+
+step "the machine of the README: only make and git"
 chroot "$root" /bin/sh -c 'apt-get update -qq &&
-	apt-get install -y -qq --no-install-recommends make >/dev/null'
-chroot "$root" /bin/sh -c 'cd /root/evidenced && make check && make run'
-echo "fresh-check: green in $root"
+	apt-get install -y -qq --no-install-recommends make git >/dev/null'
+for t in gcc pkg-config cc; do
+	if chroot "$root" /bin/sh -c "command -v $t" >/dev/null; then
+		echo "fresh-check: $t is already there: not a fresh machine" >&2
+		exit 1
+	fi
+done
+
+rm -rf "$root/srv/evidenced.git" "$root/root/evidenced"
+git clone -q --bare "$top" "$root/srv/evidenced.git"
+step "git clone && cd && make run  (HEAD $(git -C "$top" rev-parse --short HEAD))"
+chroot "$root" /bin/sh -c 'cd /root && git clone -q /srv/evidenced.git evidenced &&
+	cd evidenced && make run' > "$root.run.log" 2>&1 ||
+	{ tail -n 30 "$root.run.log"; echo "fresh-check: make run FAILED on the first try"; exit 1; }
+grep -E '^(Share|Total)' "$root.run.log" | sed 's/^/    /'
+step "make run: green on the first try"
+step "make check"
+chroot "$root" /bin/sh -c 'cd /root/evidenced && make check' > "$root.check.log" 2>&1 ||
+	{ grep -E 'FAIL|passed' "$root.check.log" | tail -n 30; echo "fresh-check: make check FAILED"; exit 1; }
+grep -E '^(unit|blackbox):' "$root.check.log" | sed 's/^/    /'
+step "green in $root (logs: $root.run.log, $root.check.log)"

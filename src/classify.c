@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: AGPL-3.0-or-later */
 /*
  * classify.c - the per-file decision: which evidence items does this file
  * prove, which does it nearly prove, and why.

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: AGPL-3.0-or-later */
 /*
  * config.c - the configuration file, read with inih.
  *
@@ -17,6 +18,7 @@
 #include <string.h>
 #include <strings.h>
 #include <sys/stat.h>
+#include <sys/sysmacros.h>
 #include <unistd.h>
 
 #include <ini.h>
@@ -413,7 +415,10 @@ open_regular(const char *path, FILE **out)
 		rc = -errno;
 		goto fail;
 	}
-	if (!S_ISREG(st.st_mode)) {
+	/* /dev/null is the usual way to say "no configuration" and never
+	 * blocks; any other device, a FIFO or a socket might. */
+	if (!S_ISREG(st.st_mode) && !(S_ISCHR(st.st_mode) &&
+	    major(st.st_rdev) == 1 && minor(st.st_rdev) == 3)) {
 		rc = -EINVAL;
 		goto fail;
 	}

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: AGPL-3.0-or-later */
 /*
  * engine.c - share + ruleset + scanner + index, and the operations the
  * one-shot scan and the daemon perform on them.
@@ -20,6 +21,7 @@
 #include "evidenced/engine.h"
 #include "evidenced/log.h"
 #include "evidenced/pathname.h"
+#include "evidenced/progress.h"
 #include "evidenced/scanner.h"
 #include "evidenced/status.h"
 #include "evidenced/walker.h"
@@ -36,6 +38,7 @@ struct engine {
 	bool unavailable;
 	engine_observer_fn observer;
 	void *observer_ctx;
+	struct progress *progress;      /* borrowed, may be NULL */
 };
 
 /* ---- rules ------------------------------------------------------------ */
@@ -145,6 +148,12 @@ engine_free(struct engine *e)
 		close(e->rootfd);
 	free(e->root);
 	free(e);
+}
+
+void
+engine_set_progress(struct engine *e, struct progress *p)
+{
+	e->progress = p;
 }
 
 void
@@ -329,6 +338,7 @@ on_file(const struct walk_entry *ent, void *ctx)
 
 	w->entries++;
 	w->st->files++;
+	progress_file(w->e->progress, ent->relpath);
 	g_hash_table_add(w->seen, g_strdup(ent->relpath));
 	rec = evindex_get(w->e->idx, ent->relpath);
 	file_identity_from_stat(&id, &ent->st);
@@ -427,6 +437,12 @@ done:
 	return rc;
 }
 
+static bool
+count_descend(const char *relpath, void *ctx)
+{
+	return !scanner_ignores(((struct engine *)ctx)->sc, relpath);
+}
+
 int
 engine_rescan(struct engine *e, struct engine_stats *st)
 {
@@ -447,6 +463,8 @@ engine_rescan(struct engine *e, struct engine_stats *st)
 		return rc;
 	}
 	e->unavailable = false;
+	if (e->progress != NULL)
+		progress_count(e->progress, e->root, count_descend, e);
 	return walk_scope(e, "", st);
 }
 

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: AGPL-3.0-or-later */
 /*
  * evidencectl.c - the command line: scan a share once, lint rules, and
  * read the status document the daemon keeps (status, show, missing),
@@ -28,6 +29,8 @@
 #include "evidenced/evindex.h"
 #include "evidenced/log.h"
 #include "evidenced/pathname.h"
+#include "evidenced/paths.h"
+#include "evidenced/progress.h"
 #include "evidenced/rules.h"
 #include "evidenced/scanner.h"
 #include "evidenced/status.h"
@@ -48,7 +51,13 @@
 #ifndef DEFAULT_STATUS
 #define DEFAULT_STATUS "/var/lib/evidenced/status.json"
 #endif
+#ifndef SOURCE_DIR
+#define SOURCE_DIR ""           /* the tree the binary was built in */
+#endif
 #define DEFAULT_LEVEL 2
+/* A status document older than this is read with a warning: the timer
+ * rescans every 15 minutes, the daemon continuously. */
+#define STATUS_STALE_SECONDS (24 * 3600)
 
 /* Exit codes (documented in --help and README). */
 enum {
@@ -64,6 +73,7 @@ struct options {
 	const char *config_path;        /* NULL: DEFAULT_CONFIG if present */
 	struct ev_config cfg;           /* limits, and defaults for below */
 	const char *status_path;
+	bool status_chosen;             /* --status or $EVIDENCED_STATUS */
 	const char *rules;
 	const char *site[MAX_SITE_DIRS];
 	size_t n_site;
@@ -75,6 +85,7 @@ struct options {
 	bool raw;
 	bool color;
 	bool fail_uncovered;
+	struct progress *progress;      /* scan on a terminal, or NULL */
 };
 
 static const char usage_text[] =
@@ -86,7 +97,10 @@ static const char usage_text[] =
 "Commands:\n"
 "  scan [DIR]        walk DIR (default: the configured share) once,\n"
 "                    classify every file, print the status\n"
-"                    table (or the status document with --json)\n"
+"                    table (or the status document with --json);\n"
+"                    writes the status document when DIR is the\n"
+"                    configured share or with --status, --output or\n"
+"                    $EVIDENCED_STATUS; progress on a terminal\n"
 "  lint [PATH...]    compile rules and report every error as\n"
 "                    file:line: message; the first PATH is the pack, the\n"
 "                    others drop-ins (default: the configured rules)\n"
@@ -103,10 +117,12 @@ static const char usage_text[] =
 "                      when it exists, or $EVIDENCED_CONFIG): [scan] share,\n"
 "                      level, rules, site_rules, status; [limits] of text\n"
 "                      extraction.  Options given here win over it.\n"
-"  -s, --status FILE   status document to read or write\n"
-"                      (default " DEFAULT_STATUS ", or $EVIDENCED_STATUS)\n"
-"  -r, --rules PATH    rule pack, file or directory (default " DEFAULT_RULES
-    ")\n"
+"  -s, --status FILE   status document to read, and for scan to write\n"
+"                      (default: $EVIDENCED_STATUS, else status = in\n"
+"                      the configuration, else " DEFAULT_STATUS ")\n"
+"  -r, --rules PATH    rule pack, file or directory (default\n"
+"                      " DEFAULT_RULES ";\n"
+"                      run from its build tree: that tree's rules/)\n"
 "  -d, --site-rules DIR  site drop-in directory, may repeat (default\n"
 "                      " DEFAULT_SITE_RULES " when it exists)\n"
 "      --no-site-rules   do not read any drop-in directory\n"
@@ -115,15 +131,18 @@ static const char usage_text[] =
 "      --share DIR     share root for explain and text, since folder\n"
 "                      names count (default: the status document's share,\n"
 "                      else the working directory, else the file's own)\n"
-"  -o, --output FILE   scan: also write the status document to FILE\n"
-"                      (atomically)\n"
+"  -o, --output FILE   scan: write the status document to FILE\n"
+"                      (atomically) instead of the status path\n"
 "      --fail-uncovered  scan: exit 1 when an applicable clause is not\n"
 "                      covered\n"
 "  -j, --json          machine-readable output (every read command)\n"
 "      --raw           text: print the text before normalisation\n"
-"      --color=WHEN    auto (default: only on a terminal), always, never\n"
+"      --color[=WHEN], --colour[=WHEN]\n"
+"                      auto (default: on a terminal, unless TERM=dumb\n"
+"                      or NO_COLOR is set and not empty), always, never;\n"
+"                      --color WHEN works too\n"
 "  -v, --verbose       more log output (repeat for debug)\n"
-"  -q, --quiet         only errors\n"
+"  -q, --quiet         only errors: no warnings, no progress\n"
 "  -h, --help          this help\n"
 "  -V, --version       print the version\n"
 "\n"
@@ -153,13 +172,15 @@ static const char usage_text[] =
 "  EVIDENCED_HELPER_PATH  where to look for catdoc, xls2csv, catppt and\n"
 "                         antiword before $PATH (legacy .doc/.xls/.ppt)\n"
 "  EVIDENCED_NO_JIT=1     match without the pcre2 JIT (for valgrind)\n"
-"  NO_COLOR               no colour even on a terminal\n"
+"  NO_COLOR               when not empty: no colour even on a terminal\n"
+"  TERM                   dumb: no colour\n"
 "\n"
 "Files:\n"
 "  " DEFAULT_CONFIG "  configuration (see README.md)\n"
 "  " DEFAULT_RULES "/*.rules   the shipped rule pack\n"
 "  " DEFAULT_SITE_RULES "/*.rules  site additions and overrides\n"
-"  " DEFAULT_STATUS "  status document kept by evidenced\n";
+"  " DEFAULT_STATUS "  status document kept by evidenced\n"
+"                 (read with a warning when older than a day)\n";
 
 static void
 usage(FILE *f)
@@ -584,7 +605,9 @@ build_status(const struct options *o, const char *dir,
 		rules_failed(rc, errors);
 		return rc == -EINVAL ? EXIT_USAGE : EXIT_RUNTIME;
 	}
+	engine_set_progress(e, o->progress);
 	rc = engine_rescan(e, &stats);
+	progress_clear(o->progress);
 	if (rc < 0 && !engine_share_unavailable(e)) {
 		errno = -rc;
 		ctl_error("%s", root);
@@ -649,43 +672,61 @@ keep_previous(const struct options *o, const char *path)
 	return true;
 }
 
+/* True when a and b name the same existing directory. */
+static bool
+same_dir(const char *a, const char *b)
+{
+	struct stat sa, sb;
+
+	return a != NULL && b != NULL && stat(a, &sa) == 0 &&
+	    stat(b, &sb) == 0 && sa.st_dev == sb.st_dev &&
+	    sa.st_ino == sb.st_ino;
+}
+
 static int
 cmd_scan(const struct options *o, int argc, char **argv)
 {
 	struct json_object *doc = NULL;
 	struct colors c = colors_for(o->color);
 	bool empty = false;
+	const char *out = o->output;
 	int ret, rc;
 
 	if (argc > 1 || (argc == 0 && o->share == NULL)) {
-		fprintf(stderr, "evidencectl: scan needs one directory (or "
-		    "share = in the configuration)\n");
+		fprintf(stderr, "evidencectl: scan needs one directory, or "
+		    "share = in [scan] of %s\n", o->config_path != NULL ?
+		    o->config_path : DEFAULT_CONFIG);
 		return EXIT_USAGE;
 	}
 	ret = build_status(o, argc == 1 ? argv[0] : o->share, &doc, &empty);
 	if (ret != EXIT_OK)
 		return ret;
+	/* The document status/show/missing read is written for the
+	 * configured share, or when named; a scan of another directory only
+	 * prints (README "Where the status document lives"). */
+	if (out == NULL && (o->status_chosen || argc == 0 ||
+	    same_dir(argv[0], o->share)))
+		out = o->status_path;
 	/* An empty share root is an unmounted share far more often than a
 	 * company that deleted all its evidence: never let it replace a
 	 * good status with 71 missing clauses. */
-	if (empty && o->output != NULL && keep_previous(o, o->output)) {
+	if (empty && out != NULL && keep_previous(o, out)) {
 		json_object_put(doc);
 		return EXIT_RUNTIME;
-	}
-	if (o->output != NULL) {
-		rc = status_write(doc, o->output, o->cfg.status_mode,
-		    o->cfg.status_gid);
-		if (rc < 0) {
-			errno = -rc;
-			ctl_error("%s", o->output);
-			json_object_put(doc);
-			return EXIT_RUNTIME;
-		}
 	}
 	if (o->json)
 		print_json(doc);
 	else
 		render_status(doc, &c);
+	if (out != NULL && (rc = status_write(doc, out, o->cfg.status_mode,
+	    o->cfg.status_gid)) < 0) {
+		errno = -rc;
+		ctl_error("cannot write the status document %s", out);
+		json_object_put(doc);
+		return EXIT_RUNTIME;
+	}
+	if (out != NULL)
+		log_info("status document written to %s", out);
 	if (o->fail_uncovered && doc_uncovered(doc))
 		ret = EXIT_UNCOVERED;
 	json_object_put(doc);
@@ -698,11 +739,27 @@ static int
 load_doc(const struct options *o, struct json_object **doc)
 {
 	char err[512];
+	time_t at, now = time(NULL);
+	int rc;
 
-	if (status_load(o->status_path, doc, err, sizeof(err)) < 0) {
+	if ((rc = status_load(o->status_path, doc, err, sizeof(err))) < 0) {
 		fprintf(stderr, "evidencectl: %s\n", err);
+		if (rc == -ENOENT)
+			fprintf(stderr, "evidencectl: no scan has written it "
+			    "yet: evidencectl scan (of the configured share), "
+			    "or --status FILE\n");
 		return EXIT_USAGE;
 	}
+	/* Old news must not pass for the current state. */
+	if (dates_parse_iso(jstr(*doc, "generated_at"), &at) < 0)
+		log_warnx("%s has no valid generated_at: its age is unknown",
+		    o->status_path);
+	else if (now - at > STATUS_STALE_SECONDS)
+		log_warnx("%s is %lld day%s old (generated %s): is the scan "
+		    "running? (systemctl status evidenced-scan.timer)",
+		    o->status_path, (long long)((now - at) / 86400),
+		    (now - at) / 86400 == 1 ? "" : "s",
+		    jstr(*doc, "generated_at"));
 	return EXIT_OK;
 }
 
@@ -1206,6 +1263,13 @@ static const struct option longopts[] = {
 	{ NULL, 0, NULL, 0 },
 };
 
+static bool
+is_color_word(const char *s)
+{
+	return strcmp(s, "auto") == 0 || strcmp(s, "always") == 0 ||
+	    strcmp(s, "never") == 0;
+}
+
 /* Returns -1 to go on, or an exit code. */
 static int
 parse_options(int argc, char **argv, const char *optstring,
@@ -1223,6 +1287,7 @@ parse_options(int argc, char **argv, const char *optstring,
 			break;
 		case 's':
 			o->status_path = optarg;
+			o->status_chosen = true;
 			break;
 		case 'r':
 			o->rules = optarg;
@@ -1265,6 +1330,11 @@ parse_options(int argc, char **argv, const char *optstring,
 			o->raw = true;
 			break;
 		case OPT_COLOR:
+			/* "--color always" as well as "--color=always"; a bare
+			 * --color before a command means always. */
+			if (optarg == NULL && optind < argc &&
+			    is_color_word(argv[optind]))
+				optarg = argv[optind++];
 			*color = optarg != NULL ? optarg : "always";
 			break;
 		case 'v':
@@ -1281,7 +1351,9 @@ parse_options(int argc, char **argv, const char *optstring,
 			printf("evidencectl %s\n", EVIDENCED_VERSION);
 			return EXIT_OK;
 		default:
-			usage(stderr);
+			/* getopt said what was wrong, on one line. */
+			fprintf(stderr, "Try 'evidencectl --help' for more "
+			    "information.\n");
 			return EXIT_USAGE;
 		}
 	}
@@ -1294,7 +1366,7 @@ parse_options(int argc, char **argv, const char *optstring,
  * on, or an exit code.
  */
 static int
-apply_config(struct options *o)
+apply_config(struct options *o, char *rules_buf, size_t rules_size)
 {
 	const char *path = o->config_path, *env;
 	char err[512];
@@ -1311,13 +1383,17 @@ apply_config(struct options *o)
 		return EXIT_USAGE;
 	}
 	env = getenv("EVIDENCED_STATUS");
-	if (o->status_path == NULL && env != NULL && env[0] != '\0')
+	if (o->status_path == NULL && env != NULL && env[0] != '\0') {
 		o->status_path = env;
+		o->status_chosen = true;
+	}
 	if (o->status_path == NULL)
 		o->status_path = o->cfg.status != NULL ? o->cfg.status :
 		    DEFAULT_STATUS;
 	if (o->rules == NULL)
-		o->rules = o->cfg.rules != NULL ? o->cfg.rules : DEFAULT_RULES;
+		o->rules = o->cfg.rules != NULL ? o->cfg.rules :
+		    paths_default_rules(DEFAULT_RULES, SOURCE_DIR, rules_buf,
+		    rules_size);
 	if (o->n_site == 0 && !o->no_site && o->cfg.site_rules != NULL)
 		o->site[o->n_site++] = o->cfg.site_rules;
 	if (o->level == 0)
@@ -1334,6 +1410,12 @@ run_command(struct options *o, const char *cmd, int argc, char **argv)
 		return cmd_scan(o, argc, argv);
 	if (strcmp(cmd, "lint") == 0)
 		return cmd_lint(o, argc, argv);
+	if ((strcmp(cmd, "status") == 0 || strcmp(cmd, "missing") == 0) &&
+	    argc > 0) {
+		fprintf(stderr, "evidencectl: %s takes no argument (got '%s'); "
+		    "see evidencectl --help\n", cmd, argv[0]);
+		return EXIT_USAGE;
+	}
 	if (strcmp(cmd, "status") == 0)
 		return cmd_status(o);
 	if (strcmp(cmd, "show") == 0)
@@ -1349,13 +1431,27 @@ run_command(struct options *o, const char *cmd, int argc, char **argv)
 	return EXIT_USAGE;
 }
 
+/* --color=auto: a terminal that can show it, unless NO_COLOR is set to
+ * something (no-color.org: an empty NO_COLOR does not count). */
+static bool
+want_color(void)
+{
+	const char *no = getenv("NO_COLOR"), *term = getenv("TERM");
+
+	return isatty(STDOUT_FILENO) && (no == NULL || no[0] == '\0') &&
+	    term != NULL && strcmp(term, "dumb") != 0;
+}
+
 int
 main(int argc, char **argv)
 {
 	struct options o;
 	const char *color = "auto", *cmd;
+	char *prog;
+	char rules_buf[PATH_MAX];
 	int verbosity = LOG_LEVEL_WARN, ret;
 
+	prog = argv[0];
 	memset(&o, 0, sizeof(o));
 	config_init(&o.cfg);
 
@@ -1375,6 +1471,7 @@ main(int argc, char **argv)
 	argc -= optind;
 	argv += optind;
 	cmd = argv[0];
+	argv[0] = prog;         /* getopt's messages name the program */
 	optind = 0;     /* glibc: reinitialise, scan from argv[1] */
 	ret = parse_options(argc, argv, "c:s:r:d:l:o:jvqhV", &o, &color,
 	    &verbosity);
@@ -1389,18 +1486,26 @@ main(int argc, char **argv)
 	else if (strcmp(color, "never") == 0)
 		o.color = false;
 	else if (strcmp(color, "auto") == 0)
-		o.color = isatty(STDOUT_FILENO) && getenv("NO_COLOR") == NULL;
+		o.color = want_color();
 	else {
 		fprintf(stderr, "evidencectl: --color must be auto, always or "
 		    "never\n");
 		config_free(&o.cfg);
 		return EXIT_USAGE;
 	}
-	if ((ret = apply_config(&o)) >= 0) {
+	if ((ret = apply_config(&o, rules_buf, sizeof(rules_buf))) >= 0) {
 		config_free(&o.cfg);
 		return ret;
 	}
+	/* Progress only where someone watches: stderr a terminal that
+	 * can erase a line, and not --quiet. */
+	if (strcmp(cmd, "scan") == 0 && isatty(STDERR_FILENO) &&
+	    verbosity >= LOG_LEVEL_WARN && getenv("TERM") != NULL &&
+	    strcmp(getenv("TERM"), "dumb") != 0 &&
+	    (o.progress = progress_new(STDERR_FILENO)) != NULL)
+		log_set_erase_line(true);
 	ret = run_command(&o, cmd, argc, argv);
+	progress_free(o.progress);
 	config_free(&o.cfg);
 	return ret;
 }

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: AGPL-3.0-or-later */
 /*
  * evidenced.c - the daemon: keeps the status document true while the
  * share changes.
@@ -33,6 +34,7 @@
 #include "evidenced/dates.h"
 #include "evidenced/engine.h"
 #include "evidenced/log.h"
+#include "evidenced/paths.h"
 #include "evidenced/scanner.h"
 #include "evidenced/status.h"
 #include "evidenced/watch.h"
@@ -58,6 +60,9 @@
 #ifndef DEFAULT_PID_FILE
 #define DEFAULT_PID_FILE "/run/evidenced/evidenced.pid"
 #endif
+#ifndef SOURCE_DIR
+#define SOURCE_DIR ""           /* the tree the binary was built in */
+#endif
 #define DEFAULT_LEVEL 2
 #define MAX_SITE_DIRS 16
 
@@ -65,6 +70,8 @@
  * this often (seconds). */
 #define RETRY_INTERVAL 5
 #define UNWATCHED_RESCAN 300
+/* After a failed status write, wait this long before the next try. */
+#define STATUS_RETRY_MS 5000
 
 enum { EXIT_OK = 0, EXIT_FAILURE_RUNTIME = 1, EXIT_USAGE = 2 };
 
@@ -136,6 +143,7 @@ struct daemon {
 	size_t changes;         /* classification changes logged */
 	size_t updates_seen;    /* watch_stats.updates at the last look */
 	struct json_object *last_good;  /* last status with files (owned) */
+	bool write_failed;      /* the last status write failed */
 };
 
 static int64_t
@@ -300,10 +308,10 @@ print_diag(void *ctx, bool error, const char *msg)
 }
 
 /* Engine options from the command line over the configuration.  site
- * must hold MAX_SITE_DIRS + 1 entries. */
+ * must hold MAX_SITE_DIRS + 1 entries, rules_buf PATH_MAX bytes. */
 static void
 engine_opts(const struct daemon *d, const struct ev_config *cfg,
-    const char **site, struct engine_options *eo)
+    const char **site, char *rules_buf, struct engine_options *eo)
 {
 	const struct options *o = &d->opt;
 	struct stat st;
@@ -312,7 +320,8 @@ engine_opts(const struct daemon *d, const struct ev_config *cfg,
 	memset(eo, 0, sizeof(*eo));
 	eo->share = d->root;
 	eo->rules = o->rules != NULL ? o->rules : cfg->rules != NULL ?
-	    cfg->rules : DEFAULT_RULES;
+	    cfg->rules : paths_default_rules(DEFAULT_RULES, SOURCE_DIR,
+	    rules_buf, PATH_MAX);
 	for (i = 0; i < o->n_site; i++)
 		site[n++] = o->site[i];
 	if (n == 0 && cfg->site_rules != NULL)
@@ -450,13 +459,22 @@ write_status(struct daemon *d)
 	rc = status_write(doc, d->status_path, d->cfg.status_mode,
 	    d->cfg.status_gid);
 	json_object_put(doc);
+	d->last_status_ms = now_ms();
 	if (rc < 0) {
-		log_warnx("%s: cannot write the status: %s", d->status_path,
-		    strerror(-rc));
+		/* A full disk or a lost directory: the old file stays; say
+		 * so once, and try again later, not in a loop. */
+		if (!d->write_failed)
+			log_warnx("%s: cannot write the status: %s (the "
+			    "previous one is kept)", d->status_path,
+			    strerror(-rc));
+		d->write_failed = true;
+		d->last_status_ms += STATUS_RETRY_MS;
 		return rc;
 	}
+	if (d->write_failed)
+		log_info("%s: written again", d->status_path);
+	d->write_failed = false;
 	d->status_dirty = false;
-	d->last_status_ms = now_ms();
 	return 0;
 }
 
@@ -547,6 +565,7 @@ static void
 reload(struct daemon *d)
 {
 	const char *site[MAX_SITE_DIRS + 1];
+	char rules_buf[PATH_MAX];
 	struct engine_options eo;
 	struct ev_config cfg;
 	int rc;
@@ -557,7 +576,7 @@ reload(struct daemon *d)
 		    "rules");
 		return;
 	}
-	engine_opts(d, &cfg, site, &eo);
+	engine_opts(d, &cfg, site, rules_buf, &eo);
 	rc = engine_reload(d->engine, &eo, print_diag, NULL);
 	if (rc < 0) {
 		log_warnx("reload failed (%s): keeping the old rules",
@@ -576,25 +595,31 @@ reload(struct daemon *d)
 	log_info("reloaded: %zu clauses", engine_ruleset(d->engine)->n_clauses);
 }
 
-/* The share root came back, or the watch limit may have been raised:
- * set the watches up again and rescan. */
+/*
+ * While the share root is gone, look for it every RETRY_INTERVAL; while
+ * some directories are unwatched (the watch limit), set the watches up
+ * again (the limit may have been raised) and rescan every
+ * UNWATCHED_RESCAN, since their changes make no events.
+ */
 static void
-retry_watch(struct daemon *d)
+retry_watch(struct daemon *d, int64_t now)
 {
 	struct watch_stats ws;
 	struct stat st;
 
 	watch_get_stats(d->watch, &ws);
-	if (!ws.root_gone && !ws.unwatched)
+	if ((!ws.root_gone && !ws.unwatched) || now < d->next_retry_ms)
 		return;
+	d->next_retry_ms = now + (ws.root_gone ? RETRY_INTERVAL :
+	    UNWATCHED_RESCAN) * 1000;
+	if (ws.root_gone && !engine_share_unavailable(d->engine))
+		rescan(d, "share root changed");
 	if (stat(d->root, &st) < 0 || !S_ISDIR(st.st_mode))
-		return;
-	if (ws.unwatched && !ws.root_gone &&
-	    now_ms() < d->next_rescan_ms)
 		return;
 	if (watch_restart(d->watch) < 0)
 		return;
-	rescan(d, ws.root_gone ? "share root back" : "rescan (unwatched)");
+	rescan(d, ws.root_gone ? "share root back" : "rescan (unwatched "
+	    "directories)");
 }
 
 static int
@@ -691,15 +716,7 @@ run(struct daemon *d, int sfd)
 			watch_clear_overflow(d->watch);
 			rescan(d, "rescan (events lost)");
 		}
-		if (ws.root_gone || ws.unwatched) {
-			if (now >= d->next_retry_ms) {
-				d->next_retry_ms = now + RETRY_INTERVAL * 1000;
-				if (ws.root_gone && !engine_share_unavailable(
-				    d->engine))
-					rescan(d, "share root changed");
-				retry_watch(d);
-			}
-		}
+		retry_watch(d, now);
 		if (now >= d->next_rescan_ms)
 			rescan(d, "periodic rescan");
 		if (d->status_dirty && watch_idle(d->watch) &&
@@ -736,6 +753,7 @@ int
 main(int argc, char **argv)
 {
 	const char *site[MAX_SITE_DIRS + 1];
+	char rules_buf[PATH_MAX];
 	struct engine_options eo;
 	struct daemon d;
 	struct engine_stats st;
@@ -791,7 +809,7 @@ main(int argc, char **argv)
 	if ((sfd = signalfd(-1, &mask, SFD_NONBLOCK | SFD_CLOEXEC)) < 0)
 		fatal(&d, "signalfd failed");
 
-	engine_opts(&d, &d.cfg, site, &eo);
+	engine_opts(&d, &d.cfg, site, rules_buf, &eo);
 	rc = engine_new(&eo, print_diag, NULL, &d.engine);
 	if (rc < 0)
 		fatal(&d, rc == -EINVAL ? "errors in the rules: not starting" :

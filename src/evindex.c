@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: AGPL-3.0-or-later */
 /*
  * evindex.c - relpath -> file_record map (GLib hash tables) and the
  * problem list.  GLib's GHashTable is the well-kept map we would

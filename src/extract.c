@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: AGPL-3.0-or-later */
 /*
  * extract.c - the extraction dispatcher and the helpers the families share.
  *

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: AGPL-3.0-or-later */
 /*
  * extract_impl.h - the contract between extract.c (the dispatcher) and the
  * per-family extractors.  Internal: not installed, not for callers.

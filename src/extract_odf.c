@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: AGPL-3.0-or-later */
 /*
  * extract_odf.c - text and metadata of odt, ods and odp (OpenDocument).
  *

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: AGPL-3.0-or-later */
 /*
  * extract_ole.c - legacy Office files (.doc .xls .ppt, and .rtf .wps .et)
  * through the external helpers of Debian's catdoc package (catdoc,

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: AGPL-3.0-or-later */
 /*
  * extract_ooxml.c - text and metadata of docx, xlsx and pptx.
  *

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: AGPL-3.0-or-later */
 /*
  * extract_pdf.c - PDF text and metadata through MuPDF (libmupdf).
  *

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: AGPL-3.0-or-later */
 /*
  * extract_text.c - plain text families: txt, csv, md and html.
  *

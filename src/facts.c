@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: AGPL-3.0-or-later */
 /*
  * facts.c - rule-free facts about one file, and their wire format.
  *

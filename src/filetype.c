@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: AGPL-3.0-or-later */
 /*
  * filetype.c - what a file is: libmagic on the content first, the
  * extension only to break ties inside a generic container type.

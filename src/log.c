@@ -1,12 +1,15 @@
+/* SPDX-License-Identifier: AGPL-3.0-or-later */
 /*
  * log.c - logging with relayd-style warn/warnx distinction, to stderr or,
  * under systemd, to the journal with a priority per line.
  *
- * The only process-wide state is the program name, the verbosity and the
- * destination, all set by main().
+ * The only process-wide state is the program name, the verbosity, the
+ * destination and whether a progress line may be on stderr, all set by
+ * main().
  */
 #include <errno.h>
 #include <stdarg.h>
+#include <stdbool.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -20,7 +23,8 @@
 
 static const char *log_progname = "evidenced";
 static enum log_level log_verbosity = LOG_LEVEL_WARN;
-static bool log_journal;
+static bool log_journal;         /* lines go to the journal */
+static bool log_erase_line;     /* a progress line may be on the terminal */
 
 void
 log_use_journal(bool on)
@@ -40,6 +44,14 @@ void
 log_set_level(enum log_level level)
 {
 	log_verbosity = level;
+}
+
+/* A message then starts by erasing the progress line, so that the two
+ * never share a line; the next progress update redraws it below. */
+void
+log_set_erase_line(bool on)
+{
+	log_erase_line = on;
 }
 
 enum log_level
@@ -79,6 +91,8 @@ log_vemit(enum log_level level, const char *tag, int errnum, const char *fmt,
 		free(safe);
 		return;
 	}
+	if (log_erase_line)
+		fputs("\r\033[K", stderr);
 	if (errnum != 0)
 		fprintf(stderr, "%s: %s%s: %s\n", log_progname, tag,
 		    safe != NULL ? safe : "(out of memory)",

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: AGPL-3.0-or-later */
 /*
  * pathname.c - decode raw file-name bytes into UTF-8 for display and
  * matching.

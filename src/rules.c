@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: AGPL-3.0-or-later */
 /*
  * rules.c - the rule compiler (INI rule files -> immutable struct ruleset)
  * and the pattern matching helpers shared with the classifier.

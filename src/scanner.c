@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: AGPL-3.0-or-later */
 /*
  * scanner.c - the one-file pipeline: name, ignore, facts, judgement.
  *

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: AGPL-3.0-or-later */
 /*
  * status.c - the status document, built from a verdict with json-c.
  */

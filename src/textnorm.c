@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: AGPL-3.0-or-later */
 /*
  * textnorm.c - one-pass normalisation of extracted text before matching.
  *

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: AGPL-3.0-or-later */
 /*
  * verdict.c - from "which files match which items" to "which clauses are
  * covered".  This is where "partial rather than guess" is decided.

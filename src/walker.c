@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: AGPL-3.0-or-later */
 /*
  * walker.c - walk a share without leaving it, and open its files safely.
  *

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: AGPL-3.0-or-later */
 /*
  * watch.c - inotify events (through libinotifytools) to engine
  * operations, with rename pairing and settling.  See watch.h.

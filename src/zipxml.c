@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: AGPL-3.0-or-later */
 /*
  * zipxml.c - stream the XML members of a zip container through expat.
  *

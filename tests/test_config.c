@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: AGPL-3.0-or-later */
 /*
  * test_config.c - the configuration file: values, sizes, and every kind
  * of mistake reported with its line.

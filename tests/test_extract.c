@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: AGPL-3.0-or-later */
 /*
  * test_extract.c - the dispatcher and the plain, PDF and legacy Office
  * families on the fixtures of tests/data/text and tests/data/pdf

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: AGPL-3.0-or-later */
 /*
  * test_extract_ooxml.c - docx/xlsx/pptx and odt/ods/odp extraction
  * (extract_ooxml.c, extract_odf.c, zipxml.c) on the fixtures made by

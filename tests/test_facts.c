@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: AGPL-3.0-or-later */
 /*
  * test_facts.c - the facts wire format: a round trip keeps every field,
  * and every malformed blob (truncated, a field repeated, a length past

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: AGPL-3.0-or-later */
 /*
  * test_filetype.c - libmagic plus the extension tie-break.
  *

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: AGPL-3.0-or-later */
 /*
  * test_pack.c - the shipped rule pack (rules/), family by family: what an
  * auditor would accept counts, what they would reject does not.

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: AGPL-3.0-or-later */
 /*
  * test_pathname.c - UTF-8 validation and file-name decoding.
  */

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: AGPL-3.0-or-later */
 /*
  * test_rules.c - the rule compiler: a good pack, the site layer, every
  * kind of bad input (exact "file:line: message" diagnostics), directories

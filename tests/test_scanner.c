@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: AGPL-3.0-or-later */
 /*
  * test_scanner.c - the one-file pipeline (scanner.c) and the engine's
  * walk (engine.c) on a real temporary share: names decoded, ignored paths

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: AGPL-3.0-or-later */
 /*
  * test_textnorm.c - normalisation of extracted text, table-driven.
  */

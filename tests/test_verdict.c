@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: AGPL-3.0-or-later */
 /*
  * test_verdict.c - classifier mechanics, evidence index, clause states and
  * the status document round trip, on a small inline ruleset (the shipped

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: AGPL-3.0-or-later */
 /*
  * classify.h - decide, for one file, which evidence items it proves and why.
  *

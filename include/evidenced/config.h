@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: AGPL-3.0-or-later */
 /*
  * config.h - /etc/evidenced/evidenced.conf: where the share and the rules
  * are, the applicant level, and the extraction limits.

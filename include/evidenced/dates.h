@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: AGPL-3.0-or-later */
 /*
  * dates.h - dates written in document text, the way auditors read them.
  *

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: AGPL-3.0-or-later */
 /*
  * engine.h - the evidence engine: one share, one ruleset, one index.
  *
@@ -142,6 +143,10 @@ int engine_summary(struct engine *e, time_t now,
 typedef void (*engine_observer_fn)(void *ctx, const struct file_record *old,
     const struct file_record *rec);
 void engine_set_observer(struct engine *e, engine_observer_fn fn, void *ctx);
+
+/* Show the progress of engine_rescan() on p (borrowed; NULL: none). */
+struct progress;
+void engine_set_progress(struct engine *e, struct progress *p);
 
 const struct ruleset *engine_ruleset(const struct engine *e);
 const struct evindex *engine_index(const struct engine *e);

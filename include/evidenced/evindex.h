@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: AGPL-3.0-or-later */
 /*
  * evindex.h - the evidence index: every file on the share that the
  * scanner looked at, keyed by its share-relative name as raw bytes (two

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: AGPL-3.0-or-later */
 /*
  * extract.h - turn one document into UTF-8 text plus metadata.
  *

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: AGPL-3.0-or-later */
 /*
  * facts.h - what is known about one file on the share, independent of
  * any rule: its identity on disk, its type, the text and metadata an

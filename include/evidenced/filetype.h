@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: AGPL-3.0-or-later */
 /*
  * filetype.h - what a file is, by content (libmagic) first, extension
  * second.

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: AGPL-3.0-or-later */
 /*
  * inspect.h - the facts of one open file: type, text, title, dates.
  *

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: AGPL-3.0-or-later */
 /*
  * log.h - logging for evidenced and evidencectl.
  *
@@ -22,6 +23,8 @@ enum log_level {
 /* progname is not copied: pass a string that lives as long as the process. */
 void log_init(const char *progname, enum log_level level);
 void log_set_level(enum log_level level);
+/* Erase a progress line on stderr before each message (see progress.h). */
+void log_set_erase_line(bool on);
 enum log_level log_get_level(void);
 
 /* Send lines to the journal (under systemd) instead of stderr. */

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: AGPL-3.0-or-later */
 /*
  * rules.h - the rule compiler and the immutable compiled ruleset.
  *

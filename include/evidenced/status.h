@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: AGPL-3.0-or-later */
 /*
  * status.h - the status document: the contract between the daemon, the
  * CLI and monitoring (README.md, "The status document").

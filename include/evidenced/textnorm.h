@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: AGPL-3.0-or-later */
 /*
  * textnorm.h - normalise extracted text (and file names) before matching.
  *

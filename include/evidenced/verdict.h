@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: AGPL-3.0-or-later */
 /*
  * verdict.h - clause and evidence-item states, computed from the ruleset
  * and the evidence index for one applicant level at one moment.

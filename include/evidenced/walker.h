@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: AGPL-3.0-or-later */
 /*
  * walker.h - walk a share safely, and open files on it safely.
  *

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: AGPL-3.0-or-later */
 /*
  * watch.h - follow the share with inotify (libinotifytools) and turn the
  * kernel's events into engine operations at the right moment.

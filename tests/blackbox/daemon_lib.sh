@@ -10,6 +10,8 @@ CONF=$TMP/evidenced.conf
 mkdir -p "$SHARE" "$OUTSIDE" "$TMP/state"
 : > "$CONF"
 DPID=
+# A test that dies must not leave its daemon running.
+trap '[ -n "$DPID" ] && kill -9 "$DPID" 2>/dev/null; chmod -R u+rwx "$TMP" 2>/dev/null; rm -rf "$TMP"' EXIT INT TERM
 
 # start_daemon [EXTRA ARGS]: start in the foreground (background job),
 # wait until it wrote its first status.

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: AGPL-3.0-or-later
 # lib.sh - helpers for black-box tests (sourced).
 set -eu
 : "${EVIDENCECTL:?}" "${TOP:?}"

@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: AGPL-3.0-or-later
 # run.sh - black-box tests: each tests/blackbox/t_*.sh drives the real
 # programs (sanitizer build) on temporary shares.  A test prints what it
 # checks and exits non-zero on the first failure.

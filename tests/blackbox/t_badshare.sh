@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: AGPL-3.0-or-later
 # t_badshare.sh - a hostile share is scanned to the end: FIFOs, symlink
 # loops, symlinks out of the share, GBK names, empty and corrupt files.
 # Each problem is reported once and nothing counts that should not.

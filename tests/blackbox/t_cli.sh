@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: AGPL-3.0-or-later
 # t_cli.sh - evidencectl over a status file: status, show, missing,
 # explain, text, exit codes, --json, --help.
 . "$(dirname "$0")/lib.sh"

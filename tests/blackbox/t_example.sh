@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: AGPL-3.0-or-later
 # t_example.sh - the bundled example share: every clause's state at level 2
 # is what examples/share.expected says, and the decoys never count.
 . "$(dirname "$0")/lib.sh"

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: AGPL-3.0-or-later
 # t_lint.sh - `evidencectl lint`: the shipped pack and the example drop-in
 # are clean; broken rules give file:line errors and exit 2, never a crash.
 . "$(dirname "$0")/lib.sh"

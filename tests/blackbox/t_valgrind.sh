@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: AGPL-3.0-or-later
 # t_valgrind.sh - a one-shot scan of the example share plus a hostile file
 # set is valgrind-clean: no invalid access, no uninitialised use, no leak.
 . "$(dirname "$0")/lib.sh"

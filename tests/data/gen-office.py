@@ -1,4 +1,5 @@
 #!/usr/bin/python3
+# SPDX-License-Identifier: AGPL-3.0-or-later
 """gen-office.py - regenerate the zip-container fixtures in tests/data/office/.
 
 Run from anywhere:  /usr/bin/python3 tests/data/gen-office.py

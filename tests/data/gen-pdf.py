@@ -1,4 +1,5 @@
 #!/usr/bin/python3
+# SPDX-License-Identifier: AGPL-3.0-or-later
 """gen-pdf.py OUTDIR - small PDF fixtures for tests/test_extract.c.
 
 Called by gen-text-pdf.sh.  Uses reportlab's built-in CID font STSong-Light

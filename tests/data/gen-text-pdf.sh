@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: AGPL-3.0-or-later
 # gen-text-pdf.sh - regenerate tests/data/text/ and tests/data/pdf/.
 #
 # Run from anywhere; needs iconv (glibc), /usr/bin/python3 with

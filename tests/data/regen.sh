@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: AGPL-3.0-or-later
 # regen.sh - regenerate every committed fixture and the example share.
 #
 #   sh tests/data/regen.sh
