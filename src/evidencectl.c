@@ -103,6 +103,10 @@ static const char usage_text[] =
 "                    matched, and why\n"
 "  text FILE         print the text the matcher sees (--raw: before\n"
 "                    normalisation), like pdftotext FILE -\n"
+"  report --format F  the filled-in 自评估表 from the status: md, csv\n"
+"                    (UTF-8 with BOM), html (one printable page) or xlsx\n"
+"  check             Nagios/Icinga plugin: one line with perfdata; exit\n"
+"                    0 OK, 1 WARNING, 2 CRITICAL, 3 UNKNOWN\n"
 "\n"
 "Options:\n"
 "  -c, --config FILE   configuration file (default " DEFAULT_CONFIG "\n"
@@ -121,8 +125,15 @@ static const char usage_text[] =
 "      --share DIR     share root for explain and text, since folder\n"
 "                      names count (default: the status document's share,\n"
 "                      else the working directory, else the file's own)\n"
-"  -o, --output FILE   scan: also write the status document to FILE\n"
-"                      (atomically)\n"
+"  -o, --output FILE   scan: also write the status document to FILE;\n"
+"                      report: write the form to FILE (atomically)\n"
+"      --format F      report: md, csv, html or xlsx\n"
+"      --share-url URL report --format html: base of the file links\n"
+"                      (e.g. file://fileserver/资质材料/)\n"
+"      --max-age D     check: UNKNOWN when the status is older than D\n"
+"                      (900, 15m, 2h, 1d)\n"
+"      --lang zh|en    language of status, show, missing and scan (default\n"
+"                      zh; en when the locale is C, POSIX or English)\n"
 "      --fail-uncovered  scan: exit 1 when an applicable clause is not\n"
 "                      covered\n"
 "  -j, --json          machine-readable output (every read command)\n"
@@ -139,6 +150,7 @@ static const char usage_text[] =
 "  1  some applicable clause is partial, missing or stale\n"
 "  2  usage error, rule errors (lint), unreadable status document\n"
 "  3  runtime error (share not readable, out of memory)\n"
+"  check: the Nagios plugin codes 0 OK, 1 WARNING, 2 CRITICAL, 3 UNKNOWN\n"
 "\n"
 "Examples:\n"
 "  evidencectl scan /srv/samba/资质材料 --level 2\n"
@@ -150,6 +162,8 @@ static const char usage_text[] =
 "  evidencectl missing --json | jq '.[].id'\n"
 "  evidencectl explain /srv/samba/资质材料/SLA/服务级别协议-2026.docx\n"
 "  evidencectl text 附件3.pdf | grep 服务级别\n"
+"  evidencectl report --format xlsx -o 自评估表.xlsx\n"
+"  evidencectl check --max-age 1h\n"
 "\n"
 "Environment:\n"
 "  EVIDENCED_CONFIG       default for --config\n"
@@ -319,7 +333,7 @@ struct phase_row {
 enum {
 	W_SHARE, W_LEVEL, W_GENERATED, W_PHASE, W_TOTAL, W_NOPHASE,
 	W_UNCOVERED, W_PROBLEMS, W_CLAUSE, W_TEXT, W_PROOF, W_LEVELS, W_NOTE,
-	W_EVIDENCE, W_TOO_OLD, W_COUNT
+	W_EVIDENCE, W_TOO_OLD, W_DATE_TEXT, W_DATE_META, W_DATE_MTIME, W_COUNT
 };
 
 static const char *
@@ -328,14 +342,14 @@ word(enum report_lang l, int w)
 	static const char *const en[W_COUNT] = {
 		"Share", "level", "generated", "Phase", "Total", "(no phase)",
 		"Not covered", "Problems (%zu files could not be checked)",
-		"Clause", "clause", "proof", "levels", "note", "evidence",
-		"too old",
+		"Clause", "Clause", "Proof", "Levels", "Note", "Evidence",
+		"too old", "text", "metadata", "mtime",
 	};
 	static const char *const zh[W_COUNT] = {
 		"共享目录", "级别", "生成于", "要点", "合计", "（未分阶段）",
 		"未符合的条款", "问题（%zu 个文件无法检查）",
 		"条款", "条款", "证明材料", "适用级别", "备注", "证明材料项",
-		"已过期",
+		"已过期", "正文日期", "文档属性日期", "修改时间",
 	};
 
 	return l == REPORT_LANG_EN ? en[w] : zh[w];
@@ -366,7 +380,10 @@ print_item_lines(struct json_object *item, const struct colors *c,
 			fresh = json_object_get_boolean(fr);
 		printf("            ");
 		print_path(jstr(f, "path"));
-		printf("  %s(%s %.10s%s%s)%s\n", c->dim, jstr(f, "date_source"),
+		printf("  %s(%s %.10s%s%s)%s\n", c->dim,
+		    word(l, strcmp(jstr(f, "date_source"), "text") == 0 ?
+		    W_DATE_TEXT : strcmp(jstr(f, "date_source"), "metadata") ==
+		    0 ? W_DATE_META : W_DATE_MTIME),
 		    jstr(f, "date"), fresh ? "" : ", ",
 		    fresh ? "" : word(l, W_TOO_OLD), c->off);
 	}
@@ -417,7 +434,9 @@ render_status(struct json_object *doc, const struct colors *c,
 	struct json_object *probs = jarr(doc, "problems");
 	struct phase_row rows[64];
 	size_t nrows, i, k, total[CLAUSE_STATE_COUNT] = { 0 };
-	int width = report_display_width(word(l, W_PHASE)), col[5], s;
+	int width = report_display_width(word(l, W_PHASE));
+	int col[CLAUSE_STATE_COUNT], s;
+	const char *head[CLAUSE_STATE_COUNT];
 	bool uncovered = false;
 	struct json_object *lv;
 	int level = 0;
@@ -438,8 +457,9 @@ render_status(struct json_object *doc, const struct colors *c,
 			width = report_display_width(ph);
 	}
 	for (s = 0; s < CLAUSE_STATE_COUNT; s++) {
-		col[s] = report_display_width(report_state_word(
-		    (enum clause_state)s, l));
+		head[s] = l == REPORT_LANG_EN && s == CLAUSE_NOT_APPLICABLE ?
+		    "n/a" : report_state_word((enum clause_state)s, l);
+		col[s] = report_display_width(head[s]);
 		if (col[s] < 7)
 			col[s] = 7;
 	}
@@ -451,9 +471,7 @@ render_status(struct json_object *doc, const struct colors *c,
 	print_padded(word(l, W_PHASE), width);
 	for (s = 0; s < CLAUSE_STATE_COUNT; s++) {
 		putchar(' ');
-		print_cell(l == REPORT_LANG_EN && s == CLAUSE_NOT_APPLICABLE ?
-		    "n/a" : report_state_word((enum clause_state)s, l),
-		    col[s], true);
+		print_cell(head[s], col[s], true);
 	}
 	putchar('\n');
 	for (k = 0; k < nrows; k++) {
@@ -1431,7 +1449,8 @@ main(int argc, char **argv)
 		return ret;
 	if (optind >= argc) {
 		fprintf(stderr, "usage: evidencectl [OPTIONS] COMMAND [ARGS]\n"
-		    "commands: scan lint status show missing explain text; "
+		    "commands: scan lint status show missing explain text "
+		    "report check; "
 		    "see evidencectl --help\n");
 		return EXIT_USAGE;
 	}

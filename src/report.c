@@ -717,6 +717,8 @@ static const char html_style[] =
 "table.form td.no,table.form td.verdict{white-space:nowrap;"
 "text-align:center}\n"
 "table.form ul{margin:0;padding-left:1.1em}\n"
+"table.form th:nth-child(1){width:3em}table.form th:nth-child(2){width:8em}"
+"table.form th:nth-child(5){width:5em}table.form th:nth-child(6){width:26%}\n"
 ".bar{display:flex;height:1em;width:100%;min-width:12em;"
 "background:#eee;border:1px solid #999}\n"
 ".bar span{display:block;height:100%}\n"

@@ -186,6 +186,48 @@ ectl --status "$TMP/nonexistent.json" report --format md > /dev/null 2>&1; rc=$?
 set -e
 ok "report usage errors exit 2"
 
+# ---- terminal views: Chinese by default, aligned by display width ------
+
+env -u LC_ALL -u LC_MESSAGES LANG= "$EVIDENCECTL" status > "$TMP/st.zh" || true
+grep -q '^要点 .*符合 .*部分 .*缺失 .*过期 .*不适用$' "$TMP/st.zh" || die "status is not Chinese: $(head -4 "$TMP/st.zh")"
+grep -q '^未符合的条款' "$TMP/st.zh" || die "status has no 未符合的条款"
+$PY - "$TMP/st.zh" <<'PY' || die "status columns do not line up"
+import sys, unicodedata
+def width(s):
+    return sum(0 if unicodedata.combining(c) else 2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in s)
+lines = open(sys.argv[1], encoding="utf-8").read().split("\n")
+start = next(i for i, l in enumerate(lines) if l.startswith("要点"))
+table = lines[start:lines.index("", start)]
+assert len(table) >= 4, table
+widths = {width(l) for l in table}
+assert len(widths) == 1, [(width(l), l) for l in table]
+# Every count column ends where its header ends.
+PY
+LC_ALL=C "$EVIDENCECTL" status > "$TMP/st.en" || true
+grep -q '^Phase .*covered partial missing   stale     n/a$' "$TMP/st.en" || die "LC_ALL=C status is not English: $(head -4 "$TMP/st.en")"
+"$EVIDENCECTL" --lang en missing > "$TMP/mi.en" || true
+grep -q '^missing ' "$TMP/mi.en" || die "missing --lang en is not English"
+env -u LC_ALL LANG=zh_CN.UTF-8 "$EVIDENCECTL" show 36 > "$TMP/show.zh" || die "show 36"
+grep -q '^条款 36  部分$' "$TMP/show.zh" || die "show is not Chinese: $(head -2 "$TMP/show.zh")"
+grep -q '^    缺失    系统恢复计划$' "$TMP/show.zh" || die "show item lines: $(cat "$TMP/show.zh")"
+set +e
+"$EVIDENCECTL" --lang fr status > /dev/null 2>&1; rc=$?
+set -e
+[ "$rc" -eq 2 ] || die "--lang fr: exit $rc, want 2"
+# A file name with an escape sequence reaches the terminal escaped.
+$PY - "$TMP/status.json" "$TMP/esc.json" <<'PY'
+import json, sys
+d = json.load(open(sys.argv[1]))
+c = next(c for c in d["clauses"] if c["id"] == "36")
+c["evidence"][0]["files"][0]["path"] = "SLA/\x1b[31mevil\nline.docx"
+json.dump(d, open(sys.argv[2], "w"))
+PY
+"$EVIDENCECTL" --status "$TMP/esc.json" show 36 > "$TMP/show.esc"
+grep -q 'SLA/\\x1b\[31mevil\\x0aline.docx' "$TMP/show.esc" || die "file name not escaped: $(cat -v "$TMP/show.esc")"
+esc=$(printf '\033')
+grep -q "$esc" "$TMP/show.esc" && die "raw escape sequence printed"
+ok "status/show/missing: Chinese by default, English for C or --lang en, columns aligned, names escaped"
+
 # ---- check: the Nagios plugin ------------------------------------------
 
 # craft OUT PYCODE: the status with a live daemon block, then PYCODE
