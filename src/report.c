@@ -77,6 +77,16 @@ jint(struct json_object *o, const char *key, int dflt)
 	return json_object_get_int(v);
 }
 
+static bool
+jbool(struct json_object *o, const char *key)
+{
+	struct json_object *v;
+
+	return o != NULL && json_object_object_get_ex(o, key, &v) &&
+	    json_object_is_type(v, json_type_boolean) &&
+	    json_object_get_boolean(v);
+}
+
 /* ---- verdicts and words -------------------------------------------- */
 
 enum report_verdict
@@ -311,17 +321,6 @@ local_day(const char *rfc3339, char *buf, size_t size, bool with_time)
 	strftime(buf, size, with_time ? "%Y-%m-%d %H:%M" : "%Y-%m-%d", &tm);
 }
 
-static bool
-entry_seen(const struct row *r, const char *path)
-{
-	size_t i;
-
-	for (i = 0; i < r->n_ent; i++)
-		if (r->ent[i].path != NULL && strcmp(r->ent[i].path, path) == 0)
-			return true;
-	return false;
-}
-
 static int
 row_add_entry(struct row *r, const struct entry *e)
 {
@@ -340,12 +339,14 @@ static int
 row_entries(struct row *r, struct json_object *clause)
 {
 	struct json_object *ev = jarr(clause, "evidence");
+	GHashTable *seen;       /* paths listed, borrowed from the document */
 	size_t i, j;
-	int rc;
+	int rc = 0;
 
 	if (r->state == CLAUSE_NOT_APPLICABLE)
 		return 0;
-	for (i = 0; i < jlen(ev); i++) {
+	seen = g_hash_table_new(g_str_hash, g_str_equal);
+	for (i = 0; i < jlen(ev) && rc == 0; i++) {
 		struct json_object *it = json_object_array_get_idx(ev, i);
 		struct json_object *files = jarr(it, "files");
 
@@ -356,24 +357,27 @@ row_entries(struct row *r, struct json_object *clause)
 			struct entry e;
 
 			if (jstr(f, "path")[0] == '\0' ||
-			    entry_seen(r, jstr(f, "path")))
+			    !g_hash_table_add(seen, (gpointer)jstr(f, "path")))
 				continue;
 			memset(&e, 0, sizeof(e));
 			e.path = jstr(f, "path");
 			e.shown = pathname_escape(e.path);
-			if (e.shown == NULL)
-				return -ENOMEM;
+			if (e.shown == NULL) {
+				rc = -ENOMEM;
+				break;
+			}
 			local_day(jstr(f, "date"), e.date, sizeof(e.date),
 			    false);
 			e.stale = json_object_object_get_ex(f, "fresh", &fr) &&
 			    !json_object_get_boolean(fr);
 			if ((rc = row_add_entry(r, &e)) < 0) {
 				free(e.shown);
-				return rc;
+				break;
 			}
 		}
 	}
-	for (i = 0; i < jlen(ev); i++) {
+	g_hash_table_destroy(seen);
+	for (i = 0; i < jlen(ev) && rc == 0; i++) {
 		struct json_object *it = json_object_array_get_idx(ev, i);
 		struct entry e;
 
@@ -382,10 +386,9 @@ row_entries(struct row *r, struct json_object *clause)
 		memset(&e, 0, sizeof(e));
 		e.missing = jstr(it, "label")[0] ? jstr(it, "label") :
 		    jstr(it, "id");
-		if ((rc = row_add_entry(r, &e)) < 0)
-			return rc;
+		rc = row_add_entry(r, &e);
 	}
-	return 0;
+	return rc;
 }
 
 /* Site clauses carry no proof text: what their items ask for is it. */
@@ -1275,6 +1278,9 @@ report_check(struct json_object *doc, time_t now, long max_age, char *line,
 	static const char *const names[] = {
 		"OK", "WARNING", "CRITICAL", "UNKNOWN",
 	};
+	static const enum clause_state listed[] = {
+		CLAUSE_MISSING, CLAUSE_STALE, CLAUSE_PARTIAL,
+	};
 	struct json_object *clauses = jarr(doc, "clauses");
 	size_t count[CLAUSE_STATE_COUNT] = { 0 }, appl, i;
 	enum check_state cs = CHECK_OK;
@@ -1306,26 +1312,25 @@ report_check(struct json_object *doc, time_t now, long max_age, char *line,
 			cs = CHECK_CRITICAL;
 		else if (count[CLAUSE_PARTIAL] > 0)
 			cs = CHECK_WARNING;
-		if (count[CLAUSE_MISSING] > 0) {
-			g_string_append_printf(msg, "%zu missing (",
-			    count[CLAUSE_MISSING]);
-			ids_in_state(clauses, CLAUSE_MISSING, msg);
-			g_string_append(msg, "), ");
+		/* The daemon keeps the last known states while the share is
+		 * gone: evidence nobody can open is an outage, not "OK". */
+		if (jbool(doc, "share_unavailable")) {
+			cs = CHECK_CRITICAL;
+			g_string_append(msg, "share unavailable (last known "
+			    "states), ");
 		}
-		if (count[CLAUSE_STALE] > 0) {
-			g_string_append_printf(msg, "%zu stale (",
-			    count[CLAUSE_STALE]);
-			ids_in_state(clauses, CLAUSE_STALE, msg);
-			g_string_append(msg, "), ");
-		}
-		if (count[CLAUSE_PARTIAL] > 0) {
-			g_string_append_printf(msg, "%zu partial (",
-			    count[CLAUSE_PARTIAL]);
-			ids_in_state(clauses, CLAUSE_PARTIAL, msg);
+		for (i = 0; i < sizeof(listed) / sizeof(listed[0]); i++) {
+			if (count[listed[i]] == 0)
+				continue;
+			g_string_append_printf(msg, "%zu %s (", count[listed[i]],
+			    clause_state_name(listed[i]));
+			ids_in_state(clauses, listed[i], msg);
 			g_string_append(msg, "), ");
 		}
 		g_string_append_printf(msg, "%zu/%zu clauses covered",
 		    count[CLAUSE_COVERED], appl);
+		if (jbool(doc, "rescanning"))
+			g_string_append(msg, " (rescanning)");
 	}
 	snprintf(line, linelen, "EVIDENCED %s - %s | covered=%zu;;;0;%zu "
 	    "partial=%zu missing=%zu stale=%zu", names[cs], msg->str,

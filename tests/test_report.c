@@ -467,7 +467,7 @@ test_check(void **state)
 static void
 test_check_levels_of_alarm(void **state)
 {
-	char daemon[64], line[512];
+	char daemon[128], line[512];
 	struct json_object *doc;
 	const char *base = "{\"version\":1,\"generated_at\":"
 	    "\"2026-11-25T09:00:00Z\",%s\"clauses\":[{\"id\":\"1\","
@@ -499,6 +499,18 @@ test_check_levels_of_alarm(void **state)
 	doc = json_tokener_parse(buf);
 	report_check(doc, 1764061200 + 365 * 86400, 0, line, sizeof(line));
 	assert_string_equal(line, "EVIDENCED OK - 2/2 clauses covered | "
+	    "covered=2;;;0;2 partial=0 missing=0 stale=0");
+	json_object_put(doc);
+
+	/* The share gone: the last known states are no reassurance. */
+	snprintf(daemon, sizeof(daemon), "\"daemon\":{\"pid\":%ld},"
+	    "\"share_unavailable\":true,\"rescanning\":true,", (long)getpid());
+	snprintf(buf, sizeof(buf), base, daemon, "covered");
+	doc = json_tokener_parse(buf);
+	assert_int_equal(report_check(doc, 1764061200 + 365 * 86400, 0, line,
+	    sizeof(line)), CHECK_CRITICAL);
+	assert_string_equal(line, "EVIDENCED CRITICAL - share unavailable "
+	    "(last known states), 2/2 clauses covered (rescanning) | "
 	    "covered=2;;;0;2 partial=0 missing=0 stale=0");
 	json_object_put(doc);
 }

@@ -124,7 +124,8 @@ enum check_state {
  * The Nagios/Icinga verdict on doc at time now: UNKNOWN when it is older
  * than max_age seconds (0: no limit) or no daemon keeps it (no "daemon"
  * block, or its pid is gone); else CRITICAL when an applicable clause is
- * missing or stale, WARNING when one is partial, OK.  line gets the one
+ * missing or stale or the document says "share_unavailable", WARNING
+ * when one is partial, OK.  line gets the one
  * output line with perfdata ("EVIDENCED OK - ... | covered=63;;;0;63
  * partial=0 missing=0 stale=0").
  */
