@@ -23,10 +23,11 @@ build_pkgs="gcc make pkg-config libc6-dev
 libmagic-dev libmagic-mgc libpcre2-dev libjson-c-dev
 libinotifytools0-dev libsystemd-dev
 libinih-dev libarchive-dev libexpat1-dev libglib2.0-dev
+libxlsxwriter-dev
 libmupdf-dev libmujs-dev libgumbo-dev libopenjp2-7-dev libjbig2dec0-dev
 libjpeg-dev libfreetype-dev
 catdoc antiword"
-check_pkgs="libcmocka-dev valgrind python3 file"
+check_pkgs="libcmocka-dev valgrind python3 python3-openpyxl file"
 bench_pkgs="poppler-utils poppler-data docx2txt unzip time"
 fixture_pkgs="python3-docx python3-openpyxl python3-reportlab python3-pil fonts-wqy-zenhei libreoffice-writer-nogui libreoffice-calc-nogui libreoffice-impress-nogui zip"
 

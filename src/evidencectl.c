@@ -31,6 +31,7 @@
 #include "evidenced/pathname.h"
 #include "evidenced/paths.h"
 #include "evidenced/progress.h"
+#include "evidenced/report.h"
 #include "evidenced/rules.h"
 #include "evidenced/scanner.h"
 #include "evidenced/status.h"
@@ -86,6 +87,11 @@ struct options {
 	bool color;
 	bool fail_uncovered;
 	struct progress *progress;      /* scan on a terminal, or NULL */
+	bool level_given;               /* --level on the command line */
+	const char *lang;               /* --lang; NULL: from the locale */
+	const char *format;             /* report --format */
+	const char *share_url;          /* report --share-url */
+	const char *max_age;            /* check --max-age */
 };
 
 static const char usage_text[] =
@@ -111,6 +117,10 @@ static const char usage_text[] =
 "                    matched, and why\n"
 "  text FILE         print the text the matcher sees (--raw: before\n"
 "                    normalisation), like pdftotext FILE -\n"
+"  report            the filled-in 自评估表 from the status, --format md,\n"
+"                    csv (UTF-8 with BOM), html (one printable page), xlsx\n"
+"  check             Nagios/Icinga plugin: one line with perfdata; exit\n"
+"                    0 OK, 1 WARNING, 2 CRITICAL, 3 UNKNOWN\n"
 "\n"
 "Options:\n"
 "  -c, --config FILE   configuration file (default " DEFAULT_CONFIG "\n"
@@ -132,7 +142,15 @@ static const char usage_text[] =
 "                      names count (default: the status document's share,\n"
 "                      else the working directory, else the file's own)\n"
 "  -o, --output FILE   scan: write the status document to FILE\n"
-"                      (atomically) instead of the status path\n"
+"                      (atomically) instead of the status path;\n"
+"                      report: write the form to FILE (atomically)\n"
+"      --format F      report: md, csv, html or xlsx\n"
+"      --share-url URL report --format html: base of the file links\n"
+"                      (e.g. file://fileserver/资质材料/)\n"
+"      --max-age D     check: UNKNOWN when the status is older than D\n"
+"                      (900, 15m, 2h, 1d)\n"
+"      --lang zh|en    language of status, show, missing and scan (default\n"
+"                      zh; en when the locale is C, POSIX or English)\n"
 "      --fail-uncovered  scan: exit 1 when an applicable clause is not\n"
 "                      covered\n"
 "  -j, --json          machine-readable output (every read command)\n"
@@ -154,6 +172,7 @@ static const char usage_text[] =
 "  3  runtime error (share not readable, out of memory); text, explain:\n"
 "     FILE not opened beneath the share (a link out is refused); text:\n"
 "     the text could not be read completely (what was read is printed)\n"
+"  check: the Nagios plugin codes 0 OK, 1 WARNING, 2 CRITICAL, 3 UNKNOWN\n"
 "\n"
 "Examples:\n"
 "  evidencectl scan /srv/samba/资质材料 --level 2\n"
@@ -165,6 +184,8 @@ static const char usage_text[] =
 "  evidencectl missing --json | jq '.[].id'\n"
 "  evidencectl explain /srv/samba/资质材料/SLA/服务级别协议-2026.docx\n"
 "  evidencectl text 附件3.pdf | grep 服务级别\n"
+"  evidencectl report --format xlsx -o 自评估表.xlsx\n"
+"  evidencectl check --max-age 1h\n"
 "\n"
 "Environment:\n"
 "  EVIDENCED_CONFIG       default for --config\n"
@@ -231,61 +252,51 @@ colors_for(bool on)
 	return c;
 }
 
-/* Terminal columns of a UTF-8 string: CJK and full-width take two. */
-static int
-display_width(const char *s)
+/*
+ * Print s (escaped: it may be a file name) in a column of width display
+ * columns, padded on the left (right-aligned) or the right, so that CJK
+ * text, two columns a character, lines up.
+ */
+static void
+print_cell(const char *s, int width, bool right)
 {
-	const unsigned char *p = (const unsigned char *)s;
-	int w = 0;
+	char *e = pathname_escape(s);
+	int pad = width - report_display_width(e != NULL ? e : s);
 
-	while (*p) {
-		unsigned cp;
-		int n;
-
-		if (*p < 0x80) {
-			cp = *p;
-			n = 1;
-		} else if ((*p & 0xE0) == 0xC0) {
-			cp = *p & 0x1F;
-			n = 2;
-		} else if ((*p & 0xF0) == 0xE0) {
-			cp = *p & 0x0F;
-			n = 3;
-		} else {
-			cp = *p & 0x07;
-			n = 4;
-		}
-		for (int i = 1; i < n; i++) {
-			if (p[i] == '\0') {
-				n = i;
-				break;
-			}
-			cp = (cp << 6) | (p[i] & 0x3F);
-		}
-		p += n;
-		if ((cp >= 0x1100 && cp <= 0x115F) ||
-		    (cp >= 0x2E80 && cp <= 0xA4CF) ||
-		    (cp >= 0xAC00 && cp <= 0xD7A3) ||
-		    (cp >= 0xF900 && cp <= 0xFAFF) ||
-		    (cp >= 0xFE30 && cp <= 0xFE4F) ||
-		    (cp >= 0xFF00 && cp <= 0xFF60) ||
-		    (cp >= 0xFFE0 && cp <= 0xFFE6) ||
-		    (cp >= 0x20000 && cp <= 0x3FFFD))
-			w += 2;
-		else
-			w += 1;
-	}
-	return w;
+	if (!right)
+		fputs(e != NULL ? e : s, stdout);
+	while (pad-- > 0)
+		putchar(' ');
+	if (right)
+		fputs(e != NULL ? e : s, stdout);
+	free(e);
 }
 
 static void
 print_padded(const char *s, int width)
 {
-	int pad = width - display_width(s);
+	print_cell(s, width, false);
+}
 
-	fputs(s, stdout);
-	while (pad-- > 0)
-		putchar(' ');
+/* A file name on the terminal: never raw control characters. */
+static void
+print_path(const char *path)
+{
+	char *e = pathname_escape(path);
+
+	fputs(e != NULL ? e : "?", stdout);
+	free(e);
+}
+
+/* --lang, else the locale; false (after a message) for a bad --lang. */
+static bool
+pick_lang(const struct options *o, enum report_lang *l)
+{
+	if (report_lang_pick(o->lang, l) < 0) {
+		fprintf(stderr, "evidencectl: --lang must be zh or en\n");
+		return false;
+	}
+	return true;
 }
 
 /* ---- JSON accessors (the status document is the contract) ---------- */
@@ -342,19 +353,46 @@ struct phase_row {
 	size_t total;
 };
 
+/* Words of the terminal views that are not states. */
+enum {
+	W_SHARE, W_LEVEL, W_GENERATED, W_PHASE, W_TOTAL, W_NOPHASE,
+	W_UNCOVERED, W_PROBLEMS, W_CLAUSE, W_TEXT, W_PROOF, W_LEVELS, W_NOTE,
+	W_EVIDENCE, W_TOO_OLD, W_DATE_TEXT, W_DATE_META, W_DATE_MTIME, W_COUNT
+};
+
+static const char *
+word(enum report_lang l, int w)
+{
+	static const char *const en[W_COUNT] = {
+		"Share", "level", "generated", "Phase", "Total", "(no phase)",
+		"Not covered", "Problems (%zu files could not be checked)",
+		"Clause", "Clause", "Proof", "Levels", "Note", "Evidence",
+		"too old", "text", "metadata", "mtime",
+	};
+	static const char *const zh[W_COUNT] = {
+		"共享目录", "级别", "生成于", "要点", "合计", "（未分阶段）",
+		"未符合的条款", "问题（%zu 个文件无法检查）",
+		"条款", "条款", "证明材料", "适用级别", "备注", "证明材料项",
+		"已过期", "正文日期", "文档属性日期", "修改时间",
+	};
+
+	return l == REPORT_LANG_EN ? en[w] : zh[w];
+}
+
 static void
 print_item_lines(struct json_object *item, const struct colors *c,
-    bool with_files)
+    bool with_files, enum report_lang l)
 {
 	struct json_object *files = jarr(item, "files");
 	struct json_object *cands = jarr(item, "candidates");
 	const char *st = jstr(item, "state");
 	size_t i;
 
-	printf("    %s%-7s%s %s\n", strcmp(st, "found") == 0 ?
-	    c->on[CLAUSE_COVERED] : strcmp(st, "stale") == 0 ?
-	    c->on[CLAUSE_STALE] : c->on[CLAUSE_MISSING], st, c->off,
-	    jstr(item, "label"));
+	printf("    %s", strcmp(st, "found") == 0 ? c->on[CLAUSE_COVERED] :
+	    strcmp(st, "stale") == 0 ? c->on[CLAUSE_STALE] :
+	    c->on[CLAUSE_MISSING]);
+	print_padded(report_item_word(st, l), 7);
+	printf("%s %s\n", c->off, jstr(item, "label"));
 	if (!with_files)
 		return;
 	for (i = 0; i < jlen(files); i++) {
@@ -364,26 +402,65 @@ print_item_lines(struct json_object *item, const struct colors *c,
 
 		if (json_object_object_get_ex(f, "fresh", &fr))
 			fresh = json_object_get_boolean(fr);
-		printf("            %s  %s(%s %.10s%s)%s\n", jstr(f, "path"),
-		    c->dim, jstr(f, "date_source"), jstr(f, "date"),
-		    fresh ? "" : ", too old", c->off);
+		printf("            ");
+		print_path(jstr(f, "path"));
+		printf("  %s(%s %.10s%s%s)%s\n", c->dim,
+		    word(l, strcmp(jstr(f, "date_source"), "text") == 0 ?
+		    W_DATE_TEXT : strcmp(jstr(f, "date_source"), "metadata") ==
+		    0 ? W_DATE_META : W_DATE_MTIME),
+		    jstr(f, "date"), fresh ? "" : ", ",
+		    fresh ? "" : word(l, W_TOO_OLD), c->off);
 	}
 	for (i = 0; i < jlen(cands); i++) {
 		struct json_object *f = json_object_array_get_idx(cands, i);
 
-		printf("          %s~ %s: %s%s\n", c->dim, jstr(f, "path"),
-		    jstr(f, "reason"), c->off);
+		printf("          %s~ ", c->dim);
+		print_path(jstr(f, "path"));
+		printf(": %s%s\n", jstr(f, "reason"), c->off);
 	}
 }
 
+/* Counts per phase (clauses inherit the phase they are listed under);
+ * returns the number of rows. */
+static size_t
+phase_rows(struct json_object *clauses, struct phase_row *rows, size_t max,
+    size_t *total)
+{
+	size_t nrows = 0, i, k;
+	const char *cur = "";
+
+	for (i = 0; i < jlen(clauses); i++) {
+		struct json_object *cl = json_object_array_get_idx(clauses, i);
+		const char *ph = jstr(cl, "phase");
+		enum clause_state st = jstate(cl);
+
+		if (ph[0] != '\0')
+			cur = ph;
+		for (k = 0; k < nrows; k++)
+			if (strcmp(rows[k].phase, cur) == 0)
+				break;
+		if (k == nrows && nrows < max)
+			rows[nrows++].phase = cur;
+		if (k < nrows) {
+			rows[k].count[st]++;
+			rows[k].total++;
+		}
+		total[st]++;
+	}
+	return nrows;
+}
+
 static int
-render_status(struct json_object *doc, const struct colors *c)
+render_status(struct json_object *doc, const struct colors *c,
+    enum report_lang l)
 {
 	struct json_object *clauses = jarr(doc, "clauses");
 	struct json_object *probs = jarr(doc, "problems");
 	struct phase_row rows[64];
-	size_t nrows = 0, i, k, total[CLAUSE_STATE_COUNT] = { 0 };
-	const char *cur = "";
+	size_t nrows, i, k, total[CLAUSE_STATE_COUNT] = { 0 };
+	int width = report_display_width(word(l, W_PHASE));
+	int col[CLAUSE_STATE_COUNT], s;
+	const char *head[CLAUSE_STATE_COUNT];
 	bool uncovered = false;
 	struct json_object *lv;
 	int level = 0;
@@ -391,70 +468,73 @@ render_status(struct json_object *doc, const struct colors *c)
 	if (json_object_object_get_ex(doc, "level", &lv))
 		level = json_object_get_int(lv);
 	memset(rows, 0, sizeof(rows));
-	for (i = 0; i < jlen(clauses); i++) {
-		struct json_object *cl = json_object_array_get_idx(clauses, i);
-		const char *ph = jstr(cl, "phase");
-		enum clause_state st = jstate(cl);
-
-		/* Clauses inherit the phase row they are listed under. */
-		if (ph[0] != '\0')
-			cur = ph;
-		for (k = 0; k < nrows; k++)
-			if (strcmp(rows[k].phase, cur) == 0)
-				break;
-		if (k == nrows && nrows < sizeof(rows) / sizeof(rows[0]))
-			rows[nrows++].phase = cur;
-		if (k < nrows) {
-			rows[k].count[st]++;
-			rows[k].total++;
-		}
-		total[st]++;
-		if (st != CLAUSE_COVERED && st != CLAUSE_NOT_APPLICABLE)
-			uncovered = true;
-	}
-
-	printf("%sShare%s %s  %slevel%s %d  %sgenerated%s %s\n\n", c->bold,
-	    c->off, jstr(doc, "share"), c->bold, c->off, level, c->bold,
-	    c->off, jstr(doc, "generated_at"));
-	print_padded("Phase", 36);
-	printf(" covered partial missing   stale     n/a\n");
+	nrows = phase_rows(clauses, rows, sizeof(rows) / sizeof(rows[0]),
+	    total);
+	uncovered = total[CLAUSE_PARTIAL] + total[CLAUSE_MISSING] +
+	    total[CLAUSE_STALE] > 0;
+	/* The phase column is as wide as its widest entry. */
 	for (k = 0; k < nrows; k++) {
-		print_padded(rows[k].phase[0] ? rows[k].phase : "(site)", 36);
-		printf(" %7zu %7zu %7zu %7zu %7zu\n",
-		    rows[k].count[CLAUSE_COVERED],
-		    rows[k].count[CLAUSE_PARTIAL],
-		    rows[k].count[CLAUSE_MISSING],
-		    rows[k].count[CLAUSE_STALE],
-		    rows[k].count[CLAUSE_NOT_APPLICABLE]);
+		const char *ph = rows[k].phase[0] ? rows[k].phase :
+		    word(l, W_NOPHASE);
+
+		if (report_display_width(ph) > width)
+			width = report_display_width(ph);
 	}
-	print_padded("Total", 36);
-	printf(" %s%7zu%s %s%7zu%s %s%7zu%s %s%7zu%s %7zu\n",
-	    c->on[CLAUSE_COVERED], total[CLAUSE_COVERED], c->off,
-	    c->on[CLAUSE_PARTIAL], total[CLAUSE_PARTIAL], c->off,
-	    c->on[CLAUSE_MISSING], total[CLAUSE_MISSING], c->off,
-	    c->on[CLAUSE_STALE], total[CLAUSE_STALE], c->off,
-	    total[CLAUSE_NOT_APPLICABLE]);
+	for (s = 0; s < CLAUSE_STATE_COUNT; s++) {
+		head[s] = l == REPORT_LANG_EN && s == CLAUSE_NOT_APPLICABLE ?
+		    "n/a" : report_state_word((enum clause_state)s, l);
+		col[s] = report_display_width(head[s]);
+		if (col[s] < 7)
+			col[s] = 7;
+	}
+
+	printf("%s%s%s %s  %s%s%s %d  %s%s%s %s\n\n", c->bold,
+	    word(l, W_SHARE), c->off, jstr(doc, "share"), c->bold,
+	    word(l, W_LEVEL), c->off, level, c->bold, word(l, W_GENERATED),
+	    c->off, jstr(doc, "generated_at"));
+	print_padded(word(l, W_PHASE), width);
+	for (s = 0; s < CLAUSE_STATE_COUNT; s++) {
+		putchar(' ');
+		print_cell(head[s], col[s], true);
+	}
+	putchar('\n');
+	for (k = 0; k < nrows; k++) {
+		print_padded(rows[k].phase[0] ? rows[k].phase :
+		    word(l, W_NOPHASE), width);
+		for (s = 0; s < CLAUSE_STATE_COUNT; s++)
+			printf(" %*zu", col[s], rows[k].count[s]);
+		putchar('\n');
+	}
+	print_padded(word(l, W_TOTAL), width);
+	for (s = 0; s < CLAUSE_STATE_COUNT; s++)
+		printf(" %s%*zu%s", c->on[s], col[s], total[s], c->off);
+	putchar('\n');
 
 	if (uncovered)
-		printf("\n%sNot covered%s\n", c->bold, c->off);
+		printf("\n%s%s%s\n", c->bold, word(l, W_UNCOVERED), c->off);
 	for (i = 0; i < jlen(clauses); i++) {
 		struct json_object *cl = json_object_array_get_idx(clauses, i);
 		enum clause_state st = jstate(cl);
 
 		if (st == CLAUSE_COVERED || st == CLAUSE_NOT_APPLICABLE)
 			continue;
-		printf("  %s%-8s%s %4s  %s\n", c->on[st], clause_state_name(st),
-		    c->off, jstr(cl, "id"), jstr(cl, "text"));
+		printf("  %s", c->on[st]);
+		print_padded(report_state_word(st, l), 8);
+		printf("%s ", c->off);
+		print_cell(jstr(cl, "id"), 4, true);
+		printf("  %s\n", jstr(cl, "text"));
 	}
 	if (jlen(probs) > 0) {
-		printf("\n%sProblems%s (%zu files could not be checked)\n",
-		    c->bold, c->off, jlen(probs));
+		printf("\n%s", c->bold);
+		printf(word(l, W_PROBLEMS), jlen(probs));
+		printf("%s\n", c->off);
 		for (i = 0; i < jlen(probs); i++) {
 			struct json_object *p =
 			    json_object_array_get_idx(probs, i);
 
-			printf("  %s: %s\n", jstr(p, "path"),
-			    jstr(p, "problem"));
+			printf("  ");
+			print_path(jstr(p, "path"));
+			printf(": %s\n", jstr(p, "problem"));
 		}
 	}
 	return uncovered ? EXIT_UNCOVERED : EXIT_OK;
@@ -476,30 +556,32 @@ find_clause(struct json_object *doc, const char *id)
 }
 
 static void
-render_clause(struct json_object *cl, const struct colors *c)
+render_clause(struct json_object *cl, const struct colors *c,
+    enum report_lang l)
 {
 	struct json_object *ev = jarr(cl, "evidence");
 	struct json_object *levels = jarr(cl, "levels");
 	enum clause_state st = jstate(cl);
 	size_t i;
 
-	printf("%sClause %s%s  %s%s%s\n", c->bold, jstr(cl, "id"), c->off,
-	    c->on[st], clause_state_name(st), c->off);
+	printf("%s%s %s%s  %s%s%s\n", c->bold, word(l, W_CLAUSE),
+	    jstr(cl, "id"), c->off, c->on[st], report_state_word(st, l),
+	    c->off);
 	if (jstr(cl, "phase")[0])
-		printf("  要点: %s\n", jstr(cl, "phase"));
-	printf("  条款: %s\n", jstr(cl, "text"));
+		printf("  %s: %s\n", word(l, W_PHASE), jstr(cl, "phase"));
+	printf("  %s: %s\n", word(l, W_TEXT), jstr(cl, "text"));
 	if (jstr(cl, "proof")[0])
-		printf("  证明材料: %s\n", jstr(cl, "proof"));
-	printf("  levels:");
+		printf("  %s: %s\n", word(l, W_PROOF), jstr(cl, "proof"));
+	printf("  %s:", word(l, W_LEVELS));
 	for (i = 0; i < jlen(levels); i++)
 		printf(" %d", json_object_get_int(
 		    json_object_array_get_idx(levels, i)));
 	printf("\n");
 	if (jstr(cl, "note")[0])
-		printf("  note: %s\n", jstr(cl, "note"));
-	printf("  evidence:\n");
+		printf("  %s: %s\n", word(l, W_NOTE), jstr(cl, "note"));
+	printf("  %s:\n", word(l, W_EVIDENCE));
 	for (i = 0; i < jlen(ev); i++)
-		print_item_lines(json_object_array_get_idx(ev, i), c, true);
+		print_item_lines(json_object_array_get_idx(ev, i), c, true, l);
 }
 
 /* ---- rules ---------------------------------------------------------- */
@@ -690,8 +772,11 @@ cmd_scan(const struct options *o, int argc, char **argv)
 	struct colors c = colors_for(o->color);
 	bool empty = false;
 	const char *out = o->output;
+	enum report_lang l;
 	int ret, rc;
 
+	if (!pick_lang(o, &l))
+		return EXIT_USAGE;
 	if (argc > 1 || (argc == 0 && o->share == NULL)) {
 		fprintf(stderr, "evidencectl: scan needs one directory, or "
 		    "share = in [scan] of %s\n", o->config_path != NULL ?
@@ -717,7 +802,7 @@ cmd_scan(const struct options *o, int argc, char **argv)
 	if (o->json)
 		print_json(doc);
 	else
-		render_status(doc, &c);
+		render_status(doc, &c, l);
 	if (out != NULL && (rc = status_write(doc, out, o->cfg.status_mode,
 	    o->cfg.status_gid)) < 0) {
 		errno = -rc;
@@ -768,15 +853,18 @@ cmd_status(const struct options *o)
 {
 	struct json_object *doc;
 	struct colors c = colors_for(o->color);
+	enum report_lang l;
 	int ret;
 
+	if (!pick_lang(o, &l))
+		return EXIT_USAGE;
 	if ((ret = load_doc(o, &doc)) != EXIT_OK)
 		return ret;
 	if (o->json) {
 		print_json(doc);
 		ret = doc_uncovered(doc) ? EXIT_UNCOVERED : EXIT_OK;
 	} else
-		ret = render_status(doc, &c);
+		ret = render_status(doc, &c, l);
 	json_object_put(doc);
 	return ret;
 }
@@ -786,8 +874,11 @@ cmd_show(const struct options *o, int argc, char **argv)
 {
 	struct json_object *doc, *cl;
 	struct colors c = colors_for(o->color);
+	enum report_lang l;
 	int ret;
 
+	if (!pick_lang(o, &l))
+		return EXIT_USAGE;
 	if (argc != 1) {
 		fprintf(stderr, "evidencectl: show needs a clause id\n");
 		return EXIT_USAGE;
@@ -804,7 +895,7 @@ cmd_show(const struct options *o, int argc, char **argv)
 	if (o->json)
 		print_json(cl);
 	else
-		render_clause(cl, &c);
+		render_clause(cl, &c, l);
 	json_object_put(doc);
 	return EXIT_OK;
 }
@@ -814,9 +905,12 @@ cmd_missing(const struct options *o)
 {
 	struct json_object *doc, *clauses, *out;
 	struct colors c = colors_for(o->color);
+	enum report_lang l;
 	size_t i, j;
 	int ret;
 
+	if (!pick_lang(o, &l))
+		return EXIT_USAGE;
 	if ((ret = load_doc(o, &doc)) != EXIT_OK)
 		return ret;
 	clauses = jarr(doc, "clauses");
@@ -830,21 +924,102 @@ cmd_missing(const struct options *o)
 		json_object_array_add(out, json_object_get(cl));
 		if (o->json)
 			continue;
-		printf("%s%-8s%s %s%4s%s  %s\n", c.on[st],
-		    clause_state_name(st), c.off, c.bold, jstr(cl, "id"),
-		    c.off, jstr(cl, "text"));
+		printf("%s", c.on[st]);
+		print_padded(report_state_word(st, l), 8);
+		printf("%s %s", c.off, c.bold);
+		print_cell(jstr(cl, "id"), 4, true);
+		printf("%s  %s\n", c.off, jstr(cl, "text"));
 		for (j = 0; j < jlen(jarr(cl, "evidence")); j++) {
 			struct json_object *it = json_object_array_get_idx(
 			    jarr(cl, "evidence"), j);
 
 			if (strcmp(jstr(it, "state"), "found") != 0)
-				print_item_lines(it, &c, true);
+				print_item_lines(it, &c, true, l);
 		}
 	}
 	if (o->json)
 		print_json(out);
 	ret = json_object_array_length(out) > 0 ? EXIT_UNCOVERED : EXIT_OK;
 	json_object_put(out);
+	json_object_put(doc);
+	return ret;
+}
+
+/* ---- report and check ------------------------------------------- */
+
+static int
+cmd_report(const struct options *o, int argc)
+{
+	struct report_options ro;
+	struct json_object *doc;
+	char err[512];
+	int ret, rc;
+
+	if (argc != 0) {
+		fprintf(stderr, "evidencectl: report takes no arguments\n");
+		return EXIT_USAGE;
+	}
+	memset(&ro, 0, sizeof(ro));
+	if (o->format == NULL ||
+	    report_format_parse(o->format, &ro.format) < 0) {
+		fprintf(stderr, "evidencectl: report needs --format md, csv, "
+		    "html or xlsx\n");
+		return EXIT_USAGE;
+	}
+	if (ro.format == REPORT_XLSX && o->output == NULL &&
+	    isatty(STDOUT_FILENO)) {
+		fprintf(stderr, "evidencectl: xlsx is binary: give -o FILE\n");
+		return EXIT_USAGE;
+	}
+	/* Without --level the form is at the level of the status itself. */
+	ro.level = o->level_given ? o->level : 0;
+	ro.share_url = o->share_url;
+	if ((ret = load_doc(o, &doc)) != EXIT_OK)
+		return ret;
+	if (o->output != NULL)
+		rc = report_write(doc, &ro, o->output, err, sizeof(err));
+	else if ((rc = report_render(doc, &ro, stdout, err,
+	    sizeof(err))) == 0 && fflush(stdout) != 0) {
+		rc = -EIO;
+		snprintf(err, sizeof(err), "stdout: %s", strerror(errno));
+	}
+	json_object_put(doc);
+	if (rc < 0) {
+		fprintf(stderr, "evidencectl: report: %s\n", err);
+		return rc == -EINVAL ? EXIT_USAGE : EXIT_RUNTIME;
+	}
+	return EXIT_OK;
+}
+
+/*
+ * A Nagios/Icinga plugin: one line, exit 0 OK, 1 WARNING, 2 CRITICAL,
+ * 3 UNKNOWN (the plugin API's codes, not evidencectl's usual ones).
+ */
+static int
+cmd_check(const struct options *o)
+{
+	struct json_object *doc;
+	char err[512], line[1024];
+	long max_age = 0;
+	int ret;
+
+	if (o->max_age != NULL &&
+	    report_parse_duration(o->max_age, &max_age) < 0) {
+		printf("EVIDENCED UNKNOWN - bad --max-age '%s' (e.g. 900, 15m, "
+		    "2h, 1d)\n", o->max_age);
+		return CHECK_UNKNOWN;
+	}
+	if (status_load(o->status_path, &doc, err, sizeof(err)) < 0) {
+		/* One line, whatever the parser's message holds. */
+		for (ret = 0; err[ret] != '\0'; ret++)
+			if ((unsigned char)err[ret] < 0x20)
+				err[ret] = ' ';
+		g_strchomp(err);
+		printf("EVIDENCED UNKNOWN - cannot read the status: %s\n", err);
+		return CHECK_UNKNOWN;
+	}
+	ret = (int)report_check(doc, time(NULL), max_age, line, sizeof(line));
+	puts(line);
 	json_object_put(doc);
 	return ret;
 }
@@ -1241,6 +1416,7 @@ done:
 /* ---- main ------------------------------------------------------------ */
 
 enum { OPT_SHARE = 256, OPT_RAW, OPT_COLOR, OPT_FAIL, OPT_NOSITE };
+enum { OPT_LANG = 300, OPT_FORMAT, OPT_SHARE_URL, OPT_MAX_AGE };
 
 static const struct option longopts[] = {
 	{ "config", required_argument, NULL, 'c' },
@@ -1256,6 +1432,10 @@ static const struct option longopts[] = {
 	{ "raw", no_argument, NULL, OPT_RAW },
 	{ "color", optional_argument, NULL, OPT_COLOR },
 	{ "colour", optional_argument, NULL, OPT_COLOR },
+	{ "lang", required_argument, NULL, OPT_LANG },
+	{ "format", required_argument, NULL, OPT_FORMAT },
+	{ "share-url", required_argument, NULL, OPT_SHARE_URL },
+	{ "max-age", required_argument, NULL, OPT_MAX_AGE },
 	{ "verbose", no_argument, NULL, 'v' },
 	{ "quiet", no_argument, NULL, 'q' },
 	{ "help", no_argument, NULL, 'h' },
@@ -1313,6 +1493,7 @@ parse_options(int argc, char **argv, const char *optstring,
 				return EXIT_USAGE;
 			}
 			o->level = (int)lv;
+			o->level_given = true;
 			break;
 		case OPT_SHARE:
 			o->share = optarg;
@@ -1336,6 +1517,18 @@ parse_options(int argc, char **argv, const char *optstring,
 			    is_color_word(argv[optind]))
 				optarg = argv[optind++];
 			*color = optarg != NULL ? optarg : "always";
+			break;
+		case OPT_LANG:
+			o->lang = optarg;
+			break;
+		case OPT_FORMAT:
+			o->format = optarg;
+			break;
+		case OPT_SHARE_URL:
+			o->share_url = optarg;
+			break;
+		case OPT_MAX_AGE:
+			o->max_age = optarg;
 			break;
 		case 'v':
 			if (*verbosity < LOG_LEVEL_DEBUG)
@@ -1422,6 +1615,10 @@ run_command(struct options *o, const char *cmd, int argc, char **argv)
 		return cmd_show(o, argc, argv);
 	if (strcmp(cmd, "missing") == 0)
 		return cmd_missing(o);
+	if (strcmp(cmd, "report") == 0)
+		return cmd_report(o, argc);
+	if (strcmp(cmd, "check") == 0)
+		return cmd_check(o);
 	if (strcmp(cmd, "explain") == 0)
 		return cmd_explain(o, argc, argv);
 	if (strcmp(cmd, "text") == 0)
@@ -1464,7 +1661,8 @@ main(int argc, char **argv)
 		return ret;
 	if (optind >= argc) {
 		fprintf(stderr, "usage: evidencectl [OPTIONS] COMMAND [ARGS]\n"
-		    "commands: scan lint status show missing explain text; "
+		    "commands: scan lint status show missing explain text "
+		    "report check; "
 		    "see evidencectl --help\n");
 		return EXIT_USAGE;
 	}
