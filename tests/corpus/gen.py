@@ -177,7 +177,11 @@ def _strip_bloat(name, body):
 def _fix_core(xml, when, title):
     for tag in ("created", "modified"):
         pat = re.compile(r"<dcterms:%s\b[^>]*?(/>|>.*?</dcterms:%s>)" % (tag, tag), re.S)
-        el = '<dcterms:%s xsi:type="dcterms:W3CDTF">%sT01:30:00Z</dcterms:%s>' % (tag, when.isoformat(), tag)
+        # openpyxl declares the namespaces on each element, python-docx on the root:
+        # declare them here too so that both stay well-formed
+        el = ('<dcterms:%s xmlns:dcterms="http://purl.org/dc/terms/" '
+              'xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" '
+              'xsi:type="dcterms:W3CDTF">%sT01:30:00Z</dcterms:%s>' % (tag, when.isoformat(), tag))
         xml, n = pat.subn(el, xml)
         if n == 0:
             xml = xml.replace("</cp:coreProperties>", el + "</cp:coreProperties>")
@@ -219,12 +223,20 @@ def doc_blocks(doc):
     return b
 
 
+def heading(doc):
+    """The title a document's author typed into its properties: its own heading."""
+    for blk in doc_blocks(doc):
+        if blk[0] == "title":
+            return blk[1]
+    return doc.title
+
+
 def render_docx(doc, path, opt):
     import docx
     from docx.enum.text import WD_BREAK
     d = docx.Document()
     cp = d.core_properties
-    cp.title = doc.title if opt.get("meta_title") else ""
+    cp.title = heading(doc) if opt.get("meta_title") else ""
     cp.author = opt.get("author", "Administrator")
     cp.last_modified_by = cp.author
     cp.comments = ""
@@ -270,7 +282,7 @@ def render_xlsx(doc, path, opt):
         ws.title = opt.get("sheet_name", name) if len(sheets) == 1 else name
         for r in rows:
             ws.append(list(r))
-    wb.properties.title = doc.title if opt.get("meta_title") else None
+    wb.properties.title = heading(doc) if opt.get("meta_title") else None
     wb.properties.creator = opt.get("author", "Administrator")
     wb.properties.lastModifiedBy = wb.properties.creator
     buf = io.BytesIO()
@@ -300,7 +312,7 @@ def render_pdf(doc, path, opt):
     stamp = "D:%04d%02d%02d093000+08'00'" % (doc.date.year, doc.date.month, doc.date.day)
     c.setDateFormatter(lambda *a: stamp)
     if opt.get("meta_title"):
-        c.setTitle(doc.title)
+        c.setTitle(heading(doc))
     c.setAuthor(opt.get("author", "Administrator"))
     c.setCreator(opt.get("creator", "Microsoft Word"))
     y = [780]
