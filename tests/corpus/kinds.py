@@ -113,7 +113,7 @@ def survey(co, d, time_req=True, sec_types=True):
                          ["咨询培训类", "等保测评配合、员工安全意识培训", "低"]])]
     b += [("h1", "五、结论"), ("p", "调查结果已与客户确认，作为服务方案和服务级别协议的输入。"),
           ("p", "报告人：%s    日期：%s" % (co.p(2), d_fmt(co, d)))]
-    return Doc("survey", "需求调查报告", d, items, True, b)
+    return Doc("survey", "需求调查报告", d, items, False, b)
 
 
 def budget(co, d):
@@ -126,7 +126,7 @@ def budget(co, d):
             [5, "项目管理", 24, "项目经理1名", 1500, 36000, "月度例会"],
             ["", "合计", 331, "", "", 461600, ""],
             ["编制：%s" % co.p(0), "", "审核：%s" % co.p(1), "", "日期：%s" % d_fmt(co, d)]]
-    return Doc("budget", "运维预算表", d, ["2/budget"], True, sheets=[("预算", rows)])
+    return Doc("budget", "运维预算表", d, ["2/budget"], False, sheets=[("预算", rows)])
 
 
 def communication(co, d):
@@ -141,7 +141,7 @@ def communication(co, d):
          ("p", "3. 每月提交运维月报，每季度进行一次健康检查。"),
          ("p", "以上事项双方已达成共识，会后由乙方形成服务方案报甲方确认。"),
          ("p", "甲方确认：%s（签字）        乙方确认：%s（签字）" % (co.cp(0), co.p(0)))]
-    return Doc("communication", "沟通纪要", d, ["3/communication"], True, b)
+    return Doc("communication", "沟通纪要", d, ["3/communication"], False, b)
 
 
 def history_list(co, d):
@@ -150,7 +150,7 @@ def history_list(co, d):
                                 ("监控告警", "Zabbix"), ("安全日志", "日志审计系统"),
                                 ("巡检报告", "文档库"), ("满意度调查", "文档库")], 1):
         rows.append([i, n, s, "%d.01-%d.12" % (d.year - 1, d.year - 1), co.rng.randint(80, 4000), "运维部"])
-    return Doc("history_list", "历史数据清单", d, ["4/history-list"], True,
+    return Doc("history_list", "历史数据清单", d, ["4/history-list"], False,
                sheets=[("清单", rows)])
 
 
@@ -166,7 +166,7 @@ def history_analysis(co, d):
          ("h1", "4 重大（失败）变更"),
          ("p", "失败变更2次，均已回退，原因为测试不充分，已修订变更测试要求。"),
          ("h1", "5 结论与建议"), ("p", "建议加强变更前测试，完善监控覆盖。")]
-    return Doc("history_analysis", "历史数据分析报告", d, ["4/analysis"], True, b)
+    return Doc("history_analysis", "历史数据分析报告", d, ["4/analysis"], False, b)
 
 
 def ops_strategy(co, d):
@@ -491,7 +491,8 @@ def maint_log(co, d, sheets_wanted=("maint", "inspect", "virus", "fault", "upgra
 
 def inspection(co, d, antivirus=True, as_doc=True):
     """A 巡检报告: equipment monitoring and status checks (and the antivirus checks)."""
-    items = ["44/inspection", "45/monitoring"]
+    # 状态检查 is one of the records clause 14 lists for the security devices
+    items = ["44/inspection", "45/monitoring", "14/maintenance"]
     b = [("title", "安全设备巡检报告（%d年%d月）" % (d.year, d.month)),
          ("p", "巡检日期：%s    巡检人：%s    客户：%s" % (d_fmt(co, d), co.p(2), co.customer)),
          ("h1", "一、安全设备监控情况"),
@@ -521,7 +522,8 @@ def hw_faults(co, d):
 
 
 def health_report(co, d, collection=False):
-    items = ["15/records", "46/records"]
+    # a health check of the security devices is also their 状态检查 (clauses 14 and 44)
+    items = ["15/records", "46/records", "14/maintenance", "44/inspection"]
     b = [("title", "%s健康检查报告" % co.customer),
          ("p", "检查方式：%s    检查时间：%s    检查人：%s" % (co.rng.choice(["现场检查", "远程检查"]), d_fmt(co, d), co.p(1))),
          ("h1", "一、检查范围"), ("p", "防火墙、IPS、WAF、堡垒机及%s、%s业务系统。" % (co.sys(0), co.sys(1))),
@@ -607,7 +609,7 @@ def avail_events(co, d):
         dd = d - timedelta(days=33 * i)
         rows.append([d_iso(dd), co.sys(i % 3), "服务中断", "%d分钟" % co.rng.randint(2, 40),
                      co.rng.choice(["链路抖动", "数据库锁", "主机宕机"]), "已恢复"])
-    return Doc("avail_events", "可用性事件", d, ["18/availability-events", "22/events"], True,
+    return Doc("avail_events", "可用性事件", d, ["18/availability-events", "22/events", "43/process-records"], True,
                sheets=[("可用性事件", rows)])
 
 
@@ -888,7 +890,7 @@ def grading(co, d):
          ("p", "系统名称：%s    定级日期：%s" % (co.sys(0), d_fmt(co, d))),
          ("p", "业务信息安全保护等级：第三级；系统服务安全保护等级：第三级；最终定级：第三级。"),
          ("p", "已向公安机关备案，备案证明编号：%s-%d-0%05d。" % (co.city[:2], d.year, co.rng.randint(0, 99999)))]
-    return Doc("grading", "定级报告", d, ["51/grading"], True, b)
+    return Doc("grading", "定级报告", d, ["51/grading"], False, b)
 
 
 def grading_criteria(co, d):
@@ -919,7 +921,8 @@ def change_records(co, d):
         dd = d - timedelta(days=17 * i)
         rows.append(["CH-%d%03d" % (dd.year, 60 - i), d_iso(dd), co.rng.choice(["防火墙策略调整", "IPS特征库升级", "交换机端口变更"]),
                      co.rng.choice(["低", "中"]), co.p(1), "成功", "无"])
-    return Doc("change_records", "变更记录", d, ["54/records"], True, sheets=[("变更", rows)])
+    return Doc("change_records", "变更记录", d, ["54/records", "43/process-records"], True,
+               sheets=[("变更", rows)])
 
 
 def kpi_list(co, d):
