@@ -216,3 +216,4 @@ FORCE:
 
 -include $(LIB_OBJS:.o=.d) $(ALIB_OBJS:.o=.d) $(MAIN_SRCS:src/%.c=build/%.d) \
 	$(MAIN_SRCS:src/%.c=build-asan/%.d)
+-include tests/corpus/corpus.mk

@@ -2,13 +2,14 @@
 # SPDX-License-Identifier: AGPL-3.0-or-later
 # deps.sh - install the Debian packages evidenced needs, only those missing.
 #
-# Usage: scripts/deps.sh [--verify] [build|check|bench|fixtures]
+# Usage: scripts/deps.sh [--verify] [build|check|bench|fixtures|corpus]
 #   build     compilers and -dev libraries (default)
 #   check     build + cmocka, valgrind and the tools the tests drive
 #   bench     check + reference extractors (pdftotext, docx2txt)
 #   fixtures  what tests/data/regen.sh needs to rebuild the fixtures
 #   --verify  install nothing: name what is missing and fail (what a
 #             plain `make` does: a build never installs packages)
+#   corpus    what make accuracy needs (tests/corpus: generator, faketime)
 #
 # Idempotent: when everything is present it only asks dpkg-query, no apt.
 set -eu
@@ -29,6 +30,7 @@ libjpeg-dev libfreetype-dev
 catdoc antiword"
 check_pkgs="libcmocka-dev valgrind python3 python3-openpyxl file"
 bench_pkgs="poppler-utils poppler-data docx2txt unzip time"
+corpus_pkgs="python3-docx python3-openpyxl python3-reportlab faketime"
 fixture_pkgs="python3-docx python3-openpyxl python3-reportlab python3-pil fonts-wqy-zenhei libreoffice-writer-nogui libreoffice-calc-nogui libreoffice-impress-nogui zip"
 
 level=${1:-build}
@@ -37,7 +39,8 @@ build) want="$build_pkgs" ;;
 check) want="$build_pkgs $check_pkgs" ;;
 bench) want="$build_pkgs $check_pkgs $bench_pkgs" ;;
 fixtures) want="$build_pkgs $check_pkgs $fixture_pkgs" ;;
-*) echo "usage: $0 [build|check|bench|fixtures]" >&2; exit 2 ;;
+corpus) want="$build_pkgs $check_pkgs $corpus_pkgs" ;;
+*) echo "usage: $0 [build|check|bench|fixtures|corpus]" >&2; exit 2 ;;
 esac
 
 # Not Debian: nothing to check against; the compiler will say.

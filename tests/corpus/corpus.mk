@@ -1,0 +1,33 @@
+# SPDX-License-Identifier: AGPL-3.0-or-later
+# corpus.mk - make accuracy: how right the verdict is on material nobody tuned on.
+#
+#   make accuracy                          figures per part (dev / held-out)
+#   make accuracy ACCURACY_FLAGS=--details  plus the dev part's misses and false hits
+#   make corpus-regen                      regenerate build/corpus and rewrite the truth
+#
+# The shares are generated (deterministic, ~40 s) into build/corpus when gen.py or kinds.py
+# changed; their truth must then equal the committed tests/corpus/truth, or the score stops.
+# Included by the Makefile; see tests/corpus/README.md.
+
+CORPUS_DIR     ?= build/corpus
+CORPUS_PY      := /usr/bin/python3
+CORPUS_SRC     := tests/corpus/gen.py tests/corpus/kinds.py
+ACCURACY_FLAGS ?=
+
+.PHONY: accuracy corpus-regen
+
+build/corpus.stamp: $(CORPUS_SRC) tests/corpus/truth/files.tsv tests/corpus/truth/clauses.tsv
+	@sh scripts/deps.sh corpus
+	$(CORPUS_PY) tests/corpus/gen.py $(CORPUS_DIR) --truth build/corpus-truth
+	@diff -r build/corpus-truth tests/corpus/truth >/dev/null || { \
+	  echo "corpus: generated truth differs from tests/corpus/truth (make corpus-regen, review, commit)"; \
+	  exit 1; }
+	@touch $@
+
+accuracy: all build/corpus.stamp
+	@$(CORPUS_PY) tests/corpus/score.py --corpus $(CORPUS_DIR) $(ACCURACY_FLAGS)
+
+corpus-regen:
+	@sh scripts/deps.sh corpus
+	$(CORPUS_PY) tests/corpus/gen.py $(CORPUS_DIR) --truth tests/corpus/truth
+	@mkdir -p build && touch build/corpus.stamp

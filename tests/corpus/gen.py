@@ -1,0 +1,1028 @@
+#!/usr/bin/python3
+# SPDX-License-Identifier: AGPL-3.0-or-later
+"""gen.py - generate the accuracy corpus: evidence shares of nine companies in three styles.
+
+    /usr/bin/python3 tests/corpus/gen.py OUTDIR [--truth TRUTHDIR]
+    /usr/bin/python3 tests/corpus/gen.py --truth-only TRUTHDIR
+
+Writes OUTDIR/<share>/... (one directory per company) and, with --truth, the ground truth
+files.tsv and clauses.tsv (see tests/corpus/README.md); --truth-only writes only the truth
+(no document library needed, a second).  Deterministic: every choice comes
+from a per-company seeded random.Random, zip members carry a fixed time, documents carry
+their own date in the text and in the metadata (docProps/core.xml, PDF info), and file
+mtimes are set to the document's date.
+
+Styles:  A  ISO-style numbered 体系文件 (一级/二级/三级文件, QP-07, ISMS-M-01), big company
+         B  English and mixed names (SLA_v2.docx, Incident_Mgmt_Procedure.pdf)
+         C  small company, generic names (附件2.docx, 扫描件001.pdf, Book1.xlsx, 新建文档.docx)
+Companies a1 b1 c1 a2 b2 c2 are the development part; a3 b3 c3 are held out.
+
+Needs python3-docx, python3-openpyxl, python3-reportlab (scripts/deps.sh fixtures).
+"""
+
+import io
+import os
+import random
+import re
+import shutil
+import sys
+import zipfile
+from datetime import date, datetime, timedelta
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import kinds as K  # noqa: E402
+
+# The document libraries are imported only to render: the plan and the truth (--truth-only,
+# used by tests/blackbox/t_corpus.sh) need nothing beyond the standard library.
+
+ANCHOR = date(2026, 11, 30)          # the corpus's "today"; score.py scans as of this day
+FRESH_DAYS = 365                     # records older than this prove nothing current
+ZIP_TIME = (1980, 1, 1, 0, 0, 0)
+
+# The form's evidence items per clause (the decomposition of 需提供证明材料), with how
+# many documents each needs.  "any" = the item's documents may be of any age.
+REQ = {
+    1: ["survey"], 2: ["budget"], 3: ["communication"],
+    4: ["history-list", "analysis", "strategy"], 5: ["survey"], 6: ["availability-kpis"],
+    7: ["impact-analysis", "automation"], 8: ["sld", "ola"],
+    9: ["org-chart", "staff-list", "outsourcing"], 10: ["pdca"],
+    11: ["manuals", "requirements", "rollback", "compatibility"], 12: ["catalog"],
+    13: ["asset-list"], 14: ["maintenance", "hardware-faults"], 15: ["agreement", "records"],
+    16: ["config", "traffic", "status"], 17: ["log-analysis"],
+    18: ["incident-stats", "incident-analysis", "availability-plan", "availability-events",
+         "availability-report", "roles"],
+    19: ["catalog"], 20: ["procedure"], 21: ["procedure", "knowledge-base"],
+    22: ["plan", "events", "report"], 23: ["org-chart", "roles"],
+    24: [("work-instructions", 2)], 25: ["test-plan", "baseline", "rollback"], 26: ["catalog"],
+    27: ["cmdb"], 28: ["interface-person"], 29: ["catalog"],
+    30: ["response-process", "reporting-process"],
+    31: ["pentest-plan", "pentest-records", "incident-process", "training-process",
+         "pentest-process"],
+    32: ["pentest-plan", "pentest-records"], 33: ["dev-plan"],
+    34: ["incident-process", "emergency-process"], 35: ["sla"],
+    36: ["sla", "emergency-plan", "recovery-plan"], 37: ["procedure"], 38: ["cmdb-relations"],
+    39: ["slm-procedure", "sla"], 40: ["emergency-drill", "recovery-drill"],
+    41: [("surveys", 2, "any"), "trend"], 42: ["bcp"],
+    43: ["asset-list", "ci-updates", "process-records"],
+    44: ["maintenance", "inspection", "virus-scan", "faults", "upgrades"],
+    45: ["audit-report", "monitoring", "antivirus"], 46: ["records"], 47: ["audit"],
+    48: ["service-desk", "training"], 49: ["incident-procedure", "request-procedure"],
+    50: ["monitoring-report"], 51: ["grading", "grading-criteria"],
+    52: ["vulnerability", "virus", "policy", "analysis"],
+    53: ["bulletin", "emergency-plan", "drill"], 54: ["procedure", "records"],
+    55: ["plan", "response-times"], 56: ["data"], 57: ["measurement", "capa"], 58: ["survey"],
+    59: ["internal-audit", "management-review"],
+    60: ["resources", "corrective-actions", "changes", "improvements", "customer-feedback",
+         "performance"],
+    61: ["audit-system", "monitoring-process"], 62: ["monitoring-process", "audit-mechanism"],
+    63: ["survey", "follow-up-visits"], 64: ["plan", "criteria"], 65: ["procedure"],
+    66: ["preventive-actions", "effectiveness"], 67: ["analysis", "prioritisation"],
+    68: ["plan", "implementation", "effectiveness"], 69: ["awareness-training"],
+    70: ["defect-analysis"], 71: ["forecast"],
+}
+
+SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何林罗高郑梁谢宋唐许韩冯邓曹彭曾肖田董潘袁蔡蒋余于杜叶程魏苏吕丁任沈姚卢"
+GIVEN = ["伟", "敏", "静", "磊", "洋", "艳", "勇", "军", "杰", "娟", "涛", "明", "超", "秀英", "华", "丹", "建国",
+         "志强", "晓东", "海燕", "文博", "思远", "雪梅", "国庆", "俊杰", "子涵", "宇航", "佳怡"]
+
+COMPANIES = [
+    # id, style, part, seed, name, short, customer, vendor, city, systems
+    ("a1", "A", "dev", 101, "华信安全技术股份有限公司", "HXS", "江南农村商业银行", "博安网络技术有限公司", "杭州",
+     ["核心业务系统", "网上银行系统", "OA办公系统"]),
+    ("b1", "B", "dev", 202, "Sinotech Secure Ops（上海）有限公司", "STS", "华东电力交易中心", "Netguard服务有限公司", "上海",
+     ["电力交易系统", "门户网站", "邮件系统"]),
+    ("c1", "C", "dev", 303, "合肥明诚网络科技有限公司", "MC", "庐阳区政务服务中心", "安徽恒信科技有限公司", "合肥",
+     ["政务审批系统", "门户网站", "视频会议系统"]),
+    ("a2", "A", "dev", 404, "中安信息系统股份有限公司", "ZAX", "北方证券股份有限公司", "天诚安全服务有限公司", "天津",
+     ["集中交易系统", "网上交易系统", "CRM系统"]),
+    ("b2", "B", "dev", 505, "Bluepeak Cyber Services（深圳）有限公司", "BPC", "南粤医疗集团", "Fortline运维有限公司", "深圳",
+     ["HIS系统", "PACS影像系统", "互联网医院平台"]),
+    ("c2", "C", "dev", 606, "成都蓉安科技有限公司", "RA", "锦江区教育局", "四川星云网络有限公司", "成都",
+     ["教育云平台", "门户网站", "财务系统"]),
+    ("a3", "A", "heldout", 707, "国泰网安科技集团股份有限公司", "GTW", "西部航空股份有限公司", "云盾安全服务有限公司", "西安",
+     ["离港系统", "收益管理系统", "官网及APP"]),
+    ("b3", "B", "heldout", 808, "Crestline InfoSec（苏州）有限公司", "CIS", "苏南制造集团", "Ironwall服务有限公司", "苏州",
+     ["MES系统", "ERP系统", "供应链平台"]),
+    ("c3", "C", "heldout", 909, "南宁青禾信息技术有限公司", "QH", "青秀区人民医院", "广西安联网络有限公司", "南宁",
+     ["HIS系统", "LIS系统", "医院官网"]),
+]
+
+
+class Company:
+    def __init__(self, cid, style, part, seed, name, short, customer, vendor, city, systems):
+        self.id, self.style, self.part = cid, style, part
+        self.rng = random.Random(seed)
+        self.name, self.short, self.customer, self.vendor, self.city = name, short, customer, vendor, city
+        self.systems = systems
+        pool = random.Random(seed + 1)
+        names = set()
+        while len(names) < 14:
+            names.add(pool.choice(SURNAMES) + pool.choice(GIVEN))
+        names = sorted(names)
+        pool.shuffle(names)
+        self.people, self.cpeople, self.vpeople = names[:7], names[7:11], names[11:14]
+        self.boss = self.people[6]
+        self.files = []       # (relpath, fmt, doc or raw bytes, note)
+        self.used = set()
+
+    def p(self, i):
+        return self.people[i % 6]
+
+    def cp(self, i):
+        return self.cpeople[i % 4]
+
+    def vp(self, i):
+        return self.vpeople[i % 3]
+
+    def sys(self, i):
+        return self.systems[i % 3]
+
+    # dates
+    def fresh(self):
+        return date(2026, 1, 8) + timedelta(days=self.rng.randint(0, 300))
+
+    def old(self):
+        return date(2024, 2, 1) + timedelta(days=self.rng.randint(0, 560))
+
+    def issued(self):
+        return date(2023, 3, 1) + timedelta(days=self.rng.randint(0, 1150))
+
+    def add(self, rel, doc, fmt=None, **opt):
+        """Place a document at rel (its extension says the format)."""
+        if rel in self.used:
+            raise SystemExit("duplicate path %s in %s" % (rel, self.id))
+        self.used.add(rel)
+        self.files.append((rel, fmt or rel.rsplit(".", 1)[-1].lower(), doc, opt))
+
+    def raw(self, rel, data, why):
+        self.used.add(rel)
+        self.files.append((rel, "raw", data, {"why": why}))
+
+
+# ------------------------------------------------------------------------ rendering
+
+def _strip_bloat(name, body):
+    """python-docx's template carries 500 KB of unused styles and a thumbnail; Word
+    documents without them are ordinary, and the corpus stays small."""
+    if name in ("[Content_Types].xml", "_rels/.rels", "word/_rels/document.xml.rels"):
+        s = body.decode("utf-8")
+        s = re.sub(r'<Override PartName="/(word/stylesWithEffects\.xml|docProps/thumbnail\.jpeg|'
+                   r'customXml/[^"]*)"[^>]*/>', "", s)
+        s = re.sub(r'<Relationship [^>]*Target="(stylesWithEffects\.xml|docProps/thumbnail\.jpeg|'
+                   r'\.\./customXml/[^"]*)"[^>]*/>', "", s)
+        return s.encode("utf-8")
+    return body
+
+
+def _fix_core(xml, when, title):
+    for tag in ("created", "modified"):
+        pat = re.compile(r"<dcterms:%s\b[^>]*?(/>|>.*?</dcterms:%s>)" % (tag, tag), re.S)
+        # openpyxl declares the namespaces on each element, python-docx on the root:
+        # declare them here too so that both stay well-formed
+        el = ('<dcterms:%s xmlns:dcterms="http://purl.org/dc/terms/" '
+              'xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" '
+              'xsi:type="dcterms:W3CDTF">%sT01:30:00Z</dcterms:%s>' % (tag, when.isoformat(), tag))
+        xml, n = pat.subn(el, xml)
+        if n == 0:
+            xml = xml.replace("</cp:coreProperties>", el + "</cp:coreProperties>")
+    xml = re.sub(r"<cp:lastPrinted>.*?</cp:lastPrinted>", "", xml)
+    return xml
+
+
+def repack(data, path, when, title):
+    drop = re.compile(r"^(word/stylesWithEffects\.xml|docProps/thumbnail\.jpeg|customXml/.*)$")
+    members = []
+    with zipfile.ZipFile(io.BytesIO(data)) as zf:
+        for zi in zf.infolist():
+            if drop.match(zi.filename):
+                continue
+            body = _strip_bloat(zi.filename, zf.read(zi.filename))
+            if zi.filename == "docProps/core.xml":
+                body = _fix_core(body.decode("utf-8"), when, title).encode("utf-8")
+            members.append((zi.filename, body))
+    with zipfile.ZipFile(path, "w") as zf:
+        for name, body in members:
+            zi = zipfile.ZipInfo(name, date_time=ZIP_TIME)
+            zi.compress_type = zipfile.ZIP_DEFLATED
+            zi.create_system = 3
+            zi.external_attr = 0o644 << 16
+            zf.writestr(zi, body, compresslevel=9)
+
+
+def doc_blocks(doc):
+    """A spreadsheet kind written as a document: each sheet a titled table."""
+    if doc.blocks:
+        return doc.blocks
+    b = []
+    for name, rows in doc.sheets:
+        if rows and len(rows[0]) == 1:
+            b.append(("title", str(rows[0][0])))
+            rows = rows[1:]
+        width = max(len(r) for r in rows) if rows else 1
+        b.append(("table", [[str(c) for c in r] + [""] * (width - len(r)) for r in rows]))
+    return b
+
+
+def heading(doc):
+    """The title a document's author typed into its properties: its own heading."""
+    for blk in doc_blocks(doc):
+        if blk[0] == "title":
+            return blk[1]
+    return doc.title
+
+
+def render_docx(doc, path, opt):
+    import docx
+    from docx.enum.text import WD_BREAK
+    d = docx.Document()
+    cp = d.core_properties
+    cp.title = heading(doc) if opt.get("meta_title") else ""
+    cp.author = opt.get("author", "Administrator")
+    cp.last_modified_by = cp.author
+    cp.comments = ""
+    cp.revision = 1
+    styled = opt.get("styled", True)
+    for blk in doc_blocks(doc):
+        k = blk[0]
+        if k == "title":
+            if styled:
+                d.add_heading(blk[1], 0)
+            else:
+                d.add_paragraph().add_run(blk[1]).bold = True
+        elif k in ("h1", "h2"):
+            if styled:
+                d.add_heading(blk[1], 1 if k == "h1" else 2)
+            else:
+                d.add_paragraph(blk[1])
+        elif k == "p":
+            d.add_paragraph(blk[1])
+        elif k == "break":
+            d.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
+        elif k == "table":
+            rows = blk[1]
+            t = d.add_table(rows=0, cols=max(len(r) for r in rows))
+            t.style = "Table Grid"
+            for r in rows:
+                cells = t.add_row().cells
+                for c, v in zip(cells, r):
+                    c.text = str(v)
+    buf = io.BytesIO()
+    d.save(buf)
+    repack(buf.getvalue(), path, doc.date, doc.title)
+
+
+def render_xlsx(doc, path, opt):
+    import openpyxl
+    wb = openpyxl.Workbook()
+    first = True
+    sheets = doc.sheets or [("Sheet1", [[b[1]] for b in doc.blocks if b[0] not in ("table", "break")])]
+    for name, rows in sheets:
+        ws = wb.active if first else wb.create_sheet()
+        first = False
+        ws.title = opt.get("sheet_name", name) if len(sheets) == 1 else name
+        for r in rows:
+            ws.append(list(r))
+    wb.properties.title = heading(doc) if opt.get("meta_title") else None
+    wb.properties.creator = opt.get("author", "Administrator")
+    wb.properties.lastModifiedBy = wb.properties.creator
+    buf = io.BytesIO()
+    wb.save(buf)
+    repack(buf.getvalue(), path, doc.date, doc.title)
+
+
+FONT = "STSong-Light"
+
+
+def _wrap(text, size, width):
+    from reportlab.pdfbase import pdfmetrics
+    out, line = [], ""
+    for ch in text:
+        if pdfmetrics.stringWidth(line + ch, FONT, size) > width:
+            out.append(line)
+            line = ch
+        else:
+            line += ch
+    out.append(line)
+    return out
+
+
+def render_pdf(doc, path, opt):
+    from reportlab.pdfgen import canvas
+    c = canvas.Canvas(path, invariant=1)
+    stamp = "D:%04d%02d%02d093000+08'00'" % (doc.date.year, doc.date.month, doc.date.day)
+    c.setDateFormatter(lambda *a: stamp)
+    if opt.get("meta_title"):
+        c.setTitle(heading(doc))
+    c.setAuthor(opt.get("author", "Administrator"))
+    c.setCreator(opt.get("creator", "Microsoft Word"))
+    y = [780]
+
+    def line(s, size):
+        for piece in _wrap(s, size, 450):
+            if y[0] < 60:
+                c.showPage()
+                y[0] = 780
+            c.setFont(FONT, size)
+            c.drawString(72, y[0], piece)
+            y[0] -= size * 1.7
+
+    for blk in doc_blocks(doc):
+        k = blk[0]
+        if k == "title":
+            line(blk[1], 18)
+        elif k == "h1":
+            line(blk[1], 14)
+        elif k in ("h2", "p"):
+            line(blk[1], 11)
+        elif k == "break":
+            c.showPage()
+            y[0] = 780
+        elif k == "table":
+            for r in blk[1]:
+                line("  ".join(str(v) for v in r), 10)
+    c.showPage()
+    c.save()
+
+
+def doc_text(doc):
+    out = []
+    for blk in doc_blocks(doc):
+        if blk[0] == "table":
+            out += ["\t".join(str(v) for v in r) for r in blk[1]]
+        elif blk[0] != "break":
+            out.append(blk[1])
+    return "\r\n".join(out) + "\r\n"
+
+
+def render(root, co, rel, fmt, obj, opt):
+    path = os.path.join(root, co.id, rel)
+    os.makedirs(os.path.dirname(path), exist_ok=True)
+    if fmt == "raw":
+        with open(path, "wb") as f:
+            f.write(obj)
+        t = datetime(2026, 11, 2, 9, 0).timestamp()
+        os.utime(path, (t, t))
+        return
+    if fmt == "docx":
+        render_docx(obj, path, opt)
+    elif fmt == "xlsx":
+        render_xlsx(obj, path, opt)
+    elif fmt == "pdf":
+        render_pdf(obj, path, opt)
+    elif fmt == "txt":
+        with open(path, "wb") as f:
+            f.write(doc_text(obj).encode(opt.get("encoding", "utf-8")))
+    else:
+        raise SystemExit("unknown format " + fmt)
+    t = datetime(obj.date.year, obj.date.month, obj.date.day, 10, 0).timestamp()
+    os.utime(path, (t, t))
+
+
+# ------------------------------------------------------------------- the three styles
+
+def lock_bytes(owner):
+    """A Word owner ("~$") file: length byte, the user name, padding."""
+    n = owner.encode("utf-8")
+    return bytes([len(n)]) + n + b"\x00" * (54 - len(n)) + owner.encode("utf-16-le")[:108].ljust(108, b"\x00")
+
+
+def maybe(co, p):
+    return co.rng.random() < p
+
+
+def common_plan(co):
+    """Which documents this company has: a list of (slot, factory, record?).  Every
+    company draws its own gaps (documents it never wrote) and old-only records (the last
+    one is more than a year old) from its seed."""
+    f, o, i = co.fresh, co.old, co.issued
+    s = co.rng
+    plan = {
+        "survey": lambda d: K.survey(co, d, time_req=s.random() < 0.85, sec_types=s.random() < 0.8),
+        "budget": lambda d: K.budget(co, d),
+        "communication": lambda d: K.communication(co, d),
+        "history_list": lambda d: K.history_list(co, d),
+        "history_analysis": lambda d: K.history_analysis(co, d),
+        "ops_strategy": lambda d: K.ops_strategy(co, d),
+        "avail_kpis": lambda d: K.avail_kpis(co, d),
+        "service_analysis": lambda d: K.service_analysis(co, d, automation=s.random() < 0.7),
+        "sld_ola": lambda d: K.sld_ola(co, d),
+        "org_chart": lambda d: K.org_chart(co, d),
+        "staff_list": lambda d: K.staff_list(co, d),
+        "role_list": lambda d: K.role_list(co, d),
+        "interface_person": lambda d: K.interface_person(co, d),
+        "construction_manual": lambda d: K.construction_manual(co, d),
+        "req_analysis": lambda d: K.req_analysis(co, d),
+        "test_plan": lambda d: K.test_plan(co, d, rollback=s.random() < 0.8),
+        "baseline": lambda d: K.baseline(co, d),
+        "compat_report": lambda d: K.compat_report(co, d),
+        "catalog": lambda d: K.catalog(co, d, parts=s.choice([("basic", "level2", "level1"),
+                                                               ("basic", "level2", "level1"),
+                                                               ("basic", "level1"), ("basic",)])),
+        "asset_list": lambda d: K.asset_list(co, d),
+        "cmdb": lambda d: K.cmdb(co, d, relations=s.random() < 0.7),
+        "ci_updates": lambda d: K.ci_updates(co, d),
+        "hw_faults": lambda d: K.hw_faults(co, d),
+        "health_report": lambda d: K.health_report(co, d, collection=s.random() < 0.3),
+        "collection": lambda d: K.collection(co, d),
+        "log_analysis": lambda d: K.log_analysis(co, d),
+        "incident_stats": lambda d: K.incident_stats(co, d, analysis=s.random() < 0.4),
+        "incident_analysis": lambda d: K.incident_analysis(co, d),
+        "avail_plan": lambda d: K.avail_plan(co, d),
+        "avail_events": lambda d: K.avail_events(co, d),
+        "avail_report": lambda d: K.avail_report(co, d),
+        "knowledge_base": lambda d: K.knowledge_base(co, d),
+        "pentest_plan": lambda d: K.pentest_plan(co, d),
+        "pentest_report": lambda d: K.pentest_report(co, d),
+        "dev_plan": lambda d: K.dev_plan(co, d),
+        "sla": lambda d: K.sla(co, d, modes=s.random() < 0.85, kpis=s.random() < 0.85, health=s.random() < 0.5),
+        "emergency_plan": lambda d: K.emergency_plan(co, d, recovery_strategy=s.random() < 0.7,
+                                                     recovery_plan=s.random() < 0.3),
+        "recovery_plan": lambda d: K.recovery_plan(co, d),
+        "bcp": lambda d: K.bcp(co, d),
+        "drill_record": lambda d: K.drill_record(co, d, emergency=True, recovery=s.random() < 0.5),
+        "recovery_drill": lambda d: K.drill_record(co, d, emergency=False, recovery=True),
+        "sat_trend": lambda d: K.sat_trend(co, d),
+        "followup": lambda d: K.followup(co, d),
+        "tickets": lambda d: K.tickets(co, d, response_times=s.random() < 0.7),
+        "service_desk": lambda d: K.service_desk(co, d),
+        "desk_training": lambda d: K.desk_training(co, d),
+        "monitoring_report": lambda d: K.monitoring_report(co, d, data=s.random() < 0.3, avail=s.random() < 0.3),
+        "ops_data": lambda d: K.ops_data(co, d),
+        "grading": lambda d: K.grading(co, d),
+        "grading_criteria": lambda d: K.grading_criteria(co, d),
+        "bulletin": lambda d: K.bulletin(co, d, full=s.random() < 0.75),
+        "change_records": lambda d: K.change_records(co, d),
+        "kpi_list": lambda d: K.kpi_list(co, d),
+        "capa": lambda d: K.capa(co, d, verify=s.random() < 0.75),
+        "internal_audit": lambda d: K.internal_audit(co, d),
+        "mgmt_review": lambda d: K.mgmt_review(co, d, inputs=tuple(x for x in ("perf", "feedback", "resources", "ca", "changes", "improve") if s.random() < 0.9)),
+        "iso_cert": lambda d: K.iso_cert(co, d),
+        "improve_plan": lambda d: K.improve_plan(co, d, criteria=s.random() < 0.75),
+        "improve_opps": lambda d: K.improve_opps(co, d),
+        "improve_track": lambda d: K.improve_track(co, d),
+        "improve_training": lambda d: K.improve_training(co, d),
+        "defect_analysis": lambda d: K.defect_analysis(co, d),
+        "grading_dummy": None,
+    }
+    del plan["grading_dummy"]
+    return plan
+
+
+RECORD_SLOTS = {"survey", "budget", "communication", "history_list", "history_analysis", "staff_list",
+                "req_analysis", "compat_report", "asset_list", "cmdb", "ci_updates", "hw_faults",
+                "health_report", "collection", "log_analysis", "incident_stats", "incident_analysis",
+                "avail_events", "avail_report", "knowledge_base", "pentest_report", "drill_record",
+                "recovery_drill", "sat_trend", "followup", "tickets", "desk_training", "monitoring_report",
+                "ops_data", "grading", "bulletin", "change_records", "kpi_list", "capa", "internal_audit",
+                "mgmt_review", "improve_plan", "improve_opps", "improve_track", "improve_training",
+                "defect_analysis", "service_analysis"}
+
+
+def choose(co, plan, gap_p, oldonly_n):
+    """Drop this company's gaps; turn a few records into old-only ones."""
+    keys = sorted(plan)
+    gaps = {k for k in keys if co.rng.random() < gap_p}
+    rec = sorted(k for k in keys if k in RECORD_SLOTS and k not in gaps)
+    oldonly = set(co.rng.sample(rec, oldonly_n))
+    return [k for k in keys if k not in gaps], gaps, oldonly
+
+
+# Not records, but of this period: an agreement in force, this year's plans.
+CURRENT_SLOTS = {"sla", "pentest_plan", "ops_strategy", "dev_plan"}
+
+
+def make(co, plan, k, oldonly):
+    d = co.old() if k in oldonly else (co.fresh() if k in RECORD_SLOTS | CURRENT_SLOTS else co.issued())
+    return plan[k](d)
+
+
+# Names per style.  A: code + Chinese title; B: English/mixed; C: mostly generic.
+A_NAMES = {
+    "survey": "四级文件（记录）/{y}/01需求调研/{cust}运维服务需求调查报告.docx",
+    "budget": "四级文件（记录）/{y}/01需求调研/QR-02-01 运维预算表{y}.xlsx",
+    "communication": "四级文件（记录）/{y}/01需求调研/需求沟通会议纪要-{ymd}.docx",
+    "history_list": "四级文件（记录）/{y}/01需求调研/历史数据清单.xlsx",
+    "history_analysis": "四级文件（记录）/{y}/01需求调研/{py}年度运维历史数据分析报告.pdf",
+    "ops_strategy": "三级文件/计划方案/ISMS-P-01 运维保障策略及实施方案 V1.0.docx",
+    "avail_kpis": "三级文件/清单/ISMS-L-02 可用性指标清单.xlsx",
+    "service_analysis": "四级文件（记录）/{y}/01需求调研/以往服务方案生产影响分析报告.docx",
+    "sld_ola": "二级文件/QP-04 服务级别设计与OLA.docx",
+    "org_chart": "一级文件/ISMS-M-02 信息安全管理组织架构 V2.1.pdf",
+    "staff_list": "三级文件/清单/ISMS-L-01 安全运维人员清单 {y}.xlsx",
+    "role_list": "三级文件/清单/ISMS-L-03 安全运维角色及职责清单.xlsx",
+    "interface_person": "一级文件/任命文件/关于任命安全管理接口人的通知.pdf",
+    "construction_manual": "三级文件/WI-00 安全运维项目施工手册.docx",
+    "req_analysis": "四级文件（记录）/{y}/02项目建设/新建系统需求分析记录.docx",
+    "test_plan": "三级文件/计划方案/ISMS-P-05 系统改造测试计划.docx",
+    "baseline": "三级文件/清单/ISMS-L-05 安全配置基线.xlsx",
+    "compat_report": "四级文件（记录）/{y}/02项目建设/兼容性验证报告.pdf",
+    "catalog": "二级文件/QP-03 安全运维服务目录 V2.0.docx",
+    "asset_list": "四级文件（记录）/{y}/03配置管理/IT资产识别清单{ym}.xlsx",
+    "cmdb": "四级文件（记录）/{y}/03配置管理/CMDB导出_{ymd}.xlsx",
+    "ci_updates": "四级文件（记录）/{y}/03配置管理/QR-08-03 配置项更新维护记录.xlsx",
+    "hw_faults": "四级文件（记录）/{y}/04运维记录/QR-06-02 安全设备硬件故障统计表.xlsx",
+    "health_report": "四级文件（记录）/{y}/04运维记录/{cust}健康检查报告（{q}）.pdf",
+    "collection": "四级文件（记录）/{y}/04运维记录/安全信息采集记录.xlsx",
+    "log_analysis": "四级文件（记录）/{y}/04运维记录/{y}Q{qn} 安全日志审计分析报告.docx",
+    "incident_stats": "四级文件（记录）/{y}/05事件/信息安全事件统计表.xlsx",
+    "incident_analysis": "四级文件（记录）/{y}/05事件/信息安全事件分析报告.docx",
+    "avail_plan": "三级文件/计划方案/ISMS-P-06 信息系统可用性计划.docx",
+    "avail_events": "四级文件（记录）/{y}/05事件/可用性事件记录.xlsx",
+    "avail_report": "四级文件（记录）/{y}/05事件/信息系统可用性报告{ym}.docx",
+    "knowledge_base": "四级文件（记录）/{y}/06知识库/运维知识库导出.xlsx",
+    "pentest_plan": "三级文件/计划方案/ISMS-P-08 {y}年度渗透测试计划.docx",
+    "pentest_report": "四级文件（记录）/{y}/07渗透测试/渗透测试报告-{ymd}.pdf",
+    "dev_plan": "三级文件/计划方案/ISMS-P-09 安全工具定制开发计划.docx",
+    "sla": "四级文件（记录）/{y}/00合同协议/{cust}服务级别协议（签章版）.pdf",
+    "emergency_plan": "三级文件/计划方案/ISMS-P-03 网络安全事件应急响应预案 V3.0.docx",
+    "recovery_plan": "三级文件/计划方案/ISMS-P-04 信息系统灾难恢复计划.docx",
+    "bcp": "三级文件/计划方案/ISMS-P-02 业务连续性计划 V2.0.pdf",
+    "drill_record": "四级文件（记录）/{y}/08应急演练/应急演练记录{ymd}.docx",
+    "recovery_drill": "四级文件（记录）/{y}/08应急演练/灾备切换恢复演练记录.docx",
+    "sat_trend": "四级文件（记录）/{y}/09满意度/客户满意度趋势分析.docx",
+    "followup": "四级文件（记录）/{y}/09满意度/客户回访记录表.xlsx",
+    "tickets": "四级文件（记录）/{y}/05事件/运维工单导出{ymd}.xlsx",
+    "service_desk": "一级文件/任命文件/关于成立运维服务台的通知.docx",
+    "desk_training": "四级文件（记录）/{y}/10培训/服务台人员培训记录.xlsx",
+    "monitoring_report": "四级文件（记录）/{y}/11监控分析/运维监控分析报告{ym}.docx",
+    "ops_data": "四级文件（记录）/{y}/11监控分析/QR-12-01 运维数据收集记录.xlsx",
+    "grading": "四级文件（记录）/{y}/12等级保护/{sys}定级报告.pdf",
+    "grading_criteria": "三级文件/ISMS-S-01 信息系统分级标准.docx",
+    "bulletin": "四级文件（记录）/{y}/13安全通告/安全通告{ym}期.pdf",
+    "change_records": "四级文件（记录）/{y}/14变更/QR-08-02 变更记录单（{y}）.xlsx",
+    "kpi_list": "四级文件（记录）/{y}/15监视测量/监视测量清单{y}.xlsx",
+    "capa": "四级文件（记录）/{y}/15监视测量/QR-13-02 纠正预防措施记录单 CA-{y}-03.docx",
+    "internal_audit": "四级文件（记录）/{y}/16内审/{y}年度内部审核报告.docx",
+    "mgmt_review": "四级文件（记录）/{y}/17管理评审/{y}年度管理评审报告.docx",
+    "iso_cert": "一级文件/认证证书/ISO20000证书.pdf",
+    "improve_plan": "四级文件（记录）/{y}/18持续改进/{y}年度持续改进计划.docx",
+    "improve_opps": "四级文件（记录）/{y}/18持续改进/改进机会分析报告.docx",
+    "improve_track": "四级文件（记录）/{y}/18持续改进/改进活动实施跟踪表.xlsx",
+    "improve_training": "四级文件（记录）/{y}/10培训/持续改进意识宣贯培训记录.docx",
+    "defect_analysis": "四级文件（记录）/{y}/18持续改进/运维服务缺陷分析及改进方案.docx",
+}
+
+B_NAMES = {
+    "survey": "01_Customer/Requirement_Survey_{cust}_{ymd}.docx",
+    "budget": "01_Customer/Budget_{y}.xlsx",
+    "communication": "01_Customer/Meeting_Minutes_{ymd}.docx",
+    "history_list": "01_Customer/History_Data_List.xlsx",
+    "history_analysis": "01_Customer/History_Data_Analysis_{py}.pdf",
+    "ops_strategy": "03_Plans/Ops_Strategy_and_Implementation_v1.0.docx",
+    "avail_kpis": "03_Plans/Availability_KPI_List.xlsx",
+    "service_analysis": "04_Records/Service_Impact_Analysis_{y}.docx",
+    "sld_ola": "00_Governance/OLA-internal_v1.1.docx",
+    "org_chart": "00_Governance/Org_Chart_{y}.pdf",
+    "staff_list": "00_Governance/Staff_List_{ym}.xlsx",
+    "role_list": "00_Governance/Roles_and_Responsibilities.xlsx",
+    "interface_person": "00_Governance/Appointment_Security_Interface.pdf",
+    "construction_manual": "02_Procedures/WI/Project_Construction_Manual.docx",
+    "req_analysis": "04_Records/Project/Requirement_Analysis_NewSystem.docx",
+    "test_plan": "03_Plans/Test_Plan_{sysen}_v1.2.docx",
+    "baseline": "02_Procedures/Security_Baseline_V2.xlsx",
+    "compat_report": "04_Records/Project/Compatibility_Test_Report.pdf",
+    "catalog": "00_Governance/Service_Catalog_v3.docx",
+    "asset_list": "04_Records/CMDB/Asset_Inventory_{ymd}.xlsx",
+    "cmdb": "04_Records/CMDB/CMDB_export_{ymd}.xlsx",
+    "ci_updates": "04_Records/CMDB/CI_Update_Log.xlsx",
+    "hw_faults": "04_Records/{q}/HW_Fault_Stats_{y}.xlsx",
+    "health_report": "04_Records/{q}/Health_Check_{y}.{m}.pdf",
+    "collection": "04_Records/{q}/Collection_Log_{ym}.xlsx",
+    "log_analysis": "04_Records/{q}/Log_Audit_Report_{y}Q{qn}.pdf",
+    "incident_stats": "04_Records/Incidents/Incident_Stats_{y}.xlsx",
+    "incident_analysis": "04_Records/Incidents/Incident_Analysis_{y}.docx",
+    "avail_plan": "03_Plans/Availability_Plan_{y}.docx",
+    "avail_events": "04_Records/Incidents/Availability_Events.xlsx",
+    "avail_report": "04_Records/Incidents/Availability_Report_{ym}.docx",
+    "knowledge_base": "05_Knowledge/KB_export.xlsx",
+    "pentest_plan": "03_Plans/Pentest_Plan_{y}.docx",
+    "pentest_report": "04_Records/Pentest/Pentest_Report_{ymd}.pdf",
+    "dev_plan": "03_Plans/Tool_Dev_Plan.docx",
+    "sla": "01_Customer/SLA_v2.docx",
+    "emergency_plan": "03_Plans/ERP_应急预案_v3.0_终版.docx",
+    "recovery_plan": "03_Plans/DRP_v2.docx",
+    "bcp": "03_Plans/BCP_final.pdf",
+    "drill_record": "04_Records/Drills/Drill_Record_{ymd}.pdf",
+    "recovery_drill": "04_Records/Drills/DR_Switchover_Drill_{ymd}.docx",
+    "sat_trend": "04_Records/CSAT/CSAT_Trend_Analysis.docx",
+    "followup": "04_Records/CSAT/Customer_Callback_Log.xlsx",
+    "tickets": "04_Records/Incidents/Tickets_export_{ymd}.xlsx",
+    "service_desk": "00_Governance/Service_Desk_Setup.docx",
+    "desk_training": "04_Records/Training/ServiceDesk_Training_{ymd}.xlsx",
+    "monitoring_report": "04_Records/{q}/Monitoring_Report_{y}.{m}.docx",
+    "ops_data": "04_Records/KPI/Ops_Data_{y}.xlsx",
+    "grading": "04_Records/MLPS/Grading_Report_{sysen}.pdf",
+    "grading_criteria": "02_Procedures/Classification_Criteria.docx",
+    "bulletin": "04_Records/Bulletins/Security_Bulletin_{y}-{m2}.pdf",
+    "change_records": "04_Records/Changes/Change_Log_{y}.xlsx",
+    "kpi_list": "04_Records/KPI/KPI_Dashboard_{y}.xlsx",
+    "capa": "04_Records/KPI/CAPA_CA-{y}-03.docx",
+    "internal_audit": "04_Records/Audit/IA_Report_{y}.pdf",
+    "mgmt_review": "04_Records/Audit/MR_Minutes_{y}.docx",
+    "iso_cert": "00_Governance/ISO20000_Certificate.pdf",
+    "improve_plan": "03_Plans/CSI_Plan_{y}.docx",
+    "improve_opps": "04_Records/CSI/Improvement_Opportunities_{y}.docx",
+    "improve_track": "04_Records/CSI/CSI_Tracking.xlsx",
+    "improve_training": "04_Records/Training/CSI_Awareness_Training_{ymd}.docx",
+    "defect_analysis": "04_Records/CSI/Defect_Analysis_{y}.docx",
+}
+
+# C: a few telling names, the rest generic; {n} is a running number.
+C_TELLING = {
+    "sla": "SLA(1).docx", "emergency_plan": "应急预案终版.docx", "health_report": "巡检.pdf",
+    "tickets": "工单.xlsx", "bcp": "业务连续性.docx",
+    "change_records": "变更.xlsx", "drill_record": "演练{ymd}.docx",
+}
+C_GENERIC = ["附件{n}.docx", "扫描件{n3}.pdf", "Book{n}.xlsx", "新建文档{n}.docx",
+             "新建 Microsoft Word 文档 ({n}).docx", "文档{n}.docx", "{y}.{m}.docx", "终版({n}).docx",
+             "新建 Microsoft Excel 工作表 ({n}).xlsx", "工作簿{n}.xlsx", "最终版(1)-{n}.pdf",
+             "附件{n}-{ymd}.pdf", "新建文本文档 ({n}).txt"]
+C_FOLDERS = ["资质材料/", "资质材料/新建文件夹/", "新建文件夹 (2)/", "微信文件/", "客户资料/{cust}/", "桌面备份/", ""]
+TABULAR = {"budget", "history_list", "avail_kpis", "staff_list", "role_list", "baseline", "asset_list", "cmdb",
+           "ci_updates", "hw_faults", "collection", "incident_stats", "avail_events", "knowledge_base",
+           "followup", "tickets", "desk_training", "ops_data", "change_records", "kpi_list", "improve_track"}
+SYS_EN = {"核心业务系统": "CoreBanking", "电力交易系统": "TradingSys", "政务审批系统": "GovApproval",
+          "集中交易系统": "CentralTrade", "HIS系统": "HIS", "教育云平台": "EduCloud", "离港系统": "DCS",
+          "MES系统": "MES"}
+
+
+def fill(co, pat, d, n=0):
+    q = (d.month - 1) // 3 + 1
+    return pat.format(y=d.year, py=d.year - 1, m=d.month, m2="%02d" % d.month, ym="%d%02d" % (d.year, d.month),
+                      ymd="%d%02d%02d" % (d.year, d.month, d.day), q="%dQ%d" % (d.year, q), qn=q,
+                      cust=co.customer, sys=co.sys(0), sysen=SYS_EN.get(co.sys(0), "App"),
+                      n=n, n3="%03d" % n)
+
+
+def fmt_of(rel):
+    return rel.rsplit(".", 1)[-1].lower()
+
+
+def place_named(co, k, doc, pat, meta_title):
+    rel = fill(co, pat, doc.date)
+    # a register written as a Word table or as a PDF
+    if k in TABULAR and fmt_of(rel) not in ("xlsx",):
+        pass
+    if rel in co.used:
+        base, ext = rel.rsplit(".", 1)
+        rel = "%s (1).%s" % (base, ext)
+    co.add(rel, doc, meta_title=meta_title, styled=co.style != "C")
+
+
+def c_name(co, k, doc, counter):
+    d = doc.date
+    if k in C_TELLING and co.rng.random() < 0.6:
+        pat = C_TELLING[k]
+    else:
+        cands = [p for p in C_GENERIC if (p.endswith(".xlsx") == (k in TABULAR)) or
+                 (k in TABULAR and co.rng.random() < 0.15)]
+        pat = co.rng.choice(cands)
+    folder = co.rng.choice(C_FOLDERS)
+    while True:
+        counter[0] += 1
+        rel = fill(co, folder + pat, d, counter[0])
+        if rel not in co.used:
+            return rel
+
+
+def build_company(co):
+    plan = common_plan(co)
+    gap_p = {"A": 0.06, "B": 0.10, "C": 0.22}[co.style]
+    oldonly_n = {"A": 2, "B": 3, "C": 3}[co.style]
+    keys, gaps, oldonly = choose(co, plan, gap_p, oldonly_n)
+    co.gaps, co.oldonly = gaps, oldonly
+    made = {}
+    counter = [0]
+    for k in keys:
+        doc = make(co, plan, k, oldonly)
+        made[k] = doc
+        if co.style == "A":
+            place_named(co, k, doc, A_NAMES[k], meta_title=True)
+        elif co.style == "B":
+            place_named(co, k, doc, B_NAMES[k], meta_title=co.rng.random() < 0.5)
+        else:
+            rel = c_name(co, k, doc, counter)
+            if fmt_of(rel) == "txt" and co.rng.random() < 0.5:
+                co.add(rel, doc, encoding="gb18030")
+            else:
+                co.add(rel, doc, styled=False)
+    style_specific(co, made, counter)
+    satisfaction(co, counter)
+    procedures(co, counter)
+    history(co, made, counter)
+    decoys(co, made, counter)
+
+
+def satisfaction(co, counter):
+    """Two to three half-yearly surveys (a trend needs several), some older than a year."""
+    n = co.rng.choice([1, 2, 3, 3]) if co.style == "C" else co.rng.choice([2, 3])
+    halves = [(2026, "上半年", date(2026, 7, 8)), (2025, "下半年", date(2026, 1, 12)),
+              (2025, "上半年", date(2025, 7, 10))][:n]
+    for y, h, d in halves:
+        d = d + timedelta(days=co.rng.randint(0, 12))
+        doc = K.sat_survey(co, d, h)
+        if co.style == "A":
+            rel = "四级文件（记录）/%d/09满意度/客户满意度调查报告（%d%s）.docx" % (d.year, y, h)
+        elif co.style == "B":
+            rel = "04_Records/CSAT/CSAT_Survey_%d%s.docx" % (y, "H1" if h == "上半年" else "H2")
+        else:
+            rel = c_name(co, "sat", doc, counter)
+        co.add(rel, doc, meta_title=co.style == "A", styled=co.style != "C")
+
+
+def procedures(co, counter):
+    """Procedures: A files them as QP-xx (some as chapters of the manual), B as English
+    names, C in one 制度汇编 plus a few loose ones."""
+    keys = ["problem", "change", "incident", "request", "knowledge", "slm", "improve", "audit", "monitor",
+            "incident_sec", "training", "pentest", "preventive"]
+    gap_p = {"A": 0.04, "B": 0.10, "C": 0.25}[co.style]
+    keys = [k for k in keys if co.rng.random() >= gap_p]
+    codes = {"slm": "QP-05", "incident": "QP-06", "problem": "QP-07", "change": "QP-08", "request": "QP-09",
+             "knowledge": "QP-10", "audit": "QP-11", "monitor": "QP-12", "improve": "QP-13",
+             "preventive": "QP-14", "incident_sec": "QP-16", "training": "QP-17", "pentest": "QP-18"}
+    en = {"problem": "Problem_Mgmt_Procedure_v1.3.pdf", "change": "Change_Mgmt_Procedure.docx",
+          "incident": "Incident_Mgmt_Procedure.pdf", "request": "Service_Request_Procedure.docx",
+          "knowledge": "KM_Procedure.docx", "slm": "SLM_Procedure_V1.2.pdf", "improve": "CSI_Procedure.docx",
+          "audit": "Internal_Audit_Procedure.pdf", "monitor": "Service_Monitoring_Procedure.docx",
+          "incident_sec": "SecIncident_Response_Process.pdf", "training": "Security_Training_Process.docx",
+          "pentest": "PenTest_Methodology.docx", "preventive": "Preventive_Action_Rule.docx"}
+    cites_pool = [K.PROC_TEXT[k][0] for k in ("problem", "change", "incident", "knowledge")]
+    if co.style == "A":
+        in_manual = [k for k in keys if k in ("problem", "change", "incident", "request", "knowledge")
+                     and co.rng.random() < 0.6]
+        co.add("一级文件/ISMS-M-01 信息安全运维服务管理手册 B2.docx", K.manual(co, co.issued(), in_manual),
+               meta_title=True)
+        for k in keys:
+            if k in in_manual:
+                continue
+            d = co.issued()
+            cites = co.rng.sample(cites_pool, 2) if co.rng.random() < 0.5 else ()
+            ver = co.rng.choice(["V1.0", "A/1", "B/0", "V2.1"])
+            doc = K.procedure(co, d, k, codes[k], ver, cites=cites)
+            if co.rng.random() < 0.4:
+                # a long cover page: company, document data, revision history, contents
+                heads = [b[1] for b in doc.blocks if b[0] == "h1"]
+                doc.blocks = K.cover(co, doc.title, codes[k], ver, d, heads) + doc.blocks[1:]
+            ext = co.rng.choice(["docx", "docx", "pdf"])
+            co.add("二级文件/%s %s.%s" % (codes[k], K.PROC_TEXT[k][0], ext), doc, meta_title=True)
+    elif co.style == "B":
+        co.add("00_Governance/ISMS_Manual_v2.0.pdf", K.manual(co, co.issued(), [], code="M-01", ver="2.0",
+                                                                  long_cover=False), meta_title=False)
+        for k in keys:
+            cites = co.rng.sample(cites_pool, 1) if co.rng.random() < 0.4 else ()
+            doc = K.procedure(co, co.issued(), k, None, "v1.%d" % co.rng.randint(0, 4), cites=cites)
+            co.add("02_Procedures/" + en[k], doc, meta_title=co.rng.random() < 0.5)
+    else:
+        in_compendium = [k for k in keys if co.rng.random() < 0.6]
+        loose = [k for k in keys if k not in in_compendium]
+        m = K.manual(co, co.issued(), in_compendium, code="MC-ZD-2025", ver="2025版", long_cover=False)
+        m.blocks[0] = ("title", "公司管理制度汇编")
+        # a 制度汇编 has no PDCA chapter of its own: it proves only its procedures
+        m.blocks = [b for b in m.blocks if "PDCA" not in b[1] and "策划（制定方针" not in str(b[1])]
+        m.items = sorted(set(it for k in in_compendium for it in K.PROC_TEXT[k][1]))
+        co.add("资质材料/制度汇编.pdf", m)
+        for k in loose:
+            doc = K.procedure(co, co.issued(), k)
+            rel = c_name(co, "proc", doc, counter)
+            co.add(rel, doc, styled=False)
+
+
+def style_specific(co, made, counter):
+    """Combined documents and the work instructions, by style."""
+    if co.style == "A":
+        log = K.maint_log(co, co.fresh())
+        co.add("四级文件（记录）/2026/04运维记录/安全设备运维记录汇总（2026）.xlsx", log, meta_title=True)
+        if co.rng.random() < 0.7:
+            co.add("四级文件（记录）/2026/11监控分析/2026年度运维服务总结报告.docx", K.annual_report(co, co.fresh()),
+                   meta_title=True)
+        for i, m in enumerate(["防火墙运维", "漏洞扫描", "日志审计", "巡检", "应急响应"], 1):
+            if co.rng.random() < 0.85:
+                co.add("三级文件/作业指导书/WI-%02d %s作业指导书.docx" % (i, m),
+                       K.work_instruction(co, co.issued(), m, "WI-%02d" % i), meta_title=True)
+        for i in range(co.rng.randint(2, 4)):
+            co.add("四级文件（记录）/2026/04运维记录/巡检记录/%d月安全设备巡检报告.pdf" % (3 + 2 * i),
+                   K.inspection(co, date(2026, 3 + 2 * i, 20), antivirus=co.rng.random() < 0.6), meta_title=True)
+    elif co.style == "B":
+        sheets = co.rng.choice([("maint", "inspect", "virus", "fault", "upgrade"), ("maint", "inspect", "upgrade"),
+                                ("maint", "fault")])
+        co.add("04_Records/Ops_Log_%s.xlsx" % co.rng.choice(["2026", "2026.3", "20260315", "V1.2"]),
+               K.maint_log(co, co.fresh(), sheets))
+        for i in range(2):
+            d = date(2026, 4 + 3 * i, 15)
+            co.add("04_Records/%dQ%d/Inspection_Report_%s.pdf" % (d.year, (d.month - 1) // 3 + 1, d.strftime("%Y%m%d")),
+                   K.inspection(co, d, antivirus=True))
+        if co.rng.random() < 0.6:
+            co.add("04_Records/Annual_Ops_Report_2026_终版.docx", K.annual_report(co, co.fresh()))
+        for m in co.rng.sample(["防火墙运维", "漏洞扫描", "日志审计", "巡检", "应急响应"], co.rng.randint(1, 3)):
+            co.add("02_Procedures/WI/WI_%s.docx" % m, K.work_instruction(co, co.issued(), m))
+    else:
+        d = co.fresh()
+        log = K.maint_log(co, d, co.rng.choice([("maint", "inspect", "virus", "fault", "upgrade"),
+                                                ("maint", "virus", "fault"), ("inspect", "virus")]))
+        co.add("资质材料/运维记录%d.xlsx" % d.year, log)
+        if co.rng.random() < 0.7:
+            doc = K.inspection(co, co.fresh(), antivirus=co.rng.random() < 0.5)
+            co.add(c_name(co, "insp", doc, counter), doc, styled=False)
+        if co.rng.random() < 0.5:
+            m = co.rng.choice(["巡检", "防火墙运维"])
+            co.add("资质材料/%s作业指导书.docx" % m, K.work_instruction(co, co.issued(), m), styled=False)
+
+
+def history(co, made, counter):
+    """Records of past years next to the current ones (they prove the clause, but stale)."""
+    for k in sorted(made):
+        if k not in RECORD_SLOTS or co.rng.random() > 0.18:
+            continue
+        doc = common_plan(co)[k](co.old())
+        if co.style == "A":
+            rel = fill(co, A_NAMES[k], doc.date)
+        elif co.style == "B":
+            rel = "99_Archive/%d/" % doc.date.year + fill(co, B_NAMES[k], doc.date).split("/")[-1]
+        else:
+            rel = "历年资料/%d/" % doc.date.year + c_name(co, k, doc, counter).split("/")[-1]
+        if rel in co.used:
+            base, ext = rel.rsplit(".", 1)
+            rel = "%s-%d.%s" % (base, doc.date.year, ext)
+        if rel not in co.used:
+            co.add(rel, doc, meta_title=co.style == "A", styled=co.style != "C")
+
+
+def decoys(co, made, counter):
+    """Decoys of every kind; each proves nothing."""
+    r = co.rng
+    plan = common_plan(co)
+    pick = lambda ks: [k for k in ks if k in made]  # noqa: E731
+    tmpl_dir = {"A": "三级文件/表单/", "B": "Templates/", "C": "模板/"}[co.style]
+    # templates: the blank form of a real record or agreement
+    for k in r.sample(pick(["sla", "tickets", "change_records", "drill_record", "health_report", "capa",
+                            "mgmt_review", "followup", "sat_trend"]), 3):
+        t = K.blank_form(plan[k](co.fresh()))
+        name = {"A": "QR-%02d-01 %s（空白表）" % (r.randint(2, 18), made[k].title),
+                "B": "%s_template" % (B_NAMES[k].split("/")[-1].rsplit(".", 1)[0].split("_{")[0]),
+                "C": "%s模板" % made[k].title}[co.style]
+        ext = "xlsx" if t.sheets else r.choice(["docx", "docx", "pdf"])
+        co.add(tmpl_dir + fill(co, name, t.date) + "." + ext, t, styled=co.style != "C")
+    # drafts and withdrawn versions
+    for k, why, tag, suffix in [("sla", "draft", "（草稿）", {"A": "（草稿）", "B": "_v3_draft", "C": "草稿"}),
+                                ("emergency_plan", "obsolete", "（作废）", {"A": " A0（作废）", "B": "_old_作废", "C": "旧版作废"}),
+                                ("bcp", "draft", "征求意见稿", {"A": "（征求意见稿）", "B": "_draft", "C": "征求意见稿"})]:
+        if k not in plan:
+            continue
+        doc = K.as_decoy(plan[k](co.fresh() if why == "draft" else co.issued()), why, tag)
+        base = {"A": "作废文件/" if why == "obsolete" else "三级文件/计划方案/", "B": "Drafts/", "C": "新建文件夹/"}[co.style]
+        co.add(base + made.get(k, doc).title + suffix[co.style] + ".docx", doc, styled=co.style != "C")
+    # a superseded procedure
+    old = K.as_decoy(K.procedure(co, date(2021, 5, 10), "problem", "QP-07", "A/0"), "obsolete", "（已废止）")
+    co.add({"A": "作废文件/QP-07 问题管理程序 A0（作废）.docx", "B": "99_Archive/obsolete/Problem_Mgmt_Procedure_v0.9_obsolete.docx",
+            "C": "旧版/问题管理制度（旧版）.docx"}[co.style], old, styled=co.style != "C")
+    # recycle bins and lock files: copies of real documents
+    bin_dir = {"A": ".recycle/%s/" % co.p(2), "B": "#recycle/", "C": "$RECYCLE.BIN/S-1-5-21-1004/"}[co.style]
+    for k in r.sample(pick(["sla", "drill_record", "internal_audit", "mgmt_review", "bcp"]), 2):
+        d = plan[k](co.fresh())
+        K.as_decoy(d, "recycle bin")
+        co.add(bin_dir + "%s.docx" % made[k].title, d)
+    for rel, _, obj, _ in list(co.files)[:40:9]:
+        head, tail = os.path.split(rel)
+        if fmt_of(tail) in ("docx", "xlsx"):
+            co.raw(os.path.join(head, "~$" + tail[2:] if len(tail) > 6 else "~$" + tail), lock_bytes(co.p(1)),
+                   "Office lock file")
+    co.raw({"A": "四级文件（记录）/2026/", "B": "04_Records/", "C": "资质材料/"}[co.style] + ".~lock.变更记录.xlsx#",
+           (",%s,WS-%s,30.10.2026 09:12,file:///C:/Users/%s/AppData/Roaming/LibreOffice/4;" % (
+               co.p(1), co.short, co.short)).encode("utf-8"), "LibreOffice lock file")
+    # empty files that carry an evidence name
+    co.raw({"A": "四级文件（记录）/2026/08应急演练/应急演练记录.docx", "B": "04_Records/Drills/Drill_Record_empty.docx",
+            "C": "演练记录.docx"}[co.style], b"", "empty file")
+    co.raw({"A": "四级文件（记录）/2026/09满意度/满意度调查汇总.xlsx", "B": "04_Records/CSAT/CSAT_Survey_2026H2.xlsx",
+            "C": "资质材料/满意度调查.xlsx"}[co.style], b"", "empty file")
+    # training sign-in sheets about plans and procedures
+    for plan_name, ver in [("网络安全事件应急响应预案", "V3.0"), ("业务连续性计划", "V2.0"), ("变更管理程序", "V1.2")]:
+        if r.random() < 0.8:
+            doc = K.decoy_training_on_plan(co, co.fresh(), plan_name, ver)
+            rel = {"A": "四级文件（记录）/2026/10培训/《%s》%s宣贯培训签到表.xlsx" % (plan_name, ver),
+                   "B": "04_Records/Training/Training_%s_%s_signin.xlsx" % (plan_name, ver),
+                   "C": "培训/%s培训签到%s.xlsx" % (plan_name, ver)}[co.style]
+            co.add(rel, doc)
+    # procedures that cite others, registers of document names, procedure-not-record
+    cites = ["问题管理程序", "变更管理程序", "事件管理程序", "服务级别管理程序", "网络安全事件应急响应预案",
+             "业务连续性计划", "内部审核程序", "持续改进管理程序"]
+    co.add({"A": "二级文件/QP-01 文件控制程序.docx", "B": "02_Procedures/Document_Control_Procedure.docx",
+            "C": "资质材料/文件管理制度.docx"}[co.style], K.decoy_doc_control(co, co.issued(), cites),
+           meta_title=co.style == "A", styled=co.style != "C")
+    co.add({"A": "一级文件/受控文件一览表.xlsx", "B": "00_Governance/Document_Register.xlsx",
+            "C": "Book%d.xlsx" % (90 + r.randint(0, 9))}[co.style], K.decoy_doc_register(co, co.fresh(), cites))
+    co.add({"A": "二级文件/QP-15 管理评审控制程序.docx", "B": "02_Procedures/Management_Review_Procedure.pdf",
+            "C": "资质材料/管理评审制度.docx"}[co.style], K.decoy_mr_procedure(co, co.issued()),
+           meta_title=co.style == "A", styled=co.style != "C")
+    co.add({"A": "三级文件/计划方案/2026年应急演练方案.docx", "B": "03_Plans/Drill_Plan_2026.docx",
+            "C": "附件%d.docx" % (80 + r.randint(0, 9))}[co.style], K.decoy_drill_plan(co, co.fresh()),
+           styled=co.style != "C")
+    co.add({"A": "四级文件（记录）/2026/00合同协议/服务确认单%s.docx" % co.fresh().strftime("%Y%m"),
+            "B": "01_Customer/Service_Confirmation_2026.10.pdf", "C": "扫描件%03d.pdf" % (200 + r.randint(0, 9))}[co.style],
+           K.decoy_confirmation(co, co.fresh()), styled=co.style != "C")
+    co.add({"A": "人力资源/员工绩效考核表2026.xlsx", "B": "HR/Appraisal_2026.xlsx", "C": "工作簿%d.xlsx" % (70 + r.randint(0, 9))}[co.style],
+           K.decoy_appraisal(co, co.fresh()))
+    co.add({"A": "四级文件（记录）/2026/17管理评审/关于召开管理评审会议的通知.docx", "B": "04_Records/Audit/MR_Notice_2026.docx",
+            "C": "新建文档%d.docx" % (60 + r.randint(0, 9))}[co.style], K.decoy_mr_notice(co, co.fresh()),
+           styled=co.style != "C")
+    # unrelated files
+    udir = {"A": "行政/", "B": "Admin/", "C": ""}[co.style]
+    for i in r.sample(range(len(K.UNRELATED)), 3):
+        doc = K.decoy_unrelated(co, co.fresh(), i)
+        ext = r.choice(["docx", "pdf"])
+        rel = udir + (doc.title + "." + ext if co.style != "C" else "附件%d.%s" % (100 + i, ext))
+        co.add(rel, doc, styled=co.style != "C")
+    co.add(udir + ("通讯录.xlsx" if co.style != "C" else "新建 Microsoft Excel 工作表 (%d).xlsx" % (50 + r.randint(0, 9))),
+           K.decoy_contacts(co, co.fresh()))
+
+
+# ------------------------------------------------------------------------ the truth
+
+def is_fresh(doc):
+    return (not doc.record) or (ANCHOR - doc.date).days <= FRESH_DAYS
+
+
+def clause_truth(co):
+    """covered when every item of the clause has enough proving documents (fresh ones
+    where the item is about records)."""
+    have = {}
+    for rel, fmt, obj, opt in co.files:
+        if fmt == "raw" or obj.decoy:
+            continue
+        for it in obj.items:
+            have.setdefault(it, []).append((rel, is_fresh(obj)))
+    out = {}
+    for cl in range(1, 72):
+        ok, why, files = True, [], set()
+        for spec in REQ[cl]:
+            if isinstance(spec, str):
+                spec = (spec, 1)
+            item, need = spec[0], spec[1]
+            anyage = len(spec) > 2
+            got = [r for r, fr in have.get("%d/%s" % (cl, item), []) if fr or anyage]
+            files |= set(got)
+            if len(got) < need:
+                ok = False
+                stale = [r for r, fr in have.get("%d/%s" % (cl, item), [])]
+                why.append("%s:%s" % (item, "stale" if stale else "none"))
+        out[cl] = (ok, ",".join(why), sorted(files))
+    return out
+
+
+def write_truth(cos, tdir):
+    os.makedirs(tdir, exist_ok=True)
+    with open(os.path.join(tdir, "files.tsv"), "w", encoding="utf-8") as f:
+        f.write("# share\tpart\tpath\tverdict\tclauses\titems\tdate\tfresh\tnote\n")
+        for co in cos:
+            for rel, fmt, obj, opt in sorted(co.files, key=lambda x: x[0]):
+                if fmt == "raw":
+                    f.write("%s\t%s\t%s\tdecoy\t-\t-\t-\t-\t%s\n" % (co.id, co.part, rel, opt["why"]))
+                    continue
+                bin_ = re.search(r"(^|/)(\.recycle|#recycle|\$RECYCLE\.BIN)/", rel)
+                if obj.decoy or bin_:
+                    f.write("%s\t%s\t%s\tdecoy\t-\t-\t%s\t-\t%s\n" % (co.id, co.part, rel, obj.date,
+                                                                      obj.decoy or "recycle bin"))
+                    continue
+                cls = sorted({int(i.split("/")[0]) for i in obj.items})
+                f.write("%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n" % (
+                    co.id, co.part, rel, "proves" if cls else "none", ",".join(map(str, cls)) or "-",
+                    ",".join(sorted(obj.items, key=lambda s: (int(s.split("/")[0]), s))) or "-",
+                    obj.date, "yes" if is_fresh(obj) else "no", obj.kind))
+    with open(os.path.join(tdir, "clauses.tsv"), "w", encoding="utf-8") as f:
+        f.write("# share\tpart\tclause\texpected\tmissing_items\tproving_files\n")
+        for co in cos:
+            for cl, (ok, why, files) in clause_truth(co).items():
+                f.write("%s\t%s\t%d\t%s\t%s\t%s\n" % (co.id, co.part, cl, "covered" if ok else "not_covered",
+                                                      why or "-", " | ".join(files) or "-"))
+
+
+def main():
+    args = sys.argv[1:]
+    if len(args) == 2 and args[0] == "--truth-only":
+        cos = [Company(*c) for c in COMPANIES]
+        for co in cos:
+            build_company(co)
+        write_truth(cos, args[1])
+        return
+    if not args or args[0].startswith("-"):
+        sys.exit(__doc__)
+    out = args[0]
+    tdir = args[args.index("--truth") + 1] if "--truth" in args else None
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
+    pdfmetrics.registerFont(UnicodeCIDFont(FONT))
+    cos = [Company(*c) for c in COMPANIES]
+    for co in cos:
+        build_company(co)
+    if os.path.isdir(out):
+        shutil.rmtree(out)
+    for co in cos:
+        for rel, fmt, obj, opt in co.files:
+            render(out, co, rel, fmt, obj, opt)
+    if tdir:
+        write_truth(cos, tdir)
+    n = sum(len(c.files) for c in cos)
+    print("corpus: %d files in %d shares under %s" % (n, len(cos), out))
+
+
+if __name__ == "__main__":
+    main()
