@@ -42,6 +42,8 @@
  * looks at this much (FILETYPE_ENCODING_MAX), so the text check sees what
  * it would have seen. */
 #define FILETYPE_HEAD_BYTES     FILETYPE_ENCODING_MAX
+/* Read first: enough for every signature, and most text files whole. */
+#define FILETYPE_PROBE_BYTES    4096
 
 struct filetype {
 	magic_t magic;
@@ -507,9 +509,12 @@ static bool
 text_is_unremarkable(const unsigned char *p, size_t n, bool text_ext)
 {
 	bool line_start = true;
-	size_t i;
+	size_t i = 0;
 
-	for (i = 0; i < n; i++) {
+	/* libmagic's text tests see the text after a UTF-8 BOM. */
+	if (n >= 3 && memcmp(p, "\xef\xbb\xbf", 3) == 0)
+		i = 3;
+	for (; i < n; i++) {
 		unsigned char c = p[i];
 
 		if (c == '<')
@@ -550,12 +555,13 @@ fast_detect(struct filetype *ft, int fd, const struct stat *st,
 	ssize_t got;
 	size_t n, i;
 
-	got = pread(fd, ft->head, sizeof(ft->head), 0);
+	/* The signatures are in the first bytes; only text needs more. */
+	got = pread(fd, ft->head, FILETYPE_PROBE_BYTES, 0);
 	if (got < 0)
 		return -errno;
 	n = (size_t)got;
-	/* libmagic calls a file of one or two bytes "very short", not
-	 * text: leave the tiny ones to it. */
+	/* libmagic has answers of its own for a file of a byte or two:
+	 * leave the tiny ones to it. */
 	if (n < 16 || (off_t)n > st->st_size)
 		return 0;
 	for (i = 0; i < sizeof(signatures) / sizeof(signatures[0]); i++) {
@@ -604,6 +610,15 @@ fast_detect(struct filetype *ft, int fd, const struct stat *st,
 	for (i = 0; i < n; i++)
 		if (!is_text_byte(ft->head[i]))
 			return 0;
+	if (n == FILETYPE_PROBE_BYTES && st->st_size > (off_t)n) {
+		got = pread(fd, ft->head + n, sizeof(ft->head) - n, (off_t)n);
+		if (got < 0)
+			return -errno;
+		for (i = n; i < n + (size_t)got; i++)
+			if (!is_text_byte(ft->head[i]))
+				return 0;
+		n += (size_t)got;
+	}
 	if (!text_is_unremarkable(ft->head, n, is_text_ext(ext)))
 		return 0;
 	filetype_from_mime("text/plain", name, out);

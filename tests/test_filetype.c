@@ -222,6 +222,7 @@ static const char *const edge_files[] = {
 	"note.txt", "note", "csv.log", "mail.txt", "fortran.log", "page.txt",
 	"tiny.log", "pdf-named.txt", "a.gif", "junk-tail.jpg", "zip-cut.docx",
 	"bom8.txt", "bom16.txt", "gbk-b8.log", "algol.log", "a.ole.xls",
+	"bom8-script.log",
 };
 
 static void
@@ -279,6 +280,7 @@ write_edge_cases(void)
 	memcpy(junk, "PK\3\4", 4);
 	write_bytes("zip-cut.docx", junk, 200);
 	write_str("bom8.txt", "\xef\xbb\xbf会议记录：讨论项目进度。\n");
+	write_str("bom8-script.log", "\xef\xbb\xbf#!/bin/sh\necho 2026\n");
 	write_bytes("bom16.txt", "\xff\xfe\x1a\x4f\xae\x8b\x0a\x00", 8);
 	write_str("gbk-b8.log", "\xb8\xf9\xbe\xdd\xa1\xb6\xd0\xc5\xcf"
 	    "\xa2\xb0\xb2\xc8\xab\xa1\xb7\n\xb8\xf9\xbe\xdd\xa1\xb6\n");
@@ -646,6 +648,7 @@ test_fast_agrees(void **state)
 	agree("junk-tail.jpg", "jpeg");
 	agree("zip-cut.docx", "docx");
 	agree("bom8.txt", "txt");
+	agree("bom8-script.log", "other");
 	agree("bom16.txt", "txt");
 	agree("gbk-b8.log", "txt");
 	agree("a.ole.xls", "xls");
