@@ -444,9 +444,14 @@ pf_quantifier(struct pf_parser *pp, unsigned long *min, unsigned long *max)
 		p++;
 		break;
 	case '{':
-		/* {n}, {n,}, {n,m}; anything else is a literal '{'. */
-		if (p + 1 >= pp->end || !g_ascii_isdigit(p[1]))
+		/*
+		 * {n}, {n,}, {n,m}.  Other braces are literal to this pcre2
+		 * but not to newer ones ({,m}, spaces): not followed.
+		 */
+		if (p + 1 >= pp->end || !g_ascii_isdigit(p[1])) {
+			pp->bad = true;
 			return 0;
+		}
 		*min = strtoul(p + 1, &e, 10);
 		if (*e == '}') {
 			*max = *min;
@@ -455,10 +460,14 @@ pf_quantifier(struct pf_parser *pp, unsigned long *min, unsigned long *max)
 			e++;
 		} else if (*e == ',' && g_ascii_isdigit(e[1])) {
 			*max = strtoul(e + 1, &e, 10);
-			if (*e != '}')
+			if (*e != '}') {
+				pp->bad = true;
 				return 0;
-		} else
+			}
+		} else {
+			pp->bad = true;
 			return 0;
+		}
 		p = e + 1;
 		break;
 	default:
