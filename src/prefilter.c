@@ -61,8 +61,9 @@ struct pf_lit {
 struct prefilter {
 	GPtrArray *lits;                /* struct pf_lit, >= 2 bytes */
 	GHashTable *by_str;             /* literal -> struct pf_lit */
-	uint8_t bits[65536 / 8];        /* first two bytes of some literal */
+	uint8_t bits[65536 / 8];        /* pf_key() of some literal's start */
 	GHashTable *by_key;             /* key -> GPtrArray of pf_lit */
+	bool short_lits;                /* some literal has two bytes only */
 	size_t n_patterns;
 	const void **data;              /* per pattern, as given */
 	guint *first_set, *n_sets;      /* per pattern: its sets' ids */
@@ -565,11 +566,19 @@ pf_parse_alt(struct pf_parser *pp)
 	return r;
 }
 
-/* The index of a position: its first two bytes, ASCII folded. */
+/*
+ * The index of a position: a hash of its first three bytes (one CJK
+ * character: two bytes would put most of them in the table), ASCII
+ * folded, or of two for a two-byte literal.  Always < 65536.
+ */
 static guint
-pf_key(const unsigned char *s)
+pf_key(const unsigned char *s, size_t n)
 {
-	return pf_fold(s[0]) << 8 | pf_fold(s[1]);
+	uint32_t v = pf_fold(s[0]) << 16 | pf_fold(s[1]) << 8;
+
+	if (n >= 3)
+		v |= pf_fold(s[2]) | 1u << 24;
+	return (guint)((v * 2654435761u) >> 16);
 }
 
 static void
@@ -596,7 +605,8 @@ pf_add_literal(struct prefilter *pf, const char *s, guint set)
 		l->sets = g_array_new(FALSE, FALSE, sizeof(guint));
 		g_ptr_array_add(pf->lits, l);
 		g_hash_table_insert(pf->by_str, l->s, l);
-		key = pf_key((const unsigned char *)l->s);
+		key = pf_key((const unsigned char *)l->s, l->len);
+		pf->short_lits |= l->len < 3;
 		pf->bits[key >> 3] |= (uint8_t)(1u << (key & 7));
 		bucket = g_hash_table_lookup(pf->by_key, GUINT_TO_POINTER(key));
 		if (bucket == NULL) {
@@ -695,40 +705,57 @@ prefilter_unfiltered_count(const struct prefilter *pf)
 	return n;
 }
 
-/* Mark in hit[] every set one of whose literals occurs in s. */
-static void
+/* The literals indexed under key that occur at s + i: mark their sets. */
+static bool
+pf_scan_at(const struct prefilter *pf, const unsigned char *s, size_t len,
+    size_t i, guint key, uint8_t *hit)
+{
+	GPtrArray *bucket;
+	bool any = false;
+	size_t j, k;
+
+	if (!(pf->bits[key >> 3] & (1u << (key & 7))))
+		return false;
+	bucket = g_hash_table_lookup(pf->by_key, GUINT_TO_POINTER(key));
+	for (j = 0; bucket != NULL && j < bucket->len; j++) {
+		const struct pf_lit *l = bucket->pdata[j];
+
+		if (l->len > len - i || g_ascii_strncasecmp((const char *)s + i,
+		    l->s, l->len) != 0)
+			continue;
+		any = true;
+		for (k = 0; k < l->sets->len; k++) {
+			guint set = g_array_index(l->sets, guint, k);
+
+			hit[set >> 3] |= (uint8_t)(1u << (set & 7));
+		}
+	}
+	return any;
+}
+
+/* Mark in hit[] every set one of whose literals occurs in s; false when
+ * there is none. */
+static bool
 pf_scan(const struct prefilter *pf, const unsigned char *s, size_t len,
     uint8_t *hit)
 {
-	size_t i, j, k;
+	bool any = false;
+	size_t i;
 
 	for (i = 0; i + 1 < len; i++) {
-		guint key = pf_key(s + i);
-		GPtrArray *bucket;
-
 		/* KELVIN SIGN and LONG S match 'k' and 's' caselessly:
 		 * then every set counts as present. */
 		if ((s[i] == 0xe2 && i + 2 < len && s[i + 1] == 0x84 &&
 		    s[i + 2] == 0xaa) || (s[i] == 0xc5 && s[i + 1] == 0xbf)) {
 			memset(hit, 0xff, (pf->total_sets + 7) / 8);
-			return;
+			return true;
 		}
-		if (!(pf->bits[key >> 3] & (1u << (key & 7))))
-			continue;
-		bucket = g_hash_table_lookup(pf->by_key, GUINT_TO_POINTER(key));
-		for (j = 0; bucket != NULL && j < bucket->len; j++) {
-			const struct pf_lit *l = bucket->pdata[j];
-
-			if (l->len > len - i || g_ascii_strncasecmp(
-			    (const char *)s + i, l->s, l->len) != 0)
-				continue;
-			for (k = 0; k < l->sets->len; k++) {
-				guint set = g_array_index(l->sets, guint, k);
-
-				hit[set >> 3] |= (uint8_t)(1u << (set & 7));
-			}
-		}
+		if (i + 2 < len)
+			any |= pf_scan_at(pf, s, len, i, pf_key(s + i, 3), hit);
+		if (pf->short_lits)
+			any |= pf_scan_at(pf, s, len, i, pf_key(s + i, 2), hit);
 	}
+	return any;
 }
 
 int
@@ -737,14 +764,19 @@ prefilter_each_candidate(const struct prefilter *pf, const char *subject,
 {
 	uint8_t stack_hit[256], *hit = stack_hit;
 	size_t bytes = (pf->total_sets + 7) / 8, i;
+	bool any;
 	guint k;
 	int rc = 0;
 
 	if (bytes > sizeof(stack_hit))
 		hit = g_malloc(bytes);
 	memset(hit, 0, bytes);
-	pf_scan(pf, (const unsigned char *)subject, len, hit);
+	any = pf_scan(pf, (const unsigned char *)subject, len, hit);
 	for (i = 0; i < pf->n_patterns && rc == 0; i++) {
+		/* Most subjects hold no literal: only the patterns that
+		 * need none are left. */
+		if (!any && pf->n_sets[i] > 0)
+			continue;
 		for (k = 0; k < pf->n_sets[i]; k++) {
 			guint set = pf->first_set[i] + k;
 
