@@ -32,6 +32,7 @@ struct item_match {
 	const char *excluded_by;
 	char reason[CLASSIFY_REASON_MAX];
 };
+#include "evidenced/prefilter.h"
 
 /* Bytes of normalised text that title patterns see besides the title. */
 #define TITLE_HEAD_BYTES 2048
@@ -239,6 +240,39 @@ classify_item(struct rule_matcher *mt, const struct rule_item *it,
 	*keep = true;
 }
 
+struct candidate_arg {
+	struct rule_matcher *mt;
+	const char *s;
+	size_t len;
+};
+
+static int
+candidate_matches(const void *pattern, void *arg)
+{
+	const struct candidate_arg *a = arg;
+
+	return rule_pattern_match(a->mt, pattern, a->s, a->len, NULL,
+	    NULL) != 0;
+}
+
+/*
+ * Can some pattern of the union u match subject?  The prefilter leaves
+ * out every pattern whose literals the subject lacks and runs the few
+ * others; without one, the union runs.  A match that fails (match limit)
+ * proves nothing: then the items are tried.
+ */
+static bool
+union_may_match(const struct prefilter *pf, const struct rule_pattern *u,
+    struct rule_matcher *mt, const char *s, size_t len)
+{
+	struct candidate_arg a = { mt, s, len };
+
+	if (pf != NULL)
+		return prefilter_each_candidate(pf, s, len, candidate_matches,
+		    &a) != 0;
+	return rule_pattern_match(mt, u, s, len, NULL, NULL) != 0;
+}
+
 /*
  * Can any item identify this file?  False only when the ruleset's unions
  * of all name and all title patterns both miss: most files on a share are
@@ -250,15 +284,14 @@ maybe_identified(const struct ruleset *rs, struct rule_matcher *mt,
 {
 	if (rs->any_name.n == 0 || rs->any_title.n == 0)
 		return true;
-	/* A union that fails (match limit) proves nothing: try the items. */
-	if (rule_pattern_match(mt, &rs->any_name.v[0], in->path,
-	    strlen(in->path), NULL, NULL) != 0)
+	if (union_may_match(rs->name_prefilter, &rs->any_name.v[0], mt,
+	    in->path, strlen(in->path)))
 		return true;
-	if (in->title != NULL && rule_pattern_match(mt, &rs->any_title.v[0],
-	    in->title, strlen(in->title), NULL, NULL) != 0)
+	if (in->title != NULL && union_may_match(rs->title_prefilter,
+	    &rs->any_title.v[0], mt, in->title, strlen(in->title)))
 		return true;
-	return in->text != NULL && rule_pattern_match(mt,
-	    &rs->any_title.v[0], in->text, head_len, NULL, NULL) != 0;
+	return in->text != NULL && union_may_match(rs->title_prefilter,
+	    &rs->any_title.v[0], mt, in->text, head_len);
 }
 
 void

@@ -9,6 +9,12 @@
  * only where libmagic can honestly not tell (OLE2 without a known stream,
  * a zip libarchive could not list).
  *
+ * libmagic's full tests are slow (hundreds of signature and regex tests
+ * per file), and most files on a share are plain text, images and office
+ * files whose first bytes say what they are: fast_detect() answers those
+ * as libmagic would, and anything it is not sure of goes to libmagic.
+ * test_filetype.c and tests/blackbox/t_fasttype.sh hold it to that.
+ *
  * Not thread-safe: one struct filetype per thread (libmagic cookies are
  * not shareable).
  */
@@ -33,9 +39,18 @@
 /* Entries of a zip listed before giving up on finding the parts. */
 #define FILETYPE_ZIP_ENTRIES    2048
 
+/* Bytes read for the cheap decisions: libmagic's own text/encoding test
+ * looks at this much (FILETYPE_ENCODING_MAX), so the text check sees what
+ * it would have seen. */
+#define FILETYPE_HEAD_BYTES     FILETYPE_ENCODING_MAX
+/* Read first: enough for every signature, and most text files whole. */
+#define FILETYPE_PROBE_BYTES    4096
+
 struct filetype {
 	magic_t magic;
 	int flags;                      /* as given to magic_open() */
+	bool full_magic;                /* EVIDENCED_FULL_MAGIC: no fast path */
+	unsigned char head[FILETYPE_HEAD_BYTES];  /* scratch of one detection */
 };
 
 struct format_class {
@@ -431,10 +446,191 @@ text_second_opinion(struct filetype *ft, int fd, bool *is_text)
 	return rc;
 }
 
+/* Canonical MIME types of the formats the zip listing finds. */
+static const char *const zip_probe_mime[] = {
+	[ZIP_NOT_OFFICE] = "application/zip",
+	[ZIP_DOCX] = "application/vnd.openxmlformats-officedocument."
+	    "wordprocessingml.document",
+	[ZIP_XLSX] = "application/vnd.openxmlformats-officedocument."
+	    "spreadsheetml.sheet",
+	[ZIP_PPTX] = "application/vnd.openxmlformats-officedocument."
+	    "presentationml.presentation",
+	[ZIP_ODT] = "application/vnd.oasis.opendocument.text",
+	[ZIP_ODS] = "application/vnd.oasis.opendocument.spreadsheet",
+	[ZIP_ODP] = "application/vnd.oasis.opendocument.presentation",
+};
+
+/*
+ * Signatures libmagic answers with one MIME type whatever follows them
+ * (checked against the full tests in test_filetype.c).  Zip and OLE2 are
+ * not here: their type depends on what is inside.
+ */
+static const struct {
+	const char *magic;
+	size_t len;
+	const char *mime;
+} signatures[] = {
+	{ "%PDF-", 5, "application/pdf" },
+	{ "\xff\xd8\xff", 3, "image/jpeg" },
+	{ "\x89PNG\r\n\x1a\n\0\0\0\x0dIHDR", 16, "image/png" },
+	{ "GIF87a", 6, "image/gif" },
+	{ "GIF89a", 6, "image/gif" },
+	{ "II*\0", 4, "image/tiff" },
+	{ "MM\0*", 4, "image/tiff" },
+	{ "{\\rtf", 5, "text/rtf" },
+};
+
+static const unsigned char ole_magic[8] = {
+	0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1
+};
+
+/*
+ * libmagic's text test (encoding.c, text_chars[]): a control character
+ * other than BEL..CR and ESC, or DEL, makes a buffer binary; any byte
+ * from 0x80 up leaves it text (UTF-8, GBK, Big5 and Latin-1 alike).
+ */
+static bool
+is_text_byte(unsigned char c)
+{
+	if (c >= 0x20)
+		return c != 0x7f;
+	return (c >= 0x07 && c <= 0x0d) || c == 0x1b;
+}
+
+/*
+ * Text that none of libmagic's ~400 text tests (scripts, markup, mail,
+ * source code, troff, diffs, subtitles, netpbm, ...) can name: those key
+ * on '<' anywhere, on punctuation or a word at the start of a line, or on
+ * commas (its CSV test).  A line here may start with a blank, a digit or
+ * a non-ASCII character only -- a dated log line, a Chinese sentence.
+ * What does not qualify goes to libmagic as before: this only has to be
+ * right when it says yes.
+ */
+static bool
+text_is_unremarkable(const unsigned char *p, size_t n, bool text_ext)
+{
+	bool line_start = true;
+	size_t i = 0;
+
+	/* libmagic's text tests see the text after a UTF-8 BOM. */
+	if (n >= 3 && memcmp(p, "\xef\xbb\xbf", 3) == 0)
+		i = 3;
+	for (; i < n; i++) {
+		unsigned char c = p[i];
+
+		if (c == '<')
+			return false;
+		/* The CSV test only matters where the extension does not
+		 * already say which text this is. */
+		if (c == ',' && !text_ext)
+			return false;
+		if (c == '-' && i + 2 < n && p[i + 1] == '-' &&
+		    p[i + 2] == '>')
+			return false;       /* subtitles: "00:01 --> 00:02" */
+		if (c == '\n' || c == '\r') {
+			line_start = true;
+			continue;
+		}
+		if (!line_start || c == ' ' || c == '\t')
+			continue;
+		line_start = false;
+		if (c < 0x80 && (c < '0' || c > '9'))
+			return false;       /* punctuation, a word, a control */
+	}
+	return true;
+}
+
+/*
+ * The cheap decisions: known signatures in the first bytes, plain text
+ * by a byte scan, zip by its listing.  1 with *out set when decided, 0
+ * when libmagic must look, or a negative errno.  Never moves fd's offset.
+ */
+static int
+fast_detect(struct filetype *ft, int fd, const struct stat *st,
+    const char *name, struct filetype_info *out)
+{
+	const char *ext = name_ext(name);
+	const char *m;
+	enum zip_probe zp;
+	bool decided;
+	ssize_t got;
+	size_t n, i;
+
+	/* The signatures are in the first bytes; only text needs more. */
+	got = pread(fd, ft->head, FILETYPE_PROBE_BYTES, 0);
+	if (got < 0)
+		return -errno;
+	n = (size_t)got;
+	/* libmagic has answers of its own for a file of a byte or two:
+	 * leave the tiny ones to it. */
+	if (n < 16 || (off_t)n > st->st_size)
+		return 0;
+	for (i = 0; i < sizeof(signatures) / sizeof(signatures[0]); i++) {
+		if (n >= signatures[i].len && memcmp(ft->head,
+		    signatures[i].magic, signatures[i].len) == 0) {
+			filetype_from_mime(signatures[i].mime, name, out);
+			return 1;
+		}
+	}
+	if (memcmp(ft->head, "PK\3\4", 4) == 0) {
+		/* The listing decides as it would after libmagic; a zip it
+		 * cannot list leaves libmagic's reading of the first local
+		 * headers to decide, as before. */
+		zp = zip_probe(fd);
+		if (zp == ZIP_UNKNOWN)
+			return 0;
+		filetype_from_mime(zip_probe_mime[zp], name, out);
+		if (zp == ZIP_NOT_OFFICE)
+			set_format(out, "other");
+		return 1;
+	}
+	if (memcmp(ft->head, ole_magic, sizeof(ole_magic)) == 0) {
+		/* libmagic's CDF reader runs before its signature tests and
+		 * names the application from the streams: ask it alone. */
+		if (lseek(fd, 0, SEEK_SET) < 0)
+			return -errno;
+		if (magic_setflags(ft->magic, ft->flags |
+		    MAGIC_NO_CHECK_SOFT) < 0)
+			return -EINVAL;
+		m = magic_descriptor(ft->magic, fd);
+		/* Nothing from the CDF reader: the signature tests decide. */
+		decided = m != NULL &&
+		    strcmp(m, "application/octet-stream") != 0 &&
+		    strncmp(m, "text/", 5) != 0;
+		if (decided)
+			filetype_from_mime(m, name, out);
+		if (magic_setflags(ft->magic, ft->flags) < 0)
+			return -EINVAL;
+		return decided;
+	}
+	/* UTF-16/32 with a BOM: libmagic's encoding test and the text
+	 * tests on the converted text decide. */
+	if ((ft->head[0] == 0xff && ft->head[1] == 0xfe) ||
+	    (ft->head[0] == 0xfe && ft->head[1] == 0xff))
+		return 0;
+	for (i = 0; i < n; i++)
+		if (!is_text_byte(ft->head[i]))
+			return 0;
+	if (n == FILETYPE_PROBE_BYTES && st->st_size > (off_t)n) {
+		got = pread(fd, ft->head + n, sizeof(ft->head) - n, (off_t)n);
+		if (got < 0)
+			return -errno;
+		for (i = n; i < n + (size_t)got; i++)
+			if (!is_text_byte(ft->head[i]))
+				return 0;
+		n += (size_t)got;
+	}
+	if (!text_is_unremarkable(ft->head, n, is_text_ext(ext)))
+		return 0;
+	filetype_from_mime("text/plain", name, out);
+	return 1;
+}
+
 struct filetype *
 filetype_new(void)
 {
 	struct filetype *ft;
+	const char *env;
 	int flags, saved;
 	size_t bytes_max = FILETYPE_BYTES_MAX;
 	size_t enc_max = FILETYPE_ENCODING_MAX;
@@ -452,6 +648,10 @@ filetype_new(void)
 	    MAGIC_NO_CHECK_APPTYPE | MAGIC_NO_CHECK_TOKENS |
 	    MAGIC_NO_CHECK_JSON;
 	ft->flags = flags;
+	/* The switch that proves the fast path changes nothing: the same
+	 * scan with and without it must give the same status. */
+	ft->full_magic = (env = getenv("EVIDENCED_FULL_MAGIC")) != NULL &&
+	    strcmp(env, "0") != 0 && env[0] != '\0';
 	if ((ft->magic = magic_open(flags)) == NULL)
 		goto fail;
 	if (magic_load(ft->magic, NULL) != 0) {
@@ -516,6 +716,17 @@ filetype_detect_fd(struct filetype *ft, int fd, const char *name,
 	 * want it to see the start, and the caller its own offset. */
 	if ((pos = lseek(fd, 0, SEEK_CUR)) < 0)
 		return -errno;
+	if (!ft->full_magic) {
+		memset(out->mime, 0, sizeof(out->mime));
+		if ((rc = fast_detect(ft, fd, &st, name, out)) < 0)
+			goto done;
+		if (rc > 0) {
+			rc = 0;
+			goto done;
+		}
+		memset(out, 0, sizeof(*out));
+		set_format(out, "other");
+	}
 	if (lseek(fd, 0, SEEK_SET) < 0)
 		return -errno;
 	if ((mime = magic_descriptor(ft->magic, fd)) == NULL) {

@@ -284,4 +284,7 @@ progress_count(struct progress *p, const char *root,
 	p->counting = false;
 	p->seen = 0;
 	p->start = p->now(p->now_ctx);
+	/* The scan's first file redraws at once: a short scan still shows
+	 * what it is doing, however fast the count was. */
+	p->last_draw = -PROGRESS_REDRAW_S;
 }

@@ -41,6 +41,7 @@
 #include <ini.h>
 
 #include "evidenced/log.h"
+#include "evidenced/prefilter.h"
 #include "evidenced/rules.h"
 
 #define RULES_FILE_MAX          (4u << 20)      /* a rule file is small */
@@ -2019,9 +2020,12 @@ build_union(struct rules_compiler *rc, struct ruleset *rs, bool title)
 {
 	struct rule_patterns *out = title ? &rs->any_title : &rs->any_name;
 	GString *u = g_string_new(NULL);
+	GPtrArray *sources = g_ptr_array_new();
+	GPtrArray *members = g_ptr_array_new();
 	pcre2_code *code = NULL;
 	PCRE2_SIZE off;
 	uint32_t backrefs;
+	const char *env;
 	size_t i, j, k, n = 0;
 	int err, ret = 0;
 
@@ -2038,6 +2042,8 @@ build_union(struct rules_compiler *rc, struct ruleset *rs, bool title)
 					goto done;
 				g_string_append(u, n++ ? "|(?:" : "(?:");
 				g_string_append(u, ps->v[k].source);
+				g_ptr_array_add(sources, ps->v[k].source);
+				g_ptr_array_add(members, &ps->v[k]);
 				g_string_append_c(u, ')');
 			}
 		}
@@ -2062,7 +2068,16 @@ build_union(struct rules_compiler *rc, struct ruleset *rs, bool title)
 	out->v[0].code = code;
 	out->v[0].file = "(union)";
 	out->n = 1;
+	/* Literals first: most subjects hold none of them, and the rest
+	 * need only the few patterns whose literals they hold. */
+	env = getenv("EVIDENCED_NO_PREFILTER");
+	if (env == NULL || env[0] == '\0' || strcmp(env, "0") == 0)
+		ret = prefilter_new((const char *const *)sources->pdata,
+		    (const void *const *)members->pdata, sources->len,
+		    title ? &rs->title_prefilter : &rs->name_prefilter);
 done:
+	g_ptr_array_free(sources, TRUE);
+	g_ptr_array_free(members, TRUE);
 	g_string_free(u, TRUE);
 	return ret;
 }
@@ -2231,6 +2246,8 @@ ruleset_free(struct ruleset *rs)
 	patterns_free(&rs->ignore, false);
 	patterns_free(&rs->any_name, true);
 	patterns_free(&rs->any_title, true);
+	prefilter_free(rs->name_prefilter);
+	prefilter_free(rs->title_prefilter);
 	for (i = 0; i < rs->n_files; i++)
 		free(rs->files[i]);
 	free(rs->files);

@@ -1,12 +1,14 @@
 /* SPDX-License-Identifier: AGPL-3.0-or-later */
 /*
- * test_filetype.c - libmagic plus the extension tie-break.
+ * test_filetype.c - libmagic plus the extension tie-break, and the cheap
+ * decisions taken before libmagic (which must agree with it).
  *
  * Every sample is generated here into a temporary directory: OOXML/ODF
  * zips with libarchive's writer, a minimal OLE2 compound file by hand,
  * and tiny PDF/PNG/JPEG/TIFF/text files, so no binaries are committed.
  */
 #include <stdarg.h>
+#include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
 #include <setjmp.h>
@@ -26,6 +28,7 @@
 
 static char dir[64];
 static struct filetype *ft;
+static struct filetype *ft_full;        /* EVIDENCED_FULL_MAGIC=1 */
 
 struct zentry {
 	const char *name;
@@ -198,6 +201,93 @@ write_cfb(const char *name, const char *stream)
 	free(f);
 }
 
+/* Text of n bytes: dated log lines, or a Chinese sentence repeated. */
+static char *
+text_of(size_t n, bool chinese)
+{
+	static const char log_line[] = "2026-03-01 INFO job 7 finished\n";
+	static const char zh_line[] = "会议记录：讨论项目进度与下周安排。\n";
+	const char *l = chinese ? zh_line : log_line;
+	size_t ll = strlen(l), i;
+	char *t = malloc(n + 1);
+
+	assert_non_null(t);
+	for (i = 0; i < n; i++)
+		t[i] = l[i % ll];
+	t[n] = '\0';
+	return t;
+}
+
+static const char *const edge_files[] = {
+	"late-nul.txt", "late-nul.log", "very-late-nul.log", "bench.log",
+	"note.txt", "note", "csv.log", "mail.txt", "fortran.log", "page.txt",
+	"tiny.log", "pdf-named.txt", "a.gif", "junk-tail.jpg", "zip-cut.docx",
+	"bom8.txt", "bom16.txt", "gbk-b8.log", "algol.log", "a.ole.xls",
+	"bom8-script.log",
+};
+
+static void
+write_edge_cases(void)
+{
+	static const unsigned char gif[] = {
+		'G', 'I', 'F', '8', '9', 'a', 1, 0, 1, 0, 0x80, 0, 0, 0, 0, 0,
+		0xff, 0xff, 0xff, '!', 0xf9, 4, 1, 0, 0, 0, 0, ',', 0, 0, 0, 0,
+		1, 0, 1, 0, 0, 2, 2, 'D', 1, 0, ';',
+	};
+	unsigned char junk[4000];
+	char *t;
+	size_t i;
+
+	/* A NUL past the first 4 KiB still makes it binary to libmagic
+	 * (it looks at 64 KiB)... */
+	t = text_of(8000, true);
+	t[5000] = '\0';
+	write_bytes("late-nul.txt", t, 8000);
+	write_bytes("late-nul.log", t, 8000);
+	free(t);
+	/* ...one past them does not. */
+	t = text_of(70000, false);
+	t[68000] = '\0';
+	write_bytes("very-late-nul.log", t, 70000);
+	free(t);
+	t = text_of(600, false);
+	write_str("bench.log", t);
+	free(t);
+	t = text_of(300, true);
+	write_str("note.txt", t);
+	write_str("note", t);
+	free(t);
+	write_str("csv.log", "2026-01-01,start,ok\n2026-01-02,stop,ok\n"
+	    "2026-01-03,start,ok\n2026-01-04,stop,ok\n");
+	write_str("mail.txt", "From: 张三 <a@example.com>\nTo: b@example.com\n"
+	    "Subject: 运维报告\n\n见附件。\n");
+	write_str("fortran.log", "C     THIS IS NOT A LOG\n      PROGRAM X\n"
+	    "      END\n");
+	/* Words libmagic's Algol 68 test looks for mid-line. */
+	write_str("algol.log", "2026-01-01 the MODE of the job\n"
+	    "2026-01-02 REF 7 done\n2026-01-03 FLEX it\n");
+	write_str("page.txt", "2026年度运维报告\n<html><body>服务</body>"
+	    "</html>\n");
+	write_str("tiny.log", "1\n");
+	write_str("pdf-named.txt", "%PDF-1.4\n%\xe2\xe3\xcf\xd3\n"
+	    "1 0 obj<</Type/Catalog>>endobj\n");
+	write_bytes("a.gif", gif, sizeof(gif));
+	for (i = 0; i < sizeof(junk); i++)
+		junk[i] = (unsigned char)(i * 7919 % 256);
+	memcpy(junk, "\xff\xd8\xff\xe0", 4);
+	write_bytes("junk-tail.jpg", junk, sizeof(junk));
+	/* A zip cut after its first entry: no central directory to list,
+	 * libmagic's reading of the local header decides. */
+	memcpy(junk, "PK\3\4", 4);
+	write_bytes("zip-cut.docx", junk, 200);
+	write_str("bom8.txt", "\xef\xbb\xbf会议记录：讨论项目进度。\n");
+	write_str("bom8-script.log", "\xef\xbb\xbf#!/bin/sh\necho 2026\n");
+	write_bytes("bom16.txt", "\xff\xfe\x1a\x4f\xae\x8b\x0a\x00", 8);
+	write_str("gbk-b8.log", "\xb8\xf9\xbe\xdd\xa1\xb6\xd0\xc5\xcf"
+	    "\xa2\xb0\xb2\xc8\xab\xa1\xb7\n\xb8\xf9\xbe\xdd\xa1\xb6\n");
+	write_cfb("a.ole.xls", "Workbook");
+}
+
 static int
 setup(void **state)
 {
@@ -252,8 +342,15 @@ setup(void **state)
 	strcpy(dir, "/tmp/evft.XXXXXX");
 	if (mkdtemp(dir) == NULL)
 		return -1;
+	unsetenv("EVIDENCED_FULL_MAGIC");
 	if ((ft = filetype_new()) == NULL)
 		return -1;
+	setenv("EVIDENCED_FULL_MAGIC", "1", 1);
+	ft_full = filetype_new();
+	unsetenv("EVIDENCED_FULL_MAGIC");
+	if (ft_full == NULL)
+		return -1;
+	write_edge_cases();
 
 	write_ooxml("a.docx", "word/document.xml");
 	write_ooxml("a.xlsx", "xl/workbook.xml");
@@ -337,6 +434,9 @@ teardown(void **state)
 
 	(void)state;
 	filetype_free(ft);
+	filetype_free(ft_full);
+	for (i = 0; i < sizeof(edge_files) / sizeof(edge_files[0]); i++)
+		rm_file(edge_files[i]);
 	for (i = 0; i < sizeof(all_files) / sizeof(all_files[0]); i++)
 		rm_file(all_files[i]);
 	return rmdir(dir);
@@ -360,6 +460,20 @@ detect(const char *name, struct filetype_info *out)
 	close(fd);
 	if (getenv("FILETYPE_VERBOSE") != NULL)
 		printf("%-18s %-72s %s\n", name, out->mime, out->format);
+}
+
+static int
+open_detect(struct filetype *f, const char *name, struct filetype_info *out)
+{
+	char path[256];
+	int fd, rc;
+
+	path_of(path, sizeof(path), name);
+	fd = open(path, O_RDONLY | O_CLOEXEC);
+	assert_true(fd >= 0);
+	rc = filetype_detect_fd(f, fd, name, out);
+	close(fd);
+	return rc;
 }
 
 static void
@@ -455,7 +569,7 @@ test_gbk_not_com(void **state)
 	struct filetype_info fi;
 
 	(void)state;
-	detect("genju.txt", &fi);
+	assert_int_equal(open_detect(ft_full, "genju.txt", &fi), 0);
 	assert_string_equal(fi.mime, "application/x-dosexec");
 	expect("genju.txt", "txt", EV_TYPE_TEXT);
 	expect("genju", "txt", EV_TYPE_TEXT);
@@ -481,6 +595,80 @@ test_not_regular(void **state)
 	assert_string_equal(fi.format, "other");
 	close(fd);
 	assert_int_equal(filetype_detect_fd(ft, -1, "x", &fi), -EBADF);
+}
+
+/* The fast path and the full libmagic path agree on format and class. */
+static void
+agree(const char *name, const char *format)
+{
+	struct filetype_info fast, full;
+	char path[256];
+	int fd;
+
+	path_of(path, sizeof(path), name);
+	fd = open(path, O_RDONLY | O_CLOEXEC);
+	assert_true(fd >= 0);
+	assert_int_equal(filetype_detect_fd(ft, fd, name, &fast), 0);
+	assert_int_equal(lseek(fd, 0, SEEK_CUR), 0);
+	assert_int_equal(filetype_detect_fd(ft_full, fd, name, &full), 0);
+	close(fd);
+	if (strcmp(fast.format, full.format) != 0 ||
+	    fast.typeclass != full.typeclass ||
+	    strcmp(fast.format, format) != 0)
+		fail_msg("%s: fast %s/%s, full %s/%s, want %s", name,
+		    fast.mime, fast.format, full.mime, full.format, format);
+}
+
+static void
+test_fast_agrees(void **state)
+{
+	size_t i;
+
+	(void)state;
+	/* Every sample of the other tests. */
+	for (i = 0; i < sizeof(all_files) / sizeof(all_files[0]); i++) {
+		struct filetype_info fi;
+
+		detect(all_files[i], &fi);
+		agree(all_files[i], fi.format);
+	}
+	agree("late-nul.txt", "txt");
+	agree("late-nul.log", "other");
+	agree("very-late-nul.log", "txt");
+	agree("bench.log", "txt");
+	agree("note.txt", "txt");
+	agree("note", "txt");
+	agree("csv.log", "csv");
+	agree("mail.txt", "other");
+	agree("fortran.log", "other");
+	agree("algol.log", "txt");
+	agree("page.txt", "html");
+	agree("tiny.log", "txt");
+	agree("pdf-named.txt", "pdf");
+	agree("a.gif", "other");
+	agree("junk-tail.jpg", "jpeg");
+	agree("zip-cut.docx", "docx");
+	agree("bom8.txt", "txt");
+	agree("bom8-script.log", "other");
+	agree("bom16.txt", "txt");
+	agree("gbk-b8.log", "txt");
+	agree("a.ole.xls", "xls");
+}
+
+/* The fast path is taken: its answers differ from libmagic's in mime. */
+static void
+test_fast_taken(void **state)
+{
+	struct filetype_info fi;
+
+	(void)state;
+	detect("genju.txt", &fi);
+	assert_string_equal(fi.mime, "text/plain");
+	detect("late-parts.bin", &fi);
+	assert_string_equal(fi.mime, "application/vnd.openxmlformats-"
+	    "officedocument.spreadsheetml.sheet");
+	detect("pdf-named.txt", &fi);
+	assert_string_equal(fi.mime, "application/pdf");
 }
 
 static void
@@ -563,6 +751,8 @@ main(void)
 		cmocka_unit_test(test_gbk_not_com),
 		cmocka_unit_test(test_not_regular),
 		cmocka_unit_test(test_from_mime),
+		cmocka_unit_test(test_fast_agrees),
+		cmocka_unit_test(test_fast_taken),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);

@@ -92,6 +92,7 @@ struct rule_patterns {
 };
 
 struct rule_clause;
+struct prefilter;
 
 struct rule_item {
 	char *id;               /* "sla" (section "[35/sla]") */
@@ -135,6 +136,13 @@ struct ruleset {
 	 */
 	struct rule_patterns any_name;
 	struct rule_patterns any_title;
+	/*
+	 * Before the unions: the literals one of which any name (title)
+	 * pattern needs (prefilter.h); NULL when some pattern needs none,
+	 * or with EVIDENCED_NO_PREFILTER=1 (to compare).
+	 */
+	struct prefilter *name_prefilter;
+	struct prefilter *title_prefilter;
 	size_t n_files;
 	char **files;                   /* every file loaded (owns the strings) */
 	struct ruleset_priv *priv;      /* private to rules.c (pattern codes) */

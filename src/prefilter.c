@@ -1,0 +1,792 @@
+/* SPDX-License-Identifier: AGPL-3.0-or-later */
+/*
+ * prefilter.c - required literals of pcre2 patterns, and one pass over a
+ * subject that finds whether any of them occurs.
+ *
+ * Each pattern is parsed (the subset of pcre2 syntax rules use; anything
+ * else gives up, which only costs speed) into, per node, either the exact
+ * set of strings it matches (small, finite) or a set of strings one of
+ * which every match contains, or nothing known.  Concatenation keeps the
+ * better-informed side, alternation unites, an optional part knows
+ * nothing.  The patterns are caseless: ASCII letters are folded, and a
+ * non-ASCII character that has a case (Greek, fullwidth Latin, ...) is
+ * not used as a literal; the two non-ASCII characters pcre2 folds onto
+ * ASCII letters (KELVIN SIGN, LONG S) in a subject always mean "maybe".
+ *
+ * A pattern needs a conjunction of such sets (a sequence needs each of
+ * its parts), so one pass over a subject marks the sets present, and only
+ * the patterns all of whose sets are present are candidates.  The search
+ * indexes literals by their first two (folded) bytes in a 64 Kibit
+ * table; a hit is confirmed against the literals of that key.
+ */
+#include <errno.h>
+#include <glib.h>
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "evidenced/prefilter.h"
+
+/* Exact sets larger than this become "one of these must occur". */
+#define PF_EXACT_MAX    32
+/* Exact strings longer than this stop growing (and become "must"). */
+#define PF_LITERAL_MAX  48
+#define PF_DEPTH_MAX    64
+
+enum pf_kind {
+	PF_EXACT,       /* v: every string the node matches ("" too) */
+	PF_MUST,        /* conj: sets of strings; every match contains a
+			   string of each set (no sets: nothing known) */
+};
+
+struct pf_info {
+	enum pf_kind kind;
+	GPtrArray *v;           /* PF_EXACT: g_malloc'd strings */
+	GPtrArray *conj;        /* PF_MUST: GPtrArrays of such strings */
+};
+
+struct pf_parser {
+	const char *p, *end;
+	int depth;
+	bool bad;       /* syntax we do not follow: no prefilter */
+};
+
+/* One distinct literal and the sets it belongs to. */
+struct pf_lit {
+	char *s;
+	size_t len;
+	GArray *sets;                   /* of guint set ids */
+};
+
+struct prefilter {
+	GPtrArray *lits;                /* struct pf_lit, >= 2 bytes */
+	GHashTable *by_str;             /* literal -> struct pf_lit */
+	uint8_t bits[65536 / 8];        /* pf_key() of some literal's start */
+	GHashTable *by_key;             /* key -> GPtrArray of pf_lit */
+	bool short_lits;                /* some literal has two bytes only */
+	size_t n_patterns;
+	const void **data;              /* per pattern, as given */
+	guint *first_set, *n_sets;      /* per pattern: its sets' ids */
+	guint total_sets;
+};
+
+static guint
+pf_fold(unsigned char c)
+{
+	return c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c;
+}
+
+static GPtrArray *
+pf_strings(void)
+{
+	return g_ptr_array_new_with_free_func(g_free);
+}
+
+static struct pf_info
+pf_any(void)
+{
+	struct pf_info r = { PF_MUST, NULL, NULL };
+
+	r.conj = g_ptr_array_new_with_free_func(
+	    (GDestroyNotify)g_ptr_array_unref);
+	return r;
+}
+
+static struct pf_info
+pf_exact1(const char *s, size_t len)
+{
+	struct pf_info r = { PF_EXACT, pf_strings(), NULL };
+
+	g_ptr_array_add(r.v, g_strndup(s, len));
+	return r;
+}
+
+static void
+pf_info_free(struct pf_info *x)
+{
+	if (x->v != NULL)
+		g_ptr_array_unref(x->v);
+	if (x->conj != NULL)
+		g_ptr_array_unref(x->conj);
+	x->v = x->conj = NULL;
+}
+
+static size_t
+pf_min_len(const GPtrArray *set)
+{
+	size_t m = SIZE_MAX, l;
+	guint i;
+
+	for (i = 0; i < set->len; i++)
+		if ((l = strlen(set->pdata[i])) < m)
+			m = l;
+	return m;
+}
+
+/* What an exact set says must occur: nothing if it holds "". */
+static struct pf_info
+pf_to_must(struct pf_info x)
+{
+	struct pf_info r;
+
+	if (x.kind == PF_MUST)
+		return x;
+	r = pf_any();
+	if (pf_min_len(x.v) > 0) {
+		g_ptr_array_add(r.conj, x.v);
+		x.v = NULL;
+	}
+	pf_info_free(&x);
+	return r;
+}
+
+/* Move b's sets into a's (both PF_MUST). */
+static struct pf_info
+pf_conj(struct pf_info a, struct pf_info b)
+{
+	guint i;
+
+	for (i = 0; i < b.conj->len; i++)
+		g_ptr_array_add(a.conj, g_ptr_array_ref(b.conj->pdata[i]));
+	pf_info_free(&b);
+	return a;
+}
+
+/* The most selective set of a conjunction, or NULL: longest shortest
+ * string, then fewest strings. */
+static GPtrArray *
+pf_best_set(const struct pf_info *x)
+{
+	GPtrArray *best = NULL;
+	size_t bl = 0, l;
+	guint i;
+
+	for (i = 0; i < x->conj->len; i++) {
+		GPtrArray *set = x->conj->pdata[i];
+
+		l = pf_min_len(set);
+		if (best == NULL || l > bl ||
+		    (l == bl && set->len < best->len)) {
+			best = set;
+			bl = l;
+		}
+	}
+	return best;
+}
+
+static struct pf_info
+pf_concat_exact(struct pf_info a, struct pf_info b)
+{
+	struct pf_info r;
+	size_t la = 0, lb = 0;
+	guint i, j;
+
+	for (i = 0; i < a.v->len; i++)
+		la = MAX(la, strlen(a.v->pdata[i]));
+	for (j = 0; j < b.v->len; j++)
+		lb = MAX(lb, strlen(b.v->pdata[j]));
+	/* Exact sets stay exact while small; a cut string would not be. */
+	if (a.v->len * b.v->len > PF_EXACT_MAX || la + lb > PF_LITERAL_MAX)
+		return pf_conj(pf_to_must(a), pf_to_must(b));
+	r.kind = PF_EXACT;
+	r.conj = NULL;
+	r.v = pf_strings();
+	for (i = 0; i < a.v->len; i++)
+		for (j = 0; j < b.v->len; j++)
+			g_ptr_array_add(r.v, g_strconcat(a.v->pdata[i],
+			    b.v->pdata[j], NULL));
+	pf_info_free(&a);
+	pf_info_free(&b);
+	return r;
+}
+
+/* Either a or b: exact sets unite; otherwise one set from each side. */
+static struct pf_info
+pf_alt(struct pf_info a, struct pf_info b)
+{
+	struct pf_info r;
+	GPtrArray *sa, *sb, *u;
+	guint i;
+
+	if (a.kind == PF_EXACT && b.kind == PF_EXACT &&
+	    a.v->len + b.v->len <= PF_EXACT_MAX) {
+		for (i = 0; i < b.v->len; i++)
+			g_ptr_array_add(a.v, g_strdup(b.v->pdata[i]));
+		pf_info_free(&b);
+		return a;
+	}
+	a = pf_to_must(a);
+	b = pf_to_must(b);
+	r = pf_any();
+	sa = pf_best_set(&a);
+	sb = pf_best_set(&b);
+	if (sa != NULL && sb != NULL) {
+		u = pf_strings();
+		for (i = 0; i < sa->len; i++)
+			g_ptr_array_add(u, g_strdup(sa->pdata[i]));
+		for (i = 0; i < sb->len; i++)
+			g_ptr_array_add(u, g_strdup(sb->pdata[i]));
+		g_ptr_array_add(r.conj, u);
+	}
+	pf_info_free(&a);
+	pf_info_free(&b);
+	return r;
+}
+
+/*
+ * A non-ASCII character is a literal only if caseless matching cannot
+ * map another character onto it: letters without case (CJK), digits,
+ * punctuation, spaces.
+ */
+static bool
+caseless_safe(gunichar c)
+{
+	switch (g_unichar_type(c)) {
+	case G_UNICODE_OTHER_LETTER:
+	case G_UNICODE_DECIMAL_NUMBER:
+	case G_UNICODE_CONNECT_PUNCTUATION:
+	case G_UNICODE_DASH_PUNCTUATION:
+	case G_UNICODE_CLOSE_PUNCTUATION:
+	case G_UNICODE_FINAL_PUNCTUATION:
+	case G_UNICODE_INITIAL_PUNCTUATION:
+	case G_UNICODE_OTHER_PUNCTUATION:
+	case G_UNICODE_OPEN_PUNCTUATION:
+	case G_UNICODE_SPACE_SEPARATOR:
+		return g_unichar_tolower(c) == c && g_unichar_toupper(c) == c;
+	default:
+		return false;
+	}
+}
+
+/* One literal character at pp->p (already past any backslash). */
+static struct pf_info
+pf_literal(struct pf_parser *pp)
+{
+	unsigned char c = (unsigned char)*pp->p;
+	const char *next;
+	gunichar u;
+	char low;
+
+	if (c < 0x80) {
+		pp->p++;
+		low = (char)pf_fold(c);
+		return pf_exact1(&low, 1);
+	}
+	u = g_utf8_get_char_validated(pp->p, pp->end - pp->p);
+	if (u == (gunichar)-1 || u == (gunichar)-2) {
+		pp->bad = true;
+		return pf_any();
+	}
+	next = g_utf8_next_char(pp->p);
+	if (!caseless_safe(u)) {
+		pp->p = next;
+		return pf_any();
+	}
+	{
+		struct pf_info r = pf_exact1(pp->p, (size_t)(next - pp->p));
+
+		pp->p = next;
+		return r;
+	}
+}
+
+/* Past a character class "[...]"; pp->p is at '['. */
+static void
+pf_skip_class(struct pf_parser *pp)
+{
+	const char *p = pp->p + 1;
+
+	if (p < pp->end && *p == '^')
+		p++;
+	if (p < pp->end && *p == ']')
+		p++;                    /* a leading ']' is literal */
+	while (p < pp->end && *p != ']') {
+		if (*p == '\\' && p + 1 < pp->end)
+			p += 2;
+		else if (*p == '[' && p + 1 < pp->end && p[1] == ':') {
+			const char *q = strstr(p + 2, ":]");
+
+			p = q != NULL && q < pp->end ? q + 2 : pp->end;
+		} else
+			p++;
+	}
+	if (p >= pp->end)
+		pp->bad = true;
+	pp->p = p < pp->end ? p + 1 : pp->end;
+}
+
+static struct pf_info
+pf_escape(struct pf_parser *pp)
+{
+	char c;
+
+	pp->p++;                        /* the backslash */
+	if (pp->p >= pp->end) {
+		pp->bad = true;
+		return pf_any();
+	}
+	c = *pp->p;
+	if (!g_ascii_isalnum(c))
+		return pf_literal(pp);  /* \. \( \\ \/ ... */
+	pp->p++;
+	switch (c) {
+	case 'b': case 'B': case 'A': case 'z': case 'Z': case 'G':
+		return pf_exact1("", 0);
+	case 'd': case 'D': case 's': case 'S': case 'w': case 'W':
+	case 'h': case 'H': case 'v': case 'V': case 'R': case 'N':
+	case 'X': case 't': case 'n': case 'r': case 'f': case 'e':
+	case 'a':
+		return pf_any();
+	case 'p': case 'P':
+		if (pp->p < pp->end && *pp->p == '{') {
+			while (pp->p < pp->end && *pp->p != '}')
+				pp->p++;
+			if (pp->p >= pp->end)
+				pp->bad = true;
+			else
+				pp->p++;
+		} else if (pp->p < pp->end)
+			pp->p++;
+		return pf_any();
+	default:
+		/* Back-references, \Q..\E, \x, \K, \g, octal: not followed. */
+		pp->bad = true;
+		return pf_any();
+	}
+}
+
+static struct pf_info pf_parse_alt(struct pf_parser *pp);
+
+/* A group; pp->p is at '('. */
+static struct pf_info
+pf_group(struct pf_parser *pp)
+{
+	struct pf_info r;
+	bool zero_width = false;
+	const char *p = pp->p + 1;
+
+	if (p < pp->end && *p == '?') {
+		p++;
+		if (p < pp->end && (*p == ':' || *p == '>' || *p == '|'))
+			p++;
+		else if (p < pp->end && (*p == '=' || *p == '!')) {
+			p++;
+			zero_width = true;
+		} else if (p + 1 < pp->end && *p == '<' &&
+		    (p[1] == '=' || p[1] == '!')) {
+			p += 2;
+			zero_width = true;
+		} else if (p < pp->end && (*p == '<' || *p == '\'' ||
+		    (*p == 'P' && p + 1 < pp->end && p[1] == '<'))) {
+			/* A named group: skip the name. */
+			char close = *p == '\'' ? '\'' : '>';
+
+			while (p < pp->end && *p != close)
+				p++;
+			if (p >= pp->end) {
+				pp->bad = true;
+				return pf_any();
+			}
+			p++;
+		} else {
+			/* Inline options ((?x) changes what a space is),
+			 * comments, conditions, recursion. */
+			pp->bad = true;
+			return pf_any();
+		}
+	} else if (p < pp->end && *p == '*') {
+		pp->bad = true;                 /* (*VERB) */
+		return pf_any();
+	}
+	pp->p = p;
+	if (++pp->depth > PF_DEPTH_MAX) {
+		pp->bad = true;
+		return pf_any();
+	}
+	r = pf_parse_alt(pp);
+	pp->depth--;
+	if (pp->p >= pp->end || *pp->p != ')') {
+		pp->bad = true;
+		pf_info_free(&r);
+		return pf_any();
+	}
+	pp->p++;
+	if (zero_width) {
+		/* A lookaround consumes nothing: it only narrows. */
+		pf_info_free(&r);
+		return pf_exact1("", 0);
+	}
+	return r;
+}
+
+/* A quantifier after an atom, if any: 0 none, 1 parsed, sets min/max. */
+static int
+pf_quantifier(struct pf_parser *pp, unsigned long *min, unsigned long *max)
+{
+	const char *p = pp->p;
+	char *e;
+
+	if (p >= pp->end)
+		return 0;
+	switch (*p) {
+	case '?':
+		*min = 0;
+		*max = 1;
+		p++;
+		break;
+	case '*':
+		*min = 0;
+		*max = ULONG_MAX;
+		p++;
+		break;
+	case '+':
+		*min = 1;
+		*max = ULONG_MAX;
+		p++;
+		break;
+	case '{':
+		/*
+		 * {n}, {n,}, {n,m}.  Other braces are literal to this pcre2
+		 * but not to newer ones ({,m}, spaces): not followed.
+		 */
+		if (p + 1 >= pp->end || !g_ascii_isdigit(p[1])) {
+			pp->bad = true;
+			return 0;
+		}
+		*min = strtoul(p + 1, &e, 10);
+		if (*e == '}') {
+			*max = *min;
+		} else if (*e == ',' && e[1] == '}') {
+			*max = ULONG_MAX;
+			e++;
+		} else if (*e == ',' && g_ascii_isdigit(e[1])) {
+			*max = strtoul(e + 1, &e, 10);
+			if (*e != '}') {
+				pp->bad = true;
+				return 0;
+			}
+		} else {
+			pp->bad = true;
+			return 0;
+		}
+		p = e + 1;
+		break;
+	default:
+		return 0;
+	}
+	/* Lazy or possessive: the same strings. */
+	if (p < pp->end && (*p == '?' || *p == '+'))
+		p++;
+	pp->p = p;
+	return 1;
+}
+
+static struct pf_info
+pf_atom(struct pf_parser *pp)
+{
+	switch (*pp->p) {
+	case '(':
+		return pf_group(pp);
+	case '[':
+		pf_skip_class(pp);
+		return pf_any();
+	case '.':
+		pp->p++;
+		return pf_any();
+	case '^':
+	case '$':
+		pp->p++;
+		return pf_exact1("", 0);
+	case '\\':
+		return pf_escape(pp);
+	case '*':
+	case '+':
+	case '?':
+		pp->bad = true;         /* a quantifier with nothing before */
+		pp->p++;
+		return pf_any();
+	default:
+		return pf_literal(pp);
+	}
+}
+
+/*
+ * A sequence: runs of exact atoms grow into longer exact strings; at
+ * anything inexact the run so far becomes one more set the sequence
+ * needs, beside what the inexact atom needs.
+ */
+static struct pf_info
+pf_parse_seq(struct pf_parser *pp)
+{
+	struct pf_info run = pf_exact1("", 0), need = pf_any(), a;
+	unsigned long min, max;
+	bool exact = true;
+
+	while (pp->p < pp->end && *pp->p != '|' && *pp->p != ')' &&
+	    !pp->bad) {
+		a = pf_atom(pp);
+		if (pf_quantifier(pp, &min, &max)) {
+			if (min == 0 && max == 1 && a.kind == PF_EXACT) {
+				g_ptr_array_add(a.v, g_strdup(""));
+			} else if (min == 0) {
+				pf_info_free(&a);
+				a = pf_any();
+			} else if (!(min == 1 && max == 1))
+				a = pf_to_must(a);
+		}
+		if (a.kind == PF_EXACT) {
+			run = pf_concat_exact(run, a);
+			if (run.kind == PF_EXACT)
+				continue;
+			/* Too many or too long: what it needs so far. */
+			need = pf_conj(need, run);
+		} else {
+			need = pf_conj(need, pf_to_must(run));
+			need = pf_conj(need, a);
+		}
+		run = pf_exact1("", 0);
+		exact = false;
+	}
+	if (exact) {
+		pf_info_free(&need);
+		return run;
+	}
+	return pf_conj(need, pf_to_must(run));
+}
+
+static struct pf_info
+pf_parse_alt(struct pf_parser *pp)
+{
+	struct pf_info r = pf_parse_seq(pp);
+
+	while (pp->p < pp->end && *pp->p == '|' && !pp->bad) {
+		pp->p++;
+		r = pf_alt(r, pf_parse_seq(pp));
+	}
+	return r;
+}
+
+/*
+ * The index of a position: a hash of its first three bytes (one CJK
+ * character: two bytes would put most of them in the table), ASCII
+ * folded, or of two for a two-byte literal.  Always < 65536.
+ */
+static guint
+pf_key(const unsigned char *s, size_t n)
+{
+	uint32_t v = pf_fold(s[0]) << 16 | pf_fold(s[1]) << 8;
+
+	if (n >= 3)
+		v |= pf_fold(s[2]) | 1u << 24;
+	return (guint)((v * 2654435761u) >> 16);
+}
+
+static void
+pf_lit_free(gpointer p)
+{
+	struct pf_lit *l = p;
+
+	g_free(l->s);
+	g_array_free(l->sets, TRUE);
+	g_free(l);
+}
+
+static void
+pf_add_literal(struct prefilter *pf, const char *s, guint set)
+{
+	struct pf_lit *l = g_hash_table_lookup(pf->by_str, s);
+	GPtrArray *bucket;
+	guint key;
+
+	if (l == NULL) {
+		l = g_malloc0(sizeof(*l));
+		l->s = g_strdup(s);
+		l->len = strlen(s);
+		l->sets = g_array_new(FALSE, FALSE, sizeof(guint));
+		g_ptr_array_add(pf->lits, l);
+		g_hash_table_insert(pf->by_str, l->s, l);
+		key = pf_key((const unsigned char *)l->s, l->len);
+		pf->short_lits |= l->len < 3;
+		pf->bits[key >> 3] |= (uint8_t)(1u << (key & 7));
+		bucket = g_hash_table_lookup(pf->by_key, GUINT_TO_POINTER(key));
+		if (bucket == NULL) {
+			bucket = g_ptr_array_new();
+			g_hash_table_insert(pf->by_key, GUINT_TO_POINTER(key),
+			    bucket);
+		}
+		g_ptr_array_add(bucket, l);
+	}
+	if (l->sets->len == 0 ||
+	    g_array_index(l->sets, guint, l->sets->len - 1) != set)
+		g_array_append_val(l->sets, set);
+}
+
+/*
+ * Record the sets of literals pattern i needs.  A set with a string
+ * shorter than two bytes would hit everywhere: it is left out (a pattern
+ * that needs nothing we can use is always a candidate).
+ */
+static void
+pf_add_pattern(struct prefilter *pf, size_t i, const char *src)
+{
+	struct pf_parser pp = { src, src + strlen(src), 0, false };
+	struct pf_info r = pf_parse_alt(&pp);
+	guint k, j;
+
+	if (pp.p != pp.end)
+		pp.bad = true;          /* an unbalanced ')' */
+	r = pf_to_must(r);
+	pf->first_set[i] = pf->total_sets;
+	pf->n_sets[i] = 0;
+	for (k = 0; !pp.bad && k < r.conj->len; k++) {
+		GPtrArray *set = r.conj->pdata[k];
+
+		if (pf_min_len(set) < 2)
+			continue;
+		for (j = 0; j < set->len; j++)
+			pf_add_literal(pf, set->pdata[j], pf->total_sets);
+		pf->total_sets++;
+		pf->n_sets[i]++;
+	}
+	pf_info_free(&r);
+}
+
+int
+prefilter_new(const char *const *sources, const void *const *data,
+    size_t n, struct prefilter **out)
+{
+	struct prefilter *pf;
+	size_t i;
+
+	pf = g_malloc0(sizeof(*pf));
+	pf->lits = g_ptr_array_new_with_free_func(pf_lit_free);
+	pf->by_str = g_hash_table_new(g_str_hash, g_str_equal);
+	pf->by_key = g_hash_table_new_full(g_direct_hash, g_direct_equal,
+	    NULL, (GDestroyNotify)g_ptr_array_unref);
+	pf->n_patterns = n;
+	pf->data = g_new0(const void *, n);
+	pf->first_set = g_new0(guint, n);
+	pf->n_sets = g_new0(guint, n);
+	for (i = 0; i < n; i++) {
+		pf->data[i] = data[i];
+		pf_add_pattern(pf, i, sources[i]);
+	}
+	*out = pf;
+	return 0;
+}
+
+void
+prefilter_free(struct prefilter *pf)
+{
+	if (pf == NULL)
+		return;
+	g_hash_table_destroy(pf->by_key);
+	g_hash_table_destroy(pf->by_str);
+	g_ptr_array_free(pf->lits, TRUE);
+	g_free(pf->data);
+	g_free(pf->first_set);
+	g_free(pf->n_sets);
+	g_free(pf);
+}
+
+size_t
+prefilter_literal_count(const struct prefilter *pf)
+{
+	return pf != NULL ? pf->lits->len : 0;
+}
+
+size_t
+prefilter_unfiltered_count(const struct prefilter *pf)
+{
+	size_t i, n = 0;
+
+	for (i = 0; pf != NULL && i < pf->n_patterns; i++)
+		n += pf->n_sets[i] == 0;
+	return n;
+}
+
+/* The literals indexed under key that occur at s + i: mark their sets. */
+static bool
+pf_scan_at(const struct prefilter *pf, const unsigned char *s, size_t len,
+    size_t i, guint key, uint8_t *hit)
+{
+	GPtrArray *bucket;
+	bool any = false;
+	size_t j, k;
+
+	if (!(pf->bits[key >> 3] & (1u << (key & 7))))
+		return false;
+	bucket = g_hash_table_lookup(pf->by_key, GUINT_TO_POINTER(key));
+	for (j = 0; bucket != NULL && j < bucket->len; j++) {
+		const struct pf_lit *l = bucket->pdata[j];
+
+		if (l->len > len - i || g_ascii_strncasecmp((const char *)s + i,
+		    l->s, l->len) != 0)
+			continue;
+		any = true;
+		for (k = 0; k < l->sets->len; k++) {
+			guint set = g_array_index(l->sets, guint, k);
+
+			hit[set >> 3] |= (uint8_t)(1u << (set & 7));
+		}
+	}
+	return any;
+}
+
+/* Mark in hit[] every set one of whose literals occurs in s; false when
+ * there is none. */
+static bool
+pf_scan(const struct prefilter *pf, const unsigned char *s, size_t len,
+    uint8_t *hit)
+{
+	bool any = false;
+	size_t i;
+
+	for (i = 0; i + 1 < len; i++) {
+		/* KELVIN SIGN and LONG S match 'k' and 's' caselessly:
+		 * then every set counts as present. */
+		if ((s[i] == 0xe2 && i + 2 < len && s[i + 1] == 0x84 &&
+		    s[i + 2] == 0xaa) || (s[i] == 0xc5 && s[i + 1] == 0xbf)) {
+			memset(hit, 0xff, (pf->total_sets + 7) / 8);
+			return true;
+		}
+		if (i + 2 < len)
+			any |= pf_scan_at(pf, s, len, i, pf_key(s + i, 3), hit);
+		if (pf->short_lits)
+			any |= pf_scan_at(pf, s, len, i, pf_key(s + i, 2), hit);
+	}
+	return any;
+}
+
+int
+prefilter_each_candidate(const struct prefilter *pf, const char *subject,
+    size_t len, int (*fn)(const void *data, void *arg), void *arg)
+{
+	uint8_t stack_hit[256], *hit = stack_hit;
+	size_t bytes = (pf->total_sets + 7) / 8, i;
+	bool any;
+	guint k;
+	int rc = 0;
+
+	if (bytes > sizeof(stack_hit))
+		hit = g_malloc(bytes);
+	memset(hit, 0, bytes);
+	any = pf_scan(pf, (const unsigned char *)subject, len, hit);
+	for (i = 0; i < pf->n_patterns && rc == 0; i++) {
+		/* Most subjects hold no literal: only the patterns that
+		 * need none are left. */
+		if (!any && pf->n_sets[i] > 0)
+			continue;
+		for (k = 0; k < pf->n_sets[i]; k++) {
+			guint set = pf->first_set[i] + k;
+
+			if (!(hit[set >> 3] & (1u << (set & 7))))
+				break;
+		}
+		if (k == pf->n_sets[i])
+			rc = fn(pf->data[i], arg);
+	}
+	if (hit != stack_hit)
+		g_free(hit);
+	return rc;
+}

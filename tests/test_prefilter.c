@@ -1,0 +1,308 @@
+/* SPDX-License-Identifier: AGPL-3.0-or-later */
+/*
+ * test_prefilter.c - the literal prefilter never leaves out a pattern
+ * that matches (checked against pcre2 itself over the shipped rule pack
+ * and its own texts), and does leave out the ones that cannot.
+ */
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <setjmp.h>
+#include <cmocka.h>
+
+#include <glib.h>
+#include <stdbool.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "evidenced/prefilter.h"
+#include "evidenced/rules.h"
+
+struct collect {
+	bool seen[64];
+};
+
+static int
+collect_cb(const void *data, void *arg)
+{
+	struct collect *c = arg;
+	size_t i = (size_t)(uintptr_t)data;
+
+	c->seen[i] = true;
+	return 0;
+}
+
+/* Is pattern src (alone) a candidate for subject? */
+static bool
+candidate(const char *src, const char *subject)
+{
+	struct prefilter *pf;
+	const void *data = (const void *)(uintptr_t)0;
+	struct collect c;
+
+	memset(&c, 0, sizeof(c));
+	assert_int_equal(prefilter_new(&src, &data, 1, &pf), 0);
+	assert_non_null(pf);
+	prefilter_each_candidate(pf, subject, strlen(subject), collect_cb,
+	    &c);
+	prefilter_free(pf);
+	return c.seen[0];
+}
+
+/* pcre2, compiled as the rules compile. */
+static bool
+pcre_matches(const char *src, const char *subject)
+{
+	pcre2_code *code;
+	pcre2_match_data *md;
+	PCRE2_SIZE off;
+	int err, rc;
+
+	code = pcre2_compile((PCRE2_SPTR)src, PCRE2_ZERO_TERMINATED,
+	    PCRE2_UTF | PCRE2_CASELESS, &err, &off, NULL);
+	assert_non_null(code);
+	md = pcre2_match_data_create_from_pattern(code, NULL);
+	rc = pcre2_match(code, (PCRE2_SPTR)subject, strlen(subject), 0, 0,
+	    md, NULL);
+	pcre2_match_data_free(md);
+	pcre2_code_free(code);
+	return rc >= 0;
+}
+
+/* A matching subject is always a candidate; a non-matching one is
+ * left out when want_out says so. */
+static void
+check(const char *src, const char *subject, bool want_match,
+    bool want_candidate)
+{
+	bool m = pcre_matches(src, subject), c = candidate(src, subject);
+
+	if (m != want_match || c != want_candidate)
+		fail_msg("/%s/ on \"%s\": match %d candidate %d, want %d %d",
+		    src, subject, m, c, want_match, want_candidate);
+}
+
+static void
+test_literals(void **state)
+{
+	(void)state;
+	check("服务级别协议|\\bSLA\\b", "2024 服务级别协议.docx", true, true);
+	check("服务级别协议|\\bSLA\\b", "the sla.pdf", true, true);
+	check("服务级别协议|\\bSLA\\b", "THE SLA.PDF", true, true);
+	check("服务级别协议|\\bSLA\\b", "服务协议.docx", false, false);
+	/* Literals only narrow: "slap" holds "sla" but \b fails. */
+	check("服务级别协议|\\bSLA\\b", "slap", false, true);
+	/* Each part of a sequence is needed. */
+	check("^.{0,60}(需求调研|需求调查).{0,4}(报告|记录)",
+	    "2024年需求调研报告", true, true);
+	check("^.{0,60}(需求调研|需求调查).{0,4}(报告|记录)",
+	    "会议记录：讨论项目进度", false, false);
+	check("^.{0,60}(需求调研|需求调查).{0,4}(报告|记录)",
+	    "需求调研之后", false, false);
+	check("(客户|运维)需求[^/]*$", "部门/客户需求说明.docx", true, true);
+	check("(客户|运维)需求[^/]*$", "部门/客户说明.docx", false, false);
+	/* Optional parts need nothing. */
+	check("事件(处理)?记录", "事件记录", true, true);
+	check("事件(处理)?记录", "事件处理", false, false);
+	check("成本(估算|测算)?表", "成本表", true, true);
+	/* Lookarounds consume nothing. */
+	check("报告(?!模板)", "报告模板", false, true);
+	check("(?<!旧)报告", "新报告", true, true);
+	/* Quantified groups. */
+	check("(ab){2,}c", "ababc", true, true);
+	check("x{3}y", "xxxy", true, true);
+	check("\\d{4}年度计划", "2026年度计划", true, true);
+	check("\\d{4}年度计划", "年度总结", false, false);
+	/* Escaped metacharacters are literals. */
+	check("v1\\.0版", "v1.0版", true, true);
+	check("v1\\.0版", "v1x0版", false, false);
+}
+
+static void
+test_case(void **state)
+{
+	(void)state;
+	/* KELVIN SIGN and LONG S match k and s caselessly. */
+	check("kpi考核", "\xe2\x84\xaapi考核", true, true);
+	check("sla报告", "\xc5\xbfla报告", true, true);
+	/* Fullwidth Latin has case: it is never a literal. */
+	check("ＳＬＡ报告", "ｓｌａ报告", true, true);
+	check("ＳＬＡ报告", "ｓｌａ", false, false);
+	/* Greek has case too. */
+	check("Σ计划", "σ计划", true, true);
+}
+
+static void
+test_unfollowed(void **state)
+{
+	(void)state;
+	/* What the parser does not follow is a candidate everywhere. */
+	check("(?x) s l a", "sla", true, true);
+	check("(?x) s l a", "nothing", false, true);
+	check("(a)\\1", "aa", true, true);
+	check("(a)\\1", "bb", false, true);
+	check("\\x{6587}件", "文件", true, true);
+	check("a?", "", true, true);
+	check("[计划]+", "计", true, true);
+	check("(*UTF)计划", "x", false, true);
+	/* Braces a newer pcre2 reads as a quantifier. */
+	check("报告{,3}书", "报告{,3}书", true, true);
+	check("报告{,3}书", "nothing", false, true);
+	check("报告{ 1}书", "nothing", false, true);
+	/* A one-byte literal would hit everywhere: not used. */
+	check("a.*b", "zzz", false, true);
+}
+
+/* Many patterns: each call names exactly the candidates. */
+static void
+test_many(void **state)
+{
+	const char *src[] = { "服务目录", "资产清单", "\\bsop\\b",
+	    "^.{0,60}(巡检|维护)(记录|报告)" };
+	const void *data[] = { (void *)0, (void *)1, (void *)2, (void *)3 };
+	struct prefilter *pf;
+	struct collect c;
+
+	(void)state;
+	assert_int_equal(prefilter_new(src, data, 4, &pf), 0);
+	assert_int_equal(prefilter_unfiltered_count(pf), 0);
+	assert_true(prefilter_literal_count(pf) >= 6);
+	memset(&c, 0, sizeof(c));
+	prefilter_each_candidate(pf, "IT资产清单与SOP", strlen("IT资产清单与SOP"),
+	    collect_cb, &c);
+	assert_false(c.seen[0]);
+	assert_true(c.seen[1]);
+	assert_true(c.seen[2]);
+	assert_false(c.seen[3]);
+	memset(&c, 0, sizeof(c));
+	prefilter_each_candidate(pf, "2026 巡检报告", strlen("2026 巡检报告"),
+	    collect_cb, &c);
+	assert_true(c.seen[3]);
+	assert_false(c.seen[1]);
+	prefilter_free(pf);
+}
+
+/* One pattern over every subject: a match is never left out. */
+static void
+check_pattern(const char *src, const GPtrArray *subjects, size_t *matches,
+    size_t *left_out, size_t *checked)
+{
+	const void *data = NULL;
+	struct prefilter *pf;
+	pcre2_code *code;
+	pcre2_match_data *md;
+	PCRE2_SIZE off;
+	struct collect c;
+	int err;
+	guint s;
+
+	code = pcre2_compile((PCRE2_SPTR)src, PCRE2_ZERO_TERMINATED,
+	    PCRE2_UTF | PCRE2_CASELESS, &err, &off, NULL);
+	assert_non_null(code);
+	md = pcre2_match_data_create_from_pattern(code, NULL);
+	assert_int_equal(prefilter_new(&src, &data, 1, &pf), 0);
+	for (s = 0; s < subjects->len; s++) {
+		const char *sub = subjects->pdata[s];
+		bool m = pcre2_match(code, (PCRE2_SPTR)sub, strlen(sub), 0, 0,
+		    md, NULL) >= 0;
+
+		memset(&c, 0, sizeof(c));
+		prefilter_each_candidate(pf, sub, strlen(sub), collect_cb, &c);
+		(*checked)++;
+		*matches += m;
+		*left_out += !c.seen[0];
+		if (m && !c.seen[0])
+			fail_msg("/%s/ matches \"%s\" but was left out", src,
+			    sub);
+	}
+	prefilter_free(pf);
+	pcre2_match_data_free(md);
+	pcre2_code_free(code);
+}
+
+/*
+ * The shipped pack against pcre2: every name and title pattern, over
+ * subjects that hit many of them (the pack's own labels, clause texts,
+ * proofs and pattern sources, upper-cased, and the example share's
+ * paths).  A match the prefilter left out would change a verdict.
+ */
+static void
+test_pack_sound(void **state)
+{
+	struct rules_compiler *rc = rules_compiler_new();
+	struct ruleset *rs = NULL;
+	GPtrArray *subjects = g_ptr_array_new_with_free_func(g_free);
+	FILE *f;
+	char line[4096];
+	size_t c, i, k, matches = 0, left_out = 0, checked = 0;
+	int t;
+
+	(void)state;
+	assert_non_null(rc);
+	rules_compiler_add_path(rc, "rules", RULES_LAYER_PACK);
+	rules_compiler_add_path(rc, "examples/rules.d", RULES_LAYER_SITE);
+	assert_int_equal(rules_compiler_finish(rc, &rs), 0);
+	for (c = 0; c < rs->n_clauses; c++) {
+		const struct rule_clause *cl = &rs->clauses[c];
+
+		g_ptr_array_add(subjects, g_strdup(cl->text));
+		g_ptr_array_add(subjects, g_strdup(cl->proof));
+		for (i = 0; i < cl->n_items; i++) {
+			const struct rule_item *it = &cl->items[i];
+
+			g_ptr_array_add(subjects, g_strdup(it->label));
+			g_ptr_array_add(subjects, g_ascii_strup(it->label, -1));
+			for (k = 0; k < it->name.n; k++)
+				g_ptr_array_add(subjects,
+				    g_strdup(it->name.v[k].source));
+		}
+	}
+	f = popen("cd examples/share && find . -type f | cut -c3-", "r");
+	assert_non_null(f);
+	while (fgets(line, sizeof(line), f) != NULL) {
+		line[strcspn(line, "\n")] = '\0';
+		g_ptr_array_add(subjects, g_strdup(line));
+		g_ptr_array_add(subjects, g_ascii_strdown(line, -1));
+	}
+	pclose(f);
+
+	for (c = 0; c < rs->n_clauses; c++) {
+		for (i = 0; i < rs->clauses[c].n_items; i++) {
+			const struct rule_item *it = &rs->clauses[c].items[i];
+
+			for (t = 0; t < 2; t++) {
+				const struct rule_patterns *ps = t ? &it->title :
+				    &it->name;
+
+				for (k = 0; k < ps->n; k++)
+					check_pattern(ps->v[k].source,
+					    subjects, &matches, &left_out,
+					    &checked);
+			}
+		}
+	}
+	/* The check means something: many matches, most pairs left out. */
+	assert_true(matches > 200);
+	assert_true(left_out > checked * 9 / 10);
+	assert_int_equal(prefilter_unfiltered_count(rs->name_prefilter), 0);
+	assert_int_equal(prefilter_unfiltered_count(rs->title_prefilter), 0);
+	g_ptr_array_free(subjects, TRUE);
+	ruleset_free(rs);
+	rules_compiler_free(rc);
+}
+
+int
+main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_literals),
+		cmocka_unit_test(test_case),
+		cmocka_unit_test(test_unfollowed),
+		cmocka_unit_test(test_many),
+		cmocka_unit_test(test_pack_sound),
+	};
+
+	unsetenv("EVIDENCED_NO_PREFILTER");
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
