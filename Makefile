@@ -8,7 +8,7 @@
 # build-asan/.  Every src/*.c except the programs' mains is one module of
 # libevidenced.a; every tests/test_*.c is one cmocka test program.
 
-PKGS     := libmagic libpcre2-8 json-c inih libarchive expat glib-2.0 mupdf
+PKGS     := libmagic libpcre2-8 json-c inih libarchive expat glib-2.0 mupdf sqlite3 zlib
 CC       ?= cc
 WARN     := -Wall -Wextra -Werror -Wshadow -Wstrict-prototypes -Wmissing-prototypes
 CSTD     := -std=gnu11 -D_GNU_SOURCE
