@@ -5,7 +5,11 @@
  * Ownership: the engine owns the ruleset (rs), the scanner judging with
  * it (sc, which borrows rs), the index (idx) and the share root fd.  A
  * reload makes a new rs and sc and frees the old pair only after the
- * swap, so nothing ever sees a freed ruleset.
+ * swap, so nothing ever sees a freed ruleset.  With a state directory it
+ * also owns the state database (state) and the fingerprint (fp) of the
+ * ruleset in force, stored with every judgement: replace_record() writes
+ * each record change through, and texts live there rather than in
+ * memory.
  */
 #include <errno.h>
 #include <fcntl.h>
@@ -13,6 +17,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <time.h>
 #include <unistd.h>
 
 #include <glib.h>
@@ -21,6 +26,7 @@
 #include "evidenced/log.h"
 #include "evidenced/pathname.h"
 #include "evidenced/scanner.h"
+#include "evidenced/state.h"
 #include "evidenced/status.h"
 #include "evidenced/walker.h"
 
@@ -36,6 +42,9 @@ struct engine {
 	bool unavailable;
 	engine_observer_fn observer;
 	void *observer_ctx;
+	struct state *state;            /* owned, or NULL: no state */
+	char *fp;                       /* rs's fingerprint, or NULL */
+	struct engine_counters n;
 };
 
 /* ---- rules ------------------------------------------------------------ */
@@ -66,32 +75,49 @@ engine_compile_rules(const char *pack, const char *const *site,
 	return err;
 }
 
+/* With a state, the scanner keeps the text until replace_record() has
+ * stored it. */
 static unsigned
-scanner_flags(unsigned engine_flags)
+scanner_flags(unsigned engine_flags, bool state)
 {
-	return (engine_flags & ENGINE_KEEP_TEXT) ? SCANNER_KEEP_TEXT : 0;
+	return (engine_flags & ENGINE_KEEP_TEXT) || state ?
+	    SCANNER_KEEP_TEXT : 0;
 }
 
-/* A ruleset and a scanner for it, both new. */
+/* A ruleset and a scanner for it, both new, and with fp (non-NULL: a
+ * state is kept) the ruleset's fingerprint. */
 static int
 build_judge(const struct engine_options *o, engine_diag_fn diag, void *ctx,
-    struct ruleset **rs, struct scanner **sc)
+    struct ruleset **rs, struct scanner **sc, char **fp)
 {
+	struct timespec t0;
 	int rc;
 
 	*sc = NULL;
+	/* The coarse clock is the one file times come from: a rule file
+	 * edited from now on is newer, however fine the clock. */
+	clock_gettime(CLOCK_REALTIME_COARSE, &t0);
 	rc = engine_compile_rules(o->rules, o->site_rules, o->n_site_rules,
 	    diag, ctx, rs);
 	if (rc < 0)
 		return rc;
-	if ((*sc = scanner_new(*rs, &o->limits, scanner_flags(o->flags))) ==
-	    NULL) {
+	if (fp != NULL && (rc = state_fingerprint(*rs, (int64_t)t0.tv_sec *
+	    1000000000 + t0.tv_nsec, fp)) < 0)
+		goto fail;
+	if ((*sc = scanner_new(*rs, &o->limits, scanner_flags(o->flags,
+	    fp != NULL))) == NULL) {
 		rc = errno != 0 ? -errno : -ENOMEM;
-		ruleset_free(*rs);
-		*rs = NULL;
-		return rc;
+		goto fail;
 	}
 	return 0;
+fail:
+	ruleset_free(*rs);
+	*rs = NULL;
+	if (fp != NULL) {
+		free(*fp);
+		*fp = NULL;
+	}
+	return rc;
 }
 
 /* ---- life ------------------------------------------------------------- */
@@ -103,6 +129,8 @@ open_root(struct engine *e)
 		close(e->rootfd);
 	e->rootfd = open(e->root, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
 }
+
+static int load_state(struct engine *e, const char *dir);
 
 int
 engine_new(const struct engine_options *o, engine_diag_fn diag, void *ctx,
@@ -123,9 +151,12 @@ engine_new(const struct engine_options *o, engine_diag_fn diag, void *ctx,
 		rc = -ENOMEM;
 		goto fail;
 	}
-	if ((rc = build_judge(o, diag, ctx, &e->rs, &e->sc)) < 0)
+	if ((rc = build_judge(o, diag, ctx, &e->rs, &e->sc,
+	    o->state_dir != NULL ? &e->fp : NULL)) < 0)
 		goto fail;
 	open_root(e);
+	if (o->state_dir != NULL && (rc = load_state(e, o->state_dir)) < 0)
+		goto fail;
 	*out = e;
 	return 0;
 fail:
@@ -139,6 +170,8 @@ engine_free(struct engine *e)
 	if (e == NULL)
 		return;
 	evindex_free(e->idx);
+	state_close(e->state);
+	free(e->fp);
 	scanner_free(e->sc);
 	ruleset_free(e->rs);
 	if (e->rootfd >= 0)
@@ -178,6 +211,25 @@ engine_share_unavailable(const struct engine *e)
 	return e->unavailable;
 }
 
+void
+engine_counters(const struct engine *e, struct engine_counters *out)
+{
+	*out = e->n;
+}
+
+void
+engine_begin(struct engine *e)
+{
+	if (e->state != NULL)
+		state_begin(e->state);
+}
+
+int
+engine_commit(struct engine *e)
+{
+	return e->state != NULL ? state_commit(e->state) : 0;
+}
+
 /* ---- records ---------------------------------------------------------- */
 
 /* Make rec (taken; NULL = none) the record of relpath, telling the
@@ -191,6 +243,15 @@ replace_record(struct engine *e, const char *relpath, struct file_record *rec)
 		file_record_free(rec);
 		rec = NULL;
 	}
+	/* The state follows the index; a failed write is logged there and
+	 * only costs a read at the next start. */
+	if (rec != NULL && e->state != NULL)
+		(void)state_put(e->state, rec->facts, rec->matches,
+		    rec->n_matches, e->fp);
+	else if (e->state != NULL)
+		(void)state_remove(e->state, relpath);
+	if (rec != NULL && !(e->flags & ENGINE_KEEP_TEXT))
+		file_facts_drop_text(rec->facts);
 	if (rec != NULL)
 		evindex_put(e->idx, rec);
 	else
@@ -244,6 +305,7 @@ scan_file(struct engine *e, const char *relpath, GHashTable *before,
 	char buf[256];
 	int rc;
 
+	e->n.files_read++;
 	rc = scanner_scan_file(e->sc, e->rootfd, relpath, &rec);
 	if (rc == -ENOMEM)
 		return rc;
@@ -438,11 +500,14 @@ engine_rescan(struct engine *e, struct engine_stats *st)
 		return rc;
 	}
 	e->unavailable = false;
-	return walk_scope(e, "", st);
+	engine_begin(e);
+	rc = walk_scope(e, "", st);
+	(void)engine_commit(e);
+	return rc;
 }
 
-int
-engine_scan_path(struct engine *e, const char *relpath)
+static int
+scan_path(struct engine *e, const char *relpath)
 {
 	struct engine_stats st;
 	struct stat lst, tst;
@@ -479,6 +544,17 @@ engine_scan_path(struct engine *e, const char *relpath)
 	return scan_file(e, relpath, NULL, &st);
 }
 
+int
+engine_scan_path(struct engine *e, const char *relpath)
+{
+	int rc;
+
+	engine_begin(e);
+	rc = scan_path(e, relpath);
+	(void)engine_commit(e);
+	return rc;
+}
+
 size_t
 engine_remove_path(struct engine *e, const char *relpath)
 {
@@ -486,29 +562,69 @@ engine_remove_path(struct engine *e, const char *relpath)
 	size_t n = 0, i;
 
 	if (evindex_relpaths_under(e->idx, relpath, &paths, &n) == 0) {
+		engine_begin(e);
 		for (i = 0; i < n; i++)
 			replace_record(e, paths[i], NULL);
+		(void)engine_commit(e);
 		evindex_strv_free(paths);
 	}
 	return n + evindex_remove_under(e->idx, relpath);
 }
 
-/* Re-judge rec's facts under e's ruleset, or read the file again when
- * its text was needed but not kept.  rec is taken. */
+/* Re-judge rec's facts under e's ruleset, with the text from memory or
+ * from the state; 1 when the file must be read again because the text
+ * is in neither.  rec is taken. */
 static int
 rejudge(struct engine *e, struct file_record *rec, struct file_record **out)
 {
 	struct file_facts *f = rec->facts;
+	size_t len;
+	int rc;
 
 	*out = NULL;
 	if (f->text == NULL && f->text_len > 0) {
-		/* The text is not kept: only the file can tell. */
-		file_record_free(rec);
-		return 1;
+		rc = e->state != NULL ? state_text(e->state, f, &f->text,
+		    &len) : -ENOENT;
+		if (rc < 0) {
+			/* Only the file can tell. */
+			file_record_free(rec);
+			return rc == -ENOMEM ? rc : 1;
+		}
+		e->n.texts_loaded++;
 	}
 	rec->facts = NULL;
 	file_record_free(rec);
-	return scanner_judge(e->sc, f, out);
+	e->n.rejudged++;
+	rc = scanner_judge(e->sc, f, out);
+	/* The state has this text already: not to be stored again. */
+	if (rc == 0 && e->state != NULL && !(e->flags & ENGINE_KEEP_TEXT))
+		file_facts_drop_text((*out)->facts);
+	return rc;
+}
+
+/* Re-judge the records of paths (those not indexed are skipped), reading
+ * only files whose text is kept nowhere.  0 or -ENOMEM. */
+static int
+rejudge_paths(struct engine *e, char *const *paths, size_t n)
+{
+	size_t i;
+	int rc = 0;
+
+	engine_begin(e);
+	for (i = 0; i < n && rc >= 0; i++) {
+		struct file_record *rec = evindex_take(e->idx, paths[i]);
+		struct file_record *judged;
+
+		if (rec == NULL)
+			continue;
+		rc = rejudge(e, rec, &judged);
+		if (rc == 1)
+			rc = scan_file(e, paths[i], NULL, NULL);
+		else if (rc == 0)
+			replace_record(e, paths[i], judged);
+	}
+	(void)engine_commit(e);
+	return rc < 0 ? rc : 0;
 }
 
 /* After a rename the inode's ctime changed, nothing else: keep the
@@ -528,8 +644,8 @@ refresh_ctime(struct engine *e, struct file_record *rec)
 		file_identity_from_stat(&rec->facts->id, &st);
 }
 
-int
-engine_move_path(struct engine *e, const char *from, const char *to)
+static int
+move_path(struct engine *e, const char *from, const char *to)
 {
 	char **paths = NULL, *newrel;
 	size_t n = 0, i, flen = strlen(from);
@@ -545,6 +661,9 @@ engine_move_path(struct engine *e, const char *from, const char *to)
 		if (rec == NULL)
 			continue;
 		newrel = g_strconcat(to, paths[i] + flen, NULL);
+		/* The stored text follows the row: no re-read, no re-store. */
+		if (e->state != NULL)
+			(void)state_rename(e->state, paths[i], newrel);
 		if ((rc = file_facts_rename(rec->facts, newrel)) < 0) {
 			g_free(newrel);
 			file_record_free(rec);
@@ -573,8 +692,19 @@ engine_move_path(struct engine *e, const char *from, const char *to)
 		memset(&ws, 0, sizeof(ws));
 		rc = walk_scope(e, to, &ws);
 	} else if (n == 0)
-		rc = engine_scan_path(e, to);   /* a file we did not know */
+		rc = scan_path(e, to);          /* a file we did not know */
 	return rc == -ENOMEM ? rc : 0;
+}
+
+int
+engine_move_path(struct engine *e, const char *from, const char *to)
+{
+	int rc;
+
+	engine_begin(e);
+	rc = move_path(e, from, to);
+	(void)engine_commit(e);
+	return rc;
 }
 
 int
@@ -583,35 +713,102 @@ engine_reload(struct engine *e, const struct engine_options *o,
 {
 	struct ruleset *rs;
 	struct scanner *sc;
-	char **paths = NULL;
-	size_t n = 0, i;
+	char **paths = NULL, *fp = NULL;
+	size_t n = 0;
 	int rc;
 
-	if ((rc = build_judge(o, diag, ctx, &rs, &sc)) < 0)
+	if ((rc = build_judge(o, diag, ctx, &rs, &sc,
+	    e->state != NULL ? &fp : NULL)) < 0)
 		return rc;
 	scanner_free(e->sc);
 	ruleset_free(e->rs);
+	free(e->fp);
 	e->rs = rs;
 	e->sc = sc;
+	e->fp = fp;
 	e->level = o->level;
 	e->limits = o->limits;
 	e->flags = o->flags;
 	if ((rc = evindex_relpaths_under(e->idx, "", &paths, &n)) < 0)
 		return rc;
-	for (i = 0; i < n && rc >= 0; i++) {
-		struct file_record *rec = evindex_take(e->idx, paths[i]);
-		struct file_record *judged;
-
-		if (rec == NULL)
-			continue;
-		rc = rejudge(e, rec, &judged);
-		if (rc == 1)
-			rc = scan_file(e, paths[i], NULL, NULL);
-		else if (rc == 0)
-			replace_record(e, paths[i], judged);
-	}
+	rc = rejudge_paths(e, paths, n);
 	evindex_strv_free(paths);
-	return rc < 0 ? rc : 0;
+	return rc;
+}
+
+/* ---- the state database --------------------------------------------- */
+
+struct load_ctx {
+	struct engine *e;
+	GPtrArray *stale;       /* relpaths judged by another ruleset */
+};
+
+static int
+load_record(void *ctx, struct file_facts *f, struct file_match *m, size_t n,
+    const char *fp)
+{
+	struct load_ctx *l = ctx;
+	struct file_record *rec;
+
+	if ((rec = calloc(1, sizeof(*rec))) == NULL) {
+		file_facts_free(f);
+		file_matches_free(m, n);
+		return -ENOMEM;
+	}
+	rec->facts = f;
+	rec->matches = m;
+	rec->n_matches = n;
+	if (fp == NULL || l->e->fp == NULL || strcmp(fp, l->e->fp) != 0)
+		g_ptr_array_add(l->stale, g_strdup(f->relpath));
+	else
+		l->e->n.restored++;
+	evindex_put(l->e->idx, rec);
+	return 0;
+}
+
+/* Open the state in dir and index what it holds, re-judging what
+ * another ruleset judged.  Only -ENOMEM is an error: without a usable
+ * database the engine works as the one-shot scan does. */
+static int
+load_state(struct engine *e, const char *dir)
+{
+	struct load_ctx l = { e, NULL };
+	size_t dropped = 0;
+	int rc;
+
+	if ((rc = state_open(dir, &e->state)) < 0) {
+		if (rc == -ENOMEM)
+			return rc;
+		log_warnx("%s: %s; going on without a state database (each "
+		    "start reads every file)", dir, strerror(-rc));
+		free(e->fp);
+		e->fp = NULL;
+		return 0;
+	}
+	l.stale = g_ptr_array_new_with_free_func(g_free);
+	rc = state_load(e->state, load_record, &l, &dropped);
+	if (rc < 0) {
+		/* Rebuilt (-EBADMSG) or unreadable: what came out of it is
+		 * not to be believed; the rescan reads everything. */
+		evindex_remove_under(e->idx, "");
+		g_ptr_array_set_size(l.stale, 0);
+		e->n.restored = 0;
+		if (rc != -EBADMSG && rc != -ENOMEM) {
+			log_warnx("%s: %s; going on without a state database",
+			    dir, strerror(-rc));
+			state_close(e->state);
+			e->state = NULL;
+		}
+		rc = rc == -ENOMEM ? rc : 0;
+	}
+	if (rc == 0 && l.stale->len > 0) {
+		log_info("%u stored records were judged by other rules or "
+		    "another build: judging them again", l.stale->len);
+		rc = rejudge_paths(e, (char *const *)l.stale->pdata,
+		    l.stale->len);
+	}
+	g_ptr_array_free(l.stale, TRUE);
+	return rc;
 }
 
 /* ---- verdict ---------------------------------------------------------- */

@@ -67,6 +67,7 @@ struct options {
 	bool no_site;
 	const char *share;
 	const char *output;
+	const char *state_dir;
 	int level;
 	bool json;
 	bool raw;
@@ -116,6 +117,8 @@ static const char usage_text[] =
 "                      (atomically)\n"
 "      --fail-uncovered  scan: exit 1 when an applicable clause is not\n"
 "                      covered\n"
+"      --state-dir DIR   scan: keep what was read in DIR and read again\n"
+"                      only the files changed since the last scan\n"
 "  -j, --json          machine-readable output (every read command)\n"
 "      --raw           text: print the text before normalisation\n"
 "      --color=WHEN    auto (default: only on a terminal), always, never\n"
@@ -574,6 +577,7 @@ build_status(const struct options *o, const char *dir,
 	eo.n_site_rules = site_dirs(o, site);
 	eo.level = o->level;
 	eo.limits = o->cfg.limits;
+	eo.state_dir = o->state_dir;
 	rc = engine_new(&eo, print_diag, &errors, &e);
 	if (rc < 0) {
 		rules_failed(rc, errors);
@@ -1125,7 +1129,7 @@ done:
 
 /* ---- main ------------------------------------------------------------ */
 
-enum { OPT_SHARE = 256, OPT_RAW, OPT_COLOR, OPT_FAIL, OPT_NOSITE };
+enum { OPT_SHARE = 256, OPT_RAW, OPT_COLOR, OPT_FAIL, OPT_NOSITE, OPT_STATE };
 
 static const struct option longopts[] = {
 	{ "config", required_argument, NULL, 'c' },
@@ -1137,6 +1141,7 @@ static const struct option longopts[] = {
 	{ "share", required_argument, NULL, OPT_SHARE },
 	{ "output", required_argument, NULL, 'o' },
 	{ "fail-uncovered", no_argument, NULL, OPT_FAIL },
+	{ "state-dir", required_argument, NULL, OPT_STATE },
 	{ "json", no_argument, NULL, 'j' },
 	{ "raw", no_argument, NULL, OPT_RAW },
 	{ "color", optional_argument, NULL, OPT_COLOR },
@@ -1196,6 +1201,9 @@ parse_options(int argc, char **argv, const char *optstring,
 			break;
 		case 'o':
 			o->output = optarg;
+			break;
+		case OPT_STATE:
+			o->state_dir = optarg;
 			break;
 		case OPT_FAIL:
 			o->fail_uncovered = true;

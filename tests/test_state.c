@@ -3,7 +3,8 @@
  * test_state.c - the state database (state.c) and the engine on top of
  * it: records and texts round-trip, renames re-key, a corrupt, truncated
  * or other-schema database is rebuilt, the matches codec refuses every
- * truncation.
+ * truncation; an engine restarted on its state reads nothing that did
+ * not change, and a reload re-judges from stored text without reading.
  */
 #include <stdarg.h>
 #include <stddef.h>
@@ -22,6 +23,7 @@
 #include <glib.h>
 #include <sqlite3.h>
 
+#include "evidenced/engine.h"
 #include "evidenced/state.h"
 
 static char dir[] = "/tmp/evidenced-state-XXXXXX";
@@ -575,6 +577,190 @@ test_fingerprint(void **state)
 	g_free(path);
 }
 
+/* ---- the engine on a state ------------------------------------------ */
+
+/* The rules of the engine test: v1 asks the content for 驻场 or 安全运维
+ * (both files say one), v2 for 远程 (remote), which only the text file
+ * says. */
+#define RULES_V1 "驻场|安全运维"
+#define RULES_V2 "远程"
+
+static void
+write_rules(const char *path, const char *content_all)
+{
+	char *text = g_strdup_printf("[ignore]\npath = (^|/)\\.recycle(/|$)\n"
+	    "[35]\ntext = 明确安全运维的方式\nlevels = 1 2\n[35/sla]\n"
+	    "label = 服务级别协议\nname = 服务级别协议\n"
+	    "title = ^.{0,60}服务级别协议\ncontent_all = %s\n", content_all);
+
+	write_bytes(path, text, strlen(text));
+	g_free(text);
+	/* Rule files written just before a start are not trusted as
+	 * compiled (state_fingerprint): let the coarse clock move on. */
+	usleep(30000);
+}
+
+struct eng {
+	char *share, *rules, *sdir;
+	struct engine_options eo;
+};
+
+static void
+put_file(const char *root, const char *rel, const char *text)
+{
+	char *p = g_build_filename(root, rel, NULL);
+
+	write_bytes(p, text, strlen(text));
+	g_free(p);
+}
+
+static struct engine *
+start(struct eng *g, struct engine_counters *c, struct engine_stats *st)
+{
+	struct engine *e = NULL;
+
+	assert_int_equal(engine_new(&g->eo, NULL, NULL, &e), 0);
+	engine_counters(e, c);
+	assert_int_equal(engine_rescan(e, st), 0);
+	return e;
+}
+
+static const struct file_match *
+sla(struct engine *e, const char *rel)
+{
+	const struct file_record *r = evindex_get(engine_index(e), rel);
+
+	assert_non_null(r);
+	return r->n_matches == 1 ? &r->matches[0] : NULL;
+}
+
+static void
+test_engine_restart(void **state)
+{
+	struct eng g;
+	struct engine *e;
+	struct engine_counters c;
+	struct engine_stats st;
+	char *p, cmd[1024];
+
+	(void)state;
+	memset(&g, 0, sizeof(g));
+	g.share = fresh_dir("share");
+	g.sdir = fresh_dir("engine-state");
+	g.rules = g_build_filename(dir, "engine.rules", NULL);
+	assert_int_equal(mkdir(g.share, 0755), 0);
+	p = g_build_filename(g.share, "SLA", NULL);
+	assert_int_equal(mkdir(p, 0755), 0);
+	g_free(p);
+	put_file(g.share, "SLA/服务级别协议.txt",
+	    "服务级别协议\n运维方式：驻场值守，远程支持。\n");
+	put_file(g.share, "SLA/笔记.txt", "会议记录");
+	put_file(g.share, "空.txt", "");
+	snprintf(cmd, sizeof(cmd), "cp tests/data/office/sla.docx '%s/SLA/附件3.docx'",
+	    g.share);
+	assert_int_equal(system(cmd), 0);
+	write_rules(g.rules, RULES_V1);
+	g.eo.share = g.share;
+	g.eo.rules = g.rules;
+	g.eo.level = 2;
+	extract_limits_default(&g.eo.limits);
+	g.eo.state_dir = g.sdir;
+
+	/* First start: everything read and stored; no text in memory. */
+	e = start(&g, &c, &st);
+	assert_int_equal(c.restored, 0);
+	assert_int_equal(st.scanned, 4);
+	assert_null(evindex_get(engine_index(e),
+	    "SLA/服务级别协议.txt")->facts->text);
+	assert_true(sla(e, "SLA/服务级别协议.txt")->counts);
+	assert_true(sla(e, "SLA/附件3.docx")->counts);
+	engine_free(e);
+
+	/* Restart: every record restored as judged, nothing read. */
+	e = start(&g, &c, &st);
+	assert_int_equal(c.restored, 4);
+	assert_int_equal(c.rejudged, 0);
+	assert_int_equal(st.scanned, 0);
+	assert_int_equal(st.unchanged, 4);
+	engine_counters(e, &c);
+	assert_int_equal(c.files_read, 0);
+	assert_true(sla(e, "SLA/服务级别协议.txt")->counts);
+	assert_true(sla(e, "SLA/附件3.docx")->matched_by & MATCH_TITLE);
+	engine_free(e);
+
+	/* One file changed while down: exactly that one is read. */
+	put_file(g.share, "SLA/笔记.txt", "会议记录，补充");
+	e = start(&g, &c, &st);
+	assert_int_equal(st.scanned, 1);
+	assert_int_equal(st.unchanged, 3);
+
+	/* Reload with an edited pattern: judged again from the stored
+	 * texts, no file read, and the verdict follows the new rules. */
+	write_rules(g.rules, RULES_V2);
+	engine_counters(e, &c);
+	assert_int_equal(c.files_read, 1);
+	assert_int_equal(engine_reload(e, &g.eo, NULL, NULL), 0);
+	engine_counters(e, &c);
+	assert_int_equal(c.files_read, 1);
+	assert_int_equal(c.rejudged, 4);
+	assert_int_equal(c.texts_loaded, 3);    /* the empty file has none */
+	assert_true(sla(e, "SLA/服务级别协议.txt")->counts);
+	assert_false(sla(e, "SLA/附件3.docx")->counts);
+
+	/* A directory renamed: re-keyed in the state, nothing read, and
+	 * unchanged at the next start. */
+	snprintf(cmd, sizeof(cmd), "mv '%s/SLA' '%s/协议'", g.share, g.share);
+	assert_int_equal(system(cmd), 0);
+	assert_int_equal(engine_move_path(e, "SLA", "协议"), 0);
+	engine_counters(e, &c);
+	assert_int_equal(c.files_read, 1);
+	engine_free(e);
+
+	/* Restart on the new rules: restored as the reload judged. */
+	e = start(&g, &c, &st);
+	assert_int_equal(c.restored, 4);
+	assert_int_equal(c.rejudged, 0);
+	assert_int_equal(st.scanned, 0);
+	assert_false(sla(e, "协议/附件3.docx")->counts);
+	assert_true(sla(e, "协议/服务级别协议.txt")->counts);
+	engine_free(e);
+
+	/* Back to the old rules while down: re-judged from the stored
+	 * texts at start, still nothing read. */
+	write_rules(g.rules, RULES_V1);
+	e = start(&g, &c, &st);
+	assert_int_equal(c.restored, 0);
+	assert_int_equal(c.rejudged, 4);
+	assert_int_equal(c.files_read, 0);
+	assert_int_equal(st.scanned, 0);
+	assert_true(sla(e, "协议/附件3.docx")->counts);
+	engine_free(e);
+
+	/* A corrupt database: rebuilt from a scan, never fatal. */
+	p = g_build_filename(g.sdir, STATE_DB_NAME, NULL);
+	write_bytes(p, "SQLite format 3\0garbage", 24);
+	g_free(p);
+	e = start(&g, &c, &st);
+	assert_int_equal(c.restored, 0);
+	assert_int_equal(st.scanned, 4);
+	engine_free(e);
+	e = start(&g, &c, &st);
+	assert_int_equal(st.scanned, 0);
+	engine_free(e);
+
+	/* A state directory that cannot be: the engine works without. */
+	p = g_build_filename(g.share, "空.txt", "state", NULL);
+	g.eo.state_dir = p;
+	e = start(&g, &c, &st);
+	assert_int_equal(st.scanned, 4);
+	engine_free(e);
+	g_free(p);
+
+	g_free(g.share);
+	g_free(g.sdir);
+	g_free(g.rules);
+}
+
 int
 main(void)
 {
@@ -584,6 +770,7 @@ main(void)
 		cmocka_unit_test(test_corrupt),
 		cmocka_unit_test(test_versions),
 		cmocka_unit_test(test_fingerprint),
+		cmocka_unit_test(test_engine_restart),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);
