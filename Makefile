@@ -93,6 +93,11 @@ bench: all build/extract_inproc
 	@sh scripts/deps.sh bench
 	@sh bench/run.sh
 
+# The state database trusts a stored judgement only from the same sources.
+SOURCE_ID := $(shell cat src/*.c src/*.h include/evidenced/*.h | sha256sum | cut -c1-16)
+build/state.o build-asan/state.o: $(wildcard src/*.c src/*.h include/evidenced/*.h)
+build/state.o build-asan/state.o: CFLAGS += -DEVIDENCED_SOURCE_ID='"$(SOURCE_ID)"'
+
 # Defaults compiled into the programs follow PREFIX.
 build/evidencectl.o: CFLAGS += -DDEFAULT_RULES='"$(RULESDIR)"'
 

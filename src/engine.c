@@ -233,9 +233,10 @@ engine_commit(struct engine *e)
 /* ---- records ---------------------------------------------------------- */
 
 /* Make rec (taken; NULL = none) the record of relpath, telling the
- * observer.  Ignored files are not indexed. */
+ * observer, and the state when store.  Ignored files are not indexed. */
 static void
-replace_record(struct engine *e, const char *relpath, struct file_record *rec)
+put_record(struct engine *e, const char *relpath, struct file_record *rec,
+    bool store)
 {
 	struct file_record *old = evindex_take(e->idx, relpath);
 
@@ -245,10 +246,10 @@ replace_record(struct engine *e, const char *relpath, struct file_record *rec)
 	}
 	/* The state follows the index; a failed write is logged there and
 	 * only costs a read at the next start. */
-	if (rec != NULL && e->state != NULL)
+	if (rec != NULL && e->state != NULL && store)
 		(void)state_put(e->state, rec->facts, rec->matches,
-		    rec->n_matches, e->fp);
-	else if (e->state != NULL)
+		    rec->n_matches);
+	else if (e->state != NULL && store)
 		(void)state_remove(e->state, relpath);
 	if (rec != NULL && !(e->flags & ENGINE_KEEP_TEXT))
 		file_facts_drop_text(rec->facts);
@@ -259,6 +260,12 @@ replace_record(struct engine *e, const char *relpath, struct file_record *rec)
 	if (e->observer != NULL && (old != NULL || rec != NULL))
 		e->observer(e->observer_ctx, old, rec);
 	file_record_free(old);
+}
+
+static void
+replace_record(struct engine *e, const char *relpath, struct file_record *rec)
+{
+	put_record(e, relpath, rec, true);
 }
 
 /* A problem with one path, logged only when it is new or different:
@@ -602,10 +609,279 @@ rejudge(struct engine *e, struct file_record *rec, struct file_record **out)
 	return rc;
 }
 
-/* Re-judge the records of paths (those not indexed are skipped), reading
- * only files whose text is kept nowhere.  0 or -ENOMEM. */
+static bool
+str_same(const char *a, const char *b)
+{
+	return a == b || (a != NULL && b != NULL && strcmp(a, b) == 0);
+}
+
+static bool
+matches_same(const struct file_match *a, size_t na,
+    const struct file_match *b, size_t nb)
+{
+	size_t i;
+
+	if (na != nb)
+		return false;
+	for (i = 0; i < na; i++)
+		if (a[i].counts != b[i].counts ||
+		    a[i].matched_by != b[i].matched_by ||
+		    !str_same(a[i].clause_id, b[i].clause_id) ||
+		    !str_same(a[i].item_id, b[i].item_id) ||
+		    !str_same(a[i].name_pattern, b[i].name_pattern) ||
+		    !str_same(a[i].title_pattern, b[i].title_pattern) ||
+		    !str_same(a[i].excluded_by, b[i].excluded_by) ||
+		    !str_same(a[i].reason, b[i].reason))
+			return false;
+	return true;
+}
+
+/* ---- re-judging only what a reload changed ----------------------------- */
+
+/*
+ * A reload usually edits a pattern or two.  What an item matches depends
+ * only on that item's definition (and [ignore]), so the items a reload
+ * left alone keep their matches, and only the changed ones are tried on
+ * each file, through a view of the new ruleset that holds just them:
+ * shallow copies of its clauses and items, without the prefilter unions
+ * (which only ever skip work).  Everything classify_item() reads of an
+ * item is compared in item_same(): a new field it reads must go there.
+ */
+struct delta {
+	struct ruleset view;            /* owns only its arrays */
+	GHashTable *order;              /* "clause\x1fitem" -> index + 1 */
+	bool *changed;                  /* by index in the new ruleset */
+	struct rule_matcher *mt;
+};
+
+static bool
+patterns_same(const struct rule_patterns *a, const struct rule_patterns *b)
+{
+	size_t i;
+
+	if (a->n != b->n)
+		return false;
+	for (i = 0; i < a->n; i++)
+		if (strcmp(a->v[i].source, b->v[i].source) != 0)
+			return false;
+	return true;
+}
+
+static bool
+item_same(const struct rule_item *a, const struct rule_item *b)
+{
+	return str_same(a->label, b->label) && a->types == b->types &&
+	    patterns_same(&a->name, &b->name) &&
+	    patterns_same(&a->title, &b->title) &&
+	    patterns_same(&a->content_all, &b->content_all) &&
+	    patterns_same(&a->content_any, &b->content_any) &&
+	    patterns_same(&a->exclude, &b->exclude);
+}
+
+static void
+delta_free(struct delta *d)
+{
+	size_t c;
+
+	if (d == NULL)
+		return;
+	for (c = 0; c < d->view.n_clauses; c++)
+		free(d->view.clauses[c].items);
+	free(d->view.clauses);
+	if (d->order != NULL)
+		g_hash_table_destroy(d->order);
+	free(d->changed);
+	rule_matcher_free(d->mt);
+	free(d);
+}
+
+/* What changed from old to rs, or NULL when judging everything again
+ * is as cheap or must be done: [ignore] changed, most items changed. */
+static struct delta *
+delta_new(const struct ruleset *old, const struct ruleset *rs)
+{
+	struct delta *d;
+	size_t c, i, k = 0, total = 0, n_changed = 0;
+
+	if (!patterns_same(&old->ignore, &rs->ignore))
+		return NULL;
+	for (c = 0; c < rs->n_clauses; c++)
+		total += rs->clauses[c].n_items;
+	if ((d = calloc(1, sizeof(*d))) == NULL)
+		return NULL;
+	d->order = g_hash_table_new_full(g_str_hash, g_str_equal, g_free,
+	    NULL);
+	d->changed = calloc(total + 1, sizeof(*d->changed));
+	d->view.clauses = calloc(rs->n_clauses + 1, sizeof(*d->view.clauses));
+	d->mt = rule_matcher_new();
+	if (d->changed == NULL || d->view.clauses == NULL || d->mt == NULL)
+		goto none;
+	for (c = 0; c < rs->n_clauses; c++) {
+		const struct rule_clause *cl = &rs->clauses[c];
+		struct rule_clause *vc = NULL;
+
+		for (i = 0; i < cl->n_items; i++, k++) {
+			const struct rule_item *it = &cl->items[i];
+			const struct rule_item *was = ruleset_find_item(old,
+			    cl->id, it->id);
+
+			g_hash_table_insert(d->order, g_strconcat(cl->id,
+			    "\x1f", it->id, NULL), GSIZE_TO_POINTER(k + 1));
+			if (was != NULL && item_same(was, it))
+				continue;
+			d->changed[k] = true;
+			n_changed++;
+			if (vc == NULL) {
+				vc = &d->view.clauses[d->view.n_clauses++];
+				*vc = *cl;
+				vc->n_items = 0;
+				if ((vc->items = calloc(cl->n_items,
+				    sizeof(*vc->items))) == NULL)
+					goto none;
+			}
+			vc->items[vc->n_items++] = *it;
+		}
+	}
+	if (n_changed * 2 <= total)
+		return d;
+none:
+	delta_free(d);
+	return NULL;
+}
+
+/* The item of m in the new ruleset: index + 1, or 0 when it is gone. */
+static size_t
+delta_index(const struct delta *d, const struct file_match *m)
+{
+	char *key = g_strconcat(m->clause_id, "\x1f", m->item_id, NULL);
+	size_t at = GPOINTER_TO_SIZE(g_hash_table_lookup(d->order, key));
+
+	g_free(key);
+	return at;
+}
+
+struct placed_match {
+	size_t at;
+	struct file_match m;
+};
+
 static int
-rejudge_paths(struct engine *e, char *const *paths, size_t n)
+cmp_placed(const void *a, const void *b)
+{
+	const struct placed_match *x = a, *y = b;
+
+	return x->at < y->at ? -1 : x->at > y->at;
+}
+
+/*
+ * rec's matches after a reload: its own for the items left alone, new
+ * ones for the changed items, in the ruleset's order.  Takes dm (n).
+ * 0 or -ENOMEM (then rec is as it was).
+ */
+static int
+delta_merge(const struct delta *d, struct file_record *rec,
+    struct file_match *dm, size_t dn)
+{
+	struct placed_match *v;
+	struct file_match *out;
+	size_t k, nv = 0, at;
+
+	v = calloc(rec->n_matches + dn + 1, sizeof(*v));
+	out = calloc(rec->n_matches + dn + 1, sizeof(*out));
+	if (v == NULL || out == NULL) {
+		free(v);
+		free(out);
+		file_matches_free(dm, dn);
+		return -ENOMEM;
+	}
+	for (k = 0; k < rec->n_matches; k++) {
+		at = delta_index(d, &rec->matches[k]);
+		if (at == 0 || d->changed[at - 1])
+			continue;
+		v[nv].at = at;
+		v[nv++].m = rec->matches[k];
+		memset(&rec->matches[k], 0, sizeof(rec->matches[k]));
+	}
+	for (k = 0; k < dn; k++) {
+		v[nv].at = delta_index(d, &dm[k]);
+		v[nv++].m = dm[k];
+	}
+	free(dm);
+	qsort(v, nv, sizeof(*v), cmp_placed);
+	for (k = 0; k < nv; k++)
+		out[k] = v[k].m;
+	free(v);
+	file_matches_free(rec->matches, rec->n_matches);
+	rec->matches = nv > 0 ? out : NULL;
+	rec->n_matches = nv;
+	if (nv == 0)
+		free(out);
+	return 0;
+}
+
+/*
+ * Judge rec (taken back into the index by the caller) for the changed
+ * items only: 0 when its matches stand, 1 when they were replaced, 2
+ * when its text is kept nowhere (the file must be read), or -ENOMEM.
+ */
+static int
+delta_judge(struct engine *e, const struct delta *d, struct file_record *rec)
+{
+	struct file_facts *f = rec->facts;
+	struct file_match *dm = NULL, *sub;
+	size_t dn = 0, ns = 0, k, at, last = 0, len;
+	bool loaded = false, ordered = true, same;
+	int rc;
+
+	if (f->text == NULL && f->text_len > 0) {
+		rc = e->state != NULL ? state_text(e->state, f, &f->text,
+		    &len) : -ENOENT;
+		if (rc == -ENOMEM)
+			return rc;
+		if (rc < 0)
+			return 2;
+		loaded = true;
+		e->n.texts_loaded++;
+	}
+	e->n.rejudged++;
+	rc = classify_facts(&d->view, d->mt, f, 0, &dm, &dn);
+	if (loaded)
+		file_facts_drop_text(f);
+	if (rc < 0)
+		return rc;
+	/* The old matches of changed (or gone) items against the new ones;
+	 * an order the new ruleset would not give also counts as a change. */
+	if ((sub = calloc(rec->n_matches + 1, sizeof(*sub))) == NULL) {
+		file_matches_free(dm, dn);
+		return -ENOMEM;
+	}
+	for (k = 0; k < rec->n_matches; k++) {
+		at = delta_index(d, &rec->matches[k]);
+		if (at == 0 || d->changed[at - 1])
+			sub[ns++] = rec->matches[k];
+		if (at <= last)
+			ordered = false;
+		last = at;
+	}
+	same = ordered && matches_same(sub, ns, dm, dn);
+	free(sub);
+	if (same) {
+		file_matches_free(dm, dn);
+		return 0;
+	}
+	return (rc = delta_merge(d, rec, dm, dn)) < 0 ? rc : 1;
+}
+
+/*
+ * Re-judge the records of paths (those not indexed are skipped), reading
+ * only files whose text is kept nowhere; with d, for d's changed items
+ * only.  Only records whose judgement changed are stored, unless
+ * store_all: a reload where one pattern changed writes a few rows, not
+ * every one.  0 or -ENOMEM.
+ */
+static int
+rejudge_paths(struct engine *e, char *const *paths, size_t n,
+    const struct delta *d, bool store_all)
 {
 	size_t i;
 	int rc = 0;
@@ -614,17 +890,55 @@ rejudge_paths(struct engine *e, char *const *paths, size_t n)
 	for (i = 0; i < n && rc >= 0; i++) {
 		struct file_record *rec = evindex_take(e->idx, paths[i]);
 		struct file_record *judged;
+		struct file_match *was;
+		size_t n_was;
 
 		if (rec == NULL)
 			continue;
+		if (d != NULL) {
+			rc = delta_judge(e, d, rec);
+			if (rc == 1)
+				put_record(e, paths[i], rec, true);
+			else if (rc == 2) {
+				file_record_free(rec);
+				rc = scan_file(e, paths[i], NULL, NULL);
+			} else
+				evindex_put(e->idx, rec);       /* as it was */
+			continue;
+		}
+		was = rec->matches;
+		n_was = rec->n_matches;
+		rec->matches = NULL;
+		rec->n_matches = 0;
 		rc = rejudge(e, rec, &judged);
 		if (rc == 1)
 			rc = scan_file(e, paths[i], NULL, NULL);
 		else if (rc == 0)
-			replace_record(e, paths[i], judged);
+			put_record(e, paths[i], judged, store_all ||
+			    judged->ignored_by != NULL ||
+			    !matches_same(was, n_was, judged->matches,
+			    judged->n_matches));
+		file_matches_free(was, n_was);
 	}
 	(void)engine_commit(e);
 	return rc < 0 ? rc : 0;
+}
+
+/* Re-judge every record under the ruleset in force.  The state says
+ * "judged by no ruleset" meanwhile, so an interruption is re-judged at
+ * the next start rather than believed. */
+static int
+rejudge_all(struct engine *e, char *const *paths, size_t n,
+    const struct delta *d)
+{
+	int rc;
+
+	if (e->state != NULL)
+		(void)state_set_rules(e->state, NULL);
+	rc = rejudge_paths(e, paths, n, d, false);
+	if (rc == 0 && e->state != NULL)
+		(void)state_set_rules(e->state, e->fp);
+	return rc;
 }
 
 /* After a rename the inode's ctime changed, nothing else: keep the
@@ -714,12 +1028,14 @@ engine_reload(struct engine *e, const struct engine_options *o,
 	struct ruleset *rs;
 	struct scanner *sc;
 	char **paths = NULL, *fp = NULL;
+	struct delta *d;
 	size_t n = 0;
 	int rc;
 
 	if ((rc = build_judge(o, diag, ctx, &rs, &sc,
 	    e->state != NULL ? &fp : NULL)) < 0)
 		return rc;
+	d = delta_new(e->rs, rs);
 	scanner_free(e->sc);
 	ruleset_free(e->rs);
 	free(e->fp);
@@ -729,10 +1045,10 @@ engine_reload(struct engine *e, const struct engine_options *o,
 	e->level = o->level;
 	e->limits = o->limits;
 	e->flags = o->flags;
-	if ((rc = evindex_relpaths_under(e->idx, "", &paths, &n)) < 0)
-		return rc;
-	rc = rejudge_paths(e, paths, n);
+	if ((rc = evindex_relpaths_under(e->idx, "", &paths, &n)) == 0)
+		rc = rejudge_all(e, paths, n, d);
 	evindex_strv_free(paths);
+	delta_free(d);
 	return rc;
 }
 
@@ -740,12 +1056,14 @@ engine_reload(struct engine *e, const struct engine_options *o,
 
 struct load_ctx {
 	struct engine *e;
+	bool trusted;           /* stored matches are of e's ruleset */
 	GPtrArray *stale;       /* relpaths judged by another ruleset */
+	GPtrArray *unjudged;    /* relpaths without matches to stand */
 };
 
 static int
 load_record(void *ctx, struct file_facts *f, struct file_match *m, size_t n,
-    const char *fp)
+    bool judged)
 {
 	struct load_ctx *l = ctx;
 	struct file_record *rec;
@@ -758,7 +1076,9 @@ load_record(void *ctx, struct file_facts *f, struct file_match *m, size_t n,
 	rec->facts = f;
 	rec->matches = m;
 	rec->n_matches = n;
-	if (fp == NULL || l->e->fp == NULL || strcmp(fp, l->e->fp) != 0)
+	if (!judged)
+		g_ptr_array_add(l->unjudged, g_strdup(f->relpath));
+	else if (!l->trusted)
 		g_ptr_array_add(l->stale, g_strdup(f->relpath));
 	else
 		l->e->n.restored++;
@@ -772,7 +1092,8 @@ load_record(void *ctx, struct file_facts *f, struct file_match *m, size_t n,
 static int
 load_state(struct engine *e, const char *dir)
 {
-	struct load_ctx l = { e, NULL };
+	struct load_ctx l = { e, false, NULL, NULL };
+	const char *stored;
 	size_t dropped = 0;
 	int rc;
 
@@ -785,13 +1106,18 @@ load_state(struct engine *e, const char *dir)
 		e->fp = NULL;
 		return 0;
 	}
+	stored = state_rules(e->state);
+	l.trusted = e->fp != NULL && stored != NULL &&
+	    strcmp(stored, e->fp) == 0;
 	l.stale = g_ptr_array_new_with_free_func(g_free);
+	l.unjudged = g_ptr_array_new_with_free_func(g_free);
 	rc = state_load(e->state, load_record, &l, &dropped);
 	if (rc < 0) {
 		/* Rebuilt (-EBADMSG) or unreadable: what came out of it is
 		 * not to be believed; the rescan reads everything. */
 		evindex_remove_under(e->idx, "");
 		g_ptr_array_set_size(l.stale, 0);
+		g_ptr_array_set_size(l.unjudged, 0);
 		e->n.restored = 0;
 		if (rc != -EBADMSG && rc != -ENOMEM) {
 			log_warnx("%s: %s; going on without a state database",
@@ -801,13 +1127,19 @@ load_state(struct engine *e, const char *dir)
 		}
 		rc = rc == -ENOMEM ? rc : 0;
 	}
-	if (rc == 0 && l.stale->len > 0) {
-		log_info("%u stored records were judged by other rules or "
-		    "another build: judging them again", l.stale->len);
-		rc = rejudge_paths(e, (char *const *)l.stale->pdata,
-		    l.stale->len);
+	if (rc == 0 && e->state != NULL && !l.trusted) {
+		if (l.stale->len > 0)
+			log_info("%u stored records were judged by other rules "
+			    "or another build: judging them again",
+			    l.stale->len);
+		rc = rejudge_all(e, (char *const *)l.stale->pdata,
+		    l.stale->len, NULL);
 	}
+	if (rc == 0 && l.unjudged->len > 0)
+		rc = rejudge_paths(e, (char *const *)l.unjudged->pdata,
+		    l.unjudged->len, NULL, true);
 	g_ptr_array_free(l.stale, TRUE);
+	g_ptr_array_free(l.unjudged, TRUE);
 	return rc;
 }
 

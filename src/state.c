@@ -7,8 +7,9 @@
  * directory is not mistaken for ours):
  *
  *   file(id INTEGER PRIMARY KEY, relpath BLOB UNIQUE, facts BLOB,
- *        rules TEXT, matches BLOB)
+ *        matches BLOB)
  *   text(id = file.id, len, dev, ino, size, mtime_ns, z BLOB)
+ *   meta(key TEXT PRIMARY KEY, value): 'rules' = state_rules()
  *
  * The text is keyed by the file row's id, so a rename re-keys one row and
  * the text follows; a trigger drops the text with its file.  The text row
@@ -45,7 +46,6 @@ static const char schema_sql[] =
     " id INTEGER PRIMARY KEY,"
     " relpath BLOB NOT NULL UNIQUE,"
     " facts BLOB NOT NULL,"
-    " rules TEXT,"
     " matches BLOB);"
     "CREATE TABLE text ("
     " id INTEGER PRIMARY KEY,"
@@ -53,6 +53,7 @@ static const char schema_sql[] =
     " dev INTEGER NOT NULL, ino INTEGER NOT NULL,"
     " size INTEGER NOT NULL, mtime_ns INTEGER NOT NULL,"
     " z BLOB NOT NULL);"
+    "CREATE TABLE meta (key TEXT PRIMARY KEY, value);"
     "CREATE TRIGGER file_gone AFTER DELETE ON file BEGIN"
     " DELETE FROM text WHERE id = old.id; END;";
 
@@ -64,14 +65,14 @@ enum stmt {
 	ST_RENAME,
 	ST_GET_TEXT,
 	ST_DEL_ID,
+	ST_SET_META,
 	ST_COUNT
 };
 
 static const char *const stmt_sql[ST_COUNT] = {
-	[ST_PUT] = "INSERT INTO file(relpath, facts, rules, matches) "
-	    "VALUES(?1, ?2, ?3, ?4) ON CONFLICT(relpath) DO UPDATE SET "
-	    "facts = excluded.facts, rules = excluded.rules, "
-	    "matches = excluded.matches RETURNING id",
+	[ST_PUT] = "INSERT INTO file(relpath, facts, matches) "
+	    "VALUES(?1, ?2, ?3) ON CONFLICT(relpath) DO UPDATE SET "
+	    "facts = excluded.facts, matches = excluded.matches RETURNING id",
 	[ST_PUT_TEXT] = "INSERT OR REPLACE INTO text(id, len, dev, ino, size, "
 	    "mtime_ns, z) VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7)",
 	[ST_DEL_TEXT] = "DELETE FROM text WHERE id = ?1",
@@ -80,17 +81,21 @@ static const char *const stmt_sql[ST_COUNT] = {
 	[ST_GET_TEXT] = "SELECT t.len, t.dev, t.ino, t.size, t.mtime_ns, t.z "
 	    "FROM file f JOIN text t ON t.id = f.id WHERE f.relpath = ?1",
 	[ST_DEL_ID] = "DELETE FROM file WHERE id = ?1",
+	[ST_SET_META] = "INSERT OR REPLACE INTO meta(key, value) "
+	    "VALUES(?1, ?2)",
 };
 
 struct state {
 	sqlite3 *db;
 	sqlite3_stmt *st[ST_COUNT];
 	char *path;             /* the database file */
+	char *rules;            /* meta 'rules', or NULL */
 	bool rebuilt;
 	unsigned depth;         /* state_begin() nesting */
 	bool in_txn;
 	size_t pending;         /* writes in the open transaction */
 	size_t failures;        /* failed writes (the first one logged) */
+	size_t failures_at_clear;       /* at the last state_set_rules(NULL) */
 };
 
 /* ---- errors ------------------------------------------------------------ */
@@ -128,6 +133,7 @@ errno_of(int src)
 }
 
 static int reset_db(struct state *s, bool corrupt);
+static int read_rules(struct state *s);
 
 /* A write failed: log the first one, rebuild a database that turned out
  * corrupt (what it held is re-read from the share in time). */
@@ -314,6 +320,8 @@ reset_db(struct state *s, bool corrupt)
 		unlink(s->path);
 	unlink_sidecars(s->path);
 	s->rebuilt = true;
+	g_free(s->rules);
+	s->rules = NULL;
 	if ((rc = db_connect(s)) < 0)
 		return rc;
 	if ((rc = init_db(s)) != SQLITE_OK || (rc = configure(s)) != SQLITE_OK) {
@@ -344,9 +352,14 @@ state_open(const char *dir, struct state **out)
 		s->rebuilt = true;
 		if ((rc = init_db(s)) == SQLITE_OK)
 			rc = configure(s);
-	} else if (rc == SQLITE_OK && ours)
-		rc = configure(s);
-	else if (rc == SQLITE_OK) {
+	} else if (rc == SQLITE_OK && ours) {
+		if ((rc = configure(s)) == SQLITE_OK)
+			rc = read_rules(s);
+		/* Our numbers on other tables (a development build). */
+		if (rc == SQLITE_ERROR)
+			ours = false;
+	}
+	if ((rc == SQLITE_OK || rc == SQLITE_ERROR) && !fresh && !ours) {
 		log_info("%s: not this version's state database; rebuilding "
 		    "it from a scan", s->path);
 		if ((rc = reset_db(s, false)) < 0)
@@ -379,6 +392,7 @@ state_close(struct state *s)
 		exec(s, "ROLLBACK");
 	close_db(s);
 	g_free(s->path);
+	g_free(s->rules);
 	free(s);
 }
 
@@ -486,9 +500,65 @@ put_text(struct state *s, int64_t id, const struct file_facts *f)
 	return step_once(q);
 }
 
+/* meta 'rules' into s->rules (SQLITE_OK when absent). */
+static int
+read_rules(struct state *s)
+{
+	sqlite3_stmt *q = NULL;
+	int rc;
+
+	g_free(s->rules);
+	s->rules = NULL;
+	if ((rc = sqlite3_prepare_v2(s->db, "SELECT value FROM meta WHERE "
+	    "key = 'rules'", -1, &q, NULL)) != SQLITE_OK)
+		return rc;
+	rc = sqlite3_step(q);
+	if (rc == SQLITE_ROW) {
+		if (sqlite3_column_type(q, 0) == SQLITE_TEXT)
+			s->rules = g_strdup((const char *)
+			    sqlite3_column_text(q, 0));
+		rc = SQLITE_OK;
+	} else if (rc == SQLITE_DONE)
+		rc = SQLITE_OK;
+	sqlite3_finalize(q);
+	return rc;
+}
+
+const char *
+state_rules(const struct state *s)
+{
+	return s->rules;
+}
+
+int
+state_set_rules(struct state *s, const char *fp)
+{
+	sqlite3_stmt *q;
+	int rc;
+
+	/* A record of the re-judgement that could not be written may still
+	 * hold the old judgement: then the matches are nobody's. */
+	if (fp == NULL)
+		s->failures_at_clear = s->failures;
+	else if (s->failures != s->failures_at_clear)
+		fp = NULL;
+	if ((rc = will_write(s)) < 0)
+		return rc;
+	q = s->st[ST_SET_META];
+	sqlite3_bind_text(q, 1, "rules", -1, SQLITE_STATIC);
+	if (fp != NULL)
+		sqlite3_bind_text(q, 2, fp, -1, SQLITE_STATIC);
+	if ((rc = wrote(s, step_once(q), "storing the rules' fingerprint")) <
+	    0)
+		return rc;
+	g_free(s->rules);
+	s->rules = g_strdup(fp);
+	return 0;
+}
+
 int
 state_put(struct state *s, const struct file_facts *f,
-    const struct file_match *m, size_t n, const char *fp)
+    const struct file_match *m, size_t n)
 {
 	sqlite3_stmt *q = s->st[ST_PUT];
 	uint8_t *fb = NULL, *mb = NULL;
@@ -506,9 +576,7 @@ state_put(struct state *s, const struct file_facts *f,
 	sqlite3_bind_blob64(q, 1, f->relpath, strlen(f->relpath),
 	    SQLITE_STATIC);
 	sqlite3_bind_blob64(q, 2, fb, flen, g_free);
-	if (fp != NULL)
-		sqlite3_bind_text(q, 3, fp, -1, SQLITE_STATIC);
-	sqlite3_bind_blob64(q, 4, mb, mlen, g_free);
+	sqlite3_bind_blob64(q, 3, mb, mlen, g_free);
 	rc = sqlite3_step(q);
 	id = rc == SQLITE_ROW ? sqlite3_column_int64(q, 0) : 0;
 	if (rc == SQLITE_ROW)
@@ -640,12 +708,12 @@ decode_row(sqlite3_stmt *q, struct file_facts **f, struct file_match **m,
 			return rc;
 		*trust = false;
 	}
-	if (sqlite3_column_type(q, 4) == SQLITE_NULL) {
+	if (sqlite3_column_type(q, 3) == SQLITE_NULL) {
 		*trust = false;
 		return 0;
 	}
-	return state_matches_decode(sqlite3_column_blob(q, 4),
-	    (size_t)sqlite3_column_bytes(q, 4), m, n);
+	return state_matches_decode(sqlite3_column_blob(q, 3),
+	    (size_t)sqlite3_column_bytes(q, 3), m, n);
 }
 
 int
@@ -662,8 +730,8 @@ state_load(struct state *s, state_load_fn fn, void *ctx, size_t *dropped)
 		g_array_free(bad, TRUE);
 		return 0;
 	}
-	rc = sqlite3_prepare_v2(s->db, "SELECT id, relpath, facts, rules, "
-	    "matches FROM file", -1, &q, NULL);
+	rc = sqlite3_prepare_v2(s->db, "SELECT id, relpath, facts, matches "
+	    "FROM file", -1, &q, NULL);
 	while (rc == SQLITE_OK && (rc = sqlite3_step(q)) == SQLITE_ROW) {
 		struct file_facts *f;
 		struct file_match *m;
@@ -683,8 +751,7 @@ state_load(struct state *s, state_load_fn fn, void *ctx, size_t *dropped)
 			rc = SQLITE_OK;
 			continue;
 		}
-		if ((drc = fn(ctx, f, m, n, trust ?
-		    (const char *)sqlite3_column_text(q, 3) : NULL)) < 0) {
+		if ((drc = fn(ctx, f, m, n, trust)) < 0) {
 			sqlite3_finalize(q);
 			g_array_free(bad, TRUE);
 			return drc;
@@ -743,6 +810,33 @@ ctime_ns(const struct stat *st)
 	return (int64_t)st->st_ctim.tv_sec * 1000000000 + st->st_ctim.tv_nsec;
 }
 
+/*
+ * The code that judges: other sources may judge differently.  The build
+ * names them (a hash of the sources, so that evidenced and evidencectl of
+ * one build share a state); without that name the running program
+ * stands for them.  False when neither can be had.
+ */
+static bool
+checksum_judge(GChecksum *ck)
+{
+#ifdef EVIDENCED_SOURCE_ID
+	g_checksum_update(ck, (const guchar *)EVIDENCED_SOURCE_ID,
+	    sizeof(EVIDENCED_SOURCE_ID));
+	return true;
+#else
+	struct stat st;
+
+	if (stat("/proc/self/exe", &st) < 0)
+		return false;
+	checksum_u64(ck, (uint64_t)st.st_dev);
+	checksum_u64(ck, (uint64_t)st.st_ino);
+	checksum_u64(ck, (uint64_t)st.st_size);
+	checksum_u64(ck, (uint64_t)st.st_mtim.tv_sec);
+	checksum_u64(ck, (uint64_t)st.st_mtim.tv_nsec);
+	return true;
+#endif
+}
+
 int
 state_fingerprint(const struct ruleset *rs, int64_t not_before_ns,
     char **out)
@@ -752,21 +846,13 @@ state_fingerprint(const struct ruleset *rs, int64_t not_before_ns,
 	gchar *buf;
 	gsize len;
 	size_t i;
-	bool stable = true;
+	bool stable;
 
 	*out = NULL;
 	if ((ck = g_checksum_new(G_CHECKSUM_SHA256)) == NULL)
 		return -ENOMEM;
 	g_checksum_update(ck, (const guchar *)"evidenced rules 1", 18);
-	/* The program that judges: a new build may judge differently. */
-	if (stat("/proc/self/exe", &st) == 0) {
-		checksum_u64(ck, (uint64_t)st.st_dev);
-		checksum_u64(ck, (uint64_t)st.st_ino);
-		checksum_u64(ck, (uint64_t)st.st_size);
-		checksum_u64(ck, (uint64_t)st.st_mtim.tv_sec);
-		checksum_u64(ck, (uint64_t)st.st_mtim.tv_nsec);
-	} else
-		stable = false;
+	stable = checksum_judge(ck);
 	for (i = 0; i < rs->n_files && stable; i++) {
 		const char *name = rs->files[i];
 

@@ -188,12 +188,12 @@ struct loaded {
 	struct file_facts *f[8];
 	struct file_match *m[8];
 	size_t nm[8];
-	char *fp[8];
+	bool judged[8];
 };
 
 static int
 collect(void *ctx, struct file_facts *f, struct file_match *m, size_t n,
-    const char *fp)
+    bool judged)
 {
 	struct loaded *l = ctx;
 
@@ -201,7 +201,7 @@ collect(void *ctx, struct file_facts *f, struct file_match *m, size_t n,
 	l->f[l->n] = f;
 	l->m[l->n] = m;
 	l->nm[l->n] = n;
-	l->fp[l->n] = fp != NULL ? strdup(fp) : NULL;
+	l->judged[l->n] = judged;
 	l->n++;
 	return 0;
 }
@@ -209,10 +209,10 @@ collect(void *ctx, struct file_facts *f, struct file_match *m, size_t n,
 /* Count records, keep none. */
 static int
 collect_none_ok(void *ctx, struct file_facts *f, struct file_match *m,
-    size_t n, const char *fp)
+    size_t n, bool judged)
 {
 	(void)ctx;
-	(void)fp;
+	(void)judged;
 	file_facts_free(f);
 	file_matches_free(m, n);
 	return 0;
@@ -226,7 +226,6 @@ loaded_free(struct loaded *l)
 	for (i = 0; i < l->n; i++) {
 		file_facts_free(l->f[i]);
 		file_matches_free(l->m[i], l->nm[i]);
-		free(l->fp[i]);
 	}
 	memset(l, 0, sizeof(*l));
 }
@@ -279,9 +278,11 @@ test_round_trip(void **state)
 	m = make_matches(&n);
 	/* A GBK name is a raw byte key of its own. */
 	g = make_facts("SLA/\xb7\xfe\xce\xf1.txt", NULL, 2000);
+	assert_null(state_rules(s));
 	state_begin(s);
-	assert_int_equal(state_put(s, f, m, n, "fp-1"), 0);
-	assert_int_equal(state_put(s, g, NULL, 0, NULL), 0);
+	assert_int_equal(state_set_rules(s, "fp-1"), 0);
+	assert_int_equal(state_put(s, f, m, n), 0);
+	assert_int_equal(state_put(s, g, NULL, 0), 0);
 	assert_int_equal(state_commit(s), 0);
 	state_close(s);
 	/* Private: it holds document text. */
@@ -301,14 +302,18 @@ test_round_trip(void **state)
 	assert_int_equal(l.f[at]->id.mtime_ns, 1000);
 	assert_int_equal(l.f[at]->text_len, f->text_len);
 	assert_null(l.f[at]->text);             /* never with the facts */
-	assert_string_equal(l.fp[at], "fp-1");
+	assert_true(l.judged[at]);
 	assert_matches_equal(m, n, l.m[at], l.nm[at]);
 	assert_non_null(find_loaded(&l, "SLA/\xb7\xfe\xce\xf1.txt", &at));
-	assert_null(l.fp[at]);
+	assert_true(l.judged[at]);
 	assert_int_equal(l.nm[at], 0);
 	loaded_free(&l);
 
 	assert_int_equal(state_open(sdir, &s), 0);
+	assert_string_equal(state_rules(s), "fp-1");
+	assert_int_equal(state_set_rules(s, NULL), 0);
+	assert_null(state_rules(s));
+	assert_int_equal(state_set_rules(s, "fp-2"), 0);
 	/* The text comes back for the same content only. */
 	assert_int_equal(state_text(s, f, &text, &len), 0);
 	assert_string_equal(text, "服务级别协议 驻场值守");
@@ -324,15 +329,15 @@ test_round_trip(void **state)
 	 * of an empty text drop it. */
 	free(f->text);
 	f->text = NULL;
-	assert_int_equal(state_put(s, f, m, n, "fp-2"), 0);
+	assert_int_equal(state_put(s, f, m, n), 0);
 	assert_int_equal(state_text(s, f, &text, &len), 0);
 	free(text);
 	f->text_len = 0;
-	assert_int_equal(state_put(s, f, m, n, "fp-2"), 0);
+	assert_int_equal(state_put(s, f, m, n), 0);
 	assert_int_equal(state_text(s, f, &text, &len), -ENOENT);
 	f->text = strdup("新的文本");
 	f->text_len = strlen(f->text);
-	assert_int_equal(state_put(s, f, m, n, "fp-2"), 0);
+	assert_int_equal(state_put(s, f, m, n), 0);
 
 	/* Renamed: the text follows, the old name is gone; a rename over
 	 * an existing name replaces it. */
@@ -352,7 +357,7 @@ test_round_trip(void **state)
 	assert_non_null(find_loaded(&l, "SLA/\xb7\xfe\xce\xf1.txt", &at));
 	/* Stored under the old name inside the facts: re-keyed, and its
 	 * matches no longer trusted (the name is part of the judgement). */
-	assert_null(l.fp[at]);
+	assert_false(l.judged[at]);
 	assert_string_equal(l.f[at]->path, "SLA/\xe6\x9c\x8d\xe5\x8a\xa1.txt");
 	loaded_free(&l);
 
@@ -390,7 +395,7 @@ filled(const char *name, size_t n)
 			snprintf(text + j, 17, "%016zx", (i * 2654435761u) ^
 			    (j * 40503u));
 		f = make_facts(rel, text, (int64_t)i);
-		assert_int_equal(state_put(s, f, m, nm, "fp"), 0);
+		assert_int_equal(state_put(s, f, m, nm), 0);
 		file_facts_free(f);
 	}
 	assert_int_equal(state_commit(s), 0);
@@ -581,7 +586,7 @@ test_fingerprint(void **state)
 
 /* The rules of the engine test: v1 asks the content for 驻场 or 安全运维
  * (both files say one), v2 for 远程 (remote), which only the text file
- * says. */
+ * says.  Clause 12 stays as it is: a reload re-judges only what changed. */
 #define RULES_V1 "驻场|安全运维"
 #define RULES_V2 "远程"
 
@@ -591,7 +596,11 @@ write_rules(const char *path, const char *content_all)
 	char *text = g_strdup_printf("[ignore]\npath = (^|/)\\.recycle(/|$)\n"
 	    "[35]\ntext = 明确安全运维的方式\nlevels = 1 2\n[35/sla]\n"
 	    "label = 服务级别协议\nname = 服务级别协议\n"
-	    "title = ^.{0,60}服务级别协议\ncontent_all = %s\n", content_all);
+	    "title = ^.{0,60}服务级别协议\ncontent_all = %s\n"
+	    "[12]\ntext = 建立制度\nlevels = 1 2\n"
+	    "[12/policy]\nlabel = 管理制度\nname = 制度\n"
+	    "[12/plan]\nlabel = 计划\nname = 计划\ncontent_any = 年度\n",
+	    content_all);
 
 	write_bytes(path, text, strlen(text));
 	g_free(text);
@@ -625,13 +634,61 @@ start(struct eng *g, struct engine_counters *c, struct engine_stats *st)
 	return e;
 }
 
+/* Start an engine on g's state and check what it took from there and
+ * what it had to read. */
+static struct engine *
+restart(struct eng *g, size_t restored, size_t rejudged, size_t scanned)
+{
+	struct engine_counters c;
+	struct engine_stats st;
+	struct engine *e = start(g, &c, &st);
+
+	assert_int_equal(c.restored, restored);
+	assert_int_equal(c.rejudged, rejudged);
+	assert_int_equal(st.scanned, scanned);
+	engine_counters(e, &c);
+	assert_int_equal(c.files_read, scanned);
+	return e;
+}
+
+/* e judges every file as a scan without state under the same rules. */
+static void
+assert_judged_as_scan(struct engine *e, const struct eng *g)
+{
+	struct engine_options eo = g->eo;
+	const struct file_record **ra = NULL, **rb = NULL;
+	struct engine_stats st;
+	struct engine *f = NULL;
+	size_t na = 0, nb = 0, i;
+
+	eo.state_dir = NULL;
+	assert_int_equal(engine_new(&eo, NULL, NULL, &f), 0);
+	assert_int_equal(engine_rescan(f, &st), 0);
+	assert_int_equal(evindex_sorted(engine_index(e), &ra, &na), 0);
+	assert_int_equal(evindex_sorted(engine_index(f), &rb, &nb), 0);
+	assert_int_equal(na, nb);
+	for (i = 0; i < na; i++) {
+		assert_string_equal(ra[i]->facts->relpath,
+		    rb[i]->facts->relpath);
+		assert_matches_equal(ra[i]->matches, ra[i]->n_matches,
+		    rb[i]->matches, rb[i]->n_matches);
+	}
+	free(ra);
+	free(rb);
+	engine_free(f);
+}
+
 static const struct file_match *
 sla(struct engine *e, const char *rel)
 {
 	const struct file_record *r = evindex_get(engine_index(e), rel);
+	size_t i;
 
 	assert_non_null(r);
-	return r->n_matches == 1 ? &r->matches[0] : NULL;
+	for (i = 0; i < r->n_matches; i++)
+		if (strcmp(r->matches[i].item_id, "sla") == 0)
+			return &r->matches[i];
+	return NULL;
 }
 
 static void
@@ -656,6 +713,7 @@ test_engine_restart(void **state)
 	    "服务级别协议\n运维方式：驻场值守，远程支持。\n");
 	put_file(g.share, "SLA/笔记.txt", "会议记录");
 	put_file(g.share, "空.txt", "");
+	put_file(g.share, "安全管理制度与计划.txt", "年度计划与管理制度");
 	snprintf(cmd, sizeof(cmd), "cp tests/data/office/sla.docx '%s/SLA/附件3.docx'",
 	    g.share);
 	assert_int_equal(system(cmd), 0);
@@ -669,7 +727,7 @@ test_engine_restart(void **state)
 	/* First start: everything read and stored; no text in memory. */
 	e = start(&g, &c, &st);
 	assert_int_equal(c.restored, 0);
-	assert_int_equal(st.scanned, 4);
+	assert_int_equal(st.scanned, 5);
 	assert_null(evindex_get(engine_index(e),
 	    "SLA/服务级别协议.txt")->facts->text);
 	assert_true(sla(e, "SLA/服务级别协议.txt")->counts);
@@ -677,13 +735,7 @@ test_engine_restart(void **state)
 	engine_free(e);
 
 	/* Restart: every record restored as judged, nothing read. */
-	e = start(&g, &c, &st);
-	assert_int_equal(c.restored, 4);
-	assert_int_equal(c.rejudged, 0);
-	assert_int_equal(st.scanned, 0);
-	assert_int_equal(st.unchanged, 4);
-	engine_counters(e, &c);
-	assert_int_equal(c.files_read, 0);
+	e = restart(&g, 5, 0, 0);
 	assert_true(sla(e, "SLA/服务级别协议.txt")->counts);
 	assert_true(sla(e, "SLA/附件3.docx")->matched_by & MATCH_TITLE);
 	engine_free(e);
@@ -692,7 +744,7 @@ test_engine_restart(void **state)
 	put_file(g.share, "SLA/笔记.txt", "会议记录，补充");
 	e = start(&g, &c, &st);
 	assert_int_equal(st.scanned, 1);
-	assert_int_equal(st.unchanged, 3);
+	assert_int_equal(st.unchanged, 4);
 
 	/* Reload with an edited pattern: judged again from the stored
 	 * texts, no file read, and the verdict follows the new rules. */
@@ -702,10 +754,14 @@ test_engine_restart(void **state)
 	assert_int_equal(engine_reload(e, &g.eo, NULL, NULL), 0);
 	engine_counters(e, &c);
 	assert_int_equal(c.files_read, 1);
-	assert_int_equal(c.rejudged, 4);
-	assert_int_equal(c.texts_loaded, 3);    /* the empty file has none */
+	assert_int_equal(c.rejudged, 5);
+	assert_int_equal(c.texts_loaded, 4);    /* the empty file has none */
 	assert_true(sla(e, "SLA/服务级别协议.txt")->counts);
 	assert_false(sla(e, "SLA/附件3.docx")->counts);
+	assert_judged_as_scan(e, &g);
+	/* Clause 12 is judged as before. */
+	assert_int_equal(evindex_get(engine_index(e),
+	    "安全管理制度与计划.txt")->n_matches, 2);
 
 	/* A directory renamed: re-keyed in the state, nothing read, and
 	 * unchanged at the next start. */
@@ -717,22 +773,29 @@ test_engine_restart(void **state)
 	engine_free(e);
 
 	/* Restart on the new rules: restored as the reload judged. */
-	e = start(&g, &c, &st);
-	assert_int_equal(c.restored, 4);
-	assert_int_equal(c.rejudged, 0);
-	assert_int_equal(st.scanned, 0);
+	e = restart(&g, 5, 0, 0);
 	assert_false(sla(e, "协议/附件3.docx")->counts);
 	assert_true(sla(e, "协议/服务级别协议.txt")->counts);
+	engine_free(e);
+
+	/* A re-judgement interrupted (the fingerprint cleared, never set
+	 * again): not believed, judged again from the stored texts. */
+	{
+		struct state *s = NULL;
+
+		assert_int_equal(state_open(g.sdir, &s), 0);
+		assert_non_null(state_rules(s));
+		assert_int_equal(state_set_rules(s, NULL), 0);
+		state_close(s);
+	}
+	e = restart(&g, 0, 5, 0);
+	assert_false(sla(e, "协议/附件3.docx")->counts);
 	engine_free(e);
 
 	/* Back to the old rules while down: re-judged from the stored
 	 * texts at start, still nothing read. */
 	write_rules(g.rules, RULES_V1);
-	e = start(&g, &c, &st);
-	assert_int_equal(c.restored, 0);
-	assert_int_equal(c.rejudged, 4);
-	assert_int_equal(c.files_read, 0);
-	assert_int_equal(st.scanned, 0);
+	e = restart(&g, 0, 5, 0);
 	assert_true(sla(e, "协议/附件3.docx")->counts);
 	engine_free(e);
 
@@ -742,7 +805,7 @@ test_engine_restart(void **state)
 	g_free(p);
 	e = start(&g, &c, &st);
 	assert_int_equal(c.restored, 0);
-	assert_int_equal(st.scanned, 4);
+	assert_int_equal(st.scanned, 5);
 	engine_free(e);
 	e = start(&g, &c, &st);
 	assert_int_equal(st.scanned, 0);
@@ -752,7 +815,7 @@ test_engine_restart(void **state)
 	p = g_build_filename(g.share, "空.txt", "state", NULL);
 	g.eo.state_dir = p;
 	e = start(&g, &c, &st);
-	assert_int_equal(st.scanned, 4);
+	assert_int_equal(st.scanned, 5);
 	engine_free(e);
 	g_free(p);
 

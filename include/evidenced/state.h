@@ -6,9 +6,13 @@
  *
  * One SQLite database (STATE_DB_NAME in the state directory, WAL mode).
  * Per file, keyed by its raw share-relative name as a BLOB: the facts
- * (facts_encode without text), the matches and the fingerprint of the
- * ruleset that produced them; the normalised text, zlib-compressed, sits
- * in a table of its own so that loading the records never touches it.
+ * (facts_encode without text) and the matches; the normalised text,
+ * zlib-compressed, sits in a table of its own so that loading the
+ * records never touches it.  One fingerprint for the whole database says
+ * which ruleset judged every stored match (state_rules): a reload clears
+ * it, re-judges, writes only the records whose matches changed, and sets
+ * the new one, so a crash in between leaves "judged by nobody", never a
+ * wrong claim.
  *
  * The database is a cache of what the share holds, never the only copy:
  * a missing, corrupt or other-schema database is moved aside (corrupt)
@@ -64,14 +68,25 @@ void state_begin(struct state *s);
 int state_commit(struct state *s);
 
 /*
- * Store f's facts (without text) and its matches judged by the ruleset
- * of fingerprint fp (NULL: the matches must never be trusted as they
- * are).  The text: f->text is stored (compressed) when present; when
- * f->text_len is 0 any stored text is dropped; otherwise ("had text, not
- * kept here") the stored text is left as it is.  0 or a negative errno.
+ * The fingerprint of the ruleset that judged every stored match, or NULL
+ * (none stored, or a re-judgement was interrupted): borrowed, valid until
+ * the next state_set_rules().
+ */
+const char *state_rules(const struct state *s);
+
+/* Say that the stored matches are those of the ruleset fp (NULL: of no
+ * ruleset, to be re-judged).  0 or a negative errno. */
+int state_set_rules(struct state *s, const char *fp);
+
+/*
+ * Store f's facts (without text) and its matches, judged by the ruleset
+ * of state_rules().  The text: f->text is stored (compressed) when
+ * present; when f->text_len is 0 any stored text is dropped; otherwise
+ * ("had text, not kept here") the stored text is left as it is.  0 or a
+ * negative errno.
  */
 int state_put(struct state *s, const struct file_facts *f,
-    const struct file_match *m, size_t n, const char *fp);
+    const struct file_match *m, size_t n);
 
 /* Forget relpath (raw).  0 or a negative errno; absent is fine. */
 int state_remove(struct state *s, const char *relpath);
@@ -90,12 +105,13 @@ int state_text(struct state *s, const struct file_facts *f, char **text,
     size_t *len);
 
 /*
- * One stored record: f (taken), m[0..n) (taken), and the fingerprint fp
- * (borrowed for the call, may be NULL).  A negative return stops the
- * load and is returned by state_load().
+ * One stored record: f (taken) and m[0..n) (taken); judged is false when
+ * the matches cannot stand as they are (none stored, or the facts were
+ * stored under another name: a rename the crash interrupted).  A
+ * negative return stops the load and is returned by state_load().
  */
 typedef int (*state_load_fn)(void *ctx, struct file_facts *f,
-    struct file_match *m, size_t n, const char *fp);
+    struct file_match *m, size_t n, bool judged);
 
 /*
  * Hand every stored record to fn.  Records that do not decode are
@@ -109,8 +125,9 @@ int state_load(struct state *s, state_load_fn fn, void *ctx,
 
 /*
  * The fingerprint of the judgement rs makes: SHA-256 (hex) over every
- * rule file's name and content in rs->files order, and the identity of
- * the running program (a new classifier must not trust old matches).
+ * rule file's name and content in rs->files order, and the sources of
+ * the build (EVIDENCED_SOURCE_ID, else the running program's identity):
+ * a new classifier must not trust old matches.
  * A rule file changed at or after not_before_ns (CLOCK_REALTIME, minus a
  * second for coarse file system clocks) may differ from what was
  * compiled: then, as when a file cannot be read, *out is NULL.
