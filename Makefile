@@ -89,7 +89,10 @@ check: deps-check
 build/extract_inproc: bench/extract_inproc.c build/libevidenced.a
 	$(CC) $(ALL_CFLAGS) -o $@ $< build/libevidenced.a $(PKG_LIBS)
 
-bench: all build/extract_inproc
+build/state_bench: bench/state_bench.c build/libevidenced.a
+	$(CC) $(ALL_CFLAGS) -o $@ $< build/libevidenced.a $(PKG_LIBS)
+
+bench: all build/extract_inproc build/state_bench
 	@sh scripts/deps.sh bench
 	@sh bench/run.sh
 

@@ -7,9 +7,9 @@
  * reload makes a new rs and sc and frees the old pair only after the
  * swap, so nothing ever sees a freed ruleset.  With a state directory it
  * also owns the state database (state) and the fingerprint (fp) of the
- * ruleset in force, stored with every judgement: replace_record() writes
- * each record change through, and texts live there rather than in
- * memory.
+ * ruleset in force, which the database keeps as the judge of everything
+ * it holds: put_record() writes each record change through, and texts
+ * live there rather than in memory.
  */
 #include <errno.h>
 #include <fcntl.h>
