@@ -854,7 +854,7 @@ state_fingerprint(const struct ruleset *rs, int64_t not_before_ns,
 	g_checksum_update(ck, (const guchar *)"evidenced rules 1", 18);
 	stable = checksum_judge(ck);
 	for (i = 0; i < rs->n_files && stable; i++) {
-		const char *name = rs->files[i];
+		const char *name = rs->files[i], *base;
 
 		/* Read, then stat: a change after the compile began shows in
 		 * the ctime, so what was hashed is what was compiled. */
@@ -862,7 +862,11 @@ state_fingerprint(const struct ruleset *rs, int64_t not_before_ns,
 			stable = false;
 			break;
 		}
-		g_checksum_update(ck, (const guchar *)name, strlen(name) + 1);
+		/* The name within its directory: the same pack judges the
+		 * same wherever it is installed or however it is named. */
+		base = strrchr(name, '/') != NULL ? strrchr(name, '/') + 1 :
+		    name;
+		g_checksum_update(ck, (const guchar *)base, strlen(base) + 1);
 		checksum_u64(ck, len);
 		g_checksum_update(ck, (const guchar *)buf, len);
 		g_free(buf);

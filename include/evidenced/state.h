@@ -125,7 +125,7 @@ int state_load(struct state *s, state_load_fn fn, void *ctx,
 
 /*
  * The fingerprint of the judgement rs makes: SHA-256 (hex) over every
- * rule file's name and content in rs->files order, and the sources of
+ * rule file's base name and content in rs->files order, and the sources of
  * the build (EVIDENCED_SOURCE_ID, else the running program's identity):
  * a new classifier must not trust old matches.
  * A rule file changed at or after not_before_ns (CLOCK_REALTIME, minus a
