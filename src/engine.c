@@ -1101,7 +1101,8 @@ load_state(struct engine *e, const char *dir)
 		if (rc == -ENOMEM)
 			return rc;
 		log_warnx("%s: %s; going on without a state database (each "
-		    "start reads every file)", dir, strerror(-rc));
+		    "start reads every file)", dir, rc == -EBUSY ?
+		    "in use by another evidenced" : strerror(-rc));
 		free(e->fp);
 		e->fp = NULL;
 		return 0;

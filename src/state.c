@@ -26,6 +26,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/file.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -96,6 +97,7 @@ struct state {
 	size_t pending;         /* writes in the open transaction */
 	size_t failures;        /* failed writes (the first one logged) */
 	size_t failures_at_clear;       /* at the last state_set_rules(NULL) */
+	int lockfd;             /* flock()ed STATE_DB_NAME ".lock", or -1 */
 };
 
 /* ---- errors ------------------------------------------------------------ */
@@ -332,6 +334,26 @@ reset_db(struct state *s, bool corrupt)
 	return 0;
 }
 
+/*
+ * One engine per state directory: two writers would each claim the
+ * database for their own rules.  The lock goes with the process, however
+ * it ends.  -EBUSY when another holds it.
+ */
+static int
+lock_dir(struct state *s)
+{
+	char *p = g_strconcat(s->path, ".lock", NULL);
+	int rc = 0;
+
+	s->lockfd = open(p, O_RDWR | O_CREAT | O_CLOEXEC | O_NOFOLLOW, 0600);
+	g_free(p);
+	if (s->lockfd < 0)
+		return -errno;
+	if (flock(s->lockfd, LOCK_EX | LOCK_NB) < 0)
+		rc = errno == EWOULDBLOCK ? -EBUSY : -errno;
+	return rc;
+}
+
 int
 state_open(const char *dir, struct state **out)
 {
@@ -344,7 +366,10 @@ state_open(const char *dir, struct state **out)
 		return -errno;
 	if ((s = calloc(1, sizeof(*s))) == NULL)
 		return -ENOMEM;
+	s->lockfd = -1;
 	s->path = g_build_filename(dir, STATE_DB_NAME, NULL);
+	if ((rc = lock_dir(s)) < 0)
+		goto fail;
 	if ((rc = db_connect(s)) < 0)
 		goto fail;
 	rc = inspect_db(s, &fresh, &ours);
@@ -391,6 +416,8 @@ state_close(struct state *s)
 	if (s->db != NULL && s->in_txn && exec(s, "COMMIT") != SQLITE_OK)
 		exec(s, "ROLLBACK");
 	close_db(s);
+	if (s->lockfd >= 0)
+		close(s->lockfd);
 	g_free(s->path);
 	g_free(s->rules);
 	free(s);

@@ -531,6 +531,20 @@ test_versions(void **state)
 	assert_int_equal(l.n, 1);
 	loaded_free(&l);
 
+	/* One engine per state directory. */
+	{
+		struct state *s = NULL, *t = NULL;
+		char *p = fresh_dir("locked");
+
+		assert_int_equal(state_open(p, &s), 0);
+		assert_int_equal(state_open(p, &t), -EBUSY);
+		assert_null(t);
+		state_close(s);
+		assert_int_equal(state_open(p, &t), 0);
+		state_close(t);
+		g_free(p);
+	}
+
 	/* A directory that cannot be one is an error, not a crash. */
 	{
 		struct state *s = NULL;
@@ -810,6 +824,17 @@ test_engine_restart(void **state)
 	e = start(&g, &c, &st);
 	assert_int_equal(st.scanned, 0);
 	engine_free(e);
+
+	/* A second engine on a state in use works without it. */
+	{
+		struct engine *other = start(&g, &c, &st);
+
+		e = start(&g, &c, &st);
+		assert_int_equal(st.scanned, 5);
+		assert_int_equal(c.restored, 0);
+		engine_free(e);
+		engine_free(other);
+	}
 
 	/* A state directory that cannot be: the engine works without. */
 	p = g_build_filename(g.share, "空.txt", "state", NULL);

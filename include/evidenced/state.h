@@ -54,7 +54,8 @@ struct state;
  * file is moved aside to STATE_DB_NAME ".corrupt", one of another schema
  * or application removed, and an empty one made in its place: logged
  * once, never an error.  0 and *out; a negative errno when dir cannot be
- * used at all (-EACCES, -EBUSY: another process holds it, -ENOMEM).
+ * used at all: -EBUSY when another engine has it open (a lock file beside
+ * the database), -EACCES & co., -ENOMEM.
  */
 int state_open(const char *dir, struct state **out);
 void state_close(struct state *s);
