@@ -473,6 +473,29 @@ test_corrupt(void **state)
 	assert_true(exists(sdir, STATE_DB_NAME ".corrupt"));
 	g_free(db);
 	g_free(sdir);
+
+	/* Cut anywhere, down to nothing: whatever opens is usable, and
+	 * loads either the records that survived or none. */
+	for (i = 0; i < 6; i++) {
+		static const off_t cut[] = { 0, 50, 100, 1024, 4096, 12288 };
+		struct file_facts *f = make_facts("after.txt", "文本", 5);
+		struct loaded l2;
+
+		sdir = filled("cut", 5);
+		db = g_build_filename(sdir, STATE_DB_NAME, NULL);
+		assert_int_equal(truncate(db, cut[i]), 0);
+		assert_int_equal(state_open(sdir, &s), 0);
+		rc = state_load(s, collect_none_ok, NULL, NULL);
+		assert_true(rc == 0 || rc == -EBADMSG);
+		assert_int_equal(state_put(s, f, NULL, 0), 0);
+		state_close(s);
+		reload_from(sdir, &l2, NULL);
+		assert_non_null(find_loaded(&l2, "after.txt", NULL));
+		loaded_free(&l2);
+		file_facts_free(f);
+		g_free(db);
+		g_free(sdir);
+	}
 }
 
 static void
