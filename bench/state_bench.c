@@ -118,6 +118,7 @@ main(int argc, char **argv)
 		return 1;
 	}
 	t2 = now();
+	printf("rss_rescanned_kib %ld\n", rss_kib("VmRSS"));
 	if (status(e, NULL) < 0) {
 		engine_free(e);
 		return 1;
