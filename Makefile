@@ -21,7 +21,7 @@
 
 # pkg-config names of the libraries every program links; add here.
 PKGS      = libmagic libpcre2-8 json-c inih libarchive expat glib-2.0 mupdf \
-	libsystemd xlsxwriter
+	libsystemd xlsxwriter sqlite3 zlib
 # Libraries without a pkg-config file in Debian.
 NOPC_LIBS = -linotifytools
 # One main per program: src/NAME.c -> build/NAME; add here.
@@ -159,10 +159,18 @@ check:
 build/extract_inproc: bench/extract_inproc.c build/libevidenced.a
 	$(CC) $(ALL_CFLAGS) -o $@ $< build/libevidenced.a $(PKG_LIBS)
 
+build/state_bench: bench/state_bench.c build/libevidenced.a
+	$(CC) $(ALL_CFLAGS) -o $@ $< build/libevidenced.a $(PKG_LIBS)
+
 bench:
 	@sh scripts/deps.sh bench
-	@$(MAKE) --no-print-directory all build/extract_inproc
+	@$(MAKE) --no-print-directory all build/extract_inproc build/state_bench
 	@sh bench/run.sh
+
+# The state database trusts a stored judgement only from the same sources.
+SOURCE_ID = $(shell cat src/*.c src/*.h include/evidenced/*.h | sha256sum | cut -c1-16)
+build/state.o build-asan/state.o: $(wildcard src/*.c src/*.h include/evidenced/*.h)
+build/state.o build-asan/state.o: ALL_CFLAGS += -DEVIDENCED_SOURCE_ID='"$(SOURCE_ID)"'
 
 # Binaries are installed stripped (build/ keeps the debug info).  The
 # configuration is installed only when there is none: never overwritten.

@@ -4,14 +4,14 @@
 # run in the same command on the same files, because these machines are
 # noisy.  Results go to stdout and bench/out/.
 #
-#   BENCH_FILES=N   size of the standard share (default 5000 files)
+#   BENCH_FILES=N   size of the standard share (default 10000 files)
 #   BENCH_COLD=0    keep the page cache between timed commands
 set -eu
 cd "$(dirname "$0")/.."
 TOP=$PWD
 OUT=$TOP/bench/out
 mkdir -p "$OUT"
-N=${BENCH_FILES:-5000}
+N=${BENCH_FILES:-10000}
 CTL=$TOP/build/evidencectl
 PY=/usr/bin/python3
 [ -x "$PY" ] || PY=python3
@@ -96,3 +96,6 @@ $PY "$TOP/bench/extract_bench.py" "$CTL" "$DOCS" | tee "$OUT/extract.txt"
 
 echo "== extraction in process (the daemon's way), same files"
 "$TOP/build/extract_inproc" "$DOCS" 20 | tee "$OUT/extract-inproc.txt"
+
+echo "== the state database: warm restart, reload, memory"
+sh "$TOP/bench/state.sh" "$SHARE" | tee "$OUT/state.txt"

@@ -6,7 +6,11 @@
  * Ownership: the engine owns the ruleset (rs), the scanner judging with
  * it (sc, which borrows rs), the index (idx) and the share root fd.  A
  * reload makes a new rs and sc and frees the old pair only after the
- * swap, so nothing ever sees a freed ruleset.
+ * swap, so nothing ever sees a freed ruleset.  With a state directory it
+ * also owns the state database (state) and the fingerprint (fp) of the
+ * ruleset in force, which the database keeps as the judge of everything
+ * it holds: put_record() writes each record change through, and texts
+ * live there rather than in memory.
  */
 #include <errno.h>
 #include <fcntl.h>
@@ -14,6 +18,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <time.h>
 #include <unistd.h>
 
 #include <glib.h>
@@ -23,6 +28,7 @@
 #include "evidenced/pathname.h"
 #include "evidenced/progress.h"
 #include "evidenced/scanner.h"
+#include "evidenced/state.h"
 #include "evidenced/status.h"
 #include "evidenced/walker.h"
 
@@ -39,6 +45,9 @@ struct engine {
 	engine_observer_fn observer;
 	void *observer_ctx;
 	struct progress *progress;      /* borrowed, may be NULL */
+	struct state *state;            /* owned, or NULL: no state */
+	char *fp;                       /* rs's fingerprint, or NULL */
+	struct engine_counters n;
 };
 
 /* ---- rules ------------------------------------------------------------ */
@@ -69,32 +78,49 @@ engine_compile_rules(const char *pack, const char *const *site,
 	return err;
 }
 
+/* With a state, the scanner keeps the text until replace_record() has
+ * stored it. */
 static unsigned
-scanner_flags(unsigned engine_flags)
+scanner_flags(unsigned engine_flags, bool state)
 {
-	return (engine_flags & ENGINE_KEEP_TEXT) ? SCANNER_KEEP_TEXT : 0;
+	return (engine_flags & ENGINE_KEEP_TEXT) || state ?
+	    SCANNER_KEEP_TEXT : 0;
 }
 
-/* A ruleset and a scanner for it, both new. */
+/* A ruleset and a scanner for it, both new, and with fp (non-NULL: a
+ * state is kept) the ruleset's fingerprint. */
 static int
 build_judge(const struct engine_options *o, engine_diag_fn diag, void *ctx,
-    struct ruleset **rs, struct scanner **sc)
+    struct ruleset **rs, struct scanner **sc, char **fp)
 {
+	struct timespec t0;
 	int rc;
 
 	*sc = NULL;
+	/* The coarse clock is the one file times come from: a rule file
+	 * edited from now on is newer, however fine the clock. */
+	clock_gettime(CLOCK_REALTIME_COARSE, &t0);
 	rc = engine_compile_rules(o->rules, o->site_rules, o->n_site_rules,
 	    diag, ctx, rs);
 	if (rc < 0)
 		return rc;
-	if ((*sc = scanner_new(*rs, &o->limits, scanner_flags(o->flags))) ==
-	    NULL) {
+	if (fp != NULL && (rc = state_fingerprint(*rs, (int64_t)t0.tv_sec *
+	    1000000000 + t0.tv_nsec, fp)) < 0)
+		goto fail;
+	if ((*sc = scanner_new(*rs, &o->limits, scanner_flags(o->flags,
+	    fp != NULL))) == NULL) {
 		rc = errno != 0 ? -errno : -ENOMEM;
-		ruleset_free(*rs);
-		*rs = NULL;
-		return rc;
+		goto fail;
 	}
 	return 0;
+fail:
+	ruleset_free(*rs);
+	*rs = NULL;
+	if (fp != NULL) {
+		free(*fp);
+		*fp = NULL;
+	}
+	return rc;
 }
 
 /* ---- life ------------------------------------------------------------- */
@@ -106,6 +132,8 @@ open_root(struct engine *e)
 		close(e->rootfd);
 	e->rootfd = open(e->root, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
 }
+
+static int load_state(struct engine *e, const char *dir);
 
 int
 engine_new(const struct engine_options *o, engine_diag_fn diag, void *ctx,
@@ -126,9 +154,12 @@ engine_new(const struct engine_options *o, engine_diag_fn diag, void *ctx,
 		rc = -ENOMEM;
 		goto fail;
 	}
-	if ((rc = build_judge(o, diag, ctx, &e->rs, &e->sc)) < 0)
+	if ((rc = build_judge(o, diag, ctx, &e->rs, &e->sc,
+	    o->state_dir != NULL ? &e->fp : NULL)) < 0)
 		goto fail;
 	open_root(e);
+	if (o->state_dir != NULL && (rc = load_state(e, o->state_dir)) < 0)
+		goto fail;
 	*out = e;
 	return 0;
 fail:
@@ -142,6 +173,8 @@ engine_free(struct engine *e)
 	if (e == NULL)
 		return;
 	evindex_free(e->idx);
+	state_close(e->state);
+	free(e->fp);
 	scanner_free(e->sc);
 	ruleset_free(e->rs);
 	if (e->rootfd >= 0)
@@ -193,12 +226,32 @@ engine_share_unavailable(const struct engine *e)
 	return e->unavailable;
 }
 
+void
+engine_counters(const struct engine *e, struct engine_counters *out)
+{
+	*out = e->n;
+}
+
+void
+engine_begin(struct engine *e)
+{
+	if (e->state != NULL)
+		state_begin(e->state);
+}
+
+int
+engine_commit(struct engine *e)
+{
+	return e->state != NULL ? state_commit(e->state) : 0;
+}
+
 /* ---- records ---------------------------------------------------------- */
 
 /* Make rec (taken; NULL = none) the record of relpath, telling the
- * observer.  Ignored files are not indexed. */
+ * observer, and the state when store.  Ignored files are not indexed. */
 static void
-replace_record(struct engine *e, const char *relpath, struct file_record *rec)
+put_record(struct engine *e, const char *relpath, struct file_record *rec,
+    bool store)
 {
 	struct file_record *old = evindex_take(e->idx, relpath);
 
@@ -206,6 +259,15 @@ replace_record(struct engine *e, const char *relpath, struct file_record *rec)
 		file_record_free(rec);
 		rec = NULL;
 	}
+	/* The state follows the index; a failed write is logged there and
+	 * only costs a read at the next start. */
+	if (rec != NULL && e->state != NULL && store)
+		(void)state_put(e->state, rec->facts, rec->matches,
+		    rec->n_matches);
+	else if (e->state != NULL && store)
+		(void)state_remove(e->state, relpath);
+	if (rec != NULL && !(e->flags & ENGINE_KEEP_TEXT))
+		file_facts_drop_text(rec->facts);
 	if (rec != NULL)
 		evindex_put(e->idx, rec);
 	else
@@ -213,6 +275,12 @@ replace_record(struct engine *e, const char *relpath, struct file_record *rec)
 	if (e->observer != NULL && (old != NULL || rec != NULL))
 		e->observer(e->observer_ctx, old, rec);
 	file_record_free(old);
+}
+
+static void
+replace_record(struct engine *e, const char *relpath, struct file_record *rec)
+{
+	put_record(e, relpath, rec, true);
 }
 
 /* A problem with one path, logged only when it is new or different:
@@ -262,6 +330,7 @@ scan_file(struct engine *e, const char *relpath, GHashTable *before,
 	char buf[256];
 	int rc;
 
+	e->n.files_read++;
 	rc = scanner_scan_file(e->sc, e->rootfd, relpath, &rec);
 	if (rc == -ENOMEM)
 		return rc;
@@ -339,6 +408,12 @@ on_file(const struct walk_entry *ent, void *ctx)
 	w->entries++;
 	w->st->files++;
 	progress_file(w->e->progress, ent->relpath);
+	/* A lock file or desktop.ini is never opened; not marking it seen
+	 * drops a record it had under rules that did not ignore it. */
+	if (scanner_ignores(w->e->sc, ent->relpath)) {
+		w->st->ignored++;
+		return 0;
+	}
 	g_hash_table_add(w->seen, g_strdup(ent->relpath));
 	rec = evindex_get(w->e->idx, ent->relpath);
 	file_identity_from_stat(&id, &ent->st);
@@ -465,11 +540,14 @@ engine_rescan(struct engine *e, struct engine_stats *st)
 	e->unavailable = false;
 	if (e->progress != NULL)
 		progress_count(e->progress, e->root, count_descend, e);
-	return walk_scope(e, "", st);
+	engine_begin(e);
+	rc = walk_scope(e, "", st);
+	(void)engine_commit(e);
+	return rc;
 }
 
-int
-engine_scan_path(struct engine *e, const char *relpath)
+static int
+scan_path(struct engine *e, const char *relpath)
 {
 	struct engine_stats st;
 	struct stat lst, tst;
@@ -514,6 +592,17 @@ engine_scan_path(struct engine *e, const char *relpath)
 	return scan_file(e, relpath, NULL, &st);
 }
 
+int
+engine_scan_path(struct engine *e, const char *relpath)
+{
+	int rc;
+
+	engine_begin(e);
+	rc = scan_path(e, relpath);
+	(void)engine_commit(e);
+	return rc;
+}
+
 size_t
 engine_remove_path(struct engine *e, const char *relpath)
 {
@@ -521,29 +610,376 @@ engine_remove_path(struct engine *e, const char *relpath)
 	size_t n = 0, i;
 
 	if (evindex_relpaths_under(e->idx, relpath, &paths, &n) == 0) {
+		engine_begin(e);
 		for (i = 0; i < n; i++)
 			replace_record(e, paths[i], NULL);
+		(void)engine_commit(e);
 		evindex_strv_free(paths);
 	}
 	return n + evindex_remove_under(e->idx, relpath);
 }
 
-/* Re-judge rec's facts under e's ruleset, or read the file again when
- * its text was needed but not kept.  rec is taken. */
+/* Re-judge rec's facts under e's ruleset, with the text from memory or
+ * from the state; 1 when the file must be read again because the text
+ * is in neither.  rec is taken. */
 static int
 rejudge(struct engine *e, struct file_record *rec, struct file_record **out)
 {
 	struct file_facts *f = rec->facts;
+	size_t len;
+	int rc;
 
 	*out = NULL;
 	if (f->text == NULL && f->text_len > 0) {
-		/* The text is not kept: only the file can tell. */
-		file_record_free(rec);
-		return 1;
+		rc = e->state != NULL ? state_text(e->state, f, &f->text,
+		    &len) : -ENOENT;
+		if (rc < 0) {
+			/* Only the file can tell. */
+			file_record_free(rec);
+			return rc == -ENOMEM ? rc : 1;
+		}
+		e->n.texts_loaded++;
 	}
 	rec->facts = NULL;
 	file_record_free(rec);
-	return scanner_judge(e->sc, f, out);
+	e->n.rejudged++;
+	rc = scanner_judge(e->sc, f, out);
+	/* The state has this text already: not to be stored again. */
+	if (rc == 0 && e->state != NULL && !(e->flags & ENGINE_KEEP_TEXT))
+		file_facts_drop_text((*out)->facts);
+	return rc;
+}
+
+static bool
+str_same(const char *a, const char *b)
+{
+	return a == b || (a != NULL && b != NULL && strcmp(a, b) == 0);
+}
+
+static bool
+matches_same(const struct file_match *a, size_t na,
+    const struct file_match *b, size_t nb)
+{
+	size_t i;
+
+	if (na != nb)
+		return false;
+	for (i = 0; i < na; i++)
+		if (a[i].counts != b[i].counts ||
+		    a[i].matched_by != b[i].matched_by ||
+		    !str_same(a[i].clause_id, b[i].clause_id) ||
+		    !str_same(a[i].item_id, b[i].item_id) ||
+		    !str_same(a[i].name_pattern, b[i].name_pattern) ||
+		    !str_same(a[i].title_pattern, b[i].title_pattern) ||
+		    !str_same(a[i].excluded_by, b[i].excluded_by) ||
+		    !str_same(a[i].reason, b[i].reason))
+			return false;
+	return true;
+}
+
+/* ---- re-judging only what a reload changed ----------------------------- */
+
+/*
+ * A reload usually edits a pattern or two.  What an item matches depends
+ * only on that item's definition (and [ignore]), so the items a reload
+ * left alone keep their matches, and only the changed ones are tried on
+ * each file, through a view of the new ruleset that holds just them:
+ * shallow copies of its clauses and items, without the prefilter unions
+ * (which only ever skip work).  Everything classify_item() reads of an
+ * item is compared in item_same(): a new field it reads must go there.
+ */
+struct delta {
+	struct ruleset view;            /* owns only its arrays */
+	GHashTable *order;              /* "clause\x1fitem" -> index + 1 */
+	bool *changed;                  /* by index in the new ruleset */
+	struct rule_matcher *mt;
+};
+
+static bool
+patterns_same(const struct rule_patterns *a, const struct rule_patterns *b)
+{
+	size_t i;
+
+	if (a->n != b->n)
+		return false;
+	for (i = 0; i < a->n; i++)
+		if (strcmp(a->v[i].source, b->v[i].source) != 0)
+			return false;
+	return true;
+}
+
+static bool
+item_same(const struct rule_item *a, const struct rule_item *b)
+{
+	return str_same(a->label, b->label) && a->types == b->types &&
+	    patterns_same(&a->name, &b->name) &&
+	    patterns_same(&a->title, &b->title) &&
+	    patterns_same(&a->content_all, &b->content_all) &&
+	    patterns_same(&a->content_any, &b->content_any) &&
+	    patterns_same(&a->exclude, &b->exclude);
+}
+
+static void
+delta_free(struct delta *d)
+{
+	size_t c;
+
+	if (d == NULL)
+		return;
+	for (c = 0; c < d->view.n_clauses; c++)
+		free(d->view.clauses[c].items);
+	free(d->view.clauses);
+	if (d->order != NULL)
+		g_hash_table_destroy(d->order);
+	free(d->changed);
+	rule_matcher_free(d->mt);
+	free(d);
+}
+
+/* What changed from old to rs, or NULL when judging everything again
+ * is as cheap or must be done: [ignore] changed, most items changed. */
+static struct delta *
+delta_new(const struct ruleset *old, const struct ruleset *rs)
+{
+	struct delta *d;
+	size_t c, i, k = 0, total = 0, n_changed = 0;
+
+	if (!patterns_same(&old->ignore, &rs->ignore))
+		return NULL;
+	for (c = 0; c < rs->n_clauses; c++)
+		total += rs->clauses[c].n_items;
+	if ((d = calloc(1, sizeof(*d))) == NULL)
+		return NULL;
+	d->order = g_hash_table_new_full(g_str_hash, g_str_equal, g_free,
+	    NULL);
+	d->changed = calloc(total + 1, sizeof(*d->changed));
+	d->view.clauses = calloc(rs->n_clauses + 1, sizeof(*d->view.clauses));
+	d->mt = rule_matcher_new();
+	if (d->changed == NULL || d->view.clauses == NULL || d->mt == NULL)
+		goto none;
+	for (c = 0; c < rs->n_clauses; c++) {
+		const struct rule_clause *cl = &rs->clauses[c];
+		struct rule_clause *vc = NULL;
+
+		for (i = 0; i < cl->n_items; i++, k++) {
+			const struct rule_item *it = &cl->items[i];
+			const struct rule_item *was = ruleset_find_item(old,
+			    cl->id, it->id);
+
+			g_hash_table_insert(d->order, g_strconcat(cl->id,
+			    "\x1f", it->id, NULL), GSIZE_TO_POINTER(k + 1));
+			if (was != NULL && item_same(was, it))
+				continue;
+			d->changed[k] = true;
+			n_changed++;
+			if (vc == NULL) {
+				vc = &d->view.clauses[d->view.n_clauses++];
+				*vc = *cl;
+				vc->n_items = 0;
+				if ((vc->items = calloc(cl->n_items,
+				    sizeof(*vc->items))) == NULL)
+					goto none;
+			}
+			vc->items[vc->n_items++] = *it;
+		}
+	}
+	if (n_changed * 2 <= total)
+		return d;
+none:
+	delta_free(d);
+	return NULL;
+}
+
+/* The item of m in the new ruleset: index + 1, or 0 when it is gone. */
+static size_t
+delta_index(const struct delta *d, const struct file_match *m)
+{
+	char *key = g_strconcat(m->clause_id, "\x1f", m->item_id, NULL);
+	size_t at = GPOINTER_TO_SIZE(g_hash_table_lookup(d->order, key));
+
+	g_free(key);
+	return at;
+}
+
+struct placed_match {
+	size_t at;
+	struct file_match m;
+};
+
+static int
+cmp_placed(const void *a, const void *b)
+{
+	const struct placed_match *x = a, *y = b;
+
+	return x->at < y->at ? -1 : x->at > y->at;
+}
+
+/*
+ * rec's matches after a reload: its own for the items left alone, new
+ * ones for the changed items, in the ruleset's order.  Takes dm (n).
+ * 0 or -ENOMEM (then rec is as it was).
+ */
+static int
+delta_merge(const struct delta *d, struct file_record *rec,
+    struct file_match *dm, size_t dn)
+{
+	struct placed_match *v;
+	struct file_match *out;
+	size_t k, nv = 0, at;
+
+	v = calloc(rec->n_matches + dn + 1, sizeof(*v));
+	out = calloc(rec->n_matches + dn + 1, sizeof(*out));
+	if (v == NULL || out == NULL) {
+		free(v);
+		free(out);
+		file_matches_free(dm, dn);
+		return -ENOMEM;
+	}
+	for (k = 0; k < rec->n_matches; k++) {
+		at = delta_index(d, &rec->matches[k]);
+		if (at == 0 || d->changed[at - 1])
+			continue;
+		v[nv].at = at;
+		v[nv++].m = rec->matches[k];
+		memset(&rec->matches[k], 0, sizeof(rec->matches[k]));
+	}
+	for (k = 0; k < dn; k++) {
+		v[nv].at = delta_index(d, &dm[k]);
+		v[nv++].m = dm[k];
+	}
+	free(dm);
+	qsort(v, nv, sizeof(*v), cmp_placed);
+	for (k = 0; k < nv; k++)
+		out[k] = v[k].m;
+	free(v);
+	file_matches_free(rec->matches, rec->n_matches);
+	rec->matches = nv > 0 ? out : NULL;
+	rec->n_matches = nv;
+	if (nv == 0)
+		free(out);
+	return 0;
+}
+
+/*
+ * Judge rec (taken back into the index by the caller) for the changed
+ * items only: 0 when its matches stand, 1 when they were replaced, 2
+ * when its text is kept nowhere (the file must be read), or -ENOMEM.
+ */
+static int
+delta_judge(struct engine *e, const struct delta *d, struct file_record *rec)
+{
+	struct file_facts *f = rec->facts;
+	struct file_match *dm = NULL, *sub;
+	size_t dn = 0, ns = 0, k, at, last = 0, len;
+	bool loaded = false, ordered = true, same;
+	int rc;
+
+	if (f->text == NULL && f->text_len > 0) {
+		rc = e->state != NULL ? state_text(e->state, f, &f->text,
+		    &len) : -ENOENT;
+		if (rc == -ENOMEM)
+			return rc;
+		if (rc < 0)
+			return 2;
+		loaded = true;
+		e->n.texts_loaded++;
+	}
+	e->n.rejudged++;
+	rc = classify_facts(&d->view, d->mt, f, 0, &dm, &dn);
+	if (loaded)
+		file_facts_drop_text(f);
+	if (rc < 0)
+		return rc;
+	/* The old matches of changed (or gone) items against the new ones;
+	 * an order the new ruleset would not give also counts as a change. */
+	if ((sub = calloc(rec->n_matches + 1, sizeof(*sub))) == NULL) {
+		file_matches_free(dm, dn);
+		return -ENOMEM;
+	}
+	for (k = 0; k < rec->n_matches; k++) {
+		at = delta_index(d, &rec->matches[k]);
+		if (at == 0 || d->changed[at - 1])
+			sub[ns++] = rec->matches[k];
+		if (at <= last)
+			ordered = false;
+		last = at;
+	}
+	same = ordered && matches_same(sub, ns, dm, dn);
+	free(sub);
+	if (same) {
+		file_matches_free(dm, dn);
+		return 0;
+	}
+	return (rc = delta_merge(d, rec, dm, dn)) < 0 ? rc : 1;
+}
+
+/*
+ * Re-judge the records of paths (those not indexed are skipped), reading
+ * only files whose text is kept nowhere; with d, for d's changed items
+ * only.  Only records whose judgement changed are stored, unless
+ * store_all: a reload where one pattern changed writes a few rows, not
+ * every one.  0 or -ENOMEM.
+ */
+static int
+rejudge_paths(struct engine *e, char *const *paths, size_t n,
+    const struct delta *d, bool store_all)
+{
+	size_t i;
+	int rc = 0;
+
+	engine_begin(e);
+	for (i = 0; i < n && rc >= 0; i++) {
+		struct file_record *rec = evindex_take(e->idx, paths[i]);
+		struct file_record *judged;
+		struct file_match *was;
+		size_t n_was;
+
+		if (rec == NULL)
+			continue;
+		if (d != NULL) {
+			rc = delta_judge(e, d, rec);
+			if (rc == 1)
+				put_record(e, paths[i], rec, true);
+			else if (rc == 2) {
+				file_record_free(rec);
+				rc = scan_file(e, paths[i], NULL, NULL);
+			} else
+				evindex_put(e->idx, rec);       /* as it was */
+			continue;
+		}
+		was = rec->matches;
+		n_was = rec->n_matches;
+		rec->matches = NULL;
+		rec->n_matches = 0;
+		rc = rejudge(e, rec, &judged);
+		if (rc == 1)
+			rc = scan_file(e, paths[i], NULL, NULL);
+		else if (rc == 0)
+			put_record(e, paths[i], judged, store_all ||
+			    judged->ignored_by != NULL ||
+			    !matches_same(was, n_was, judged->matches,
+			    judged->n_matches));
+		file_matches_free(was, n_was);
+	}
+	(void)engine_commit(e);
+	return rc < 0 ? rc : 0;
+}
+
+/* Re-judge every record under the ruleset in force.  The state says
+ * "judged by no ruleset" meanwhile, so an interruption is re-judged at
+ * the next start rather than believed. */
+static int
+rejudge_all(struct engine *e, char *const *paths, size_t n,
+    const struct delta *d)
+{
+	int rc;
+
+	if (e->state != NULL)
+		(void)state_set_rules(e->state, NULL);
+	rc = rejudge_paths(e, paths, n, d, false);
+	if (rc == 0 && e->state != NULL)
+		(void)state_set_rules(e->state, e->fp);
+	return rc;
 }
 
 /* After a rename the inode's ctime changed, nothing else: keep the
@@ -563,8 +999,8 @@ refresh_ctime(struct engine *e, struct file_record *rec)
 		file_identity_from_stat(&rec->facts->id, &st);
 }
 
-int
-engine_move_path(struct engine *e, const char *from, const char *to)
+static int
+move_path(struct engine *e, const char *from, const char *to)
 {
 	char **paths = NULL, *newrel;
 	size_t n = 0, i, flen = strlen(from);
@@ -579,6 +1015,9 @@ engine_move_path(struct engine *e, const char *from, const char *to)
 		if (rec == NULL)
 			continue;
 		newrel = g_strconcat(to, paths[i] + flen, NULL);
+		/* The stored text follows the row: no re-read, no re-store. */
+		if (e->state != NULL)
+			(void)state_rename(e->state, paths[i], newrel);
 		if ((rc = file_facts_rename(rec->facts, newrel)) < 0) {
 			g_free(newrel);
 			file_record_free(rec);
@@ -600,40 +1039,137 @@ engine_move_path(struct engine *e, const char *from, const char *to)
 }
 
 int
+engine_move_path(struct engine *e, const char *from, const char *to)
+{
+	int rc;
+
+	engine_begin(e);
+	rc = move_path(e, from, to);
+	(void)engine_commit(e);
+	return rc;
+}
+
+int
 engine_reload(struct engine *e, const struct engine_options *o,
     engine_diag_fn diag, void *ctx)
 {
 	struct ruleset *rs;
 	struct scanner *sc;
-	char **paths = NULL;
-	size_t n = 0, i;
+	char **paths = NULL, *fp = NULL;
+	struct delta *d;
+	size_t n = 0;
 	int rc;
 
-	if ((rc = build_judge(o, diag, ctx, &rs, &sc)) < 0)
+	if ((rc = build_judge(o, diag, ctx, &rs, &sc,
+	    e->state != NULL ? &fp : NULL)) < 0)
 		return rc;
+	d = delta_new(e->rs, rs);
 	scanner_free(e->sc);
 	ruleset_free(e->rs);
+	free(e->fp);
 	e->rs = rs;
 	e->sc = sc;
+	e->fp = fp;
 	e->level = o->level;
 	e->limits = o->limits;
 	e->flags = o->flags;
-	if ((rc = evindex_relpaths_under(e->idx, "", &paths, &n)) < 0)
-		return rc;
-	for (i = 0; i < n && rc >= 0; i++) {
-		struct file_record *rec = evindex_take(e->idx, paths[i]);
-		struct file_record *judged;
-
-		if (rec == NULL)
-			continue;
-		rc = rejudge(e, rec, &judged);
-		if (rc == 1)
-			rc = scan_file(e, paths[i], NULL, NULL);
-		else if (rc == 0)
-			replace_record(e, paths[i], judged);
-	}
+	if ((rc = evindex_relpaths_under(e->idx, "", &paths, &n)) == 0)
+		rc = rejudge_all(e, paths, n, d);
 	evindex_strv_free(paths);
-	return rc < 0 ? rc : 0;
+	delta_free(d);
+	return rc;
+}
+
+/* ---- the state database --------------------------------------------- */
+
+struct load_ctx {
+	struct engine *e;
+	bool trusted;           /* stored matches are of e's ruleset */
+	GPtrArray *stale;       /* relpaths judged by another ruleset */
+	GPtrArray *unjudged;    /* relpaths without matches to stand */
+};
+
+static int
+load_record(void *ctx, struct file_facts *f, struct file_match *m, size_t n,
+    bool judged)
+{
+	struct load_ctx *l = ctx;
+	struct file_record *rec;
+
+	if ((rec = calloc(1, sizeof(*rec))) == NULL) {
+		file_facts_free(f);
+		file_matches_free(m, n);
+		return -ENOMEM;
+	}
+	rec->facts = f;
+	rec->matches = m;
+	rec->n_matches = n;
+	if (!judged)
+		g_ptr_array_add(l->unjudged, g_strdup(f->relpath));
+	else if (!l->trusted)
+		g_ptr_array_add(l->stale, g_strdup(f->relpath));
+	else
+		l->e->n.restored++;
+	evindex_put(l->e->idx, rec);
+	return 0;
+}
+
+/* Open the state in dir and index what it holds, re-judging what
+ * another ruleset judged.  Only -ENOMEM is an error: without a usable
+ * database the engine works as the one-shot scan does. */
+static int
+load_state(struct engine *e, const char *dir)
+{
+	struct load_ctx l = { e, false, NULL, NULL };
+	const char *stored;
+	size_t dropped = 0;
+	int rc;
+
+	if ((rc = state_open(dir, &e->state)) < 0) {
+		if (rc == -ENOMEM)
+			return rc;
+		log_warnx("%s: %s; going on without a state database (each "
+		    "start reads every file)", dir, rc == -EBUSY ?
+		    "in use by another evidenced" : strerror(-rc));
+		free(e->fp);
+		e->fp = NULL;
+		return 0;
+	}
+	stored = state_rules(e->state);
+	l.trusted = e->fp != NULL && stored != NULL &&
+	    strcmp(stored, e->fp) == 0;
+	l.stale = g_ptr_array_new_with_free_func(g_free);
+	l.unjudged = g_ptr_array_new_with_free_func(g_free);
+	rc = state_load(e->state, load_record, &l, &dropped);
+	if (rc < 0) {
+		/* Rebuilt (-EBADMSG) or unreadable: what came out of it is
+		 * not to be believed; the rescan reads everything. */
+		evindex_remove_under(e->idx, "");
+		g_ptr_array_set_size(l.stale, 0);
+		g_ptr_array_set_size(l.unjudged, 0);
+		e->n.restored = 0;
+		if (rc != -EBADMSG && rc != -ENOMEM) {
+			log_warnx("%s: %s; going on without a state database",
+			    dir, strerror(-rc));
+			state_close(e->state);
+			e->state = NULL;
+		}
+		rc = rc == -ENOMEM ? rc : 0;
+	}
+	if (rc == 0 && e->state != NULL && !l.trusted) {
+		if (l.stale->len > 0)
+			log_info("%u stored records were judged by other rules "
+			    "or another build: judging them again",
+			    l.stale->len);
+		rc = rejudge_all(e, (char *const *)l.stale->pdata,
+		    l.stale->len, NULL);
+	}
+	if (rc == 0 && l.unjudged->len > 0)
+		rc = rejudge_paths(e, (char *const *)l.unjudged->pdata,
+		    l.unjudged->len, NULL, true);
+	g_ptr_array_free(l.stale, TRUE);
+	g_ptr_array_free(l.unjudged, TRUE);
+	return rc;
 }
 
 /* ---- verdict ---------------------------------------------------------- */

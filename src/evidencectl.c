@@ -81,6 +81,7 @@ struct options {
 	bool no_site;
 	const char *share;
 	const char *output;
+	const char *state_dir;
 	int level;
 	bool json;
 	bool raw;
@@ -153,6 +154,8 @@ static const char usage_text[] =
 "                      zh; en when the locale is C, POSIX or English)\n"
 "      --fail-uncovered  scan: exit 1 when an applicable clause is not\n"
 "                      covered\n"
+"      --state-dir DIR   scan: keep what was read in DIR and read again\n"
+"                      only the files changed since the last scan\n"
 "  -j, --json          machine-readable output (every read command)\n"
 "      --raw           text: print the text before normalisation\n"
 "      --color[=WHEN], --colour[=WHEN]\n"
@@ -682,6 +685,7 @@ build_status(const struct options *o, const char *dir,
 	eo.n_site_rules = site_dirs(o, site);
 	eo.level = o->level;
 	eo.limits = o->cfg.limits;
+	eo.state_dir = o->state_dir;
 	rc = engine_new(&eo, print_diag, &errors, &e);
 	if (rc < 0) {
 		rules_failed(rc, errors);
@@ -1415,7 +1419,8 @@ done:
 
 /* ---- main ------------------------------------------------------------ */
 
-enum { OPT_SHARE = 256, OPT_RAW, OPT_COLOR, OPT_FAIL, OPT_NOSITE };
+enum { OPT_SHARE = 256, OPT_RAW, OPT_COLOR, OPT_FAIL, OPT_NOSITE,
+    OPT_STATE };
 enum { OPT_LANG = 300, OPT_FORMAT, OPT_SHARE_URL, OPT_MAX_AGE };
 
 static const struct option longopts[] = {
@@ -1428,6 +1433,7 @@ static const struct option longopts[] = {
 	{ "share", required_argument, NULL, OPT_SHARE },
 	{ "output", required_argument, NULL, 'o' },
 	{ "fail-uncovered", no_argument, NULL, OPT_FAIL },
+	{ "state-dir", required_argument, NULL, OPT_STATE },
 	{ "json", no_argument, NULL, 'j' },
 	{ "raw", no_argument, NULL, OPT_RAW },
 	{ "color", optional_argument, NULL, OPT_COLOR },
@@ -1500,6 +1506,9 @@ parse_options(int argc, char **argv, const char *optstring,
 			break;
 		case 'o':
 			o->output = optarg;
+			break;
+		case OPT_STATE:
+			o->state_dir = optarg;
 			break;
 		case OPT_FAIL:
 			o->fail_uncovered = true;

@@ -131,6 +131,7 @@ struct daemon {
 	struct watch *watch;
 	char root[PATH_MAX];
 	const char *status_path;
+	const char *state_dir;
 	time_t started_at;
 	bool status_dirty;
 	bool rescanning;
@@ -333,7 +334,10 @@ engine_opts(const struct daemon *d, const struct ev_config *cfg,
 	eo->level = o->level != 0 ? o->level : cfg->level != 0 ? cfg->level :
 	    DEFAULT_LEVEL;
 	eo->limits = cfg->limits;
-	eo->flags = ENGINE_KEEP_TEXT;
+	/* Facts, matches and texts live in the state database: a restart
+	 * reads only what changed while the daemon was down, a reload or a
+	 * rename reads nothing. */
+	eo->state_dir = d->state_dir;
 }
 
 /* ---- pid file ------------------------------------------------------- */
@@ -696,11 +700,19 @@ run(struct daemon *d, int sfd)
 		if (rc > 0 && (pfd[0].revents & POLLIN) &&
 		    handle_signal(d, sfd) > 0)
 			return 0;
+		/* One database transaction per round of events. */
+		engine_begin(d->engine);
 		if (rc > 0 && pfd[1].fd >= 0 && (pfd[1].revents & POLLIN) &&
 		    watch_read(d->watch, d->engine, now) == -ENOMEM)
+			rc = -ENOMEM;
+		if (rc != -ENOMEM && watch_process(d->watch, d->engine, now,
+		    &did) == -ENOMEM)
+			rc = -ENOMEM;
+		(void)engine_commit(d->engine);
+		if (rc == -ENOMEM) {
+			log_error("out of memory");
 			return -1;
-		if (watch_process(d->watch, d->engine, now, &did) == -ENOMEM)
-			return -1;
+		}
 		/* Moves and removals change the verdict without a new
 		 * classification to log: any engine work dirties the
 		 * status. */
@@ -757,6 +769,7 @@ main(int argc, char **argv)
 	struct engine_options eo;
 	struct daemon d;
 	struct engine_stats st;
+	struct engine_counters cn;
 	const char *share, *state_dir, *pid_path;
 	sigset_t mask;
 	int sfd, rc, ret;
@@ -787,6 +800,7 @@ main(int argc, char **argv)
 	}
 	d.status_path = pick(d.opt.status, d.cfg.status, DEFAULT_STATUS);
 	state_dir = pick(d.opt.state_dir, d.cfg.state_dir, DEFAULT_STATE_DIR);
+	d.state_dir = state_dir;
 	pid_path = pick(d.opt.pid_file, d.cfg.pid_file, DEFAULT_PID_FILE);
 	if (mkdir(state_dir, 0750) < 0 && errno != EEXIST) {
 		log_warn("%s", state_dir);
@@ -824,9 +838,10 @@ main(int argc, char **argv)
 	d.rescanning = false;
 	if (rc < 0 && rc != -ENOENT)
 		log_warnx("initial scan: %s", strerror(-rc));
-	log_info("watching %s: %zu files, %zu read, %zu problems, %zu "
-	    "unreadable", d.root, st.files, st.scanned, st.problems,
-	    st.unreadable);
+	engine_counters(d.engine, &cn);
+	log_info("watching %s: %zu files, %zu read, %zu restored from the "
+	    "state, %zu problems, %zu unreadable", d.root, st.files,
+	    cn.files_read, cn.restored, st.problems, st.unreadable);
 	d.next_rescan_ms = d.cfg.rescan_interval > 0 ? now_ms() +
 	    (int64_t)d.cfg.rescan_interval * 1000 : INT64_MAX;
 	/* From now on one line per classification change (the initial

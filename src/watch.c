@@ -9,8 +9,13 @@
  * spurious event costs a stat, never a wrong verdict; only a lost event
  * could, and an overflow therefore forces a full rescan.
  *
- * Ownership: the watch owns its tables; libinotifytools owns the watch
- * descriptors and their paths (global, one per process).
+ * libinotifytools sets up the inotify instance and reads and splits its
+ * events; the watches themselves are added, named and renamed here on
+ * its descriptor, because its own path bookkeeping loses entries on
+ * renames (it re-keys a tree while walking it).
+ *
+ * Ownership: the watch owns its tables; libinotifytools owns the inotify
+ * descriptor (global state: one struct watch per process).
  */
 #include <dirent.h>
 #include <errno.h>
@@ -53,8 +58,12 @@ struct move_from {
 
 struct watch {
 	struct engine *engine;          /* borrowed: what is ignored */
-	GHashTable *dirs;       /* relpaths of watched directories ("" =
-				   the root), owned keys */
+	/* Our own map of watches, both ways: the library's renames modify
+	 * the keys of a tree while walking it and lose entries, so paths
+	 * are kept here.  dirs: relpath ("" = the root, owned) -> wd;
+	 * wds: wd -> the same relpath string (borrowed from dirs). */
+	GHashTable *dirs;
+	GHashTable *wds;
 	char *root;             /* "/srv/share/" (trailing slash), owned */
 	size_t rootlen;
 	int fd;                 /* the library's inotify descriptor */
@@ -133,6 +142,37 @@ watch_limit(struct watch *w, const char *path)
  * are not watched: a move into one reads as a move out, a restore as a
  * move in, which is what they are.  Symlinks are not followed.
  */
+/* Record that wd watches relpath.  The kernel gives the same wd for the
+ * same directory: an entry under an older name is replaced. */
+static void
+map_watch(struct watch *w, const char *relpath, int wd)
+{
+	const char *old = g_hash_table_lookup(w->wds, GINT_TO_POINTER(wd));
+	gpointer prev;
+	char *key;
+
+	if (old != NULL)
+		g_hash_table_remove(w->dirs, old);      /* frees old */
+	/* A new directory where a watched one was: forget the old wd. */
+	if (g_hash_table_lookup_extended(w->dirs, relpath, NULL, &prev))
+		g_hash_table_remove(w->wds, prev);
+	key = g_strdup(relpath);
+	g_hash_table_replace(w->dirs, key, GINT_TO_POINTER(wd));
+	g_hash_table_replace(w->wds, GINT_TO_POINTER(wd), key);
+}
+
+/* Forget the watch of relpath (the kernel dropped it, or we did). */
+static void
+unmap_watch(struct watch *w, const char *relpath)
+{
+	gpointer wd;
+
+	if (!g_hash_table_lookup_extended(w->dirs, relpath, NULL, &wd))
+		return;
+	g_hash_table_remove(w->wds, wd);
+	g_hash_table_remove(w->dirs, relpath);
+}
+
 static void
 add_watches(struct watch *w, const char *relpath, int depth)
 {
@@ -144,18 +184,22 @@ add_watches(struct watch *w, const char *relpath, int depth)
 	    engine_ignores(w->engine, relpath)))
 		return;
 	path = dir_path(w, relpath);
-	if (!inotifytools_watch_file(path, WATCH_EVENTS)) {
-		int err = inotifytools_error();
+	/* Watched already (a renamed directory): look beneath it all the
+	 * same, for subdirectories created before their parent's watch. */
+	if (!g_hash_table_contains(w->dirs, relpath)) {
+		int wd = inotify_add_watch(w->fd, path, WATCH_EVENTS |
+		    IN_ONLYDIR | IN_DONT_FOLLOW);
 
-		if (err == ENOSPC)
-			watch_limit(w, path);
-		else if (err != ENOENT && err != ENOTDIR)
-			log_warnx("%s: cannot watch: %s", path,
-			    strerror(err));
-		g_free(path);
-		return;
+		if (wd < 0) {
+			if (errno == ENOSPC)
+				watch_limit(w, path);
+			else if (errno != ENOENT && errno != ENOTDIR)
+				log_warn("%s: cannot watch", path);
+			g_free(path);
+			return;
+		}
+		map_watch(w, relpath, wd);
 	}
-	g_hash_table_add(w->dirs, g_strdup(relpath));
 	if ((d = opendir(path)) == NULL) {
 		g_free(path);
 		return;
@@ -190,17 +234,16 @@ static void
 remove_watches(struct watch *w, const char *dir)
 {
 	GHashTableIter it;
-	gpointer k;
+	gpointer k, v;
 
 	g_hash_table_iter_init(&it, w->dirs);
-	while (g_hash_table_iter_next(&it, &k, NULL)) {
-		char *path;
-
+	while (g_hash_table_iter_next(&it, &k, &v)) {
 		if (!is_under(k, dir))
 			continue;
-		path = dir_path(w, k);
-		inotifytools_remove_watch_by_filename(path);
-		g_free(path);
+		/* The kernel answers with IN_IGNORED, for a wd we no
+		 * longer map: nothing to do then. */
+		inotify_rm_watch(w->fd, GPOINTER_TO_INT(v));
+		g_hash_table_remove(w->wds, v);
 		g_hash_table_iter_remove(&it);
 	}
 	w->st.watched_dirs = g_hash_table_size(w->dirs);
@@ -211,26 +254,28 @@ static void
 rename_watches(struct watch *w, const char *from, const char *to)
 {
 	GHashTableIter it;
-	GPtrArray *moved = g_ptr_array_new_with_free_func(g_free);
-	gpointer k;
+	GArray *wds = g_array_new(FALSE, FALSE, sizeof(int));
+	GPtrArray *names = g_ptr_array_new_with_free_func(g_free);
+	gpointer k, v;
 	size_t flen = strlen(from), i;
-	char *of = dir_path(w, from), *nf = dir_path(w, to);
 
-	inotifytools_replace_filename(of, nf);
-	g_free(of);
-	g_free(nf);
 	g_hash_table_iter_init(&it, w->dirs);
-	while (g_hash_table_iter_next(&it, &k, NULL)) {
+	while (g_hash_table_iter_next(&it, &k, &v)) {
+		int wd = GPOINTER_TO_INT(v);
+
 		if (!is_under(k, from))
 			continue;
-		g_ptr_array_add(moved, g_strconcat(to, (char *)k + flen,
+		g_ptr_array_add(names, g_strconcat(to, (char *)k + flen,
 		    NULL));
+		g_array_append_val(wds, wd);
+		g_hash_table_remove(w->wds, v);
 		g_hash_table_iter_remove(&it);
 	}
-	for (i = 0; i < moved->len; i++)
-		g_hash_table_add(w->dirs, g_strdup(g_ptr_array_index(moved,
-		    i)));
-	g_ptr_array_free(moved, TRUE);
+	for (i = 0; i < names->len; i++)
+		map_watch(w, g_ptr_array_index(names, i),
+		    g_array_index(wds, int, i));
+	g_ptr_array_free(names, TRUE);
+	g_array_free(wds, TRUE);
 }
 
 static int
@@ -247,6 +292,7 @@ start(struct watch *w)
 	w->fd = fd;
 	w->st.unwatched = false;
 	w->st.root_gone = false;
+	g_hash_table_remove_all(w->wds);
 	g_hash_table_remove_all(w->dirs);
 	add_watches(w, "", 0);
 	if (!g_hash_table_contains(w->dirs, "") && !w->st.unwatched) {
@@ -269,6 +315,7 @@ watch_new(const char *root, struct engine *e, unsigned settle_ms,
 	w->fd = -1;
 	w->engine = e;
 	w->dirs = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
+	w->wds = g_hash_table_new(g_direct_hash, g_direct_equal);
 	w->root = g_str_has_suffix(root, "/") ? g_strdup(root) :
 	    g_strconcat(root, "/", NULL);
 	w->rootlen = strlen(w->root);
@@ -295,6 +342,7 @@ watch_free(struct watch *w)
 		inotifytools_cleanup();
 	g_hash_table_destroy(w->dirty);
 	g_hash_table_destroy(w->moves);
+	g_hash_table_destroy(w->wds);
 	g_hash_table_destroy(w->dirs);
 	g_free(w->root);
 	free(w);
@@ -392,10 +440,12 @@ do_move(struct watch *w, struct engine *e, const char *from, const char *to,
 		/* Into a recycle bin or out of one: watches go or come. */
 		if (engine_ignores(e, to))
 			remove_watches(w, from);
-		else if (engine_ignores(e, from))
-			add_watches(w, to, 0);
-		else
+		else {
 			rename_watches(w, from, to);
+			/* A directory renamed before its creation event was
+			 * handled was never watched: watch it now. */
+			add_watches(w, to, 0);
+		}
 	}
 	rc = engine_move_path(e, from, to);
 	rekey_dirty(w, from, to);
@@ -411,13 +461,13 @@ do_move(struct watch *w, struct engine *e, const char *from, const char *to,
 static char *
 event_relpath(const struct watch *w, struct inotify_event *ev)
 {
-	const char *dir = inotifytools_filename_from_wd(ev->wd);
+	const char *dir = g_hash_table_lookup(w->wds,
+	    GINT_TO_POINTER(ev->wd));
 
 	if (dir == NULL || ev->len == 0 || ev->name[0] == '\0')
 		return NULL;
-	if (strncmp(dir, w->root, w->rootlen) != 0)
-		return NULL;
-	return g_strconcat(dir + w->rootlen, ev->name, NULL);
+	return dir[0] != '\0' ? g_strconcat(dir, "/", ev->name, NULL) :
+	    g_strdup(ev->name);
 }
 
 static int
@@ -440,35 +490,27 @@ handle_event(struct watch *w, struct engine *e, struct inotify_event *ev,
 		w->st.overflowed = true;
 		return 0;
 	}
-	if (ev->mask & IN_IGNORED) {
-		/* The kernel dropped the watch (directory deleted): make
-		 * the library's entry unfindable by name, since it cannot
-		 * remove a watch the kernel already dropped. */
-		const char *dir = inotifytools_filename_from_wd(ev->wd);
-		char dead[48];
+	if (ev->mask & (IN_UNMOUNT | IN_DELETE_SELF | IN_MOVE_SELF |
+	    IN_IGNORED)) {
+		const char *dir = g_hash_table_lookup(w->wds,
+		    GINT_TO_POINTER(ev->wd));
 
-		if (dir != NULL && strncmp(dir, w->root, w->rootlen) == 0 &&
-		    dir[w->rootlen] != '\0') {
-			char *gone = g_strndup(dir + w->rootlen,
-			    strlen(dir + w->rootlen) - 1);
-
-			g_hash_table_remove(w->dirs, gone);
-			g_free(gone);
-		}
-		snprintf(dead, sizeof(dead), "\001dead-watch-%d/", ev->wd);
-		inotifytools_set_filename_by_wd(ev->wd, dead);
-		w->st.watched_dirs = g_hash_table_size(w->dirs);
-		return 0;
-	}
-	if (ev->mask & (IN_UNMOUNT | IN_DELETE_SELF | IN_MOVE_SELF)) {
-		const char *dir = inotifytools_filename_from_wd(ev->wd);
-
-		if (dir != NULL && strcmp(dir, w->root) == 0) {
+		if (dir != NULL && dir[0] == '\0' && !(ev->mask & IN_IGNORED)) {
 			log_warnx("%s: the share root was %s", w->root,
 			    (ev->mask & IN_UNMOUNT) ? "unmounted" :
 			    (ev->mask & IN_MOVE_SELF) ? "moved away" :
 			    "deleted");
 			w->st.root_gone = true;
+		}
+		/* The kernel dropped the watch (directory deleted or gone
+		 * from the file system): wds are not reused soon (they are
+		 * allocated cyclically), but forget it now. */
+		if ((ev->mask & IN_IGNORED) && dir != NULL) {
+			char *gone = g_strdup(dir);
+
+			unmap_watch(w, gone);
+			g_free(gone);
+			w->st.watched_dirs = g_hash_table_size(w->dirs);
 		}
 		return 0;
 	}

@@ -11,7 +11,12 @@
  * index of records.  A reload builds the new ruleset and scanner first
  * and swaps only when they compiled: on any error the old ones stay.
  * Records hold rule-free facts, so a reload or a rename re-judges them
- * without re-reading files whose text is kept (ENGINE_KEEP_TEXT).
+ * without re-reading files whose text is kept: in the state database
+ * (state_dir, the daemon) or in memory (ENGINE_KEEP_TEXT).
+ *
+ * With a state directory every record change is written to the state
+ * database (state.h), and engine_new() starts from what it holds: a
+ * restart reads only the files that changed meanwhile.
  */
 #ifndef EVIDENCED_ENGINE_H
 #define EVIDENCED_ENGINE_H
@@ -27,8 +32,10 @@
 #include "evidenced/rules.h"
 #include "evidenced/verdict.h"
 
-/* Keep every file's normalised text so that reloads and renames never
- * re-read a file (the daemon); the one-shot scan drops it. */
+/* Keep every file's normalised text in memory so that reloads and
+ * renames never re-read a file.  With a state_dir the text is kept in
+ * the database instead, and loaded only to re-judge; the one-shot scan
+ * keeps it nowhere. */
 #define ENGINE_KEEP_TEXT 0x1
 
 struct engine_options {
@@ -39,6 +46,9 @@ struct engine_options {
 	int level;                      /* applicant level 1..3 */
 	struct extract_limits limits;
 	unsigned flags;                 /* ENGINE_* */
+	/* The state database's directory (state.h), or NULL: no state,
+	 * every start reads every file (the one-shot scan). */
+	const char *state_dir;
 };
 
 /* Every warning and error of compiling rules, "file:line: message". */
@@ -63,6 +73,14 @@ struct engine_stats {
 	size_t entries;         /* anything the walk met (0: empty root) */
 };
 
+/* Since engine_new(), cumulative. */
+struct engine_counters {
+	size_t files_read;      /* files opened to be read and judged */
+	size_t restored;        /* records taken from the state as judged */
+	size_t rejudged;        /* records judged again without reading */
+	size_t texts_loaded;    /* texts read back from the state database */
+};
+
 struct engine;
 
 /*
@@ -70,6 +88,12 @@ struct engine;
  * the rules have errors (each reported through diag); -ENOENT & co. when
  * the libmagic database cannot be opened.  A share that cannot be opened
  * is not an error here: engine_rescan() reports it.
+ *
+ * With o->state_dir, every stored record is loaded: as it was judged
+ * when the ruleset is the same (same rule files, same program), else
+ * re-judged from its stored text.  A state database that is missing,
+ * corrupt, of another schema or unusable is logged and rebuilt (or done
+ * without), never an error: the rescan that follows reads what it lacks.
  */
 int engine_new(const struct engine_options *o, engine_diag_fn diag,
     void *ctx, struct engine **out);
@@ -77,9 +101,9 @@ void engine_free(struct engine *e);
 
 /*
  * Rules, level or limits changed: build the new ruleset and scanner from
- * o (its share is ignored), swap, and re-judge every record.  On -EINVAL
- * (rule errors) or -ENOMEM nothing changed.  Files whose text was not
- * kept are read again.
+ * o (its share and state_dir are ignored), swap, and re-judge every
+ * record.  On -EINVAL (rule errors) or -ENOMEM nothing changed.  Files
+ * whose text was not kept (in memory or in the state) are read again.
  */
 int engine_reload(struct engine *e, const struct engine_options *o,
     engine_diag_fn diag, void *ctx);
@@ -120,6 +144,18 @@ int engine_move_path(struct engine *e, const char *from, const char *to);
 /* True when relpath (raw bytes) can never count ([ignore]: recycle bins,
  * lock files, desktop.ini ...). */
 bool engine_ignores(struct engine *e, const char *relpath);
+
+/*
+ * Group the state database writes of a settled batch of events into one
+ * transaction (nestable; without a state directory they do nothing).  A
+ * rescan and a reload do this themselves and commit every STATE_BATCH
+ * records.  engine_commit: 0, or the negative errno of a failed commit
+ * (logged; it costs re-reads at the next start, nothing else).
+ */
+void engine_begin(struct engine *e);
+int engine_commit(struct engine *e);
+
+void engine_counters(const struct engine *e, struct engine_counters *out);
 
 /* True when the share root was missing or empty at the last rescan. */
 bool engine_share_unavailable(const struct engine *e);

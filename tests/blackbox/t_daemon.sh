@@ -120,3 +120,23 @@ same_as_scan
 ok "status equals a one-shot scan of the same tree"
 stop_daemon
 ok "SIGTERM: clean exit"
+
+# A clean restart reads nothing: everything comes from the state.
+start_daemon
+grep "watching" "$TMP/log" | tail -1 | grep -q ": [0-9]* files, 0 read," ||
+	die "warm restart read files: $(grep watching "$TMP/log" | tail -1)"
+ok "a restart with nothing changed reads no file"
+
+# kill -9 in the middle of churn, then a restart converges.
+python3 "$TOP/tests/blackbox/churn.py" "$SHARE" "$OUTSIDE" "$TOP/examples/share" 300 7 > "$TMP/churn1" &
+churn=$!
+sleep 1
+kill -9 "$DPID"
+wait "$DPID" 2>/dev/null || true
+DPID=
+wait "$churn" || die "churn failed"
+start_daemon
+settled
+same_as_scan
+ok "kill -9 during churn, restart: the status equals a scan ($(cat "$TMP/churn1"))"
+stop_daemon
