@@ -8,7 +8,7 @@
 # build-asan/.  Every src/*.c except the programs' mains is one module of
 # libevidenced.a; every tests/test_*.c is one cmocka test program.
 
-PKGS     := libmagic libpcre2-8 json-c inih libarchive expat glib-2.0 mupdf
+PKGS     := libmagic libpcre2-8 json-c inih libarchive expat glib-2.0 mupdf libseccomp
 CC       ?= cc
 WARN     := -Wall -Wextra -Werror -Wshadow -Wstrict-prototypes -Wmissing-prototypes
 CSTD     := -std=gnu11 -D_GNU_SOURCE
@@ -21,7 +21,7 @@ CFLAGS   ?= -O2 -g
 ALL_CFLAGS = $(CSTD) $(WARN) -Iinclude $(PKG_CFLAGS) $(CFLAGS) -MMD -MP
 ASAN_FLAGS := -O1 -g -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined
 
-PROGRAMS := evidencectl
+PROGRAMS := evidencectl evidenced-worker
 MAIN_SRCS := $(PROGRAMS:%=src/%.c)
 LIB_SRCS := $(filter-out $(MAIN_SRCS),$(wildcard src/*.c))
 TEST_SRCS := $(wildcard tests/test_*.c)
@@ -36,10 +36,11 @@ LEVEL    ?= 2
 PREFIX   ?= /usr
 DESTDIR  ?=
 RULESDIR := $(PREFIX)/share/evidenced/rules
+LIBEXECDIR := $(PREFIX)/libexec/evidenced
 UNITDIR  ?= /lib/systemd/system
 
 .PHONY: all deps deps-check run check unit blackbox bench clean asan install
-all: deps $(PROGRAMS:%=build/%)
+all: deps $(PROGRAMS:%=build/%) build/evidenced-worker-test
 
 deps:
 	@sh scripts/deps.sh build
@@ -69,6 +70,17 @@ build-asan/tests/%: tests/%.c build-asan/libevidenced.a
 
 asan: $(PROGRAMS:%=build-asan/%) $(TESTS)
 
+# The worker is never a sanitizer build (ASan's shadow memory does not fit
+# its RLIMIT_AS, LSan's tracer not its seccomp filter): the sanitizer
+# programs find the normal one next to them.  evidenced-worker-test also
+# honours the WORKER_TEST_* requests of tests/test_pool.c.
+build-asan/evidenced-worker: build/evidenced-worker
+	@mkdir -p $(@D)
+	ln -sf ../build/evidenced-worker $@
+build/evidenced-worker-test: src/evidenced-worker.c build/libevidenced.a
+	$(CC) $(ALL_CFLAGS) -DEVIDENCED_TEST_HOOKS -o $@ $< build/libevidenced.a $(PKG_LIBS)
+$(TESTS): build/evidenced-worker build/evidenced-worker-test
+
 run: all
 	./build/evidencectl scan $(SHARE) --rules rules --level $(LEVEL)
 
@@ -95,12 +107,15 @@ bench: all build/extract_inproc
 
 # Defaults compiled into the programs follow PREFIX.
 build/evidencectl.o: CFLAGS += -DDEFAULT_RULES='"$(RULESDIR)"'
+build/pool.o build-asan/pool.o: CFLAGS += -DLIBEXECDIR='"$(LIBEXECDIR)"'
 
 install: all
 	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(RULESDIR) \
 	    $(DESTDIR)/etc/evidenced/rules.d $(DESTDIR)$(UNITDIR) \
 	    $(DESTDIR)$(PREFIX)/share/doc/evidenced/examples
 	install -m 0755 build/evidencectl $(DESTDIR)$(PREFIX)/bin/
+	install -d $(DESTDIR)$(LIBEXECDIR)
+	install -m 0755 build/evidenced-worker $(DESTDIR)$(LIBEXECDIR)/
 	install -d $(DESTDIR)$(PREFIX)/share/man/man1
 	install -m 0644 doc/evidencectl.1 $(DESTDIR)$(PREFIX)/share/man/man1/
 	install -m 0644 rules/*.rules $(DESTDIR)$(RULESDIR)/

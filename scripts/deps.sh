@@ -11,7 +11,7 @@
 set -eu
 
 build_pkgs="gcc make pkg-config libc6-dev
-libmagic-dev libmagic-mgc libpcre2-dev libjson-c-dev
+libmagic-dev libmagic-mgc libpcre2-dev libjson-c-dev libseccomp-dev
 libinih-dev libarchive-dev libexpat1-dev libglib2.0-dev
 libmupdf-dev libmujs-dev libgumbo-dev libopenjp2-7-dev libjbig2dec0-dev
 libjpeg-dev libfreetype-dev

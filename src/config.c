@@ -72,8 +72,11 @@ read_line(char *str, int num, void *stream)
 void
 config_init(struct ev_config *cfg)
 {
+	long ncpu = sysconf(_SC_NPROCESSORS_ONLN);
+
 	memset(cfg, 0, sizeof(*cfg));
 	extract_limits_default(&cfg->limits);
+	cfg->workers = ncpu > 0 ? (unsigned)ncpu : 1;
 }
 
 void
@@ -83,6 +86,7 @@ config_free(struct ev_config *cfg)
 	free(cfg->rules);
 	free(cfg->site_rules);
 	free(cfg->status);
+	free(cfg->worker_user);
 	memset(cfg, 0, sizeof(*cfg));
 }
 
@@ -236,6 +240,23 @@ scan_key(struct config_parse *p, const char *key, const char *value)
 }
 
 static int
+workers_key(struct config_parse *p, const char *key, const char *value)
+{
+	unsigned long long v;
+
+	if (strcmp(key, "workers") == 0) {
+		if (!set_number(p, key, value, false, 0, 64, &v))
+			return 0;
+		p->cfg->workers = (unsigned)v;
+		return 1;
+	}
+	if (strcmp(key, "user") == 0)
+		return set_string(p, &p->cfg->worker_user, value);
+	problem(p, "unknown key '%s' in [workers] (workers, user)", key);
+	return 0;
+}
+
+static int
 handler(void *user, const char *section, const char *key, const char *value)
 {
 	struct config_parse *p = user;
@@ -247,9 +268,11 @@ handler(void *user, const char *section, const char *key, const char *value)
 		ok = limits_key(p, key, value);
 	else if (strcmp(section, "scan") == 0)
 		ok = scan_key(p, key, value);
+	else if (strcmp(section, "workers") == 0)
+		ok = workers_key(p, key, value);
 	else {
 		problem(p, "unknown section [%s] "
-		    "(scan, limits)", section);
+		    "(scan, limits, workers)", section);
 		ok = 0;
 	}
 	return ok;

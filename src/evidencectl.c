@@ -25,10 +25,12 @@
 #include "evidenced/engine.h"
 #include "evidenced/evindex.h"
 #include "evidenced/log.h"
+#include "evidenced/pool.h"
 #include "evidenced/rules.h"
 #include "evidenced/scanner.h"
 #include "evidenced/status.h"
 #include "evidenced/verdict.h"
+#include "evidenced/worker.h"
 
 #ifndef EVIDENCED_VERSION
 #define EVIDENCED_VERSION "0.1.0"
@@ -574,6 +576,8 @@ build_status(const struct options *o, const char *dir,
 	eo.n_site_rules = site_dirs(o, site);
 	eo.level = o->level;
 	eo.limits = o->cfg.limits;
+	eo.workers = o->cfg.workers;
+	eo.worker_user = o->cfg.worker_user;
 	rc = engine_new(&eo, print_diag, &errors, &e);
 	if (rc < 0) {
 		rules_failed(rc, errors);
@@ -844,6 +848,30 @@ locate_file(const struct options *o, const char *file, char *abs,
 	return EXIT_OK;
 }
 
+/* The file is parsed where a scan would parse it: in a worker (a pool of
+ * one), unless the configuration says in process. */
+static int
+scan_one_file(const struct options *o, struct scanner *sc, int rootfd,
+    const char *rel, unsigned flags, struct file_record **rec)
+{
+	struct pool_options po;
+	struct pool *pool;
+	int rc;
+
+	if (o->cfg.workers == 0)
+		return scanner_scan_file(sc, rootfd, rel, rec);
+	memset(&po, 0, sizeof(po));
+	po.workers = 1;
+	po.limits = o->cfg.limits;
+	po.user = o->cfg.worker_user;
+	if ((rc = pool_new(&po, &pool)) < 0)
+		return rc;
+	rc = pool_scan_file(pool, sc, rootfd, rel, (flags & SCANNER_RAW_TEXT) ?
+	    WORKER_REQ_RAW : 0, rec);
+	pool_free(pool);
+	return rc;
+}
+
 static int
 scan_one(const struct options *o, const struct ruleset *rs, const char *file,
     unsigned flags, struct file_record **rec, char *root)
@@ -867,7 +895,7 @@ scan_one(const struct options *o, const struct ruleset *rs, const char *file,
 		scanner_free(sc);
 		return EXIT_RUNTIME;
 	}
-	rc = scanner_scan_file(sc, rootfd, rel, rec);
+	rc = scan_one_file(o, sc, rootfd, rel, flags, rec);
 	close(rootfd);
 	scanner_free(sc);
 	if (rc < 0) {

@@ -179,7 +179,9 @@ child(const char *path, char *const argv[], int in, int out,
 		_exit(126);
 	if (dup2(in, 0) == -1 || dup2(out, 1) == -1)
 		_exit(126);
-	if ((nul = open("/dev/null", O_WRONLY)) == -1 || dup2(nul, 2) == -1)
+	/* Read-only: in a worker's sandbox no open for writing is allowed;
+	 * the helper's writes to stderr fail, which discards them too. */
+	if ((nul = open("/dev/null", O_RDONLY)) == -1 || dup2(nul, 2) == -1)
 		_exit(126);
 	if (syscall(SYS_close_range, 3U, ~0U, 0U) == -1)
 		for (fd = 3; fd < 1024; fd++)

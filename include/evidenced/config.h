@@ -18,6 +18,10 @@
  *   max_seconds       = 30     ; per file
  *   helper_max_memory = 512M   ; catdoc & co. (RLIMIT_AS), MuPDF's heap
  *
+ *   [workers]                  ; sandboxed extraction processes
+ *   workers = 2                ; default one per CPU; 0: parse in process
+ *   user    = evidenced        ; who they run as when started as root
+ *
  * Read with inih.  Unknown sections and keys are errors: a typo in a
  * limit must not silently leave the default in place.
  */
@@ -35,9 +39,12 @@ struct ev_config {
 	char *rules;
 	char *site_rules;
 	char *status;
+	unsigned workers;       /* extraction workers, 0: in process */
+	char *worker_user;      /* NULL: the default service user */
 };
 
-/* Defaults: extract_limits_default(), nothing else set. */
+/* Defaults: extract_limits_default(), one worker per CPU, nothing else
+ * set. */
 void config_init(struct ev_config *cfg);
 void config_free(struct ev_config *cfg);
 
