@@ -45,6 +45,35 @@ echo "scan vs file(1): $(ratio "$scan_s" "$file_s") (libmagic on every file, no 
 echo "peak RSS of the scan: $(cat "$OUT/rss") KiB"
 $PY -c "import json; d=json.load(open('$OUT/scan.json')); print('files indexed:', d['files_indexed'], ' per second:', round(d['files_indexed']/$scan_s))"
 
+echo "== extraction workers: cold scan with 1 and 2 workers and in process ($N files)"
+# Best of three for each, interleaved, so that load from elsewhere on the
+# machine hits every variant alike.  Workers start with each scan (cold).
+for w in 0 1 2; do printf '[workers]\nworkers = %d\n' "$w" > "$OUT/w$w.conf"; done
+minf() { $PY -c "import sys; print(min(float(x) for x in sys.argv[1:] if x))" "$@"; }
+best0=; best1=; best2=
+for round in 1 2 3; do
+	for w in 0 1 2; do
+		t0=$(now)
+		"$CTL" -c "$OUT/w$w.conf" --rules rules --no-site-rules -q scan "$SHARE" --json > "$OUT/scan-w$w.json"
+		t=$($PY -c "print($(now)-$t0)")
+		case $w in
+		0) best0=$(minf "$t" "$best0") ;;
+		1) best1=$(minf "$t" "$best1") ;;
+		2) best2=$(minf "$t" "$best2") ;;
+		esac
+	done
+done
+echo "2 workers vs 1:          $(ratio "$best1" "$best2") (target >= 1.7x)"
+echo "1 worker vs in process:  $(ratio "$best1" "$best0") (the price of the sandbox)"
+echo "2 workers vs in process: $(ratio "$best0" "$best2")"
+for w in 1 2; do
+	$PY -c "import json,sys; s=lambda f: (lambda d: (d.pop('generated_at',None), d)[1])(json.load(open(f))); sys.exit(s(sys.argv[1]) != s(sys.argv[2]))" \
+	    "$OUT/scan-w0.json" "$OUT/scan-w$w.json" || echo "WARNING: status with $w workers differs from in process"
+done
+$PY "$TOP/bench/rss.py" "$OUT/rss-w2" "$CTL" -c "$OUT/w2.conf" --rules rules --no-site-rules -q scan "$SHARE" --json > /dev/null
+$PY "$TOP/bench/rss.py" "$OUT/rss-w0" "$CTL" -c "$OUT/w0.conf" --rules rules --no-site-rules -q scan "$SHARE" --json > /dev/null
+echo "peak RSS with 2 workers: parent $(awk '$1=="evidencectl"{print $2}' "$OUT/rss-w2") KiB, worker $(awk '$1=="evidenced-worke"{print $2}' "$OUT/rss-w2") KiB; in process: $(awk '$1=="evidencectl"{print $2}' "$OUT/rss-w0") KiB"
+
 echo "== extraction per format: evidencectl text vs the reference tool, per file"
 $PY "$TOP/bench/extract_bench.py" "$CTL" "$DOCS" | tee "$OUT/extract.txt"
 

@@ -896,11 +896,14 @@ pool_next(struct pool *p, bool wait, struct file_facts **facts, void **tag)
 		}
 		if (pool_pending(p) == 0)
 			return 0;
+		/* Without waiting, only what is in: submitting pumps
+		 * whenever the workers are full, so they never run dry, and
+		 * a poll per file here would be a system call for nothing. */
+		if (!wait)
+			return 0;
 		if (!any_worker(p))
 			return -ECHILD;
-		pump(p, wait ? -1 : 0);
-		if (!wait && p->done.n == 0)
-			return p->err != 0 ? -p->err : 0;
+		pump(p, -1);
 	}
 }
 

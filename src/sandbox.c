@@ -237,6 +237,11 @@ sandbox_cpu_budget(unsigned seconds)
 
 	if (getrusage(RUSAGE_SELF, &ru) < 0 || getrlimit(RLIMIT_CPU, &rl) < 0)
 		return -errno;
+	/* Seconds are the granularity: most files need no new limit. */
+	if (rl.rlim_cur != RLIM_INFINITY && rl.rlim_cur >=
+	    (rlim_t)ru.ru_utime.tv_sec + (rlim_t)ru.ru_stime.tv_sec + 1 +
+	    seconds)
+		return 0;
 	want = (rlim_t)ru.ru_utime.tv_sec + (rlim_t)ru.ru_stime.tv_sec + 1 +
 	    seconds;
 	if (rl.rlim_max != RLIM_INFINITY && want > rl.rlim_max)

@@ -143,23 +143,26 @@ worker_req_unpack(const uint8_t *buf, size_t len, struct stat *st,
 	return 0;
 }
 
-int
-worker_send(int sock, const uint8_t *buf, size_t len, int fd)
+/* Send the iovecs (advanced in place), fd with the first byte. */
+static int
+send_iov(int sock, struct iovec *iov, int niov, int fd)
 {
 	union {
 		struct cmsghdr h;
 		char buf[CMSG_SPACE(sizeof(int))];
 	} ctl;
 	struct msghdr mh;
-	struct iovec iov;
 	ssize_t n;
 
-	while (len > 0) {
+	while (niov > 0) {
+		if (iov->iov_len == 0) {
+			iov++;
+			niov--;
+			continue;
+		}
 		memset(&mh, 0, sizeof(mh));
-		iov.iov_base = (void *)(uintptr_t)buf;
-		iov.iov_len = len;
-		mh.msg_iov = &iov;
-		mh.msg_iovlen = 1;
+		mh.msg_iov = iov;
+		mh.msg_iovlen = (size_t)niov;
 		if (fd >= 0) {
 			struct cmsghdr *c;
 
@@ -179,10 +182,28 @@ worker_send(int sock, const uint8_t *buf, size_t len, int fd)
 			return -errno;
 		}
 		fd = -1;        /* went with the first byte */
-		buf += n;
-		len -= (size_t)n;
+		while (n > 0 && niov > 0) {
+			size_t k = (size_t)n < iov->iov_len ? (size_t)n :
+			    iov->iov_len;
+
+			iov->iov_base = (uint8_t *)iov->iov_base + k;
+			iov->iov_len -= k;
+			n -= (ssize_t)k;
+			if (iov->iov_len == 0) {
+				iov++;
+				niov--;
+			}
+		}
 	}
 	return 0;
+}
+
+int
+worker_send(int sock, const uint8_t *buf, size_t len, int fd)
+{
+	struct iovec iov = { (void *)(uintptr_t)buf, len };
+
+	return send_iov(sock, &iov, 1, fd);
 }
 
 int
@@ -190,14 +211,15 @@ worker_send_frame(int sock, const struct worker_hdr *h,
     const uint8_t *payload, int fd)
 {
 	uint8_t hdr[WORKER_HDR_SIZE];
-	int rc;
+	struct iovec iov[2];
 
+	/* One sendmsg for both: a system call less per file each way. */
 	worker_hdr_pack(h, hdr);
-	if ((rc = worker_send(sock, hdr, sizeof(hdr), fd)) < 0)
-		return rc;
-	if (h->len > 0)
-		rc = worker_send(sock, payload, h->len, -1);
-	return rc;
+	iov[0].iov_base = hdr;
+	iov[0].iov_len = sizeof(hdr);
+	iov[1].iov_base = (void *)(uintptr_t)payload;
+	iov[1].iov_len = h->len;
+	return send_iov(sock, iov, h->len > 0 ? 2 : 1, fd);
 }
 
 /* Read exactly len bytes.  1, 0 at EOF before the first byte, or a
