@@ -505,6 +505,11 @@ take_facts(struct pool *p, struct wk *w)
 		file_facts_free(f);
 		return -EPROTO;
 	}
+	/* A reason is printed in logs and tables: nothing from a worker
+	 * may carry a control character there. */
+	for (char *c = f->text_reason; c != NULL && *c != '\0'; c++)
+		if ((unsigned char)*c < 0x20 || *c == 0x7f)
+			*c = '?';
 	q_pop(&w->inflight);
 	r->facts = f;
 	close(r->fd);

@@ -203,6 +203,9 @@ install_filter(bool trap)
 	if ((f = seccomp_init(trap ? SCMP_ACT_TRAP : SCMP_ACT_KILL_PROCESS)) ==
 	    NULL)
 		return -ENOMEM;
+	/* A binary tree, not a list of a hundred comparisons, on every
+	 * system call (ignored by a libseccomp too old to know it). */
+	(void)seccomp_attr_set(f, SCMP_FLTATR_CTL_OPTIMIZE, 2);
 	if ((rc = build_filter(f)) == 0)
 		rc = seccomp_load(f);
 	seccomp_release(f);

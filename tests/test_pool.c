@@ -385,6 +385,73 @@ test_not_root(void **state)
 	pool_free(p);
 }
 
+/* One file of tests/data through a pool of one: its facts. */
+static struct file_facts *
+inspect_fixture(const char *fixture)
+{
+	struct pool_options po;
+	struct pool *p = NULL;
+	struct file_facts *f = NULL;
+	struct stat st;
+	int fd;
+
+	limits(&po, 1);
+	assert_int_equal(pool_new(&po, &p), 0);
+	assert_true((fd = open(fixture, O_RDONLY | O_CLOEXEC)) >= 0);
+	assert_int_equal(fstat(fd, &st), 0);
+	assert_int_equal(pool_submit(p, fd, &st, "policy.doc", 0, NULL), 0);
+	assert_int_equal(pool_next(p, true, &f, NULL), 1);
+	pool_free(p);
+	return f;
+}
+
+static void
+fake_catdoc(const char *helpers, const char *body)
+{
+	char path[256];
+	FILE *f;
+
+	snprintf(path, sizeof(path), "%s/catdoc", helpers);
+	assert_non_null(f = fopen(path, "w"));
+	fprintf(f, "#!/bin/sh\n%s\n", body);
+	fclose(f);
+	assert_int_equal(chmod(path, 0755), 0);
+}
+
+/* catdoc & co. run from the worker under its filter: a helper can print
+ * text, and dies when it tries to write a file. */
+static void
+test_helper_sandboxed(void **state)
+{
+	static const char escape[] = "/tmp/evidenced-helper-escape";
+	char helpers[300];
+	struct file_facts *f;
+	struct stat st;
+
+	(void)state;
+	snprintf(helpers, sizeof(helpers), "%s/helpers", dir);
+	/* The worker runs as nobody when we are root: let it in. */
+	assert_int_equal(chmod(dir, 0755), 0);
+	assert_int_equal(mkdir(helpers, 0755), 0);
+	setenv("EVIDENCED_HELPER_PATH", helpers, 1);
+
+	fake_catdoc(helpers, "echo 服务级别协议");
+	f = inspect_fixture("tests/data/text/policy.doc");
+	assert_int_equal(f->text_status, EXTRACT_OK);
+	assert_non_null(f->text);
+	assert_non_null(strstr(f->text, "服务级别协议"));
+	file_facts_free(f);
+
+	unlink(escape);
+	fake_catdoc(helpers, "echo x > /tmp/evidenced-helper-escape; "
+	    "echo 服务级别协议");
+	f = inspect_fixture("tests/data/text/policy.doc");
+	assert_failed(f, EXTRACT_CORRUPT, "killed by signal 31");
+	assert_int_equal(stat(escape, &st), -1);
+	file_facts_free(f);
+	unsetenv("EVIDENCED_HELPER_PATH");
+}
+
 static void
 test_protocol_checks(void **state)
 {
@@ -440,6 +507,7 @@ main(void)
 		cmocka_unit_test(test_no_socket),
 		cmocka_unit_test(test_shipped_worker_refuses_hooks),
 		cmocka_unit_test(test_recycle),
+		cmocka_unit_test(test_helper_sandboxed),
 		cmocka_unit_test(test_not_root),
 	};
 
