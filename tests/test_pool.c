@@ -452,6 +452,66 @@ test_helper_sandboxed(void **state)
 	unsetenv("EVIDENCED_HELPER_PATH");
 }
 
+/* A worker program that speaks the protocol wrongly (in Python, with the
+ * frame it answers every request with): every file is marked, the pool
+ * goes on. */
+static const char fake_worker[] =
+"#!/usr/bin/python3\n"
+"import socket, struct\n"
+"s = socket.socket(fileno=3)\n"
+"H = '<IIQiIII'\n"
+"s.sendall(struct.pack(H, 0x31575645, 2, 0, 0, 0, 0, 0))\n"
+"while True:\n"
+"    msg, anc, fl, ad = s.recvmsg(32, socket.CMSG_SPACE(16))\n"
+"    if len(msg) < 32: break\n"
+"    m, t, seq, st, f, n, r = struct.unpack(H, msg)\n"
+"    s.recv(n, socket.MSG_WAITALL)\n"
+"    %s\n";
+
+static void
+run_fake_worker(const char *answer, const char *reason)
+{
+	struct file_facts *out[NFILES];
+	struct pool_options po;
+	struct pool *p = NULL;
+	char path[300];
+	FILE *f;
+	int i;
+
+	snprintf(path, sizeof(path), "%s/fake-worker", dir);
+	assert_non_null(f = fopen(path, "w"));
+	fprintf(f, fake_worker, answer);
+	fclose(f);
+	assert_int_equal(chmod(path, 0755), 0);
+	limits(&po, 2);
+	po.worker_path = path;
+	assert_int_equal(pool_new(&po, &p), 0);
+	for (i = 0; i < NFILES; i++)
+		submit(p, i, 0);
+	collect(p, out);
+	for (i = 0; i < NFILES; i++)
+		assert_failed(out[i], EXTRACT_CORRUPT, reason);
+	pool_free(p);
+	free_all(out);
+}
+
+static void
+test_bad_worker(void **state)
+{
+	(void)state;
+	/* Facts that do not decode. */
+	run_fake_worker("s.sendall(struct.pack(H, 0x31575645, 3, seq, 0, 0, "
+	    "7, 0) + b'garbage')", "worker broke the protocol");
+	/* A length over the maximum: refused before anything is read. */
+	run_fake_worker("s.sendall(struct.pack(H, 0x31575645, 3, seq, 0, 0, "
+	    "0xfffffff0, 0))", "worker broke the protocol");
+	/* The answer to another request. */
+	run_fake_worker("s.sendall(struct.pack(H, 0x31575645, 4, seq + 1, -5, "
+	    "0, 0, 0))", "worker broke the protocol");
+	/* Gone without a word. */
+	run_fake_worker("break", "worker exited (status 0)");
+}
+
 static void
 test_protocol_checks(void **state)
 {
@@ -508,6 +568,7 @@ main(void)
 		cmocka_unit_test(test_shipped_worker_refuses_hooks),
 		cmocka_unit_test(test_recycle),
 		cmocka_unit_test(test_helper_sandboxed),
+		cmocka_unit_test(test_bad_worker),
 		cmocka_unit_test(test_not_root),
 	};
 
