@@ -133,6 +133,7 @@ main(int argc, char **argv)
 	if (sock < 3 || !have_limits)
 		goto usage;
 	log_init("evidenced-worker", (enum log_level)level);
+	so.max_file_size = lim.max_file_bytes;
 	/* Root never parses a file: without a user to become, stop. */
 	so.drop_user = geteuid() == 0;
 	if (so.drop_user && !have_uid) {

@@ -31,6 +31,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/mman.h>
 #include <sys/resource.h>
 #include <sys/syscall.h>
 #include <sys/types.h>
@@ -292,6 +293,44 @@ done:
 	return rc;
 }
 
+/*
+ * What the helper reads as /proc/self/fd/0: fd itself, or, when this
+ * process may not reopen it (an extraction worker runs as the service
+ * user and the file is 0600 for someone else: the reopen checks the
+ * file's permissions), a private copy in an anonymous memfd.  A
+ * descriptor (close it unless it is fd) or a negative errno.
+ */
+static int
+helper_input(int fd, const struct extract_limits *lim)
+{
+	char proc[32], *buf = NULL;
+	size_t len = 0;
+	bool over;
+	int probe, mfd, rc;
+
+	snprintf(proc, sizeof(proc), "/proc/self/fd/%d", fd);
+	if ((probe = open(proc, O_RDONLY | O_CLOEXEC)) >= 0) {
+		close(probe);
+		return fd;
+	}
+	if (errno != EACCES && errno != EPERM)
+		return fd;      /* the helper says what is wrong */
+	if ((rc = extract_read_head(fd, lim->max_file_bytes, &buf, &len,
+	    &over)) < 0)
+		return rc;
+	if ((mfd = memfd_create("evidenced-ole", MFD_CLOEXEC)) < 0 ||
+	    write(mfd, buf, len) != (ssize_t)len ||
+	    lseek(mfd, 0, SEEK_SET) < 0) {
+		rc = errno != 0 ? -errno : -EIO;
+		if (mfd >= 0)
+			close(mfd);
+		free(buf);
+		return rc;
+	}
+	free(buf);
+	return mfd;
+}
+
 int
 extract_ole(int fd, const char *format, const struct extract_limits *lim,
     struct extract_result *r)
@@ -303,7 +342,7 @@ extract_ole(int fd, const char *format, const struct extract_limits *lim,
 	char *argv[10];
 	unsigned char magic[8];
 	size_t i, k;
-	int wstatus, rc = 0;
+	int wstatus, rc = 0, in;
 	bool timed_out;
 
 	extract_buf_init(&b, lim->max_text_bytes);
@@ -346,8 +385,15 @@ extract_ole(int fd, const char *format, const struct extract_limits *lim,
 	argv[k + 1] = fdpath;
 	argv[k + 2] = NULL;
 
-	if ((rc = run_helper(path, argv, fd, lim, &b, &wstatus,
-	    &timed_out)) < 0) {
+	if ((in = helper_input(fd, lim)) < 0) {
+		extract_fail(r, EXTRACT_IO, "cannot pass the file to %s: %s",
+		    h->prog, strerror(-in));
+		goto done;
+	}
+	rc = run_helper(path, argv, in, lim, &b, &wstatus, &timed_out);
+	if (in != fd)
+		close(in);
+	if (rc < 0) {
 		if (rc == -ENOMEM)
 			goto done;
 		extract_fail(r, EXTRACT_IO, "cannot run %s: %s", h->prog,

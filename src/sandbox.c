@@ -66,9 +66,11 @@ apply_limits(const struct sandbox_options *o)
 {
 	int rc;
 
-	/* No file may be written: a write to a regular file is SIGXFSZ
-	 * even if something slipped past the filter.  Few descriptors. */
-	if ((rc = set_limit(RLIMIT_FSIZE, 0, 0)) < 0 ||
+	/* No file bigger than a private memfd copy of one being read
+	 * (extract_ole.c): opening a file for writing is not allowed at
+	 * all, this only bounds what slips past.  Few descriptors. */
+	if ((rc = set_limit(RLIMIT_FSIZE, o->max_file_size,
+	    o->max_file_size)) < 0 ||
 	    (rc = set_limit(RLIMIT_CORE, 0, 0)) < 0 ||
 	    (rc = set_limit(RLIMIT_NOFILE, 64, 64)) < 0)
 		return rc;
@@ -137,6 +139,8 @@ static const int allowed_calls[] = {
 	SCMP_SYS(getegid), SCMP_SYS(getrusage), SCMP_SYS(getrlimit),
 	SCMP_SYS(sched_getaffinity), SCMP_SYS(sched_yield),
 	SCMP_SYS(uname), SCMP_SYS(sysinfo), SCMP_SYS(umask),
+	/* an anonymous in-memory copy of a file for a legacy helper */
+	SCMP_SYS(memfd_create),
 	/* the legacy helpers: fork, exec, wait, kill their group */
 	SCMP_SYS(fork), SCMP_SYS(vfork), SCMP_SYS(execve),
 	SCMP_SYS(wait4), SCMP_SYS(waitid), SCMP_SYS(setpgid),

@@ -452,6 +452,31 @@ test_helper_sandboxed(void **state)
 	unsetenv("EVIDENCED_HELPER_PATH");
 }
 
+/* Started as root, the worker and catdoc run as nobody, and catdoc
+ * reopens its input as /proc/self/fd/0: a .doc readable only by its
+ * owner is still read (from a private copy). */
+static void
+test_private_doc(void **state)
+{
+	struct file_facts *f, *g;
+	char path[300], cmd[700];
+
+	(void)state;
+	if (geteuid() != 0)
+		skip();
+	snprintf(path, sizeof(path), "%s/private.doc", dir);
+	snprintf(cmd, sizeof(cmd), "cp tests/data/text/policy.doc '%s'", path);
+	assert_int_equal(system(cmd), 0);
+	assert_int_equal(chmod(path, 0600), 0);
+	f = inspect_fixture(path);
+	g = inspect_fixture("tests/data/text/policy.doc");
+	assert_int_equal(f->text_status, EXTRACT_OK);
+	assert_non_null(f->text);
+	assert_string_equal(f->text, g->text);
+	file_facts_free(f);
+	file_facts_free(g);
+}
+
 /* A worker program that speaks the protocol wrongly (in Python, with the
  * frame it answers every request with): every file is marked, the pool
  * goes on. */
@@ -569,6 +594,7 @@ main(void)
 		cmocka_unit_test(test_recycle),
 		cmocka_unit_test(test_helper_sandboxed),
 		cmocka_unit_test(test_bad_worker),
+		cmocka_unit_test(test_private_doc),
 		cmocka_unit_test(test_not_root),
 	};
 

@@ -32,6 +32,7 @@ struct sandbox_options {
 	uid_t uid;
 	gid_t gid;
 	uint64_t max_memory;    /* RLIMIT_AS, 0: leave as is */
+	uint64_t max_file_size; /* RLIMIT_FSIZE: a memfd copy at most */
 	unsigned cpu_seconds;   /* RLIMIT_CPU hard limit, 0: leave as is */
 	bool seccomp;           /* install the filter */
 	bool trap;              /* debugging: report the forbidden call on
