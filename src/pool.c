@@ -259,7 +259,10 @@ exec_worker(const struct pool *p, int sock, int err)
 	sigset_t none;
 	int fd;
 
-	if ((fd = fcntl(sock, F_DUPFD_CLOEXEC, 10)) < 0 || dup2(fd, 3) < 0)
+	/* Both ends above the low numbers first, so that no dup2 below
+	 * clobbers the other when the caller runs with stdio closed. */
+	if ((fd = fcntl(sock, F_DUPFD_CLOEXEC, 10)) < 0 ||
+	    (err = fcntl(err, F_DUPFD_CLOEXEC, 10)) < 0 || dup2(fd, 3) < 0)
 		_exit(126);
 	/* stdin from nowhere; stdout is the caller's output (a JSON
 	 * document): anything a library prints goes to stderr, a pipe the
@@ -363,10 +366,12 @@ wait_ready(int sock, int ms)
 	return 0;
 }
 
+/* Fork and exec a worker into w; spawn_finish() waits until it is
+ * sandboxed.  Apart, so that a pool's workers start side by side. */
 static int
-spawn(struct pool *p, struct wk *w)
+spawn_start(struct pool *p, struct wk *w)
 {
-	int sv[2], ep[2], status, rc;
+	int sv[2], ep[2], rc;
 	pid_t pid;
 
 	if (socketpair(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0, sv) < 0)
@@ -393,17 +398,44 @@ spawn(struct pool *p, struct wk *w)
 	w->pid = pid;
 	w->sock = sv[0];
 	w->errfd = ep[0];
+	return 0;
+}
+
+static int
+spawn_finish(struct pool *p, struct wk *w)
+{
+	int status;
+
 	if (wait_ready(w->sock, POOL_START_TIMEOUT_MS) < 0) {
 		reap(w, &status, false);
 		close_worker(w);
 		if (WIFEXITED(status) && WEXITSTATUS(status) == 127)
 			log_warnx("%s: cannot execute", p->path);
+		else if (WIFEXITED(status))
+			log_warnx("%s: the extraction worker exited with "
+			    "status %d before it was ready", p->path,
+			    WEXITSTATUS(status));
+		else if (WIFSIGNALED(status) && WTERMSIG(status) != SIGKILL)
+			log_warnx("%s: the extraction worker was killed by "
+			    "signal %d before it was ready", p->path,
+			    WTERMSIG(status));
 		else
-			log_warnx("%s: the extraction worker did not start "
-			    "(status %d)", p->path, status);
+			log_warnx("%s: the extraction worker was not ready "
+			    "within %d s", p->path,
+			    POOL_START_TIMEOUT_MS / 1000);
 		return -ECHILD;
 	}
 	return 0;
+}
+
+static int
+spawn(struct pool *p, struct wk *w)
+{
+	int rc;
+
+	if ((rc = spawn_start(p, w)) < 0)
+		return rc;
+	return spawn_finish(p, w);
 }
 
 /* ---- results ----------------------------------------------------------- */
@@ -784,11 +816,13 @@ pool_new(const struct pool_options *o, struct pool **out)
 		return rc;
 	}
 	build_args(p);
-	for (i = 0; i < p->n; i++) {
-		if ((rc = spawn(p, &p->w[i])) < 0) {
-			pool_free(p);
-			return rc;
-		}
+	for (i = 0, rc = 0; i < p->n && rc == 0; i++)
+		rc = spawn_start(p, &p->w[i]);
+	for (i = 0; i < p->n && rc == 0; i++)
+		rc = spawn_finish(p, &p->w[i]);
+	if (rc < 0) {
+		pool_free(p);
+		return rc;
 	}
 	*out = p;
 	return 0;
