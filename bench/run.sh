@@ -28,7 +28,7 @@ $PY ../shared/bench/make-share.py "$DOCS" "$SHARE" "$N" >/dev/null 2>&1 ||
 	$PY "$TOP/../shared/bench/make-share.py" "$DOCS" "$SHARE" "$N"
 
 now() { date +%s.%N; }
-ratio() { $PY -c "import sys; a,b=float(sys.argv[1]),float(sys.argv[2]); print(f'{a:.3f}s vs {b:.3f}s  ratio {a/b:.1f}x' if b>0 else 'n/a')" "$1" "$2"; }
+ratio() { $PY -c "import sys; a,b=float(sys.argv[1]),float(sys.argv[2]); print(f'{a:.3f}s vs {b:.3f}s  ratio {a/b:.2f}x' if b>0 else 'n/a')" "$1" "$2"; }
 
 echo "== full scan of the standard share ($N files) vs find"
 sync; cat /dev/null
@@ -50,22 +50,24 @@ echo "== extraction workers: cold scan with 1 and 2 workers and in process ($N f
 # machine hits every variant alike.  Workers start with each scan (cold).
 for w in 0 1 2; do printf '[workers]\nworkers = %d\n' "$w" > "$OUT/w$w.conf"; done
 minf() { $PY -c "import sys; print(min(float(x) for x in sys.argv[1:] if x))" "$@"; }
-best0=; best1=; best2=
+best0=; best1=; best2=; cpu0=; cpu1=; cpu2=
 for round in 1 2 3; do
 	for w in 0 1 2; do
-		t0=$(now)
-		"$CTL" -c "$OUT/w$w.conf" --rules rules --no-site-rules -q scan "$SHARE" --json > "$OUT/scan-w$w.json"
-		t=$($PY -c "print($(now)-$t0)")
+		/usr/bin/time -f "%e %U %S" -o "$OUT/time-w$w" "$CTL" -c "$OUT/w$w.conf" \
+		    --rules rules --no-site-rules -q scan "$SHARE" --json > "$OUT/scan-w$w.json"
+		t=$(awk '{print $1}' "$OUT/time-w$w")
+		c=$(awk '{print $2 + $3}' "$OUT/time-w$w")
 		case $w in
-		0) best0=$(minf "$t" "$best0") ;;
-		1) best1=$(minf "$t" "$best1") ;;
-		2) best2=$(minf "$t" "$best2") ;;
+		0) best0=$(minf "$t" "$best0"); cpu0=$(minf "$c" "$cpu0") ;;
+		1) best1=$(minf "$t" "$best1"); cpu1=$(minf "$c" "$cpu1") ;;
+		2) best2=$(minf "$t" "$best2"); cpu2=$(minf "$c" "$cpu2") ;;
 		esac
 	done
 done
 echo "2 workers vs 1:          $(ratio "$best1" "$best2") (target >= 1.7x)"
-echo "1 worker vs in process:  $(ratio "$best1" "$best0") (the price of the sandbox)"
+echo "1 worker vs in process:  $(ratio "$best1" "$best0") (wall)"
 echo "2 workers vs in process: $(ratio "$best0" "$best2")"
+echo "CPU, parent and workers together: 1 worker vs in process $(ratio "$cpu1" "$cpu0"); 2 workers vs in process $(ratio "$cpu2" "$cpu0") (the price of the sandbox)"
 for w in 1 2; do
 	$PY -c "import json,sys; s=lambda f: (lambda d: (d.pop('generated_at',None), d)[1])(json.load(open(f))); sys.exit(s(sys.argv[1]) != s(sys.argv[2]))" \
 	    "$OUT/scan-w0.json" "$OUT/scan-w$w.json" || echo "WARNING: status with $w workers differs from in process"
