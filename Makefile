@@ -40,7 +40,7 @@ LIBEXECDIR := $(PREFIX)/libexec/evidenced
 UNITDIR  ?= /lib/systemd/system
 
 .PHONY: all deps deps-check run check unit blackbox bench clean asan install
-all: deps $(PROGRAMS:%=build/%) build/evidenced-worker-test
+all: deps $(PROGRAMS:%=build/%)
 
 deps:
 	@sh scripts/deps.sh build
