@@ -16,6 +16,7 @@
 #include <errno.h>
 #include <fcntl.h>
 #include <grp.h>
+#include <linux/capability.h>
 #include <pwd.h>
 #include <signal.h>
 #include <stdio.h>
@@ -23,6 +24,7 @@
 #include <sys/ioctl.h>
 #include <sys/prctl.h>
 #include <sys/resource.h>
+#include <sys/syscall.h>
 #include <sys/time.h>
 #include <unistd.h>
 
@@ -92,6 +94,42 @@ drop_user(uid_t uid, gid_t gid)
 	/* Make sure it cannot be undone. */
 	if (setuid(0) == 0 || geteuid() != uid || getegid() != gid)
 		return -EPERM;
+	return 0;
+}
+
+/*
+ * No capability at all, whoever started us: a root parent (setuid clears
+ * them anyway), or the service user with CAP_DAC_READ_SEARCH as an
+ * ambient capability (the shipped unit), which execve would otherwise
+ * hand to the worker and let it read any file.  The bounding set can
+ * only be dropped while CAP_SETPCAP is held (as root, before the user
+ * changes; the capabilities in force stay until then): without it the
+ * attempts fail and no_new_privs keeps exec from granting anything.
+ */
+static void
+drop_bounding(void)
+{
+	int cap;
+
+	for (cap = 0; cap <= 63; cap++)
+		if (prctl(PR_CAPBSET_DROP, cap, 0, 0, 0) < 0 &&
+		    errno == EINVAL)
+			break;  /* past the kernel's last capability */
+}
+
+static int
+drop_caps(void)
+{
+	struct __user_cap_header_struct hdr = { _LINUX_CAPABILITY_VERSION_3,
+	    0 };
+	struct __user_cap_data_struct data[2];
+
+	if (prctl(PR_CAP_AMBIENT, PR_CAP_AMBIENT_CLEAR_ALL, 0, 0, 0) < 0 &&
+	    errno != EINVAL)
+		return -errno;
+	memset(data, 0, sizeof(data));
+	if (syscall(SYS_capset, &hdr, data) < 0)
+		return -errno;
 	return 0;
 }
 
@@ -223,7 +261,10 @@ sandbox_enter(const struct sandbox_options *o)
 
 	if ((rc = apply_limits(o)) < 0)
 		return rc;
+	drop_bounding();
 	if (o->drop_user && (rc = drop_user(o->uid, o->gid)) < 0)
+		return rc;
+	if ((rc = drop_caps()) < 0)
 		return rc;
 	/* No setuid binary can give privileges back, no same-user process
 	 * can ptrace us. */

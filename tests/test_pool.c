@@ -366,6 +366,8 @@ test_not_root(void **state)
 	struct pool *p = NULL;
 	char path[64], line[256];
 	unsigned uid = 0;
+	unsigned long long caps;
+	int ncaps = 0;
 	FILE *f;
 
 	(void)state;
@@ -377,11 +379,17 @@ test_not_root(void **state)
 	snprintf(path, sizeof(path), "/proc/%d/status",
 	    (int)pool_worker_pid(p, 0));
 	assert_non_null(f = fopen(path, "r"));
-	while (fgets(line, sizeof(line), f) != NULL)
-		if (sscanf(line, "Uid: %u", &uid) == 1)
-			break;
+	while (fgets(line, sizeof(line), f) != NULL) {
+		(void)sscanf(line, "Uid: %u", &uid);
+		/* Effective, permitted, inheritable, bounding, ambient. */
+		if (sscanf(line, "Cap%*3s: %llx", &caps) == 1) {
+			assert_int_equal(caps, 0);
+			ncaps++;
+		}
+	}
 	fclose(f);
 	assert_int_equal(uid, 65534);
+	assert_int_equal(ncaps, 5);
 	pool_free(p);
 }
 

@@ -48,3 +48,23 @@ grep -q 'extraction workers' "$TMP/err" || die "no reason given: $(cat "$TMP/err
 EVIDENCED_WORKER=/nonexistent ectl -c "$TMP/w0.conf" scan "$TMP/share" \
     --json > /dev/null || die "workers = 0 needs no worker program"
 ok "the scan parses in workers, never silently in process"
+
+# As the shipped unit runs it: the service user with CAP_DAC_READ_SEARCH
+# as an ambient capability reads files private to root, the .doc (catdoc
+# reads a private copy, the worker has no capability left) included.
+if [ "$(id -u)" -eq 0 ] && command -v setpriv > /dev/null; then
+	mkdir "$TMP/private"
+	cp "$TOP/tests/data/text/policy.doc" "$TMP/private/"
+	printf '服务级别协议\n' > "$TMP/private/a.txt"
+	chmod 600 "$TMP/private"/*
+	chmod 755 "$TMP" "$TMP/private"
+	setpriv --reuid=65534 --regid=65534 --clear-groups \
+	    --inh-caps=+dac_read_search --ambient-caps=+dac_read_search \
+	    "$EVIDENCECTL" --rules "$TOP/rules" --no-site-rules \
+	    -c "$TMP/w2.conf" scan "$TMP/private" --json > "$TMP/p.json" \
+	    2> "$TMP/perr" || die "scan as nobody failed: $(cat "$TMP/perr")"
+	[ ! -s "$TMP/perr" ] || die "warnings: $(cat "$TMP/perr")"
+	n=$(json_get "$TMP/p.json" "d['files_indexed']")
+	[ "$n" -eq 2 ] || die "indexed $n files, want 2"
+	ok "unprivileged user with CAP_DAC_READ_SEARCH: private files read in workers"
+fi
