@@ -21,7 +21,7 @@ if [ "${1:-}" = "--verify" ]; then
 fi
 
 build_pkgs="gcc make pkg-config libc6-dev
-libmagic-dev libmagic-mgc libpcre2-dev libjson-c-dev
+libmagic-dev libmagic-mgc libpcre2-dev libjson-c-dev libseccomp-dev
 libinotifytools0-dev libsystemd-dev
 libinih-dev libarchive-dev libexpat1-dev libglib2.0-dev
 libxlsxwriter-dev

@@ -334,6 +334,8 @@ engine_opts(const struct daemon *d, const struct ev_config *cfg,
 	    DEFAULT_LEVEL;
 	eo->limits = cfg->limits;
 	eo->flags = ENGINE_KEEP_TEXT;
+	eo->workers = cfg->workers;
+	eo->worker_user = cfg->worker_user;
 }
 
 /* ---- pid file ------------------------------------------------------- */

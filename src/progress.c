@@ -284,4 +284,7 @@ progress_count(struct progress *p, const char *root,
 	p->counting = false;
 	p->seen = 0;
 	p->start = p->now(p->now_ctx);
+	/* The first file of the walk says so at once: with extraction
+	 * workers the whole walk may take less than one redraw interval. */
+	p->drawn = false;
 }

@@ -39,6 +39,9 @@ struct engine_options {
 	int level;                      /* applicant level 1..3 */
 	struct extract_limits limits;
 	unsigned flags;                 /* ENGINE_* */
+	unsigned workers;               /* extraction processes (pool.h);
+					   0: read in this process */
+	const char *worker_user;        /* NULL: SANDBOX_DEFAULT_USER */
 };
 
 /* Every warning and error of compiling rules, "file:line: message". */
