@@ -506,10 +506,8 @@ worker_lost(struct pool *p, struct wk *w, enum death why)
 		    WIFEXITED(status) ? WEXITSTATUS(status) : status);
 	}
 	if (head != NULL) {
-		char *name = pathname_escape(head->relpath);
-
-		log_warnx("%s: %s", name != NULL ? name : "?", reason);
-		free(name);
+		/* log escapes the whole line, the name included. */
+		log_warnx("%s: %s", head->relpath, reason);
 		fail_req(p, head, st, reason);
 	}
 	q_prepend(&p->pending, &w->inflight);
