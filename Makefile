@@ -21,11 +21,13 @@
 
 # pkg-config names of the libraries every program links; add here.
 PKGS      = libmagic libpcre2-8 json-c inih libarchive expat glib-2.0 mupdf \
-	libsystemd xlsxwriter sqlite3 zlib
+	libsystemd xlsxwriter sqlite3 zlib libseccomp
 # Libraries without a pkg-config file in Debian.
 NOPC_LIBS = -linotifytools
 # One main per program: src/NAME.c -> build/NAME; add here.
 PROGRAMS  = evidencectl evidenced
+# Programs the others start, installed in LIBEXECDIR (never on PATH).
+LIBEXEC_PROGRAMS = evidenced-worker
 
 CC       ?= cc
 STRIP    ?= strip
@@ -40,7 +42,7 @@ CFLAGS   ?= -O2 -g
 ALL_CFLAGS = $(CSTD) $(WARN) -Iinclude $(PKG_CFLAGS) $(CFLAGS) -MMD -MP
 ASAN_FLAGS = -O1 -g -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined
 
-MAIN_SRCS = $(PROGRAMS:%=src/%.c)
+MAIN_SRCS = $(PROGRAMS:%=src/%.c) $(LIBEXEC_PROGRAMS:%=src/%.c)
 LIB_SRCS  = $(filter-out $(MAIN_SRCS),$(wildcard src/*.c))
 TEST_SRCS = $(wildcard tests/test_*.c)
 
@@ -66,6 +68,7 @@ STATEDIR ?= /var/lib/evidenced
 BINDIR    = $(PREFIX)/bin
 DATADIR   = $(PREFIX)/share/evidenced
 RULESDIR  = $(DATADIR)/rules
+LIBEXECDIR = $(PREFIX)/libexec/evidenced
 DOCDIR    = $(PREFIX)/share/doc/evidenced
 MANDIR    = $(PREFIX)/share/man
 CONFDIR   = $(SYSCONFDIR)/evidenced
@@ -81,11 +84,12 @@ PATH_DEFS = -DDEFAULT_RULES='"$(RULESDIR)"' \
 	-DDEFAULT_CONFIG='"$(CONFDIR)/evidenced.conf"' \
 	-DDEFAULT_STATUS='"$(STATEDIR)/status.json"' \
 	-DDEFAULT_STATE_DIR='"$(STATEDIR)"' \
+	-DLIBEXECDIR='"$(LIBEXECDIR)"' \
 	-DSOURCE_DIR='"$(CURDIR)"'
 
 .PHONY: all deps deps-verify deps-verify-check run check unit blackbox bench clean asan \
 	install uninstall FORCE
-all: $(PROGRAMS:%=build/%)
+all: $(PROGRAMS:%=build/%) $(LIBEXEC_PROGRAMS:%=build/%)
 
 deps:
 	@sh scripts/deps.sh $(DEPS)
@@ -100,8 +104,10 @@ deps-verify-check:
 build/paths.stamp: FORCE
 	@mkdir -p $(@D)
 	@echo '$(PATH_DEFS)' | cmp -s - $@ || echo '$(PATH_DEFS)' > $@
-$(PROGRAMS:%=build/%.o) $(PROGRAMS:%=build-asan/%.o): build/paths.stamp
-$(PROGRAMS:%=build/%.o) $(PROGRAMS:%=build-asan/%.o): ALL_CFLAGS += $(PATH_DEFS)
+PATH_OBJS = $(PROGRAMS:%=build/%.o) $(PROGRAMS:%=build-asan/%.o) \
+	build/pool.o build-asan/pool.o
+$(PATH_OBJS): build/paths.stamp
+$(PATH_OBJS): ALL_CFLAGS += $(PATH_DEFS)
 
 build/%.o: src/%.c | deps-verify
 	@mkdir -p $(@D)
@@ -126,7 +132,18 @@ build-asan/tests/%: tests/%.c build-asan/libevidenced.a | deps-verify-check
 
 .PRECIOUS: build/%.o build-asan/%.o
 
-asan: $(PROGRAMS:%=build-asan/%) $(TESTS)
+asan: $(PROGRAMS:%=build-asan/%) $(LIBEXEC_PROGRAMS:%=build-asan/%) $(TESTS)
+
+# The worker is never a sanitizer build (ASan's shadow memory does not fit
+# its RLIMIT_AS, LSan's tracer not its seccomp filter): the sanitizer
+# programs find the normal one next to them.  evidenced-worker-test also
+# honours the WORKER_TEST_* requests of tests/test_pool.c.
+build-asan/evidenced-worker: build/evidenced-worker
+	@mkdir -p $(@D)
+	ln -sf ../build/evidenced-worker $@
+build/evidenced-worker-test: src/evidenced-worker.c build/libevidenced.a
+	$(CC) $(ALL_CFLAGS) -DEVIDENCED_TEST_HOOKS -o $@ $< build/libevidenced.a $(PKG_LIBS)
+$(TESTS): build/evidenced-worker build/evidenced-worker-test
 
 # The daemon in the foreground on the example share, state and status
 # under build/, until Ctrl-C.  In another terminal:
@@ -182,6 +199,10 @@ install: all
 	for p in $(PROGRAMS); do \
 	    install -m 0755 build/$$p $(DESTDIR)$(BINDIR)/$$p && \
 	    $(STRIP) --strip-unneeded $(DESTDIR)$(BINDIR)/$$p || exit 1; done
+	install -d $(DESTDIR)$(LIBEXECDIR)
+	for p in $(LIBEXEC_PROGRAMS); do \
+	    install -m 0755 build/$$p $(DESTDIR)$(LIBEXECDIR)/$$p && \
+	    $(STRIP) --strip-unneeded $(DESTDIR)$(LIBEXECDIR)/$$p || exit 1; done
 	for m in doc/*.[1-8]; do install -d $(DESTDIR)$(MANDIR)/man$${m##*.} && \
 	    install -m 0644 $$m $(DESTDIR)$(MANDIR)/man$${m##*.}/ || exit 1; done
 	install -m 0644 rules/*.rules $(DESTDIR)$(RULESDIR)/
@@ -207,6 +228,8 @@ install: all
 # when they were changed or added to (purge them by hand) and the state.
 uninstall:
 	for p in $(PROGRAMS); do rm -f $(DESTDIR)$(BINDIR)/$$p; done
+	for p in $(LIBEXEC_PROGRAMS); do rm -f $(DESTDIR)$(LIBEXECDIR)/$$p; done
+	-rmdir $(DESTDIR)$(LIBEXECDIR) 2>/dev/null
 	for m in doc/*.[1-8]; do \
 	    rm -f $(DESTDIR)$(MANDIR)/man$${m##*.}/$${m#doc/}; done
 	for u in systemd/*.service systemd/*.timer; do \

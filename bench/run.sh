@@ -30,7 +30,7 @@ $PY ../shared/bench/make-share.py "$DOCS" "$SHARE" "$N" >/dev/null 2>&1 ||
 	$PY "$TOP/../shared/bench/make-share.py" "$DOCS" "$SHARE" "$N"
 
 now() { date +%s.%N; }
-ratio() { $PY -c "import sys; a,b=float(sys.argv[1]),float(sys.argv[2]); print(f'{a:.3f}s vs {b:.3f}s  ratio {a/b:.1f}x' if b>0 else 'n/a')" "$1" "$2"; }
+ratio() { $PY -c "import sys; a,b=float(sys.argv[1]),float(sys.argv[2]); print(f'{a:.3f}s vs {b:.3f}s  ratio {a/b:.2f}x' if b>0 else 'n/a')" "$1" "$2"; }
 
 # Cold means the page cache dropped before each timed command (root only:
 # BENCH_COLD=0 keeps it warm).  The machines are shared and noisy, so CPU
@@ -90,6 +90,37 @@ echo "33k vs 1k items: $(ratio "$big_s" "$small_s") (peak RSS $(cat "$OUT/rules-
 /usr/bin/time -f "%M" -o "$OUT/rss" "$CTL" --rules rules --no-site-rules -q scan "$SHARE" --json >/dev/null
 echo "peak RSS of the scan: $(cat "$OUT/rss") KiB"
 $PY -c "import json; d=json.load(open('$OUT/scan.json')); print('files indexed:', d['files_indexed'], ' per second:', round(d['files_indexed']/$(wall scan)))"
+
+echo "== extraction workers: cold scan with 1 and 2 workers and in process ($N files)"
+# Best of three for each, interleaved, so that load from elsewhere on the
+# machine hits every variant alike.  Workers start with each scan (cold).
+for w in 0 1 2; do printf '[workers]\nworkers = %d\n' "$w" > "$OUT/w$w.conf"; done
+minf() { $PY -c "import sys; print(min(float(x) for x in sys.argv[1:] if x))" "$@"; }
+best0=; best1=; best2=; cpu0=; cpu1=; cpu2=
+for round in 1 2 3; do
+	for w in 0 1 2; do
+		/usr/bin/time -f "%e %U %S" -o "$OUT/time-w$w" "$CTL" -c "$OUT/w$w.conf" \
+		    --rules rules --no-site-rules -q scan "$SHARE" --json > "$OUT/scan-w$w.json"
+		t=$(awk '{print $1}' "$OUT/time-w$w")
+		c=$(awk '{print $2 + $3}' "$OUT/time-w$w")
+		case $w in
+		0) best0=$(minf "$t" "$best0"); cpu0=$(minf "$c" "$cpu0") ;;
+		1) best1=$(minf "$t" "$best1"); cpu1=$(minf "$c" "$cpu1") ;;
+		2) best2=$(minf "$t" "$best2"); cpu2=$(minf "$c" "$cpu2") ;;
+		esac
+	done
+done
+echo "2 workers vs 1:          $(ratio "$best1" "$best2") (target >= 1.7x)"
+echo "1 worker vs in process:  $(ratio "$best1" "$best0") (wall)"
+echo "2 workers vs in process: $(ratio "$best0" "$best2")"
+echo "CPU, parent and workers together: 1 worker vs in process $(ratio "$cpu1" "$cpu0"); 2 workers vs in process $(ratio "$cpu2" "$cpu0") (the price of the sandbox)"
+for w in 1 2; do
+	$PY -c "import json,sys; s=lambda f: (lambda d: (d.pop('generated_at',None), d)[1])(json.load(open(f))); sys.exit(s(sys.argv[1]) != s(sys.argv[2]))" \
+	    "$OUT/scan-w0.json" "$OUT/scan-w$w.json" || echo "WARNING: status with $w workers differs from in process"
+done
+$PY "$TOP/bench/rss.py" "$OUT/rss-w2" "$CTL" -c "$OUT/w2.conf" --rules rules --no-site-rules -q scan "$SHARE" --json > /dev/null
+$PY "$TOP/bench/rss.py" "$OUT/rss-w0" "$CTL" -c "$OUT/w0.conf" --rules rules --no-site-rules -q scan "$SHARE" --json > /dev/null
+echo "peak RSS with 2 workers: parent $(awk '$1=="evidencectl"{print $2}' "$OUT/rss-w2") KiB, worker $(awk '$1=="evidenced-worke"{print $2}' "$OUT/rss-w2") KiB; in process: $(awk '$1=="evidencectl"{print $2}' "$OUT/rss-w0") KiB"
 
 echo "== extraction per format: evidencectl text vs the reference tool, per file"
 $PY "$TOP/bench/extract_bench.py" "$CTL" "$DOCS" | tee "$OUT/extract.txt"

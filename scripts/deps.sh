@@ -22,6 +22,7 @@ fi
 
 build_pkgs="gcc make pkg-config libc6-dev
 libmagic-dev libmagic-mgc libpcre2-dev libjson-c-dev libsqlite3-dev zlib1g-dev
+libseccomp-dev
 libinotifytools0-dev libsystemd-dev
 libinih-dev libarchive-dev libexpat1-dev libglib2.0-dev
 libxlsxwriter-dev

@@ -77,6 +77,8 @@ read_line(char *str, int num, void *stream)
 void
 config_init(struct ev_config *cfg)
 {
+	long ncpu = sysconf(_SC_NPROCESSORS_ONLN);
+
 	memset(cfg, 0, sizeof(*cfg));
 	extract_limits_default(&cfg->limits);
 	cfg->settle_ms = 200;
@@ -84,6 +86,7 @@ config_init(struct ev_config *cfg)
 	cfg->rescan_interval = 3600;
 	cfg->status_mode = CONFIG_STATUS_MODE;
 	cfg->status_gid = (gid_t)-1;
+	cfg->workers = ncpu > 0 ? (unsigned)ncpu : 1;
 }
 
 void
@@ -96,6 +99,7 @@ config_free(struct ev_config *cfg)
 	free(cfg->state_dir);
 	free(cfg->pid_file);
 	free(cfg->status_group);
+	free(cfg->worker_user);
 	memset(cfg, 0, sizeof(*cfg));
 }
 
@@ -376,6 +380,23 @@ daemon_key(struct config_parse *p, const char *key, const char *value)
 }
 
 static int
+workers_key(struct config_parse *p, const char *key, const char *value)
+{
+	unsigned long long v;
+
+	if (strcmp(key, "workers") == 0) {
+		if (!set_number(p, key, value, false, 0, 64, &v))
+			return 0;
+		p->cfg->workers = (unsigned)v;
+		return 1;
+	}
+	if (strcmp(key, "user") == 0)
+		return set_string(p, &p->cfg->worker_user, value);
+	problem(p, "unknown key '%s' in [workers] (workers, user)", key);
+	return 0;
+}
+
+static int
 handler(void *user, const char *section, const char *key, const char *value)
 {
 	struct config_parse *p = user;
@@ -389,9 +410,11 @@ handler(void *user, const char *section, const char *key, const char *value)
 		ok = scan_key(p, key, value);
 	else if (strcmp(section, "daemon") == 0)
 		ok = daemon_key(p, key, value);
+	else if (strcmp(section, "workers") == 0)
+		ok = workers_key(p, key, value);
 	else {
 		problem(p, "unknown section [%s] "
-		    "(scan, daemon, limits)", section);
+		    "(scan, daemon, limits, workers)", section);
 		ok = 0;
 	}
 	return ok;

@@ -26,6 +26,7 @@
 #include "evidenced/engine.h"
 #include "evidenced/log.h"
 #include "evidenced/pathname.h"
+#include "evidenced/pool.h"
 #include "evidenced/progress.h"
 #include "evidenced/scanner.h"
 #include "evidenced/state.h"
@@ -42,6 +43,9 @@ struct engine {
 	struct extract_limits limits;
 	unsigned flags;
 	bool unavailable;
+	unsigned workers;               /* 0: files are read in process */
+	struct pool *pool;              /* owned, started at the first read */
+	char *worker_user;              /* owned, NULL: the default */
 	engine_observer_fn observer;
 	void *observer_ctx;
 	struct progress *progress;      /* borrowed, may be NULL */
@@ -149,6 +153,12 @@ engine_new(const struct engine_options *o, engine_diag_fn diag, void *ctx,
 	e->level = o->level;
 	e->limits = o->limits;
 	e->flags = o->flags;
+	e->workers = o->workers;
+	if (o->worker_user != NULL &&
+	    (e->worker_user = strdup(o->worker_user)) == NULL) {
+		rc = -ENOMEM;
+		goto fail;
+	}
 	if ((e->root = strdup(o->share != NULL ? o->share : ".")) == NULL ||
 	    (e->idx = evindex_new()) == NULL) {
 		rc = -ENOMEM;
@@ -172,6 +182,8 @@ engine_free(struct engine *e)
 {
 	if (e == NULL)
 		return;
+	pool_free(e->pool);
+	free(e->worker_user);
 	evindex_free(e->idx);
 	state_close(e->state);
 	free(e->fp);
@@ -320,19 +332,69 @@ log_scanned(const struct file_record *rec)
 		    rec->match_limit, rule_match_strerror(-E2BIG));
 }
 
-/* Read and judge one regular file; problems are recorded.  0, or
- * -ENOMEM. */
-static int
-scan_file(struct engine *e, const char *relpath, GHashTable *before,
-    struct engine_stats *st)
+static bool
+limits_equal(const struct extract_limits *a, const struct extract_limits *b)
 {
-	struct file_record *rec = NULL;
-	char buf[256];
+	return a->max_file_bytes == b->max_file_bytes &&
+	    a->max_inflated_bytes == b->max_inflated_bytes &&
+	    a->max_ratio == b->max_ratio &&
+	    a->max_text_bytes == b->max_text_bytes &&
+	    a->max_pdf_pages == b->max_pdf_pages &&
+	    a->max_seconds == b->max_seconds &&
+	    a->helper_max_memory == b->helper_max_memory;
+}
+
+/*
+ * The extraction workers (*out NULL: read in process), started at the
+ * first file to read and kept, since the daemon reads one file per event;
+ * started again when a reload changed the limits.  Workers that cannot
+ * start are an error, never a silent fall-back to parsing in process.
+ */
+static int
+engine_pool(struct engine *e, struct pool **out)
+{
+	struct pool_options po;
 	int rc;
 
-	e->n.files_read++;
-	rc = scanner_scan_file(e->sc, e->rootfd, relpath, &rec);
-	if (rc == -ENOMEM)
+	*out = NULL;
+	if (e->workers == 0)
+		return 0;
+	if (e->pool != NULL && !limits_equal(pool_limits(e->pool),
+	    &e->limits)) {
+		pool_free(e->pool);
+		e->pool = NULL;
+	}
+	if (e->pool == NULL) {
+		memset(&po, 0, sizeof(po));
+		po.workers = e->workers;
+		po.limits = e->limits;
+		po.user = e->worker_user;
+		if ((rc = pool_new(&po, &e->pool)) < 0) {
+			log_warnx("cannot start the extraction workers: %s",
+			    strerror(-rc));
+			return rc;
+		}
+	}
+	*out = e->pool;
+	return 0;
+}
+
+/* Errors that stop a walk, not a problem of one file. */
+static bool
+fatal(int rc)
+{
+	return rc == -ENOMEM || rc == -ECHILD || rc == -EBUSY;
+}
+
+/* Record what reading relpath gave: rec (taken), or rc < 0 when it could
+ * not be opened.  0, or a fatal negative errno. */
+static int
+file_done(struct engine *e, const char *relpath, int rc,
+    struct file_record *rec, GHashTable *before, struct engine_stats *st)
+{
+	char buf[256];
+
+	if (fatal(rc))
 		return rc;
 	if (rc == -ENOENT) {
 		replace_record(e, relpath, NULL);
@@ -360,6 +422,76 @@ scan_file(struct engine *e, const char *relpath, GHashTable *before,
 	return 0;
 }
 
+/* Read and judge one regular file now; problems are recorded.  0, or a
+ * fatal negative errno. */
+static int
+scan_file(struct engine *e, const char *relpath, GHashTable *before,
+    struct engine_stats *st)
+{
+	struct file_record *rec = NULL;
+	struct pool *pool;
+	int rc;
+
+	if ((rc = engine_pool(e, &pool)) < 0)
+		return rc;
+	e->n.files_read++;
+	if (pool != NULL)
+		rc = pool_scan_file(pool, e->sc, e->rootfd, relpath, 0, &rec);
+	else
+		rc = scanner_scan_file(e->sc, e->rootfd, relpath, &rec);
+	return file_done(e, relpath, rc, rec, before, st);
+}
+
+/* Judge the files the workers have finished (wait: all of them). */
+static int
+collect(struct engine *e, struct pool *pool, bool wait, GHashTable *before,
+    struct engine_stats *st)
+{
+	struct file_record *rec;
+	struct file_facts *f;
+	char *relpath;
+	int rc;
+
+	while ((rc = pool_next(pool, wait, &f, NULL)) == 1) {
+		if ((relpath = strdup(f->relpath)) == NULL) {
+			file_facts_free(f);
+			return -ENOMEM;
+		}
+		rc = scanner_judge(e->sc, f, &rec);
+		if (rc == 0)
+			rc = file_done(e, relpath, 0, rec, before, st);
+		free(relpath);
+		if (rc < 0)
+			return rc;
+	}
+	return rc;
+}
+
+/*
+ * Start reading relpath in a worker; judge whatever has finished
+ * meanwhile.  An ignored file is judged here from its name (never
+ * parsed).  0, or a fatal negative errno.
+ */
+static int
+submit_file(struct engine *e, struct pool *pool, const char *relpath,
+    GHashTable *before, struct engine_stats *st)
+{
+	struct file_record *rec = NULL;
+	struct stat fst;
+	int fd, rc;
+
+	if (scanner_ignores(e->sc, relpath)) {
+		rc = scanner_scan_file(e->sc, e->rootfd, relpath, &rec);
+		return file_done(e, relpath, rc, rec, before, st);
+	}
+	if ((rc = share_open_file(e->rootfd, relpath, &fd, &fst)) < 0)
+		return file_done(e, relpath, rc, NULL, before, st);
+	e->n.files_read++;
+	if ((rc = pool_submit(pool, fd, &fst, relpath, 0, NULL)) < 0)
+		return file_done(e, relpath, rc, NULL, before, st);
+	return collect(e, pool, false, before, st);
+}
+
 /* ---- walking ---------------------------------------------------------- */
 
 struct walk_ctx {
@@ -367,6 +499,7 @@ struct walk_ctx {
 	struct engine_stats *st;
 	GHashTable *seen;       /* relpaths met (owned keys) */
 	GHashTable *before;     /* relpath -> problem text before the walk */
+	struct pool *pool;      /* NULL: read in process */
 	size_t entries;         /* anything met at all */
 	int err;
 };
@@ -421,7 +554,11 @@ on_file(const struct walk_entry *ent, void *ctx)
 		w->st->unchanged++;
 		return 0;
 	}
-	if ((rc = scan_file(w->e, ent->relpath, w->before, w->st)) < 0) {
+	if (w->pool != NULL)
+		rc = submit_file(w->e, w->pool, ent->relpath, w->before, w->st);
+	else
+		rc = scan_file(w->e, ent->relpath, w->before, w->st);
+	if (rc < 0) {
 		w->err = rc;
 		return rc;
 	}
@@ -475,6 +612,8 @@ walk_scope(struct engine *e, const char *dir, struct engine_stats *st)
 	int rc;
 
 	memset(&w, 0, sizeof(w));
+	if ((rc = engine_pool(e, &w.pool)) < 0)
+		return rc;
 	w.e = e;
 	w.st = st;
 	w.seen = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
@@ -488,6 +627,14 @@ walk_scope(struct engine *e, const char *dir, struct engine_stats *st)
 	st->entries += w.entries;
 	if (w.err < 0)
 		rc = w.err;
+	/* Nothing may stay in flight past the walk: the removals below
+	 * need every result in, and w.before dies here. */
+	if (w.pool != NULL) {
+		int crc = collect(e, w.pool, true, w.before, st);
+
+		if (crc < 0 && rc >= 0)
+			rc = crc;
+	}
 	if (rc < 0)
 		goto done;
 	if (dir[0] == '\0' && w.entries == 0 && evindex_count(e->idx) > 0) {

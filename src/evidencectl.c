@@ -30,12 +30,14 @@
 #include "evidenced/log.h"
 #include "evidenced/pathname.h"
 #include "evidenced/paths.h"
+#include "evidenced/pool.h"
 #include "evidenced/progress.h"
 #include "evidenced/report.h"
 #include "evidenced/rules.h"
 #include "evidenced/scanner.h"
 #include "evidenced/status.h"
 #include "evidenced/verdict.h"
+#include "evidenced/worker.h"
 
 #ifndef EVIDENCED_VERSION
 #define EVIDENCED_VERSION "0.1.0"
@@ -686,6 +688,8 @@ build_status(const struct options *o, const char *dir,
 	eo.level = o->level;
 	eo.limits = o->cfg.limits;
 	eo.state_dir = o->state_dir;
+	eo.workers = o->cfg.workers;
+	eo.worker_user = o->cfg.worker_user;
 	rc = engine_new(&eo, print_diag, &errors, &e);
 	if (rc < 0) {
 		rules_failed(rc, errors);
@@ -1124,6 +1128,30 @@ open_refused(const char *file, const char *root, int rc)
 	free(r);
 }
 
+/* The file is parsed where a scan would parse it: in a worker (a pool of
+ * one), unless the configuration says in process. */
+static int
+scan_one_file(const struct options *o, struct scanner *sc, int rootfd,
+    const char *rel, unsigned flags, struct file_record **rec)
+{
+	struct pool_options po;
+	struct pool *pool;
+	int rc;
+
+	if (o->cfg.workers == 0)
+		return scanner_scan_file(sc, rootfd, rel, rec);
+	memset(&po, 0, sizeof(po));
+	po.workers = 1;
+	po.limits = o->cfg.limits;
+	po.user = o->cfg.worker_user;
+	if ((rc = pool_new(&po, &pool)) < 0)
+		return rc;
+	rc = pool_scan_file(pool, sc, rootfd, rel, (flags & SCANNER_RAW_TEXT) ?
+	    WORKER_REQ_RAW : 0, rec);
+	pool_free(pool);
+	return rc;
+}
+
 static int
 scan_one(const struct options *o, const struct ruleset *rs, const char *file,
     unsigned flags, struct file_record **rec, char *root)
@@ -1148,7 +1176,7 @@ scan_one(const struct options *o, const struct ruleset *rs, const char *file,
 		return EXIT_RUNTIME;
 	}
 	/* The same opener as the scan: beneath the root, links out refused. */
-	rc = scanner_scan_file(sc, rootfd, rel, rec);
+	rc = scan_one_file(o, sc, rootfd, rel, flags, rec);
 	close(rootfd);
 	scanner_free(sc);
 	if (rc < 0) {

@@ -338,6 +338,8 @@ engine_opts(const struct daemon *d, const struct ev_config *cfg,
 	 * reads only what changed while the daemon was down, a reload or a
 	 * rename reads nothing. */
 	eo->state_dir = d->state_dir;
+	eo->workers = cfg->workers;
+	eo->worker_user = cfg->worker_user;
 }
 
 /* ---- pid file ------------------------------------------------------- */

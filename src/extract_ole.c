@@ -32,6 +32,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/mman.h>
 #include <sys/resource.h>
 #include <sys/syscall.h>
 #include <sys/types.h>
@@ -180,7 +181,9 @@ child(const char *path, char *const argv[], int in, int out,
 		_exit(126);
 	if (dup2(in, 0) == -1 || dup2(out, 1) == -1)
 		_exit(126);
-	if ((nul = open("/dev/null", O_WRONLY)) == -1 || dup2(nul, 2) == -1)
+	/* Read-only: in a worker's sandbox no open for writing is allowed;
+	 * the helper's writes to stderr fail, which discards them too. */
+	if ((nul = open("/dev/null", O_RDONLY)) == -1 || dup2(nul, 2) == -1)
 		_exit(126);
 	if (syscall(SYS_close_range, 3U, ~0U, 0U) == -1)
 		for (fd = 3; fd < 1024; fd++)
@@ -291,6 +294,44 @@ done:
 	return rc;
 }
 
+/*
+ * What the helper reads as /proc/self/fd/0: fd itself, or, when this
+ * process may not reopen it (an extraction worker runs as the service
+ * user and the file is 0600 for someone else: the reopen checks the
+ * file's permissions), a private copy in an anonymous memfd.  A
+ * descriptor (close it unless it is fd) or a negative errno.
+ */
+static int
+helper_input(int fd, const struct extract_limits *lim)
+{
+	char proc[32], *buf = NULL;
+	size_t len = 0;
+	bool over;
+	int probe, mfd, rc;
+
+	snprintf(proc, sizeof(proc), "/proc/self/fd/%d", fd);
+	if ((probe = open(proc, O_RDONLY | O_CLOEXEC)) >= 0) {
+		close(probe);
+		return fd;
+	}
+	if (errno != EACCES && errno != EPERM)
+		return fd;      /* the helper says what is wrong */
+	if ((rc = extract_read_head(fd, lim->max_file_bytes, &buf, &len,
+	    &over)) < 0)
+		return rc;
+	if ((mfd = memfd_create("evidenced-ole", MFD_CLOEXEC)) < 0 ||
+	    write(mfd, buf, len) != (ssize_t)len ||
+	    lseek(mfd, 0, SEEK_SET) < 0) {
+		rc = errno != 0 ? -errno : -EIO;
+		if (mfd >= 0)
+			close(mfd);
+		free(buf);
+		return rc;
+	}
+	free(buf);
+	return mfd;
+}
+
 int
 extract_ole(int fd, const char *format, const struct extract_limits *lim,
     struct extract_result *r)
@@ -302,7 +343,7 @@ extract_ole(int fd, const char *format, const struct extract_limits *lim,
 	char *argv[10];
 	unsigned char magic[8];
 	size_t i, k;
-	int wstatus, rc = 0;
+	int wstatus, rc = 0, in;
 	bool timed_out;
 
 	extract_buf_init(&b, lim->max_text_bytes);
@@ -345,8 +386,15 @@ extract_ole(int fd, const char *format, const struct extract_limits *lim,
 	argv[k + 1] = fdpath;
 	argv[k + 2] = NULL;
 
-	if ((rc = run_helper(path, argv, fd, lim, &b, &wstatus,
-	    &timed_out)) < 0) {
+	if ((in = helper_input(fd, lim)) < 0) {
+		extract_fail(r, EXTRACT_IO, "cannot pass the file to %s: %s",
+		    h->prog, strerror(-in));
+		goto done;
+	}
+	rc = run_helper(path, argv, in, lim, &b, &wstatus, &timed_out);
+	if (in != fd)
+		close(in);
+	if (rc < 0) {
 		if (rc == -ENOMEM)
 			goto done;
 		extract_fail(r, EXTRACT_IO, "cannot run %s: %s", h->prog,

@@ -23,13 +23,18 @@
  * anything the result is EXTRACT_LIMIT without text: MuPDF recovers from
  * some failed allocations by substitution, and the text is then wrong.
  *
- * Pages are read up to max_pdf_pages (the rest is cut, truncated set) and
- * the wall-time limit is checked between pages; one pathological page can
- * still run long.  MuPDF prints warnings and errors of broken files to
+ * Pages are read up to max_pdf_pages (the rest is cut, truncated set).
+ * The wall-time limit holds inside a page too: a watchdog thread sets
+ * the fz_cookie's abort flag at the deadline, and MuPDF polls it between
+ * the operators of a content stream (a 22 KB page of nested FlateDecode
+ * once ran 52 s past a 30 s limit with only a check between pages).
+ * What MuPDF does outside interpretation (opening, repairing) is bounded
+ * by the worker's hard kill (pool.c).  MuPDF prints warnings and errors of broken files to
  * stderr by default: they are routed to log_debug instead.
  */
 #include <errno.h>
 #include <math.h>
+#include <pthread.h>
 #include <stdalign.h>
 #include <stddef.h>
 #include <stdint.h>
@@ -222,6 +227,83 @@ page_text(fz_stext_page *tp, struct extract_buf *b, bool *any)
 	return extract_buf_append(b, o.buf, o.n);
 }
 
+/*
+ * Sets cookie->abort when the deadline passes, unless stopped first.
+ * Owned by one extract_pdf() call; the cookie outlives the thread.
+ */
+struct watchdog {
+	pthread_t th;
+	pthread_mutex_t mu;
+	pthread_cond_t cv;
+	struct timespec until;          /* CLOCK_MONOTONIC */
+	fz_cookie *cookie;
+	bool stop;
+	bool running;
+};
+
+static void *
+watchdog_main(void *arg)
+{
+	struct watchdog *wd = arg;
+	int rc = 0;
+
+	pthread_mutex_lock(&wd->mu);
+	while (!wd->stop && rc != ETIMEDOUT)
+		rc = pthread_cond_timedwait(&wd->cv, &wd->mu, &wd->until);
+	if (!wd->stop)
+		__atomic_store_n(&wd->cookie->abort, 1, __ATOMIC_RELAXED);
+	pthread_mutex_unlock(&wd->mu);
+	return NULL;
+}
+
+/* Start watching; when no thread can be made, the check between pages
+ * and the worker's hard kill remain. */
+static void
+watchdog_start(struct watchdog *wd, fz_cookie *cookie, double deadline)
+{
+	pthread_condattr_t ca;
+	double left = deadline - extract_clock();
+
+	memset(wd, 0, sizeof(*wd));
+	wd->cookie = cookie;
+	clock_gettime(CLOCK_MONOTONIC, &wd->until);
+	if (left < 0)
+		left = 0;
+	wd->until.tv_sec += (time_t)left;
+	wd->until.tv_nsec += (long)((left - (double)(time_t)left) * 1e9);
+	if (wd->until.tv_nsec >= 1000000000) {
+		wd->until.tv_sec++;
+		wd->until.tv_nsec -= 1000000000;
+	}
+	if (pthread_condattr_init(&ca) != 0)
+		return;
+	pthread_condattr_setclock(&ca, CLOCK_MONOTONIC);
+	pthread_mutex_init(&wd->mu, NULL);
+	pthread_cond_init(&wd->cv, &ca);
+	pthread_condattr_destroy(&ca);
+	if (pthread_create(&wd->th, NULL, watchdog_main, wd) == 0)
+		wd->running = true;
+	else {
+		pthread_cond_destroy(&wd->cv);
+		pthread_mutex_destroy(&wd->mu);
+	}
+}
+
+static void
+watchdog_stop(struct watchdog *wd)
+{
+	if (!wd->running)
+		return;
+	pthread_mutex_lock(&wd->mu);
+	wd->stop = true;
+	pthread_cond_signal(&wd->cv);
+	pthread_mutex_unlock(&wd->mu);
+	pthread_join(wd->th, NULL);
+	pthread_cond_destroy(&wd->cv);
+	pthread_mutex_destroy(&wd->mu);
+	wd->running = false;
+}
+
 /* Info dictionary string key into a fresh UTF-8 string, or NULL. */
 static char *
 mu_meta(fz_context *ctx, fz_document *doc, const char *key)
@@ -312,23 +394,29 @@ mu_pages(fz_context *ctx, pdf_document *pdf, char *err, size_t errsz)
 }
 
 /* Text of page i appended to b: 0, 1 when the page is broken (the
- * error in err), or -ENOMEM. */
+ * error in err), or -ENOMEM.  What fz_new_stext_page_from_page() does,
+ * with the cookie that can stop it. */
 static int
-mu_page(fz_context *ctx, fz_document *doc, int i, struct extract_buf *b,
-    bool *any, char *err, size_t errsz)
+mu_page(fz_context *ctx, fz_document *doc, int i, fz_cookie *cookie,
+    struct extract_buf *b, bool *any, char *err, size_t errsz)
 {
 	fz_page *volatile page = NULL;
 	fz_stext_page *volatile tp = NULL;
+	fz_device *volatile dev = NULL;
 	volatile int rc = 0;
 	fz_stext_options opts;
 
 	memset(&opts, 0, sizeof(opts));
 	fz_try(ctx) {
 		page = fz_load_page(ctx, doc, i);
-		tp = fz_new_stext_page_from_page(ctx, page, &opts);
+		tp = fz_new_stext_page(ctx, fz_bound_page(ctx, page));
+		dev = fz_new_stext_device(ctx, tp, &opts);
+		fz_run_page_contents(ctx, page, dev, fz_identity, cookie);
+		fz_close_device(ctx, dev);
 		rc = page_text(tp, b, any);
 	}
 	fz_always(ctx) {
+		fz_drop_device(ctx, dev);
 		fz_drop_stext_page(ctx, tp);
 		fz_drop_page(ctx, page);
 	}
@@ -349,6 +437,8 @@ extract_pdf(int fd, const char *format, const struct extract_limits *lim,
 	fz_alloc_context alloc = { &mem, mu_mem_malloc, mu_mem_realloc,
 	    mu_mem_free };
 	fz_context *ctx = NULL;
+	fz_cookie cookie;
+	struct watchdog wd;
 	pdf_document *pdf = NULL;
 	fz_document *doc;
 	fz_stream *stm = NULL;
@@ -425,6 +515,8 @@ extract_pdf(int fd, const char *format, const struct extract_limits *lim,
 		npages = (int)lim->max_pdf_pages;
 		pages_cut = true;
 	}
+	memset(&cookie, 0, sizeof(cookie));
+	watchdog_start(&wd, &cookie, deadline);
 	for (i = 0; i < npages && !b.truncated; i++) {
 		if (extract_clock() > deadline) {
 			extract_fail(r, EXTRACT_TIMEOUT, "limit: over %u s "
@@ -433,13 +525,23 @@ extract_pdf(int fd, const char *format, const struct extract_limits *lim,
 			break;
 		}
 		/* One broken page must not hide the others. */
-		if ((rc = mu_page(ctx, doc, i, &b, &any, err,
-		    sizeof(err))) < 0)
-			goto done;
+		rc = mu_page(ctx, doc, i, &cookie, &b, &any, err, sizeof(err));
+		if (__atomic_load_n(&cookie.abort, __ATOMIC_RELAXED)) {
+			extract_fail(r, EXTRACT_TIMEOUT, "limit: over %u s "
+			    "in page %d of %d (max_seconds)",
+			    lim->max_seconds, i + 1, npages);
+			break;
+		}
+		if (rc < 0)
+			break;
 		if (rc == 1 && bad_pages++ == 0)
 			memcpy(why, err, sizeof(why));
 		rc = 0;
 	}
+	watchdog_stop(&wd);
+	if (rc < 0)
+		goto done;
+	rc = 0;
 	if (mem.over) {
 		/* MuPDF carries on past some failed allocations (a font it
 		 * cannot load is replaced by one that maps codes to other

@@ -110,6 +110,30 @@ test_good(void **state)
 	config_free(&cfg);
 }
 
+/* [workers]: one per CPU unless told; 0 (in process) is a choice. */
+static void
+test_workers(void **state)
+{
+	struct ev_config cfg;
+	char err[512];
+
+	(void)state;
+	assert_int_equal(load("[scan]\nlevel = 1\n", &cfg, err, sizeof(err)),
+	    0);
+	assert_int_equal(cfg.workers, (unsigned)sysconf(_SC_NPROCESSORS_ONLN));
+	assert_null(cfg.worker_user);
+	config_free(&cfg);
+	assert_int_equal(load("[workers]\nworkers = 0\nuser = svc\n", &cfg,
+	    err, sizeof(err)), 0);
+	assert_int_equal(cfg.workers, 0);
+	assert_string_equal(cfg.worker_user, "svc");
+	config_free(&cfg);
+	assert_int_equal(load("[workers]\nworkers = 3\n", &cfg, err,
+	    sizeof(err)), 0);
+	assert_int_equal(cfg.workers, 3);
+	config_free(&cfg);
+}
+
 static void
 expect_error(const char *text, const char *want)
 {
@@ -142,6 +166,10 @@ test_errors(void **state)
 	expect_error("[daemon]\nrescan_interval = 5 minutes\n",
 	    ":2: rescan_interval = '5 minutes' is not a duration");
 	expect_error("[daemon]\nsettle_ms = -1\n", ":2: settle_ms");
+	expect_error("[workers]\nworkers = 65\n", ":2: workers = 65 is out of "
+	    "range");
+	expect_error("[workers]\ncount = 2\n", ":2: unknown key 'count' in "
+	    "[workers]");
 	expect_error("[scan]\nshare\n", ":2: syntax error");
 	/* The first problem wins, whichever kind. */
 	expect_error("[scan]\nshare\nlevel = 9\n", ":2: syntax error");
@@ -230,6 +258,7 @@ main(void)
 		cmocka_unit_test(test_errors),
 		cmocka_unit_test(test_status_keys),
 		cmocka_unit_test(test_fifo),
+		cmocka_unit_test(test_workers),
 	};
 	int fd = mkstemp(path), rc;
 

@@ -28,6 +28,10 @@
  *   max_seconds       = 30     ; per file
  *   helper_max_memory = 512M   ; catdoc & co. (RLIMIT_AS), MuPDF's heap
  *
+ *   [workers]                  ; sandboxed extraction processes
+ *   workers = 2                ; default one per CPU; 0: parse in process
+ *   user    = evidenced        ; who they run as when started as root
+ *
  * Read with inih.  Unknown sections and keys are errors: a typo in a
  * limit must not silently leave the default in place.
  */
@@ -55,13 +59,17 @@ struct ev_config {
 	unsigned status_mode;   /* permission bits, CONFIG_STATUS_MODE */
 	char *status_group;     /* as written, NULL when not set */
 	gid_t status_gid;       /* resolved when loading; (gid_t)-1: unset */
+	/* [workers] */
+	unsigned workers;       /* extraction workers, 0: in process */
+	char *worker_user;      /* NULL: the default service user */
 };
 
 /* The status document's mode when status_mode is not set: readable by
  * its group (monitoring), not by everyone on the machine. */
 #define CONFIG_STATUS_MODE 0640
 
-/* Defaults: extract_limits_default(), nothing else set. */
+/* Defaults: extract_limits_default(), one worker per CPU, nothing else
+ * set. */
 void config_init(struct ev_config *cfg);
 void config_free(struct ev_config *cfg);
 

@@ -49,6 +49,9 @@ struct engine_options {
 	/* The state database's directory (state.h), or NULL: no state,
 	 * every start reads every file (the one-shot scan). */
 	const char *state_dir;
+	unsigned workers;               /* extraction processes (pool.h);
+					   0: read in this process */
+	const char *worker_user;        /* NULL: SANDBOX_DEFAULT_USER */
 };
 
 /* Every warning and error of compiling rules, "file:line: message". */

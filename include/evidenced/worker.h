@@ -1,0 +1,106 @@
+/* SPDX-License-Identifier: AGPL-3.0-or-later */
+/*
+ * worker.h - the extraction worker: its protocol and its main loop.
+ *
+ * A worker is a separate, sandboxed process (evidenced-worker, started by
+ * pool.c) that turns open descriptors into facts (inspector_run) and
+ * knows nothing of rules.  It talks to its parent over one AF_UNIX
+ * stream socket in frames:
+ *
+ *   header (32 bytes, host order): magic "EVW1", type, seq (u64),
+ *          status (i32), flags (u32), payload length (u32), reserved
+ *   WORKER_REQ_FILE  parent -> worker, the descriptor attached with
+ *          SCM_RIGHTS to the header; payload: dev, ino, size, mtime_ns,
+ *          ctime_ns (5 x 64 bits) then the share-relative name (raw bytes,
+ *          no NUL); flags: WORKER_REQ_*
+ *   WORKER_REP_READY worker -> parent once, when it is sandboxed
+ *   WORKER_REP_FACTS worker -> parent: seq of the request, payload a
+ *          facts_encode() blob
+ *   WORKER_REP_ERROR worker -> parent: seq, status a negative errno
+ *          (-ENOMEM: out of memory; the worker exits after it)
+ *
+ * Each side checks every frame as untrusted: magic, type, sizes against
+ * fixed maxima, exactly one descriptor, the name NUL-free, and the facts
+ * through facts_decode().  A worker that breaks the protocol is killed.
+ */
+#ifndef EVIDENCED_WORKER_H
+#define EVIDENCED_WORKER_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <sys/stat.h>
+
+#include "evidenced/inspect.h"
+
+#define WORKER_MAGIC 0x31575645u        /* "EVW1" */
+#define WORKER_HDR_SIZE 32
+#define WORKER_MAX_NAME 4096            /* PATH_MAX: longer names do not open */
+#define WORKER_REQ_FIXED 40             /* the identity before the name */
+
+enum worker_frame_type {
+	WORKER_REQ_FILE = 1,
+	WORKER_REP_READY = 2,
+	WORKER_REP_FACTS = 3,
+	WORKER_REP_ERROR = 4,
+};
+
+#define WORKER_REQ_RAW 0x1              /* also send the raw text */
+/* Test-only requests, refused by a worker built without
+ * EVIDENCED_TEST_HOOKS: make the worker misbehave on this file. */
+#define WORKER_TEST_CRASH  0x0100       /* SIGSEGV */
+#define WORKER_TEST_ALLOC  0x0200       /* allocate until refused */
+#define WORKER_TEST_SPIN   0x0400       /* burn CPU forever */
+#define WORKER_TEST_WRITE  0x0800       /* open a file for writing */
+#define WORKER_TEST_SOCKET 0x1000       /* create a socket */
+#define WORKER_TEST_SLEEP  0x2000       /* sleep 2 s, then go on */
+#define WORKER_TEST_MASK   0xff00
+
+struct worker_hdr {
+	uint32_t type;
+	uint64_t seq;
+	int32_t status;
+	uint32_t flags;
+	uint32_t len;
+};
+
+/* Serialise h into buf. */
+void worker_hdr_pack(const struct worker_hdr *h, uint8_t buf[WORKER_HDR_SIZE]);
+
+/* Parse buf: 0, or -EPROTO on a bad magic or a payload over max_len. */
+int worker_hdr_unpack(const uint8_t buf[WORKER_HDR_SIZE], size_t max_len,
+    struct worker_hdr *h);
+
+/* The payload of a WORKER_REQ_FILE: 0 or -ENOMEM; *len bytes in *out
+ * (caller frees).  relpath longer than WORKER_MAX_NAME: -ENAMETOOLONG. */
+int worker_req_pack(const struct stat *st, const char *relpath,
+    uint8_t **out, size_t *len);
+
+/* Parse a request payload (untrusted): st gets the identity (a regular
+ * file), *relpath a new NUL-terminated copy.  0, -EPROTO or -ENOMEM. */
+int worker_req_unpack(const uint8_t *buf, size_t len, struct stat *st,
+    char **relpath);
+
+/* Write all of buf (and the descriptor fd, -1: none, with the first
+ * byte).  0 or a negative errno (-EPIPE: the peer is gone). */
+int worker_send(int sock, const uint8_t *buf, size_t len, int fd);
+
+/* A header and its payload in one call. */
+int worker_send_frame(int sock, const struct worker_hdr *h,
+    const uint8_t *payload, int fd);
+
+/* Test misbehaviour, called before a file is inspected (NULL in the
+ * shipped worker, where such requests are protocol errors).  A negative
+ * errno is replied as the file's error and ends the loop. */
+typedef int (*worker_test_hook_fn)(unsigned flags);
+
+/*
+ * The worker's loop on sock: send READY, then for each request inspect
+ * the file and reply.  Returns 0 when the parent closed the socket,
+ * -ENOMEM after replying that memory ran out, -EPROTO on a request that
+ * breaks the protocol, or another negative errno when the socket fails.
+ */
+int worker_run(int sock, struct inspector *in, unsigned max_seconds,
+    worker_test_hook_fn hook);
+
+#endif

@@ -1,0 +1,971 @@
+/* SPDX-License-Identifier: AGPL-3.0-or-later */
+/*
+ * pool.c - N extraction workers and the requests in flight to them.
+ *
+ * Ownership: the pool owns its workers (pid, socket), every request from
+ * pool_submit() until pool_next() hands its facts out (the request keeps
+ * the file's descriptor open until then, so a request queued behind a
+ * worker that died can be sent again), and the finished queue.
+ *
+ * Each worker has up to POOL_DEPTH requests in flight so it never waits
+ * for the parent between files; it serves them in order, so when it dies
+ * the oldest one is the file it was reading and the rest were never
+ * started: those go back to the front of the queue.  The hard time limit
+ * runs from the moment the file became the worker's head.
+ */
+#include <errno.h>
+#include <fcntl.h>
+#include <limits.h>
+#include <poll.h>
+#include <signal.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/socket.h>
+#include <sys/syscall.h>
+#include <sys/wait.h>
+#include <time.h>
+#include <unistd.h>
+
+#include "evidenced/inspect.h"
+#include "evidenced/log.h"
+#include "evidenced/pool.h"
+#include "evidenced/sandbox.h"
+#include "evidenced/scanner.h"
+#include "evidenced/walker.h"
+#include "evidenced/worker.h"
+
+#ifndef LIBEXECDIR
+#define LIBEXECDIR "/usr/libexec/evidenced"
+#endif
+
+#define POOL_DEPTH 4                    /* requests in flight per worker */
+#define POOL_START_TIMEOUT_MS 15000     /* exec, libmagic, sandbox */
+#define POOL_AS_BASE (256ULL << 20)     /* program, libmagic, buffers */
+
+struct req {
+	struct req *next;
+	uint64_t seq;
+	int fd;
+	struct stat st;
+	char *relpath;
+	unsigned flags;
+	void *tag;
+	struct file_facts *facts;       /* the result, once done */
+};
+
+struct queue {
+	struct req *head, *tail;
+	size_t n;
+};
+
+struct wk {
+	pid_t pid;                      /* 0: not running */
+	int sock;                       /* -1: not running */
+	int errfd;                      /* its stderr, a pipe; -1: none */
+	struct queue inflight;
+	unsigned sent;                  /* requests sent in this life */
+	double head_start;              /* when the head became current */
+	uint8_t hdr[WORKER_HDR_SIZE];
+	size_t hdr_got;
+	struct worker_hdr h;            /* valid once hdr_got is full */
+	uint8_t *payload;
+	size_t payload_got;
+};
+
+struct pool {
+	struct pool_options o;
+	char *path;                     /* the worker program */
+	char *argv_store[20];
+	char arg_limits[160], arg_as[24], arg_cpu[24], arg_uid[16],
+	    arg_gid[16], arg_log[8];
+	char *envp[8];
+	unsigned n;
+	struct wk *w;
+	struct queue pending, done;
+	uint64_t seq;
+	size_t reply_max;
+	int err;                        /* sticky: ENOMEM, ECHILD */
+};
+
+static double
+now_s(void)
+{
+	struct timespec ts;
+
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
+}
+
+static void
+q_push(struct queue *q, struct req *r)
+{
+	r->next = NULL;
+	if (q->tail != NULL)
+		q->tail->next = r;
+	else
+		q->head = r;
+	q->tail = r;
+	q->n++;
+}
+
+static struct req *
+q_pop(struct queue *q)
+{
+	struct req *r = q->head;
+
+	if (r == NULL)
+		return NULL;
+	q->head = r->next;
+	if (q->head == NULL)
+		q->tail = NULL;
+	q->n--;
+	r->next = NULL;
+	return r;
+}
+
+/* Put all of src, in order, in front of dst. */
+static void
+q_prepend(struct queue *dst, struct queue *src)
+{
+	if (src->head == NULL)
+		return;
+	src->tail->next = dst->head;
+	if (dst->tail == NULL)
+		dst->tail = src->tail;
+	dst->head = src->head;
+	dst->n += src->n;
+	memset(src, 0, sizeof(*src));
+}
+
+static void
+req_free(struct req *r)
+{
+	if (r == NULL)
+		return;
+	if (r->fd >= 0)
+		close(r->fd);
+	free(r->relpath);
+	file_facts_free(r->facts);
+	free(r);
+}
+
+static void
+q_free(struct queue *q)
+{
+	struct req *r;
+
+	while ((r = q_pop(q)) != NULL)
+		req_free(r);
+}
+
+/* ---- the worker program ------------------------------------------------ */
+
+static char *
+find_worker(const char *given)
+{
+	const char *env = getenv("EVIDENCED_WORKER");
+	char self[PATH_MAX], *slash;
+	ssize_t n;
+
+	if (given != NULL)
+		return strdup(given);
+	if (env != NULL && env[0] != '\0')
+		return strdup(env);
+	/* The build tree: next to the program that runs. */
+	if ((n = readlink("/proc/self/exe", self, sizeof(self) - 32)) > 0) {
+		self[n] = '\0';
+		if ((slash = strrchr(self, '/')) != NULL) {
+			strcpy(slash + 1, "evidenced-worker");
+			if (access(self, X_OK) == 0)
+				return strdup(self);
+		}
+	}
+	return strdup(LIBEXECDIR "/evidenced-worker");
+}
+
+/* argv and envp of every worker, built once (nothing is allocated
+ * between fork and exec). */
+static void
+build_args(struct pool *p)
+{
+	const struct extract_limits *l = &p->o.limits;
+	static const char *const pass[] = { "EVIDENCED_HELPER_PATH", "MAGIC",
+	    NULL };
+	unsigned long long as, cpu;
+	bool fallback;
+	uid_t uid;
+	gid_t gid;
+	size_t a = 0, e = 0, i;
+
+	snprintf(p->arg_limits, sizeof(p->arg_limits),
+	    "%llu,%llu,%u,%zu,%u,%u,%llu",
+	    (unsigned long long)l->max_file_bytes,
+	    (unsigned long long)l->max_inflated_bytes, l->max_ratio,
+	    l->max_text_bytes, l->max_pdf_pages, l->max_seconds,
+	    (unsigned long long)l->helper_max_memory);
+	/* MuPDF's heap is held to helper_max_memory, a PDF is read whole
+	 * (max_file_bytes); the rest is the program and its buffers. */
+	as = l->helper_max_memory + l->max_file_bytes + POOL_AS_BASE;
+	cpu = (unsigned long long)p->o.recycle_after * (l->max_seconds + 1);
+	snprintf(p->arg_as, sizeof(p->arg_as), "%llu", as);
+	snprintf(p->arg_cpu, sizeof(p->arg_cpu), "%llu",
+	    cpu > 1000000000ULL ? 1000000000ULL : cpu);
+	snprintf(p->arg_log, sizeof(p->arg_log), "%d", (int)log_get_level());
+	p->argv_store[a++] = (char *)"evidenced-worker";
+	p->argv_store[a++] = (char *)"--fd";
+	p->argv_store[a++] = (char *)"3";
+	p->argv_store[a++] = (char *)"--limits";
+	p->argv_store[a++] = p->arg_limits;
+	p->argv_store[a++] = (char *)"--as";
+	p->argv_store[a++] = p->arg_as;
+	p->argv_store[a++] = (char *)"--cpu";
+	p->argv_store[a++] = p->arg_cpu;
+	p->argv_store[a++] = (char *)"--log";
+	p->argv_store[a++] = p->arg_log;
+	if (geteuid() == 0) {
+		sandbox_resolve_user(p->o.user != NULL ? p->o.user :
+		    SANDBOX_DEFAULT_USER, &uid, &gid, &fallback);
+		if (fallback)
+			log_info("user '%s' does not exist: extraction "
+			    "workers run as nobody", p->o.user != NULL ?
+			    p->o.user : SANDBOX_DEFAULT_USER);
+		snprintf(p->arg_uid, sizeof(p->arg_uid), "%u", (unsigned)uid);
+		snprintf(p->arg_gid, sizeof(p->arg_gid), "%u", (unsigned)gid);
+		p->argv_store[a++] = (char *)"--uid";
+		p->argv_store[a++] = p->arg_uid;
+		p->argv_store[a++] = (char *)"--gid";
+		p->argv_store[a++] = p->arg_gid;
+	}
+	if (getenv("EVIDENCED_WORKER_TRAP") != NULL)
+		p->argv_store[a++] = (char *)"--trap";
+	p->argv_store[a] = NULL;
+	p->envp[e++] = (char *)"PATH=/usr/bin:/bin";
+	p->envp[e++] = (char *)"LANG=C.UTF-8";
+	for (i = 0; pass[i] != NULL; i++) {
+		const char *v = getenv(pass[i]);
+
+		/* Pointers into our environment: stable until exec. */
+		if (v != NULL)
+			p->envp[e++] = (char *)(uintptr_t)(v - strlen(pass[i]) - 1);
+	}
+	p->envp[e] = NULL;
+}
+
+/* In the child between fork and exec: async-signal-safe calls only. */
+static void __attribute__((noreturn))
+exec_worker(const struct pool *p, int sock, int err)
+{
+	sigset_t none;
+	int fd;
+
+	/* Both ends above the low numbers first, so that no dup2 below
+	 * clobbers the other when the caller runs with stdio closed. */
+	if ((fd = fcntl(sock, F_DUPFD_CLOEXEC, 10)) < 0 ||
+	    (err = fcntl(err, F_DUPFD_CLOEXEC, 10)) < 0 || dup2(fd, 3) < 0)
+		_exit(126);
+	/* stdin from nowhere; stdout is the caller's output (a JSON
+	 * document): anything a library prints goes to stderr, a pipe the
+	 * parent relays (RLIMIT_FSIZE 0 would kill a worker writing to a
+	 * stderr that is a file). */
+	if ((fd = open("/dev/null", O_RDONLY)) < 0 || dup2(fd, 0) < 0 ||
+	    dup2(err, 2) < 0 || dup2(2, 1) < 0)
+		_exit(126);
+	if (syscall(SYS_close_range, 4U, ~0U, 0U) < 0)
+		for (fd = 4; fd < 1024; fd++)
+			(void)close(fd);
+	sigemptyset(&none);
+	(void)sigprocmask(SIG_SETMASK, &none, NULL);
+	execve(p->path, p->argv_store, p->envp);
+	_exit(127);
+}
+
+/* Relay what w wrote to stderr to ours, control characters made
+ * harmless: a worker must not forge our log lines' look. */
+static void
+relay_stderr(struct wk *w)
+{
+	char buf[4096];
+	ssize_t n, i;
+
+	while (w->errfd >= 0 &&
+	    (n = read(w->errfd, buf, sizeof(buf))) > 0) {
+		for (i = 0; i < n; i++)
+			if ((unsigned char)buf[i] < 0x20 && buf[i] != '\n')
+				buf[i] = '?';
+		(void)fwrite(buf, 1, (size_t)n, stderr);
+	}
+}
+
+static void
+reap(struct wk *w, int *status, bool kill_now)
+{
+	int i;
+
+	*status = 0;
+	if (w->pid <= 0)
+		return;
+	/* A worker that closed its socket is exiting: give it a moment to
+	 * say why before killing it. */
+	for (i = 0; !kill_now && i < 50; i++) {
+		pid_t r = waitpid(w->pid, status, WNOHANG);
+
+		if (r == w->pid || (r < 0 && errno != EINTR)) {
+			w->pid = 0;
+			return;
+		}
+		usleep(2000);
+	}
+	(void)kill(w->pid, SIGKILL);
+	while (waitpid(w->pid, status, 0) < 0 && errno == EINTR)
+		;
+	w->pid = 0;
+}
+
+static void
+close_worker(struct wk *w)
+{
+	if (w->sock >= 0)
+		close(w->sock);
+	w->sock = -1;
+	relay_stderr(w);
+	if (w->errfd >= 0)
+		close(w->errfd);
+	w->errfd = -1;
+	free(w->payload);
+	w->payload = NULL;
+	w->hdr_got = 0;
+	w->payload_got = 0;
+	w->sent = 0;
+}
+
+/* Read until a whole header is in h (blocking up to ms).  0, or -1. */
+static int
+wait_ready(int sock, int ms)
+{
+	uint8_t buf[WORKER_HDR_SIZE];
+	struct worker_hdr h;
+	struct pollfd pfd = { sock, POLLIN, 0 };
+	size_t got = 0;
+	ssize_t n;
+	double end = now_s() + ms / 1000.0;
+
+	while (got < sizeof(buf)) {
+		int left = (int)((end - now_s()) * 1000);
+
+		if (left <= 0 || poll(&pfd, 1, left) <= 0)
+			return -1;
+		n = recv(sock, buf + got, sizeof(buf) - got, MSG_DONTWAIT);
+		if (n <= 0 && !(n < 0 && (errno == EAGAIN || errno == EINTR)))
+			return -1;
+		if (n > 0)
+			got += (size_t)n;
+	}
+	if (worker_hdr_unpack(buf, 0, &h) < 0 || h.type != WORKER_REP_READY)
+		return -1;
+	return 0;
+}
+
+/* Fork and exec a worker into w; spawn_finish() waits until it is
+ * sandboxed.  Apart, so that a pool's workers start side by side. */
+static int
+spawn_start(struct pool *p, struct wk *w)
+{
+	int sv[2], ep[2], rc;
+	pid_t pid;
+
+	if (socketpair(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0, sv) < 0)
+		return -errno;
+	if (pipe2(ep, O_CLOEXEC) < 0) {
+		rc = -errno;
+		close(sv[0]);
+		close(sv[1]);
+		return rc;
+	}
+	if ((pid = fork()) < 0) {
+		rc = -errno;
+		close(sv[0]);
+		close(sv[1]);
+		close(ep[0]);
+		close(ep[1]);
+		return rc;
+	}
+	if (pid == 0)
+		exec_worker(p, sv[1], ep[1]);
+	close(sv[1]);
+	close(ep[1]);
+	(void)fcntl(ep[0], F_SETFL, O_NONBLOCK);
+	w->pid = pid;
+	w->sock = sv[0];
+	w->errfd = ep[0];
+	return 0;
+}
+
+static int
+spawn_finish(struct pool *p, struct wk *w)
+{
+	int status;
+
+	if (wait_ready(w->sock, POOL_START_TIMEOUT_MS) < 0) {
+		reap(w, &status, false);
+		close_worker(w);
+		if (WIFEXITED(status) && WEXITSTATUS(status) == 127)
+			log_warnx("%s: cannot execute", p->path);
+		else if (WIFEXITED(status))
+			log_warnx("%s: the extraction worker exited with "
+			    "status %d before it was ready", p->path,
+			    WEXITSTATUS(status));
+		else if (WIFSIGNALED(status) && WTERMSIG(status) != SIGKILL)
+			log_warnx("%s: the extraction worker was killed by "
+			    "signal %d before it was ready", p->path,
+			    WTERMSIG(status));
+		else
+			log_warnx("%s: the extraction worker was not ready "
+			    "within %d s", p->path,
+			    POOL_START_TIMEOUT_MS / 1000);
+		return -ECHILD;
+	}
+	return 0;
+}
+
+static int
+spawn(struct pool *p, struct wk *w)
+{
+	int rc;
+
+	if ((rc = spawn_start(p, w)) < 0)
+		return rc;
+	return spawn_finish(p, w);
+}
+
+/* ---- results ----------------------------------------------------------- */
+
+/* r ends with facts saying why it could not be read. */
+static void
+fail_req(struct pool *p, struct req *r, enum extract_status st,
+    const char *reason)
+{
+	struct file_facts *f = NULL;
+
+	if (inspect_name_only(r->relpath, &r->st, &f) < 0 ||
+	    (f->text_reason = strdup(reason)) == NULL) {
+		file_facts_free(f);
+		p->err = ENOMEM;
+		req_free(r);
+		return;
+	}
+	f->extracted = true;
+	f->text_status = st;
+	r->facts = f;
+	close(r->fd);
+	r->fd = -1;
+	q_push(&p->done, r);
+}
+
+enum death { DEATH_EXIT = 1, DEATH_TIMEOUT, DEATH_NOMEM, DEATH_PROTOCOL };
+
+/*
+ * w died or is to be killed (why): blame its head request, queue the
+ * others again, start a replacement.
+ */
+static void
+worker_lost(struct pool *p, struct wk *w, enum death why)
+{
+	const struct extract_limits *l = &p->o.limits;
+	struct req *head = q_pop(&w->inflight);
+	enum extract_status st = EXTRACT_CORRUPT;
+	char reason[160];
+	int status, sig;
+
+	reap(w, &status, why != DEATH_EXIT);
+	close_worker(w);
+	sig = WIFSIGNALED(status) ? WTERMSIG(status) : 0;
+	if (why == DEATH_TIMEOUT) {
+		st = EXTRACT_TIMEOUT;
+		snprintf(reason, sizeof(reason), "limit: over %u s "
+		    "(max_seconds), worker killed", l->max_seconds);
+	} else if (why == DEATH_NOMEM) {
+		st = EXTRACT_LIMIT;
+		snprintf(reason, sizeof(reason), "limit: worker out of memory "
+		    "(helper_max_memory)");
+	} else if (why == DEATH_PROTOCOL) {
+		snprintf(reason, sizeof(reason), "worker broke the protocol "
+		    "and was killed");
+	} else if (sig == SIGXCPU) {
+		st = EXTRACT_TIMEOUT;
+		snprintf(reason, sizeof(reason), "limit: over %u s of CPU "
+		    "(max_seconds), worker killed", l->max_seconds);
+	} else if (sig == SIGSYS) {
+		snprintf(reason, sizeof(reason), "worker killed by the sandbox "
+		    "(forbidden system call)");
+	} else if (sig != 0) {
+		snprintf(reason, sizeof(reason), "worker crashed (signal %d, "
+		    "%s)", sig, strsignal(sig));
+	} else {
+		snprintf(reason, sizeof(reason), "worker exited (status %d)",
+		    WIFEXITED(status) ? WEXITSTATUS(status) : status);
+	}
+	if (head != NULL) {
+		/* log escapes the whole line, the name included. */
+		log_warnx("%s: %s", head->relpath, reason);
+		fail_req(p, head, st, reason);
+	}
+	q_prepend(&p->pending, &w->inflight);
+	if (p->err == 0 && spawn(p, w) < 0)
+		log_warnx("an extraction worker could not be replaced");
+}
+
+/* A finished head: take its facts, check they are of what was asked. */
+static int
+take_facts(struct pool *p, struct wk *w)
+{
+	struct req *r = w->inflight.head;
+	struct file_facts *f = NULL;
+	struct file_identity id;
+	int rc;
+
+	rc = facts_decode(w->payload, w->h.len, &f);
+	if (rc == -ENOMEM) {
+		p->err = ENOMEM;
+		return rc;
+	}
+	file_identity_from_stat(&id, &r->st);
+	if (rc < 0 || strcmp(f->relpath, r->relpath) != 0 ||
+	    !file_identity_equal(&f->id, &id)) {
+		file_facts_free(f);
+		return -EPROTO;
+	}
+	/* A reason is printed in logs and tables: nothing from a worker
+	 * may carry a control character there. */
+	for (char *c = f->text_reason; c != NULL && *c != '\0'; c++)
+		if ((unsigned char)*c < 0x20 || *c == 0x7f)
+			*c = '?';
+	q_pop(&w->inflight);
+	r->facts = f;
+	close(r->fd);
+	r->fd = -1;
+	q_push(&p->done, r);
+	return 0;
+}
+
+/* One whole frame from w.  0, or the death it calls for. */
+static int
+on_frame(struct pool *p, struct wk *w)
+{
+	struct req *r = w->inflight.head;
+	char reason[160];
+
+	if (r == NULL || w->h.seq != r->seq)
+		return DEATH_PROTOCOL;
+	if (w->h.type == WORKER_REP_FACTS) {
+		if (take_facts(p, w) < 0)
+			return p->err != 0 ? 0 : DEATH_PROTOCOL;
+	} else if (w->h.type == WORKER_REP_ERROR) {
+		if (w->h.status == -ENOMEM)
+			return DEATH_NOMEM;
+		if (w->h.status >= 0 || w->h.status < -4095)
+			return DEATH_PROTOCOL;
+		snprintf(reason, sizeof(reason), "worker: %s",
+		    strerror(-w->h.status));
+		fail_req(p, q_pop(&w->inflight), EXTRACT_IO, reason);
+	} else {
+		return DEATH_PROTOCOL;
+	}
+	w->head_start = now_s();
+	return 0;
+}
+
+/* Read what w has sent.  0, or a death. */
+static int
+on_readable(struct pool *p, struct wk *w)
+{
+	ssize_t n;
+	int d;
+
+	for (;;) {
+		if (w->hdr_got < WORKER_HDR_SIZE) {
+			n = recv(w->sock, w->hdr + w->hdr_got,
+			    WORKER_HDR_SIZE - w->hdr_got, MSG_DONTWAIT);
+		} else {
+			n = recv(w->sock, w->payload + w->payload_got,
+			    w->h.len - w->payload_got, MSG_DONTWAIT);
+		}
+		if (n < 0 && errno == EINTR)
+			continue;
+		if (n < 0 && errno == EAGAIN)
+			return 0;
+		if (n <= 0)
+			return DEATH_EXIT;
+		if (w->hdr_got < WORKER_HDR_SIZE) {
+			w->hdr_got += (size_t)n;
+			if (w->hdr_got < WORKER_HDR_SIZE)
+				continue;
+			if (worker_hdr_unpack(w->hdr, p->reply_max, &w->h) < 0)
+				return DEATH_PROTOCOL;
+			free(w->payload);
+			w->payload_got = 0;
+			if ((w->payload = malloc(w->h.len + 1)) == NULL) {
+				p->err = ENOMEM;
+				return DEATH_PROTOCOL;
+			}
+		} else {
+			w->payload_got += (size_t)n;
+		}
+		if (w->payload_got < w->h.len)
+			continue;
+		d = on_frame(p, w);
+		w->hdr_got = 0;
+		free(w->payload);
+		w->payload = NULL;
+		if (d != 0)
+			return d;
+	}
+}
+
+/* ---- dispatch ---------------------------------------------------------- */
+
+static int
+send_req(struct pool *p, struct wk *w, struct req *r)
+{
+	struct worker_hdr h = { WORKER_REQ_FILE, r->seq, 0, r->flags, 0 };
+	uint8_t *payload = NULL;
+	size_t len;
+	int rc;
+
+	if ((rc = worker_req_pack(&r->st, r->relpath, &payload, &len)) < 0)
+		return rc;
+	h.len = (uint32_t)len;
+	rc = worker_send_frame(w->sock, &h, payload, r->fd);
+	free(payload);
+	(void)p;
+	return rc;
+}
+
+/* A worker whose life is over and that has nothing in flight: retire it
+ * and start a fresh one. */
+static void
+recycle(struct pool *p, struct wk *w)
+{
+	int status;
+
+	close(w->sock);
+	w->sock = -1;
+	reap(w, &status, false);
+	close_worker(w);
+	if (spawn(p, w) < 0)
+		log_warnx("an extraction worker could not be replaced");
+}
+
+static void
+dispatch(struct pool *p)
+{
+	struct wk *best;
+	struct req *r;
+	unsigned i;
+
+	while (p->pending.n > 0) {
+		best = NULL;
+		for (i = 0; i < p->n; i++) {
+			struct wk *w = &p->w[i];
+
+			if (w->sock >= 0 && w->sent >= p->o.recycle_after &&
+			    w->inflight.n == 0)
+				recycle(p, w);
+			if (w->sock < 0 || w->inflight.n >= POOL_DEPTH ||
+			    w->sent >= p->o.recycle_after)
+				continue;
+			if (best == NULL || w->inflight.n < best->inflight.n)
+				best = w;
+		}
+		if (best == NULL)
+			return;
+		r = q_pop(&p->pending);
+		if (send_req(p, best, r) < 0) {
+			/* Gone: it is found dead by the next poll. */
+			struct queue one = { r, r, 1 };
+
+			q_prepend(&p->pending, &one);
+			worker_lost(p, best, DEATH_EXIT);
+			continue;
+		}
+		if (best->inflight.n == 0)
+			best->head_start = now_s();
+		best->sent++;
+		q_push(&best->inflight, r);
+	}
+}
+
+/* Wait up to ms (-1: until something happens) for replies, deaths and
+ * deadlines, then send what can be sent. */
+static void
+pump(struct pool *p, int ms)
+{
+	struct pollfd pfd[128];
+	unsigned idx[128], i, k = 0, busy = 0;
+	double limit = p->o.limits.max_seconds + p->o.margin_ms / 1000.0, t;
+	int d;
+
+	t = now_s();
+	for (i = 0; i < p->n; i++) {
+		struct wk *w = &p->w[i];
+		int left;
+
+		if (w->errfd >= 0) {
+			pfd[k].fd = w->errfd;
+			pfd[k].events = POLLIN;
+			pfd[k].revents = 0;
+			idx[k++] = i | 0x80000000u;
+		}
+		if (w->sock < 0 || w->inflight.n == 0)
+			continue;
+		busy++;
+		pfd[k].fd = w->sock;
+		pfd[k].events = POLLIN;
+		pfd[k].revents = 0;
+		idx[k++] = i;
+		left = (int)((w->head_start + limit - t) * 1000) + 1;
+		if (left < 0)
+			left = 0;
+		if (ms < 0 || left < ms)
+			ms = left;
+	}
+	if (busy == 0)
+		ms = 0;         /* only stderr to relay: never block on it */
+	if (k > 0 && poll(pfd, k, ms) < 0 && errno != EINTR)
+		return;
+	for (i = 0; i < k; i++) {
+		struct wk *w = &p->w[idx[i] & 0x7fffffffu];
+
+		if (pfd[i].revents == 0)
+			continue;
+		if (idx[i] & 0x80000000u) {
+			relay_stderr(w);
+			continue;
+		}
+		if (w->sock < 0)
+			continue;       /* lost and replaced in this round */
+		if ((d = on_readable(p, w)) != 0)
+			worker_lost(p, w, (enum death)d);
+	}
+	t = now_s();
+	for (i = 0; i < p->n; i++) {
+		struct wk *w = &p->w[i];
+
+		if (w->sock >= 0 && w->inflight.n > 0 &&
+		    t > w->head_start + limit)
+			worker_lost(p, w, DEATH_TIMEOUT);
+	}
+	dispatch(p);
+}
+
+static bool
+any_worker(const struct pool *p)
+{
+	unsigned i;
+
+	for (i = 0; i < p->n; i++)
+		if (p->w[i].sock >= 0)
+			return true;
+	return false;
+}
+
+/* ---- API --------------------------------------------------------------- */
+
+int
+pool_new(const struct pool_options *o, struct pool **out)
+{
+	struct pool *p;
+	unsigned i;
+	long ncpu;
+	int rc;
+
+	*out = NULL;
+	if ((p = calloc(1, sizeof(*p))) == NULL)
+		return -ENOMEM;
+	p->o = *o;
+	if (p->o.workers == 0) {
+		ncpu = sysconf(_SC_NPROCESSORS_ONLN);
+		p->o.workers = ncpu > 0 ? (unsigned)ncpu : 1;
+	}
+	if (p->o.workers > 64)
+		p->o.workers = 64;
+	if (p->o.recycle_after == 0)
+		p->o.recycle_after = POOL_RECYCLE_DEFAULT;
+	if (p->o.margin_ms == 0)
+		p->o.margin_ms = POOL_MARGIN_MS_DEFAULT;
+	/* Normalised and raw text, each within the text limit (cut on a
+	 * character boundary), and the rest of the facts. */
+	p->reply_max = p->o.limits.max_text_bytes > (UINT32_MAX - (1u << 20)) /
+	    8 ? UINT32_MAX : 8 * p->o.limits.max_text_bytes + (1u << 20);
+	if ((p->path = find_worker(o->worker_path)) == NULL ||
+	    (p->w = calloc(p->o.workers, sizeof(*p->w))) == NULL) {
+		pool_free(p);
+		return -ENOMEM;
+	}
+	p->n = p->o.workers;
+	for (i = 0; i < p->n; i++) {
+		p->w[i].sock = -1;
+		p->w[i].errfd = -1;
+	}
+	if (access(p->path, X_OK) < 0) {
+		rc = -errno;
+		log_warnx("%s: %s", p->path, strerror(errno));
+		pool_free(p);
+		return rc;
+	}
+	build_args(p);
+	for (i = 0, rc = 0; i < p->n && rc == 0; i++)
+		rc = spawn_start(p, &p->w[i]);
+	for (i = 0; i < p->n && rc == 0; i++)
+		rc = spawn_finish(p, &p->w[i]);
+	if (rc < 0) {
+		pool_free(p);
+		return rc;
+	}
+	*out = p;
+	return 0;
+}
+
+void
+pool_free(struct pool *p)
+{
+	unsigned i;
+	int status;
+
+	if (p == NULL)
+		return;
+	for (i = 0; p->w != NULL && i < p->n; i++) {
+		struct wk *w = &p->w[i];
+
+		if (w->sock >= 0)
+			close(w->sock);
+		w->sock = -1;
+		/* Idle workers exit on EOF; busy ones are killed. */
+		reap(w, &status, w->inflight.n > 0);
+		close_worker(w);
+		q_free(&w->inflight);
+	}
+	q_free(&p->pending);
+	q_free(&p->done);
+	free(p->w);
+	free(p->path);
+	free(p);
+}
+
+unsigned
+pool_size(const struct pool *p)
+{
+	return p->n;
+}
+
+pid_t
+pool_worker_pid(const struct pool *p, unsigned i)
+{
+	return i < p->n ? p->w[i].pid : 0;
+}
+
+const struct extract_limits *
+pool_limits(const struct pool *p)
+{
+	return &p->o.limits;
+}
+
+size_t
+pool_pending(const struct pool *p)
+{
+	size_t n = p->pending.n + p->done.n;
+	unsigned i;
+
+	for (i = 0; i < p->n; i++)
+		n += p->w[i].inflight.n;
+	return n;
+}
+
+int
+pool_submit(struct pool *p, int fd, const struct stat *st,
+    const char *relpath, unsigned flags, void *tag)
+{
+	struct req *r;
+
+	if (strlen(relpath) > WORKER_MAX_NAME) {
+		close(fd);
+		return -ENAMETOOLONG;
+	}
+	if ((r = calloc(1, sizeof(*r))) == NULL ||
+	    (r->relpath = strdup(relpath)) == NULL) {
+		free(r);
+		close(fd);
+		return -ENOMEM;
+	}
+	r->seq = ++p->seq;
+	r->fd = fd;
+	r->st = *st;
+	r->flags = flags;
+	r->tag = tag;
+	q_push(&p->pending, r);
+	dispatch(p);
+	while (p->pending.n > 0 && p->err == 0) {
+		if (!any_worker(p))
+			return -ECHILD;
+		pump(p, -1);
+	}
+	return p->err != 0 ? -p->err : 0;
+}
+
+int
+pool_next(struct pool *p, bool wait, struct file_facts **facts, void **tag)
+{
+	struct req *r;
+
+	*facts = NULL;
+	if (tag != NULL)
+		*tag = NULL;
+	for (;;) {
+		if (p->err != 0)
+			return -p->err;
+		if ((r = q_pop(&p->done)) != NULL) {
+			*facts = r->facts;
+			r->facts = NULL;
+			if (tag != NULL)
+				*tag = r->tag;
+			req_free(r);
+			return 1;
+		}
+		if (pool_pending(p) == 0)
+			return 0;
+		/* Without waiting, only what is in: submitting pumps
+		 * whenever the workers are full, so they never run dry, and
+		 * a poll per file here would be a system call for nothing. */
+		if (!wait)
+			return 0;
+		if (!any_worker(p))
+			return -ECHILD;
+		pump(p, -1);
+	}
+}
+
+int
+pool_scan_file(struct pool *p, struct scanner *sc, int rootfd,
+    const char *relpath, unsigned flags, struct file_record **out)
+{
+	struct file_facts *f = NULL;
+	struct stat st;
+	int fd, rc;
+
+	*out = NULL;
+	if (pool_pending(p) > 0)
+		return -EBUSY;
+	/* An ignored file is never parsed: the scanner says so from its
+	 * name and stat. */
+	if (scanner_ignores(sc, relpath))
+		return scanner_scan_file(sc, rootfd, relpath, out);
+	if ((rc = share_open_file(rootfd, relpath, &fd, &st)) < 0)
+		return rc;
+	if ((rc = pool_submit(p, fd, &st, relpath, flags, NULL)) < 0)
+		return rc;
+	if ((rc = pool_next(p, true, &f, NULL)) < 0)
+		return rc;
+	if (rc == 0)
+		return -EIO;
+	return scanner_judge(sc, f, out);
+}

@@ -1,0 +1,403 @@
+/* SPDX-License-Identifier: AGPL-3.0-or-later */
+/*
+ * worker.c - the extraction worker's protocol (frames, see worker.h) and
+ * its loop: receive a descriptor, inspect it, send the facts back.
+ *
+ * The loop owns nothing but the descriptor of the file in hand; the
+ * inspector (libmagic loaded before the sandbox closed) is borrowed from
+ * the worker's main.  The same framing functions are used by pool.c on
+ * the parent side.
+ */
+#include <errno.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/socket.h>
+#include <sys/uio.h>
+#include <unistd.h>
+
+#include "evidenced/facts.h"
+#include "evidenced/sandbox.h"
+#include "evidenced/worker.h"
+
+static void
+put32(uint8_t *p, uint32_t v)
+{
+	memcpy(p, &v, sizeof(v));
+}
+
+static void
+put64(uint8_t *p, uint64_t v)
+{
+	memcpy(p, &v, sizeof(v));
+}
+
+static uint32_t
+get32(const uint8_t *p)
+{
+	uint32_t v;
+
+	memcpy(&v, p, sizeof(v));
+	return v;
+}
+
+static uint64_t
+get64(const uint8_t *p)
+{
+	uint64_t v;
+
+	memcpy(&v, p, sizeof(v));
+	return v;
+}
+
+void
+worker_hdr_pack(const struct worker_hdr *h, uint8_t buf[WORKER_HDR_SIZE])
+{
+	put32(buf, WORKER_MAGIC);
+	put32(buf + 4, h->type);
+	put64(buf + 8, h->seq);
+	put32(buf + 16, (uint32_t)h->status);
+	put32(buf + 20, h->flags);
+	put32(buf + 24, h->len);
+	put32(buf + 28, 0);
+}
+
+int
+worker_hdr_unpack(const uint8_t buf[WORKER_HDR_SIZE], size_t max_len,
+    struct worker_hdr *h)
+{
+	if (get32(buf) != WORKER_MAGIC || get32(buf + 28) != 0)
+		return -EPROTO;
+	h->type = get32(buf + 4);
+	h->seq = get64(buf + 8);
+	h->status = (int32_t)get32(buf + 16);
+	h->flags = get32(buf + 20);
+	h->len = get32(buf + 24);
+	if (h->len > max_len)
+		return -EPROTO;
+	return 0;
+}
+
+int
+worker_req_pack(const struct stat *st, const char *relpath, uint8_t **out,
+    size_t *len)
+{
+	size_t n = strlen(relpath);
+	struct file_identity id;
+	uint8_t *b;
+
+	*out = NULL;
+	if (n > WORKER_MAX_NAME)
+		return -ENAMETOOLONG;
+	if ((b = malloc(WORKER_REQ_FIXED + n)) == NULL)
+		return -ENOMEM;
+	file_identity_from_stat(&id, st);
+	put64(b, id.dev);
+	put64(b + 8, id.ino);
+	put64(b + 16, (uint64_t)id.size);
+	put64(b + 24, (uint64_t)id.mtime_ns);
+	put64(b + 32, (uint64_t)id.ctime_ns);
+	memcpy(b + WORKER_REQ_FIXED, relpath, n);
+	*out = b;
+	*len = WORKER_REQ_FIXED + n;
+	return 0;
+}
+
+static void
+ns_to_ts(int64_t ns, struct timespec *ts)
+{
+	ts->tv_sec = (time_t)(ns / 1000000000);
+	ts->tv_nsec = (long)(ns % 1000000000);
+	if (ts->tv_nsec < 0) {
+		ts->tv_nsec += 1000000000;
+		ts->tv_sec--;
+	}
+}
+
+int
+worker_req_unpack(const uint8_t *buf, size_t len, struct stat *st,
+    char **relpath)
+{
+	size_t n;
+	int64_t size;
+
+	*relpath = NULL;
+	if (len < WORKER_REQ_FIXED + 1 || len > WORKER_REQ_FIXED +
+	    WORKER_MAX_NAME)
+		return -EPROTO;
+	n = len - WORKER_REQ_FIXED;
+	if (memchr(buf + WORKER_REQ_FIXED, '\0', n) != NULL)
+		return -EPROTO;
+	size = (int64_t)get64(buf + 16);
+	if (size < 0)
+		return -EPROTO;
+	memset(st, 0, sizeof(*st));
+	st->st_mode = S_IFREG | 0444;
+	st->st_dev = (dev_t)get64(buf);
+	st->st_ino = (ino_t)get64(buf + 8);
+	st->st_size = (off_t)size;
+	ns_to_ts((int64_t)get64(buf + 24), &st->st_mtim);
+	ns_to_ts((int64_t)get64(buf + 32), &st->st_ctim);
+	if ((*relpath = strndup((const char *)buf + WORKER_REQ_FIXED, n)) ==
+	    NULL)
+		return -ENOMEM;
+	return 0;
+}
+
+/* Send the iovecs (advanced in place), fd with the first byte. */
+static int
+send_iov(int sock, struct iovec *iov, int niov, int fd)
+{
+	union {
+		struct cmsghdr h;
+		char buf[CMSG_SPACE(sizeof(int))];
+	} ctl;
+	struct msghdr mh;
+	ssize_t n;
+
+	while (niov > 0) {
+		if (iov->iov_len == 0) {
+			iov++;
+			niov--;
+			continue;
+		}
+		memset(&mh, 0, sizeof(mh));
+		mh.msg_iov = iov;
+		mh.msg_iovlen = (size_t)niov;
+		if (fd >= 0) {
+			struct cmsghdr *c;
+
+			memset(&ctl, 0, sizeof(ctl));
+			mh.msg_control = ctl.buf;
+			mh.msg_controllen = sizeof(ctl.buf);
+			c = CMSG_FIRSTHDR(&mh);
+			c->cmsg_level = SOL_SOCKET;
+			c->cmsg_type = SCM_RIGHTS;
+			c->cmsg_len = CMSG_LEN(sizeof(int));
+			memcpy(CMSG_DATA(c), &fd, sizeof(int));
+		}
+		n = sendmsg(sock, &mh, MSG_NOSIGNAL);
+		if (n < 0) {
+			if (errno == EINTR)
+				continue;
+			return -errno;
+		}
+		fd = -1;        /* went with the first byte */
+		while (n > 0 && niov > 0) {
+			size_t k = (size_t)n < iov->iov_len ? (size_t)n :
+			    iov->iov_len;
+
+			iov->iov_base = (uint8_t *)iov->iov_base + k;
+			iov->iov_len -= k;
+			n -= (ssize_t)k;
+			if (iov->iov_len == 0) {
+				iov++;
+				niov--;
+			}
+		}
+	}
+	return 0;
+}
+
+int
+worker_send(int sock, const uint8_t *buf, size_t len, int fd)
+{
+	struct iovec iov = { (void *)(uintptr_t)buf, len };
+
+	return send_iov(sock, &iov, 1, fd);
+}
+
+int
+worker_send_frame(int sock, const struct worker_hdr *h,
+    const uint8_t *payload, int fd)
+{
+	uint8_t hdr[WORKER_HDR_SIZE];
+	struct iovec iov[2];
+
+	/* One sendmsg for both: a system call less per file each way. */
+	worker_hdr_pack(h, hdr);
+	iov[0].iov_base = hdr;
+	iov[0].iov_len = sizeof(hdr);
+	iov[1].iov_base = (void *)(uintptr_t)payload;
+	iov[1].iov_len = h->len;
+	return send_iov(sock, iov, h->len > 0 ? 2 : 1, fd);
+}
+
+/* Read exactly len bytes.  1, 0 at EOF before the first byte, or a
+ * negative errno (-EPROTO: EOF inside). */
+static int
+read_all(int sock, uint8_t *buf, size_t len)
+{
+	size_t got = 0;
+	ssize_t n;
+
+	while (got < len) {
+		n = read(sock, buf + got, len - got);
+		if (n < 0 && errno == EINTR)
+			continue;
+		if (n < 0)
+			return -errno;
+		if (n == 0)
+			return got == 0 ? 0 : -EPROTO;
+		got += (size_t)n;
+	}
+	return 1;
+}
+
+/*
+ * A request header and the one descriptor that comes with it.  1 with
+ * *fd set, 0 at a clean EOF, or a negative errno (-EPROTO: no or several
+ * descriptors, a short header).
+ */
+static int
+recv_header(int sock, uint8_t hdr[WORKER_HDR_SIZE], int *fd)
+{
+	union {
+		struct cmsghdr h;
+		char buf[CMSG_SPACE(4 * sizeof(int))];
+	} ctl;
+	struct msghdr mh;
+	struct iovec iov;
+	struct cmsghdr *c;
+	ssize_t n;
+	size_t nfd, i;
+	int fds[4], rc;
+
+	*fd = -1;
+	do {
+		memset(&mh, 0, sizeof(mh));
+		iov.iov_base = hdr;
+		iov.iov_len = WORKER_HDR_SIZE;
+		mh.msg_iov = &iov;
+		mh.msg_iovlen = 1;
+		mh.msg_control = ctl.buf;
+		mh.msg_controllen = sizeof(ctl.buf);
+		n = recvmsg(sock, &mh, MSG_CMSG_CLOEXEC);
+	} while (n < 0 && errno == EINTR);
+	if (n < 0)
+		return -errno;
+	if (n == 0)
+		return 0;
+	rc = 1;
+	for (c = CMSG_FIRSTHDR(&mh); c != NULL; c = CMSG_NXTHDR(&mh, c)) {
+		if (c->cmsg_level != SOL_SOCKET || c->cmsg_type != SCM_RIGHTS)
+			continue;
+		nfd = (c->cmsg_len - CMSG_LEN(0)) / sizeof(int);
+		if (nfd > 4)
+			nfd = 4;
+		memcpy(fds, CMSG_DATA(c), nfd * sizeof(int));
+		for (i = 0; i < nfd; i++) {
+			if (*fd < 0 && rc == 1)
+				*fd = fds[i];
+			else {
+				close(fds[i]);
+				rc = -EPROTO;
+			}
+		}
+	}
+	if ((mh.msg_flags & MSG_CTRUNC) || *fd < 0)
+		rc = -EPROTO;
+	if (rc == 1 && (size_t)n < WORKER_HDR_SIZE &&
+	    (rc = read_all(sock, hdr + n, WORKER_HDR_SIZE - (size_t)n)) == 0)
+		rc = -EPROTO;
+	if (rc != 1 && *fd >= 0) {
+		close(*fd);
+		*fd = -1;
+	}
+	return rc;
+}
+
+static int
+reply_error(int sock, uint64_t seq, int err)
+{
+	struct worker_hdr h = { WORKER_REP_ERROR, seq, err, 0, 0 };
+
+	return worker_send_frame(sock, &h, NULL, -1);
+}
+
+/* Inspect the file of one request and reply.  0, or a negative errno
+ * that ends the loop. */
+static int
+serve(int sock, struct inspector *in, const struct worker_hdr *h, int fd,
+    const uint8_t *payload)
+{
+	struct worker_hdr rep = { WORKER_REP_FACTS, h->seq, 0, 0, 0 };
+	struct file_facts *f = NULL;
+	struct stat st;
+	uint8_t *blob = NULL;
+	size_t len = 0;
+	char *relpath = NULL;
+	int rc;
+
+	if ((rc = worker_req_unpack(payload, h->len, &st, &relpath)) < 0)
+		return rc;
+	/* The descriptor's offset is shared with the parent's copy and a
+	 * worker that died on this file may have moved it. */
+	(void)lseek(fd, 0, SEEK_SET);
+	rc = inspector_run(in, fd, &st, relpath,
+	    (h->flags & WORKER_REQ_RAW) ? INSPECT_RAW_TEXT : 0, &f);
+	free(relpath);
+	if (rc == 0)
+		rc = facts_encode(f, FACTS_ENCODE_TEXT |
+		    ((h->flags & WORKER_REQ_RAW) ? FACTS_ENCODE_RAW : 0), &blob,
+		    &len);
+	file_facts_free(f);
+	if (rc == 0 && len > UINT32_MAX)
+		rc = -E2BIG;
+	if (rc < 0) {
+		int err = reply_error(sock, h->seq, rc);
+
+		/* After ENOMEM the heap is suspect: stop, be replaced. */
+		return rc == -ENOMEM || err < 0 ? rc : 0;
+	}
+	rep.len = (uint32_t)len;
+	rc = worker_send_frame(sock, &rep, blob, -1);
+	free(blob);
+	return rc;
+}
+
+int
+worker_run(int sock, struct inspector *in, unsigned max_seconds,
+    worker_test_hook_fn hook)
+{
+	struct worker_hdr ready = { WORKER_REP_READY, 0, 0, 0, 0 }, h;
+	uint8_t hdr[WORKER_HDR_SIZE], *payload = NULL;
+	int fd = -1, rc;
+
+	if ((rc = worker_send_frame(sock, &ready, NULL, -1)) < 0)
+		return rc;
+	if ((payload = malloc(WORKER_REQ_FIXED + WORKER_MAX_NAME)) == NULL)
+		return -ENOMEM;
+	for (;;) {
+		if ((rc = recv_header(sock, hdr, &fd)) <= 0)
+			break;
+		if ((rc = worker_hdr_unpack(hdr, WORKER_REQ_FIXED +
+		    WORKER_MAX_NAME, &h)) < 0 || h.type != WORKER_REQ_FILE ||
+		    ((h.flags & WORKER_TEST_MASK) != 0 && hook == NULL) ||
+		    (h.flags & ~(WORKER_TEST_MASK | WORKER_REQ_RAW)) != 0) {
+			rc = -EPROTO;
+			break;
+		}
+		if ((rc = read_all(sock, payload, h.len)) <= 0) {
+			rc = -EPROTO;
+			break;
+		}
+		/* Per file, not per life: the parent kills at the wall-clock
+		 * limit anyway, this catches a CPU loop on its own. */
+		(void)sandbox_cpu_budget(max_seconds);
+		rc = 0;
+		if (hook != NULL && (h.flags & WORKER_TEST_MASK) != 0)
+			rc = hook(h.flags);
+		if (rc < 0)
+			(void)reply_error(sock, h.seq, rc);
+		else
+			rc = serve(sock, in, &h, fd, payload);
+		close(fd);
+		fd = -1;
+		if (rc < 0)
+			break;
+	}
+	if (fd >= 0)
+		close(fd);
+	free(payload);
+	return rc;
+}

@@ -1,0 +1,610 @@
+/* SPDX-License-Identifier: AGPL-3.0-or-later */
+/*
+ * test_pool.c - the extraction workers (pool.c, worker.c, sandbox.c,
+ * evidenced-worker): facts from a worker equal the in-process ones; a
+ * worker killed mid-file, one past its memory or its time, one that
+ * crashes or breaks the sandbox (open for writing, a socket) marks only
+ * its own file and the rest of the batch is read; recycling; the
+ * protocol's checks of untrusted frames.
+ *
+ * Uses build/evidenced-worker-test (the worker built with the test
+ * hooks), run from the repository root like every unit test.
+ */
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <setjmp.h>
+#include <cmocka.h>
+
+#include <errno.h>
+#include <fcntl.h>
+#include <signal.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <time.h>
+#include <unistd.h>
+
+#include "evidenced/inspect.h"
+#include "evidenced/pool.h"
+#include "evidenced/worker.h"
+
+#define TEST_WORKER "build/evidenced-worker-test"
+#define NFILES 6
+
+static char dir[] = "/tmp/evidenced-pool-XXXXXX";
+
+static void
+make_files(void)
+{
+	char p[256];
+	FILE *f;
+	int i;
+
+	assert_non_null(mkdtemp(dir));
+	for (i = 0; i < NFILES; i++) {
+		snprintf(p, sizeof(p), "%s/f%d.txt", dir, i);
+		assert_non_null(f = fopen(p, "w"));
+		fprintf(f, "服务级别协议 第%d号\n2025年3月1日\n", i);
+		fclose(f);
+	}
+}
+
+static int
+setup(void **state)
+{
+	(void)state;
+	make_files();
+	setenv("EVIDENCED_WORKER", TEST_WORKER, 1);
+	return 0;
+}
+
+static int
+teardown(void **state)
+{
+	char cmd[300];
+
+	(void)state;
+	snprintf(cmd, sizeof(cmd), "rm -rf '%s'", dir);
+	return system(cmd) == 0 ? 0 : -1;
+}
+
+static void
+limits(struct pool_options *po, unsigned workers)
+{
+	memset(po, 0, sizeof(*po));
+	po->workers = workers;
+	extract_limits_default(&po->limits);
+}
+
+static void
+submit(struct pool *p, int i, unsigned flags)
+{
+	char path[256], rel[32];
+	struct stat st;
+	int fd;
+
+	snprintf(path, sizeof(path), "%s/f%d.txt", dir, i);
+	snprintf(rel, sizeof(rel), "f%d.txt", i);
+	assert_true((fd = open(path, O_RDONLY | O_CLOEXEC)) >= 0);
+	assert_int_equal(fstat(fd, &st), 0);
+	assert_int_equal(pool_submit(p, fd, &st, rel, flags,
+	    (void *)(intptr_t)(i + 1)), 0);
+}
+
+/* Collect the whole batch: out[i] are the facts of file i. */
+static void
+collect(struct pool *p, struct file_facts *out[NFILES])
+{
+	struct file_facts *f;
+	void *tag;
+	int n = 0, i;
+
+	memset(out, 0, NFILES * sizeof(out[0]));
+	while (pool_next(p, true, &f, &tag) == 1) {
+		i = (int)(intptr_t)tag - 1;
+		assert_true(i >= 0 && i < NFILES);
+		assert_null(out[i]);
+		out[i] = f;
+		n++;
+	}
+	assert_int_equal(pool_pending(p), 0);
+	assert_int_equal(n, NFILES);
+}
+
+/* File i was read normally: its text is there. */
+static void
+assert_read(const struct file_facts *f, int i)
+{
+	char rel[32], want[64];
+
+	snprintf(rel, sizeof(rel), "f%d.txt", i);
+	snprintf(want, sizeof(want), "第%d号", i);
+	assert_non_null(f);
+	assert_string_equal(f->relpath, rel);
+	assert_int_equal(f->text_status, EXTRACT_OK);
+	assert_non_null(f->text);
+	assert_non_null(strstr(f->text, want));
+}
+
+static void
+free_all(struct file_facts *out[NFILES])
+{
+	int i;
+
+	for (i = 0; i < NFILES; i++)
+		file_facts_free(out[i]);
+}
+
+/* Run a batch where file `bad` gets flags; the others must be fine. */
+static void
+batch(struct pool_options *po, int bad, unsigned flags,
+    struct file_facts *out[NFILES])
+{
+	struct pool *p = NULL;
+	int i;
+
+	assert_int_equal(pool_new(po, &p), 0);
+	for (i = 0; i < NFILES; i++)
+		submit(p, i, i == bad ? flags : 0);
+	collect(p, out);
+	for (i = 0; i < NFILES; i++)
+		if (i != bad)
+			assert_read(out[i], i);
+	pool_free(p);
+}
+
+static void
+assert_failed(const struct file_facts *f, enum extract_status st,
+    const char *reason)
+{
+	assert_non_null(f);
+	assert_true(f->extracted);
+	assert_int_equal(f->text_status, st);
+	assert_null(f->text);
+	assert_non_null(f->text_reason);
+	if (strstr(f->text_reason, reason) == NULL)
+		fail_msg("reason '%s' lacks '%s'", f->text_reason, reason);
+}
+
+/* What a worker sends is what the inspector makes in process. */
+static void
+test_same_as_in_process(void **state)
+{
+	struct file_facts *out[NFILES], *mine = NULL;
+	struct pool_options po;
+	struct inspector *in;
+	uint8_t *a, *b;
+	size_t alen, blen;
+	char path[256];
+	struct stat st;
+	int i, fd;
+
+	(void)state;
+	limits(&po, 2);
+	batch(&po, -1, 0, out);
+	assert_non_null(in = inspector_new(&po.limits));
+	for (i = 0; i < NFILES; i++) {
+		snprintf(path, sizeof(path), "%s/f%d.txt", dir, i);
+		assert_true((fd = open(path, O_RDONLY)) >= 0);
+		assert_int_equal(fstat(fd, &st), 0);
+		assert_int_equal(inspector_run(in, fd, &st, out[i]->relpath,
+		    0, &mine), 0);
+		close(fd);
+		assert_int_equal(facts_encode(mine, FACTS_ENCODE_TEXT, &a,
+		    &alen), 0);
+		assert_int_equal(facts_encode(out[i], FACTS_ENCODE_TEXT, &b,
+		    &blen), 0);
+		assert_int_equal(alen, blen);
+		assert_memory_equal(a, b, alen);
+		free(a);
+		free(b);
+		file_facts_free(mine);
+	}
+	inspector_free(in);
+	free_all(out);
+}
+
+static void
+test_crash(void **state)
+{
+	struct file_facts *out[NFILES];
+	struct pool_options po;
+
+	(void)state;
+	limits(&po, 2);
+	batch(&po, 2, WORKER_TEST_CRASH, out);
+	assert_failed(out[2], EXTRACT_CORRUPT, "worker crashed (signal 11");
+	free_all(out);
+}
+
+/* SIGKILL from outside while the worker is inside a file: that file is
+ * marked, the files queued behind it go to the replacement. */
+static void
+test_killed_mid_file(void **state)
+{
+	struct file_facts *out[NFILES];
+	struct pool_options po;
+	struct pool *p = NULL;
+	struct timespec ts = { 0, 300000000 };
+	pid_t pid;
+	int i;
+
+	(void)state;
+	limits(&po, 1);
+	assert_int_equal(pool_new(&po, &p), 0);
+	pid = pool_worker_pid(p, 0);
+	for (i = 0; i < 3; i++)
+		submit(p, i, i == 0 ? WORKER_TEST_SLEEP : 0);
+	nanosleep(&ts, NULL);           /* it is asleep in f0 now */
+	assert_int_equal(kill(pid, SIGKILL), 0);
+	for (; i < NFILES; i++)
+		submit(p, i, 0);
+	collect(p, out);
+	assert_failed(out[0], EXTRACT_CORRUPT, "signal 9");
+	for (i = 1; i < NFILES; i++)
+		assert_read(out[i], i);
+	assert_true(pool_worker_pid(p, 0) != pid);
+	pool_free(p);
+	free_all(out);
+}
+
+static void
+test_out_of_memory(void **state)
+{
+	struct file_facts *out[NFILES];
+	struct pool_options po;
+
+	(void)state;
+	limits(&po, 2);
+	po.limits.helper_max_memory = 16 << 20;
+	po.limits.max_file_bytes = 1 << 20;
+	batch(&po, 3, WORKER_TEST_ALLOC, out);
+	assert_failed(out[3], EXTRACT_LIMIT, "worker out of memory");
+	free_all(out);
+}
+
+static void
+test_timeout(void **state)
+{
+	struct file_facts *out[NFILES];
+	struct pool_options po;
+	struct timespec t0, t1;
+	double took;
+
+	(void)state;
+	limits(&po, 2);
+	po.limits.max_seconds = 1;
+	po.margin_ms = 300;
+	clock_gettime(CLOCK_MONOTONIC, &t0);
+	batch(&po, 1, WORKER_TEST_SPIN, out);
+	clock_gettime(CLOCK_MONOTONIC, &t1);
+	took = (double)(t1.tv_sec - t0.tv_sec) + (t1.tv_nsec - t0.tv_nsec) /
+	    1e9;
+	assert_failed(out[1], EXTRACT_TIMEOUT, "max_seconds");
+	/* Killed at the hard limit, not left to run. */
+	assert_true(took > 1.0 && took < 4.0);
+	free_all(out);
+}
+
+static void
+test_no_write(void **state)
+{
+	static const char escape[] = "/tmp/evidenced-worker-escape";
+	struct file_facts *out[NFILES];
+	struct pool_options po;
+	struct stat st;
+
+	(void)state;
+	unlink(escape);
+	limits(&po, 2);
+	batch(&po, 4, WORKER_TEST_WRITE, out);
+	assert_failed(out[4], EXTRACT_CORRUPT, "sandbox");
+	assert_int_equal(stat(escape, &st), -1);
+	free_all(out);
+}
+
+static void
+test_no_socket(void **state)
+{
+	struct file_facts *out[NFILES];
+	struct pool_options po;
+
+	(void)state;
+	limits(&po, 2);
+	batch(&po, 5, WORKER_TEST_SOCKET, out);
+	assert_failed(out[5], EXTRACT_CORRUPT, "sandbox");
+	free_all(out);
+}
+
+/* The shipped worker has no test hooks: such a request is a protocol
+ * error, the file is marked, the next worker goes on. */
+static void
+test_shipped_worker_refuses_hooks(void **state)
+{
+	struct file_facts *out[NFILES];
+	struct pool_options po;
+
+	(void)state;
+	limits(&po, 1);
+	po.worker_path = "build/evidenced-worker";
+	batch(&po, 0, WORKER_TEST_CRASH, out);
+	assert_failed(out[0], EXTRACT_CORRUPT, "worker exited");
+	free_all(out);
+}
+
+static void
+test_recycle(void **state)
+{
+	struct file_facts *out[NFILES];
+	struct pool_options po;
+	struct pool *p = NULL;
+	pid_t first;
+	int i;
+
+	(void)state;
+	limits(&po, 1);
+	po.recycle_after = 2;
+	assert_int_equal(pool_new(&po, &p), 0);
+	first = pool_worker_pid(p, 0);
+	for (i = 0; i < NFILES; i++)
+		submit(p, i, 0);
+	collect(p, out);
+	for (i = 0; i < NFILES; i++)
+		assert_read(out[i], i);
+	assert_true(pool_worker_pid(p, 0) != first);
+	pool_free(p);
+	free_all(out);
+}
+
+/* Started as root, a worker is not root. */
+static void
+test_not_root(void **state)
+{
+	struct pool_options po;
+	struct pool *p = NULL;
+	char path[64], line[256];
+	unsigned uid = 0;
+	unsigned long long caps;
+	int ncaps = 0;
+	FILE *f;
+
+	(void)state;
+	if (geteuid() != 0)
+		skip();
+	limits(&po, 1);
+	po.user = "no-such-user-evidenced";
+	assert_int_equal(pool_new(&po, &p), 0);
+	snprintf(path, sizeof(path), "/proc/%d/status",
+	    (int)pool_worker_pid(p, 0));
+	assert_non_null(f = fopen(path, "r"));
+	while (fgets(line, sizeof(line), f) != NULL) {
+		(void)sscanf(line, "Uid: %u", &uid);
+		/* Effective, permitted, inheritable, bounding, ambient. */
+		if (sscanf(line, "Cap%*3s: %llx", &caps) == 1) {
+			assert_int_equal(caps, 0);
+			ncaps++;
+		}
+	}
+	fclose(f);
+	assert_int_equal(uid, 65534);
+	assert_int_equal(ncaps, 5);
+	pool_free(p);
+}
+
+/* One file of tests/data through a pool of one: its facts. */
+static struct file_facts *
+inspect_fixture(const char *fixture)
+{
+	struct pool_options po;
+	struct pool *p = NULL;
+	struct file_facts *f = NULL;
+	struct stat st;
+	int fd;
+
+	limits(&po, 1);
+	assert_int_equal(pool_new(&po, &p), 0);
+	assert_true((fd = open(fixture, O_RDONLY | O_CLOEXEC)) >= 0);
+	assert_int_equal(fstat(fd, &st), 0);
+	assert_int_equal(pool_submit(p, fd, &st, "policy.doc", 0, NULL), 0);
+	assert_int_equal(pool_next(p, true, &f, NULL), 1);
+	pool_free(p);
+	return f;
+}
+
+static void
+fake_catdoc(const char *helpers, const char *body)
+{
+	char path[256];
+	FILE *f;
+
+	snprintf(path, sizeof(path), "%s/catdoc", helpers);
+	assert_non_null(f = fopen(path, "w"));
+	fprintf(f, "#!/bin/sh\n%s\n", body);
+	fclose(f);
+	assert_int_equal(chmod(path, 0755), 0);
+}
+
+/* catdoc & co. run from the worker under its filter: a helper can print
+ * text, and dies when it tries to write a file. */
+static void
+test_helper_sandboxed(void **state)
+{
+	static const char escape[] = "/tmp/evidenced-helper-escape";
+	char helpers[300];
+	struct file_facts *f;
+	struct stat st;
+
+	(void)state;
+	snprintf(helpers, sizeof(helpers), "%s/helpers", dir);
+	/* The worker runs as nobody when we are root: let it in. */
+	assert_int_equal(chmod(dir, 0755), 0);
+	assert_int_equal(mkdir(helpers, 0755), 0);
+	setenv("EVIDENCED_HELPER_PATH", helpers, 1);
+
+	fake_catdoc(helpers, "echo 服务级别协议");
+	f = inspect_fixture("tests/data/text/policy.doc");
+	assert_int_equal(f->text_status, EXTRACT_OK);
+	assert_non_null(f->text);
+	assert_non_null(strstr(f->text, "服务级别协议"));
+	file_facts_free(f);
+
+	unlink(escape);
+	fake_catdoc(helpers, "echo x > /tmp/evidenced-helper-escape; "
+	    "echo 服务级别协议");
+	f = inspect_fixture("tests/data/text/policy.doc");
+	assert_failed(f, EXTRACT_CORRUPT, "killed by signal 31");
+	assert_int_equal(stat(escape, &st), -1);
+	file_facts_free(f);
+	unsetenv("EVIDENCED_HELPER_PATH");
+}
+
+/* Started as root, the worker and catdoc run as nobody, and catdoc
+ * reopens its input as /proc/self/fd/0: a .doc readable only by its
+ * owner is still read (from a private copy). */
+static void
+test_private_doc(void **state)
+{
+	struct file_facts *f, *g;
+	char path[300], cmd[700];
+
+	(void)state;
+	if (geteuid() != 0)
+		skip();
+	snprintf(path, sizeof(path), "%s/private.doc", dir);
+	snprintf(cmd, sizeof(cmd), "cp tests/data/text/policy.doc '%s'", path);
+	assert_int_equal(system(cmd), 0);
+	assert_int_equal(chmod(path, 0600), 0);
+	f = inspect_fixture(path);
+	g = inspect_fixture("tests/data/text/policy.doc");
+	assert_int_equal(f->text_status, EXTRACT_OK);
+	assert_non_null(f->text);
+	assert_string_equal(f->text, g->text);
+	file_facts_free(f);
+	file_facts_free(g);
+}
+
+/* A worker program that speaks the protocol wrongly (in Python, with the
+ * frame it answers every request with): every file is marked, the pool
+ * goes on. */
+static const char fake_worker[] =
+"#!/usr/bin/python3\n"
+"import socket, struct\n"
+"s = socket.socket(fileno=3)\n"
+"H = '<IIQiIII'\n"
+"s.sendall(struct.pack(H, 0x31575645, 2, 0, 0, 0, 0, 0))\n"
+"while True:\n"
+"    msg, anc, fl, ad = s.recvmsg(32, socket.CMSG_SPACE(16))\n"
+"    if len(msg) < 32: break\n"
+"    m, t, seq, st, f, n, r = struct.unpack(H, msg)\n"
+"    s.recv(n, socket.MSG_WAITALL)\n"
+"    %s\n";
+
+static void
+run_fake_worker(const char *answer, const char *reason)
+{
+	struct file_facts *out[NFILES];
+	struct pool_options po;
+	struct pool *p = NULL;
+	char path[300];
+	FILE *f;
+	int i;
+
+	snprintf(path, sizeof(path), "%s/fake-worker", dir);
+	assert_non_null(f = fopen(path, "w"));
+	fprintf(f, fake_worker, answer);
+	fclose(f);
+	assert_int_equal(chmod(path, 0755), 0);
+	limits(&po, 2);
+	po.worker_path = path;
+	assert_int_equal(pool_new(&po, &p), 0);
+	for (i = 0; i < NFILES; i++)
+		submit(p, i, 0);
+	collect(p, out);
+	for (i = 0; i < NFILES; i++)
+		assert_failed(out[i], EXTRACT_CORRUPT, reason);
+	pool_free(p);
+	free_all(out);
+}
+
+static void
+test_bad_worker(void **state)
+{
+	(void)state;
+	/* Facts that do not decode. */
+	run_fake_worker("s.sendall(struct.pack(H, 0x31575645, 3, seq, 0, 0, "
+	    "7, 0) + b'garbage')", "worker broke the protocol");
+	/* A length over the maximum: refused before anything is read. */
+	run_fake_worker("s.sendall(struct.pack(H, 0x31575645, 3, seq, 0, 0, "
+	    "0xfffffff0, 0))", "worker broke the protocol");
+	/* The answer to another request. */
+	run_fake_worker("s.sendall(struct.pack(H, 0x31575645, 4, seq + 1, -5, "
+	    "0, 0, 0))", "worker broke the protocol");
+	/* Gone without a word. */
+	run_fake_worker("break", "worker exited (status 0)");
+}
+
+static void
+test_protocol_checks(void **state)
+{
+	struct worker_hdr h = { WORKER_REP_FACTS, 7, 0, 0, 100 }, g;
+	uint8_t hdr[WORKER_HDR_SIZE], *req;
+	struct stat st, got;
+	size_t len;
+	char *rel;
+
+	(void)state;
+	worker_hdr_pack(&h, hdr);
+	assert_int_equal(worker_hdr_unpack(hdr, 100, &g), 0);
+	assert_int_equal(g.seq, 7);
+	assert_int_equal(worker_hdr_unpack(hdr, 99, &g), -EPROTO);
+	hdr[0] ^= 1;
+	assert_int_equal(worker_hdr_unpack(hdr, 100, &g), -EPROTO);
+
+	memset(&st, 0, sizeof(st));
+	st.st_mode = S_IFREG;
+	st.st_size = 42;
+	st.st_ino = 9;
+	st.st_mtim.tv_sec = 1700000000;
+	st.st_mtim.tv_nsec = 5;
+	assert_int_equal(worker_req_pack(&st, "a/b.txt", &req, &len), 0);
+	assert_int_equal(worker_req_unpack(req, len, &got, &rel), 0);
+	assert_string_equal(rel, "a/b.txt");
+	assert_int_equal(got.st_size, 42);
+	assert_int_equal(got.st_ino, 9);
+	assert_int_equal(got.st_mtim.tv_nsec, 5);
+	free(rel);
+	/* No name, a NUL inside it, a negative size. */
+	assert_int_equal(worker_req_unpack(req, WORKER_REQ_FIXED, &got, &rel),
+	    -EPROTO);
+	req[WORKER_REQ_FIXED + 1] = '\0';
+	assert_int_equal(worker_req_unpack(req, len, &got, &rel), -EPROTO);
+	req[WORKER_REQ_FIXED + 1] = '/';
+	memset(req + 16, 0xff, 8);
+	assert_int_equal(worker_req_unpack(req, len, &got, &rel), -EPROTO);
+	free(req);
+}
+
+int
+main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_protocol_checks),
+		cmocka_unit_test(test_same_as_in_process),
+		cmocka_unit_test(test_crash),
+		cmocka_unit_test(test_killed_mid_file),
+		cmocka_unit_test(test_out_of_memory),
+		cmocka_unit_test(test_timeout),
+		cmocka_unit_test(test_no_write),
+		cmocka_unit_test(test_no_socket),
+		cmocka_unit_test(test_shipped_worker_refuses_hooks),
+		cmocka_unit_test(test_recycle),
+		cmocka_unit_test(test_helper_sandboxed),
+		cmocka_unit_test(test_bad_worker),
+		cmocka_unit_test(test_private_doc),
+		cmocka_unit_test(test_not_root),
+	};
+
+	return cmocka_run_group_tests(tests, setup, teardown);
+}
