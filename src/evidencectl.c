@@ -12,6 +12,7 @@
 #include <fcntl.h>
 #include <getopt.h>
 #include <limits.h>
+#include <signal.h>
 #include <stdarg.h>
 #include <stdbool.h>
 #include <stdio.h>
@@ -50,6 +51,9 @@
 #endif
 #ifndef DEFAULT_CONFIG
 #define DEFAULT_CONFIG "/etc/evidenced/evidenced.conf"
+#endif
+#ifndef DEFAULT_PID_FILE
+#define DEFAULT_PID_FILE "/run/evidenced/evidenced.pid"
 #endif
 #ifndef DEFAULT_STATUS
 #define DEFAULT_STATUS "/var/lib/evidenced/status.json"
@@ -118,6 +122,9 @@ static const char usage_text[] =
 "  missing           applicable clauses not covered, with what is missing\n"
 "  explain FILE      classify FILE now: every item it matched or nearly\n"
 "                    matched, and why\n"
+"  reload            evidenced: reload the configuration and rules\n"
+"                    (SIGHUP through [daemon] pid_file)\n"
+"  rescan            evidenced: rescan the whole share (SIGUSR1)\n"
 "  text FILE         print the text the matcher sees (--raw: before\n"
 "                    normalisation), like pdftotext FILE -\n"
 "  report            the filled-in 自评估表 from the status, --format md,\n"
@@ -831,6 +838,7 @@ cmd_scan(const struct options *o, int argc, char **argv)
 static int
 load_doc(const struct options *o, struct json_object **doc)
 {
+	struct json_object *dm, *pid;
 	char err[512];
 	time_t at, now = time(NULL);
 	int rc;
@@ -843,6 +851,15 @@ load_doc(const struct options *o, struct json_object **doc)
 			    "or --status FILE\n");
 		return EXIT_USAGE;
 	}
+	/* A daemon that kept this status and is gone: say so, the share
+	 * may have changed since. */
+	if (json_object_object_get_ex(*doc, "daemon", &dm) &&
+	    json_object_object_get_ex(dm, "pid", &pid) &&
+	    kill((pid_t)json_object_get_int64(pid), 0) < 0 && errno == ESRCH)
+		log_warnx("evidenced is not running (it was pid %lld): %s is "
+		    "from %s and may be out of date (systemctl status "
+		    "evidenced)", (long long)json_object_get_int64(pid),
+		    o->status_path, jstr(*doc, "generated_at"));
 	/* Old news must not pass for the current state. */
 	if (dates_parse_iso(jstr(*doc, "generated_at"), &at) < 0)
 		log_warnx("%s has no valid generated_at: its age is unknown",
@@ -1633,9 +1650,63 @@ apply_config(struct options *o, char *rules_buf, size_t rules_size)
 	return -1;
 }
 
+/*
+ * evidencectl reload / rescan: signal the daemon named by the pid file
+ * ([daemon] pid_file), after checking that the pid is an evidenced.
+ */
+static int
+cmd_signal(const struct options *o, int sig, const char *what)
+{
+	const char *path = o->cfg.pid_file != NULL ? o->cfg.pid_file :
+	    DEFAULT_PID_FILE;
+	char buf[32], comm[64], proc[64];
+	FILE *f;
+	long pid;
+
+	if ((f = fopen(path, "re")) == NULL) {
+		ctl_error("%s (is evidenced running?)", path);
+		return EXIT_RUNTIME;
+	}
+	if (fgets(buf, sizeof(buf), f) == NULL || (pid = strtol(buf, NULL,
+	    10)) <= 1) {
+		fclose(f);
+		fprintf(stderr, "evidencectl: %s holds no pid\n", path);
+		return EXIT_RUNTIME;
+	}
+	fclose(f);
+	snprintf(proc, sizeof(proc), "/proc/%ld/comm", pid);
+	if ((f = fopen(proc, "re")) == NULL || fgets(comm, sizeof(comm),
+	    f) == NULL || strncmp(comm, "evidenced", 9) != 0 ||
+	    (comm[9] != '\n' && comm[9] != '\0')) {
+		if (f != NULL)
+			fclose(f);
+		fprintf(stderr, "evidencectl: evidenced is not running (pid "
+		    "%ld from %s)\n", pid, path);
+		return EXIT_RUNTIME;
+	}
+	fclose(f);
+	if (kill((pid_t)pid, sig) < 0) {
+		ctl_error("cannot signal evidenced (pid %ld)", pid);
+		return EXIT_RUNTIME;
+	}
+	printf("evidenced (pid %ld): %s requested; see journalctl -u "
+	    "evidenced\n", pid, what);
+	return EXIT_OK;
+}
+
 static int
 run_command(struct options *o, const char *cmd, int argc, char **argv)
 {
+	if ((strcmp(cmd, "reload") == 0 || strcmp(cmd, "rescan") == 0) &&
+	    argc > 0) {
+		fprintf(stderr, "evidencectl: %s takes no argument\n", cmd);
+		return EXIT_USAGE;
+	}
+	if (strcmp(cmd, "reload") == 0)
+		return cmd_signal(o, SIGHUP, "reload of the configuration "
+		    "and rules");
+	if (strcmp(cmd, "rescan") == 0)
+		return cmd_signal(o, SIGUSR1, "full rescan");
 	if (strcmp(cmd, "scan") == 0)
 		return cmd_scan(o, argc, argv);
 	if (strcmp(cmd, "lint") == 0)
@@ -1699,7 +1770,7 @@ main(int argc, char **argv)
 	if (optind >= argc) {
 		fprintf(stderr, "usage: evidencectl [OPTIONS] COMMAND [ARGS]\n"
 		    "commands: scan lint status show missing explain text "
-		    "report check; "
+		    "report check reload rescan; "
 		    "see evidencectl --help\n");
 		return EXIT_USAGE;
 	}

@@ -8,7 +8,7 @@ OUTSIDE=$TMP/outside
 STATUS=$TMP/status.json
 CONF=$TMP/evidenced.conf
 mkdir -p "$SHARE" "$OUTSIDE" "$TMP/state"
-: > "$CONF"
+printf '[daemon]\npid_file = %s\n' "$TMP/pid" > "$CONF"
 DPID=
 # A test that dies must not leave its daemon running.
 trap '[ -n "$DPID" ] && kill -9 "$DPID" 2>/dev/null; chmod -R u+rwx "$TMP" 2>/dev/null; rm -rf "$TMP"' EXIT INT TERM

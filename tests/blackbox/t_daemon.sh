@@ -80,10 +80,11 @@ ok "deleted to the recycle bin: missing, not covered"
 mv "$SHARE/.recycle/服务级别协议-XX银行-2026.docx" "$SHARE/$SLA"
 wait_for "state(d,'35')=='covered'" || die "restore from the recycle bin"
 
-kill -USR1 "$DPID"
+ectl --config "$CONF" rescan > "$TMP/out" || die "evidencectl rescan: $(cat "$TMP/out")"
+grep -q "pid $DPID" "$TMP/out" || die "evidencectl rescan named another pid: $(cat "$TMP/out")"
 for i in $(seq 50); do grep -q "rescan (SIGUSR1)" "$TMP/log" && break; sleep 0.1; done
 grep -q "rescan (SIGUSR1)" "$TMP/log" || die "SIGUSR1 did not rescan"
-ok "SIGUSR1 rescans"
+ok "evidencectl rescan (SIGUSR1 through the pid file) rescans"
 
 # A reload with a broken rules file keeps the old rules and runs on.
 stop_daemon
@@ -99,7 +100,7 @@ kill -0 "$DPID" || die "the daemon died on a broken reload"
 wait_for "state(d,'35')=='covered'" || die "old rules not kept"
 ok "SIGHUP with a broken rules file: file:line logged, old rules kept"
 cp "$TOP/rules/40-prepare-agreement.rules" "$TMP/rules/"
-kill -HUP "$DPID"
+ectl --config "$CONF" reload > /dev/null || die "evidencectl reload failed"
 for i in $(seq 50); do grep -q "reloaded" "$TMP/log" && break; sleep 0.1; done
 grep -q "reloaded" "$TMP/log" || die "good rules: not reloaded"
 ok "SIGHUP with the rules fixed: reloaded"
@@ -120,6 +121,10 @@ same_as_scan
 ok "status equals a one-shot scan of the same tree"
 stop_daemon
 ok "SIGTERM: clean exit"
+ectl --status "$STATUS" status > /dev/null 2> "$TMP/err" || true
+grep -q "evidenced is not running" "$TMP/err" || die "status of a stopped daemon: $(cat "$TMP/err")"
+ectl --config "$CONF" reload > /dev/null 2>&1 && die "reload with no daemon succeeded"
+ok "status says the daemon is not running; reload without it fails"
 
 # A clean restart reads nothing: everything comes from the state.
 start_daemon
