@@ -130,3 +130,7 @@ echo "== extraction in process (the daemon's way), same files"
 
 echo "== the state database: warm restart, reload, memory"
 sh "$TOP/bench/state.sh" "$SHARE" | tee "$OUT/state.txt"
+
+echo "== the daemon: warm restart vs find, change-to-status latency, memory"
+$PY "$TOP/bench/daemon.py" "$TOP/build/evidenced" "$SHARE" "$OUT/daemon" "${BENCH_SAVES:-200}" |
+	tee "$OUT/daemon.txt"
