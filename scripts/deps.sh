@@ -29,7 +29,7 @@ libxlsxwriter-dev
 libmupdf-dev libmujs-dev libgumbo-dev libopenjp2-7-dev libjbig2dec0-dev
 libjpeg-dev libfreetype-dev
 catdoc antiword"
-check_pkgs="libcmocka-dev valgrind python3 python3-openpyxl file"
+check_pkgs="libcmocka-dev valgrind python3 python3-openpyxl file samba smbclient samba-vfs-modules"
 bench_pkgs="poppler-utils poppler-data docx2txt unzip time"
 corpus_pkgs="python3-docx python3-openpyxl python3-reportlab faketime"
 fixture_pkgs="python3-docx python3-openpyxl python3-reportlab python3-pil fonts-wqy-zenhei libreoffice-writer-nogui libreoffice-calc-nogui libreoffice-impress-nogui zip"
