@@ -197,6 +197,14 @@ int
 evindex_sorted(const struct evindex *idx, const struct file_record ***out,
     size_t *n)
 {
+	return evindex_sorted_if(idx, NULL, out, n);
+}
+
+int
+evindex_sorted_if(const struct evindex *idx,
+    bool (*keep)(const struct file_record *rec), const struct file_record ***out,
+    size_t *n)
+{
 	GHashTableIter it;
 	gpointer k, v;
 	const struct file_record **arr;
@@ -209,7 +217,8 @@ evindex_sorted(const struct evindex *idx, const struct file_record ***out,
 		return -ENOMEM;
 	g_hash_table_iter_init(&it, idx->records);
 	while (g_hash_table_iter_next(&it, &k, &v))
-		arr[i++] = v;
+		if (keep == NULL || keep(v))
+			arr[i++] = v;
 	qsort(arr, i, sizeof(*arr), cmp_record);
 	*out = arr;
 	*n = i;

@@ -158,6 +158,13 @@ add_problem(struct json_object *arr, const char *path, const char *what)
 	json_object_array_add(arr, p);
 }
 
+static bool
+has_problem(const struct file_record *rec)
+{
+	return (rec->facts->extracted && rec->facts->text_status !=
+	    EXTRACT_OK) || rec->match_limit != NULL;
+}
+
 /* Files whose text could not be read, or on which a pattern hit the
  * match limit, are problems too: never silently "absent evidence". */
 static int
@@ -168,7 +175,7 @@ add_unreadable(struct json_object *arr, const struct evindex *idx)
 	char buf[512], why[256];
 	int rc;
 
-	rc = evindex_sorted(idx, &recs, &n);
+	rc = evindex_sorted_if(idx, has_problem, &recs, &n);
 	if (rc < 0)
 		return rc;
 	for (i = 0; i < n; i++) {

@@ -175,6 +175,12 @@ place_record(struct verdict *v, GHashTable *items,
 	return 0;
 }
 
+static bool
+has_matches(const struct file_record *rec)
+{
+	return rec->n_matches > 0;
+}
+
 int
 verdict_compute(const struct ruleset *rs, const struct evindex *idx,
     int level, time_t now, struct verdict **out)
@@ -216,7 +222,7 @@ verdict_compute(const struct ruleset *rs, const struct evindex *idx,
 	}
 
 	/* Sorted records give sorted file lists for free. */
-	rc = evindex_sorted(idx, &recs, &nrecs);
+	rc = evindex_sorted_if(idx, has_matches, &recs, &nrecs);
 	if (rc < 0)
 		goto fail;
 	for (i = 0; i < nrecs; i++) {
