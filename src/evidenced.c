@@ -380,6 +380,27 @@ pidfile_take(const char *path)
 
 /* ---- status --------------------------------------------------------- */
 
+/* STATUS= for systemctl status, from the document just written. */
+static void
+notify_summary(struct daemon *d, struct json_object *doc)
+{
+	struct json_object *sum, *v;
+	int64_t c[CLAUSE_STATE_COUNT];
+	int i;
+
+	if (getenv("NOTIFY_SOCKET") == NULL ||
+	    !json_object_object_get_ex(doc, "summary", &sum))
+		return;
+	for (i = 0; i < CLAUSE_STATE_COUNT; i++)
+		c[i] = json_object_object_get_ex(sum, clause_state_name(
+		    (enum clause_state)i), &v) ? json_object_get_int64(v) : 0;
+	sd_notifyf(0, "STATUS=%lld covered, %lld partial, %lld missing, "
+	    "%lld stale%s", (long long)c[CLAUSE_COVERED],
+	    (long long)c[CLAUSE_PARTIAL], (long long)c[CLAUSE_MISSING],
+	    (long long)c[CLAUSE_STALE], engine_share_unavailable(d->engine) ?
+	    " (share unavailable)" : "");
+}
+
 /* True when the share root holds nothing that could be evidence (an
  * empty recycle bin or desktop.ini left on a mount point count as
  * nothing), or cannot be read. */
@@ -437,8 +458,10 @@ write_status(struct daemon *d)
 	struct json_object *doc = NULL, *dm;
 	struct watch_stats ws;
 	char buf[32];
+	int64_t t0;
 	int rc;
 
+	t0 = now_ms();
 	rc = status_doc(d, &doc);
 	if (rc < 0) {
 		log_warnx("status: %s", strerror(-rc));
@@ -464,7 +487,10 @@ write_status(struct daemon *d)
 	    json_object_new_boolean(d->rescanning));
 	rc = status_write(doc, d->status_path, d->cfg.status_mode,
 	    d->cfg.status_gid);
+	if (rc == 0)
+		notify_summary(d, doc);
 	json_object_put(doc);
+	log_debug("status written in %lld ms", (long long)(now_ms() - t0));
 	d->last_status_ms = now_ms();
 	if (rc < 0) {
 		/* A full disk or a lost directory: the old file stays; say
@@ -482,20 +508,6 @@ write_status(struct daemon *d)
 	d->write_failed = false;
 	d->status_dirty = false;
 	return 0;
-}
-
-static void
-notify_summary(struct daemon *d)
-{
-	size_t c[CLAUSE_STATE_COUNT];
-
-	if (engine_summary(d->engine, time(NULL), c) < 0)
-		return;
-	sd_notifyf(0, "STATUS=%zu covered, %zu partial, %zu missing, %zu "
-	    "stale%s", c[CLAUSE_COVERED], c[CLAUSE_PARTIAL],
-	    c[CLAUSE_MISSING], c[CLAUSE_STALE],
-	    engine_share_unavailable(d->engine) ? " (share unavailable)" :
-	    "");
 }
 
 /* One log line per classification change: what a file now proves and
@@ -736,7 +748,6 @@ run(struct daemon *d, int sfd)
 		if (d->status_dirty && watch_idle(d->watch) &&
 		    now - d->last_status_ms >= d->cfg.status_interval_ms) {
 			write_status(d);
-			notify_summary(d);
 		}
 		if (d->watchdog_usec > 0 && now >= d->next_watchdog_ms) {
 			sd_notify(0, "WATCHDOG=1");
@@ -853,7 +864,6 @@ main(int argc, char **argv)
 	if (sd_watchdog_enabled(0, &d.watchdog_usec) <= 0)
 		d.watchdog_usec = 0;
 	sd_notify(0, "READY=1");
-	notify_summary(&d);
 
 	ret = run(&d, sfd) < 0 ? EXIT_FAILURE_RUNTIME : EXIT_OK;
 	sd_notify(0, "STOPPING=1");

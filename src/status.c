@@ -344,7 +344,10 @@ status_write(struct json_object *doc, const char *path, mode_t mode,
 		rc = -errno;
 		goto fail;
 	}
-	text = json_object_to_json_string_ext(doc, JSON_C_TO_STRING_PRETTY |
+	/* Compact: at 100,000 files the document is megabytes, rewritten
+	 * after every settled change; `evidencectl status --json` prints
+	 * it indented for people. */
+	text = json_object_to_json_string_ext(doc, JSON_C_TO_STRING_PLAIN |
 	    JSON_C_TO_STRING_NOSLASHESCAPE);
 	if ((rc = write_all(fd, text, strlen(text))) < 0 ||
 	    (rc = write_all(fd, "\n", 1)) < 0)
