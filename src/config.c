@@ -103,11 +103,32 @@ config_free(struct ev_config *cfg)
 	memset(cfg, 0, sizeof(*cfg));
 }
 
-int
-config_parse_size(const char *s, unsigned long long *out)
+/* A suffix and what it multiplies by. */
+struct scale {
+	char suffix;
+	unsigned long long mult;
+};
+
+static const struct scale size_units[] = {
+	{ 'k', 1ULL << 10 }, { 'K', 1ULL << 10 }, { 'm', 1ULL << 20 },
+	{ 'M', 1ULL << 20 }, { 'g', 1ULL << 30 }, { 'G', 1ULL << 30 },
+	{ 0, 0 },
+};
+
+static const struct scale duration_units[] = {
+	{ 's', 1 }, { 'm', 60 }, { 'h', 3600 }, { 'd', 86400 },
+	{ 'w', 7 * 86400 }, { 0, 0 },
+};
+
+/* "<digits>[suffix][tail]" -> digits * the suffix's multiplier; tail
+ * (e.g. "iB" after a size) is accepted when tail_ok says so. */
+static int
+parse_scaled(const char *s, const struct scale *units,
+    bool (*tail_ok)(const char *tail), unsigned long long *out)
 {
 	unsigned long long v, mult = 1;
 	char *end;
+	size_t i;
 
 	if (s == NULL || *s < '0' || *s > '9')
 		return -EINVAL;
@@ -115,66 +136,37 @@ config_parse_size(const char *s, unsigned long long *out)
 	v = strtoull(s, &end, 10);
 	if (errno != 0)
 		return -EINVAL;
-	switch (*end) {
-	case 'k': case 'K':
-		mult = 1ULL << 10;
-		end++;
-		break;
-	case 'm': case 'M':
-		mult = 1ULL << 20;
-		end++;
-		break;
-	case 'g': case 'G':
-		mult = 1ULL << 30;
-		end++;
-		break;
-	default:
-		break;
+	for (i = 0; *end != '\0' && units[i].suffix != 0; i++) {
+		if (*end == units[i].suffix) {
+			mult = units[i].mult;
+			end++;
+			break;
+		}
 	}
-	if (mult > 1 && (strcasecmp(end, "ib") == 0 || strcasecmp(end, "b") ==
-	    0))
+	if (*end != '\0' && mult > 1 && tail_ok != NULL && tail_ok(end))
 		end += strlen(end);
-	if (*end != '\0' || (mult > 1 && v > ULLONG_MAX / mult))
+	if (*end != '\0' || v > ULLONG_MAX / mult)
 		return -EINVAL;
 	*out = v * mult;
 	return 0;
 }
 
+static bool
+size_tail(const char *tail)
+{
+	return strcasecmp(tail, "ib") == 0 || strcasecmp(tail, "b") == 0;
+}
+
+int
+config_parse_size(const char *s, unsigned long long *out)
+{
+	return parse_scaled(s, size_units, size_tail, out);
+}
+
 int
 config_parse_duration(const char *s, unsigned long long *out)
 {
-	unsigned long long v, mult = 1;
-	char *end;
-
-	if (s == NULL || *s < '0' || *s > '9')
-		return -EINVAL;
-	errno = 0;
-	v = strtoull(s, &end, 10);
-	if (errno != 0)
-		return -EINVAL;
-	switch (*end) {
-	case 's':
-		end++;
-		break;
-	case 'm':
-		mult = 60;
-		end++;
-		break;
-	case 'h':
-		mult = 3600;
-		end++;
-		break;
-	case 'd':
-		mult = 86400;
-		end++;
-		break;
-	default:
-		break;
-	}
-	if (*end != '\0' || v > ULLONG_MAX / mult)
-		return -EINVAL;
-	*out = v * mult;
-	return 0;
+	return parse_scaled(s, duration_units, NULL, out);
 }
 
 static int

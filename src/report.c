@@ -25,6 +25,7 @@
 
 #include "evidenced/dates.h"
 #include "evidenced/pathname.h"
+#include "evidenced/config.h"
 #include "evidenced/report.h"
 
 #define FORM_TITLE "信息系统安全运维服务资质认证自评估表"
@@ -1189,37 +1190,11 @@ fail:
 int
 report_parse_duration(const char *s, long *out)
 {
-	char *end;
-	long n, mul = 1;
+	unsigned long long v;
 
-	errno = 0;
-	n = strtol(s, &end, 10);
-	if (errno != 0 || end == s || n < 0 || s[0] == '-')
+	if (config_parse_duration(s, &v) < 0 || v > LONG_MAX)
 		return -EINVAL;
-	switch (*end) {
-	case '\0':
-	case 's':
-		break;
-	case 'm':
-		mul = 60;
-		break;
-	case 'h':
-		mul = 3600;
-		break;
-	case 'd':
-		mul = 86400;
-		break;
-	case 'w':
-		mul = 7 * 86400;
-		break;
-	default:
-		return -EINVAL;
-	}
-	if (*end != '\0' && end[1] != '\0')
-		return -EINVAL;
-	if (n > LONG_MAX / mul)
-		return -EINVAL;
-	*out = n * mul;
+	*out = (long)v;
 	return 0;
 }
 

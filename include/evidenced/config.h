@@ -82,7 +82,8 @@ void config_free(struct ev_config *cfg);
 int config_load(const char *path, struct ev_config *cfg, char *err,
     size_t errlen);
 
-/* "90s", "15m", "1h", "2d", "600" (seconds) -> seconds.  0 or -EINVAL. */
+/* "90s", "15m", "1h", "2d", "1w", "600" (seconds) -> seconds.  0 or
+ * -EINVAL. */
 int config_parse_duration(const char *s, unsigned long long *out);
 
 /* "100M", "4MiB", "512k", "1G", "4096" -> bytes.  0 or -EINVAL. */
