@@ -54,11 +54,20 @@ done
 rm -rf "$root/srv/evidenced.git" "$root/root/evidenced"
 git clone -q --bare "$top" "$root/srv/evidenced.git"
 step "git clone && cd && make run  (HEAD $(git -C "$top" rev-parse --short HEAD))"
+# make run starts the daemon in the foreground: wait for its first status,
+# then stop it as Ctrl-C would.
+st="$root/root/evidenced/build/status.json"
 chroot "$root" /bin/sh -c 'cd /root && git clone -q /srv/evidenced.git evidenced &&
-	cd evidenced && make run' > "$root.run.log" 2>&1 ||
+	cd evidenced && make run' > "$root.run.log" 2>&1 &
+run=$!
+while kill -0 "$run" 2>/dev/null && ! grep -q '"daemon"' "$st" 2>/dev/null; do sleep 2; done
+grep -q '"daemon"' "$st" 2>/dev/null ||
 	{ tail -n 30 "$root.run.log"; echo "fresh-check: make run FAILED on the first try"; exit 1; }
-grep -E '^(Share|Total)' "$root.run.log" | sed 's/^/    /'
-step "make run: green on the first try"
+kill -INT "$(cat "$root/root/evidenced/build/evidenced.pid")"
+wait "$run" || { tail -n 30 "$root.run.log"; echo "fresh-check: make run did not stop cleanly"; exit 1; }
+grep -E 'watching' "$root.run.log" | sed 's/^/    /'
+python3 -c "import json,sys; d=json.load(open(sys.argv[1])); print('    summary:', d['summary'])" "$st"
+step "make run: green on the first try (the daemon watched examples/share, Ctrl-C stopped it)"
 step "make check"
 chroot "$root" /bin/sh -c 'cd /root/evidenced && make check' > "$root.check.log" 2>&1 ||
 	{ grep -E 'FAIL|passed' "$root.check.log" | tail -n 30; echo "fresh-check: make check FAILED"; exit 1; }
