@@ -113,3 +113,4 @@ clean:
 	rm -rf build build-asan
 
 -include $(LIB_OBJS:.o=.d) $(ALIB_OBJS:.o=.d) $(MAIN_SRCS:src/%.c=build/%.d)
+-include fuzz/fuzz.mk

@@ -3,7 +3,8 @@
 #
 # Usage: scripts/deps.sh [build|check|bench|fixtures]
 #   build     compilers and -dev libraries (default)
-#   check     build + cmocka, valgrind and the tools the tests drive
+#   check     build + cmocka, valgrind, clang with libFuzzer (make
+#             fuzz-smoke) and the tools the tests drive
 #   bench     check + reference extractors (pdftotext, docx2txt)
 #   fixtures  what tests/data/regen.sh needs to rebuild the fixtures
 #
@@ -16,7 +17,7 @@ libinih-dev libarchive-dev libexpat1-dev libglib2.0-dev
 libmupdf-dev libmujs-dev libgumbo-dev libopenjp2-7-dev libjbig2dec0-dev
 libjpeg-dev libfreetype-dev
 catdoc antiword"
-check_pkgs="libcmocka-dev valgrind python3 file"
+check_pkgs="libcmocka-dev valgrind python3 file clang libclang-rt-dev"
 bench_pkgs="poppler-utils poppler-data docx2txt unzip time"
 fixture_pkgs="python3-docx python3-openpyxl python3-reportlab python3-pil fonts-wqy-zenhei libreoffice-writer-nogui libreoffice-calc-nogui libreoffice-impress-nogui zip"
 
