@@ -85,6 +85,7 @@ blackbox: deps-check asan all
 check: deps-check
 	@$(MAKE) --no-print-directory unit
 	@$(MAKE) --no-print-directory blackbox
+	@$(MAKE) --no-print-directory fuzz-smoke
 
 build/extract_inproc: bench/extract_inproc.c build/libevidenced.a
 	$(CC) $(ALL_CFLAGS) -o $@ $< build/libevidenced.a $(PKG_LIBS)

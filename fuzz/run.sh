@@ -7,24 +7,28 @@
 #        fuzz/run.sh seed NAME...            fill build-fuzz/corpus/NAME
 #                                            from the fuzz-seeds: line
 #        fuzz/run.sh run SECONDS NAME...     fuzz each NAME for SECONDS
+#        fuzz/run.sh smoke SECONDS NAME...   the same from the seeds alone
 #
 # A run fuzzes build-fuzz/corpus/NAME (new inputs are kept there, so runs
 # build on each other) plus fuzz/regress/NAME, one process at a time
-# (the machine's other core is someone else's).  A crash, leak, timeout
-# or sanitizer report leaves its input in build-fuzz/crash/NAME/ and the
-# run fails; once fixed, the input goes to fuzz/regress/NAME/.
+# (the machine's other core is someone else's).  A smoke run starts from
+# a fresh copy of the seeds (build-fuzz/smoke/NAME), so that its duration
+# does not grow with the corpus.  A crash, leak, timeout or sanitizer
+# report leaves its input in build-fuzz/crash/NAME/ and the run fails;
+# once fixed, the input goes to fuzz/regress/NAME/.
 set -u
 cd "$(dirname "$0")/.."
 FUZZ_CC=${FUZZ_CC:-clang}
 FUZZ_TIMEOUT=${FUZZ_TIMEOUT:-20}  # seconds per input: a hang
 FUZZ_RSS_MB=${FUZZ_RSS_MB:-2048}
+CORPUS=build-fuzz/corpus
 
 # Copy the seeds named in fuzz/fuzz_NAME.c into the corpus, named by
 # content so that re-seeding adds nothing twice.
 seed() {
 	name=$1
 	src=fuzz/fuzz_$name.c
-	dir=build-fuzz/corpus/$name
+	dir=$CORPUS/$name
 	mkdir -p "$dir"
 	specs=$(sed -n 's/^.*fuzz-seeds:[[:space:]]*//p' "$src")
 	for spec in $specs; do
@@ -65,10 +69,10 @@ run() {
 		    -timeout="$FUZZ_TIMEOUT" -rss_limit_mb="$FUZZ_RSS_MB" \
 		    -print_final_stats=1 \
 		    -artifact_prefix="build-fuzz/crash/$name/" \
-		    "build-fuzz/corpus/$name" $regress >"$log" 2>&1; then
+		    "$CORPUS/$name" $regress >"$log" 2>&1; then
 			execs=$(sed -n 's/^stat::number_of_executed_units: *//p' "$log")
 			rate=$(sed -n 's/^stat::average_exec_per_sec: *//p' "$log")
-			echo "fuzz: $name: ok, $execs inputs in $(($(date +%s) - start)) s ($rate/s), corpus $(ls "build-fuzz/corpus/$name" | wc -l)"
+			echo "fuzz: $name: ok, $execs inputs in $(($(date +%s) - start)) s ($rate/s), corpus $(ls "$CORPUS/$name" | wc -l)"
 		else
 			fail=1
 			echo "FAIL fuzz: $name (log $log; input in build-fuzz/crash/$name/)"
@@ -95,8 +99,14 @@ run)
 	shift
 	run "$@"
 	;;
+smoke)
+	shift
+	CORPUS=build-fuzz/smoke
+	rm -rf "$CORPUS"
+	run "$@"
+	;;
 *)
-	sed -n '3,9s/^# \{0,1\}//p' "$0" >&2
+	sed -n '3,10s/^# \{0,1\}//p' "$0" >&2
 	exit 2
 	;;
 esac
