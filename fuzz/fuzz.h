@@ -9,10 +9,11 @@
  *
  * in its header comment naming the seed files: every file under DIR
  * (from the repository root, recursively) whose name ends in .EXT, or
- * every file when no EXT is given.  fuzz/fuzz.mk builds it twice: with
- * libFuzzer into build-fuzz/fuzz_NAME, and with fuzz/replay.c into the
- * ASan build, which replays fuzz/regress/NAME/ in make check even without
- * libFuzzer.
+ * every file when no EXT is given.  An optional fuzz/NAME.dict is the
+ * target's libFuzzer dictionary.  fuzz/fuzz.mk builds each target twice:
+ * with libFuzzer into build-fuzz/fuzz_NAME, and with fuzz/replay.c into
+ * the ASan build, which replays fuzz/regress/NAME/ in make check even
+ * without libFuzzer.
  *
  * Targets check the guarantees callers rely on (valid UTF-8, NUL-ended,
  * within limits) and abort() when one breaks, so a broken guarantee is a
@@ -44,8 +45,9 @@ void fuzz_limits(struct extract_limits *lim);
 
 /*
  * Run extract_fd(format) on a memfd of the input and check the result:
- * text NUL-terminated at text_len, no longer than max_text_bytes, valid
- * UTF-8; a title valid UTF-8; a reason for every failure.
+ * text NUL-terminated at text_len and not before, no longer than
+ * max_text_bytes, valid UTF-8; a title valid UTF-8; a reason for every
+ * failure.
  */
 void fuzz_extract(const uint8_t *data, size_t size, const char *format);
 

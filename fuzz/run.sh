@@ -60,6 +60,8 @@ run() {
 		mkdir -p "build-fuzz/crash/$name" build-fuzz/log
 		regress=""
 		[ -d "fuzz/regress/$name" ] && regress="fuzz/regress/$name"
+		dict=""
+		[ -f "fuzz/$name.dict" ] && dict="-dict=fuzz/$name.dict"
 		log=build-fuzz/log/$name.log
 		start=$(date +%s)
 		# shellcheck disable=SC2086
@@ -67,7 +69,7 @@ run() {
 		    UBSAN_OPTIONS=${UBSAN_OPTIONS:-print_stacktrace=1:halt_on_error=1} \
 		    "build-fuzz/fuzz_$name" -max_total_time="$secs" \
 		    -timeout="$FUZZ_TIMEOUT" -rss_limit_mb="$FUZZ_RSS_MB" \
-		    -print_final_stats=1 \
+		    -print_final_stats=1 $dict \
 		    -artifact_prefix="build-fuzz/crash/$name/" \
 		    "$CORPUS/$name" $regress >"$log" 2>&1; then
 			execs=$(sed -n 's/^stat::number_of_executed_units: *//p' "$log")
