@@ -172,6 +172,7 @@ check:
 	@sh scripts/deps.sh check
 	@$(MAKE) --no-print-directory unit
 	@$(MAKE) --no-print-directory blackbox
+	@$(MAKE) --no-print-directory fuzz-smoke
 
 build/extract_inproc: bench/extract_inproc.c build/libevidenced.a
 	$(CC) $(ALL_CFLAGS) -o $@ $< build/libevidenced.a $(PKG_LIBS)
@@ -248,3 +249,4 @@ FORCE:
 -include $(LIB_OBJS:.o=.d) $(ALIB_OBJS:.o=.d) $(MAIN_SRCS:src/%.c=build/%.d) \
 	$(MAIN_SRCS:src/%.c=build-asan/%.d)
 -include tests/corpus/corpus.mk
+-include fuzz/fuzz.mk

@@ -4,7 +4,8 @@
 #
 # Usage: scripts/deps.sh [--verify] [build|check|bench|fixtures|corpus]
 #   build     compilers and -dev libraries (default)
-#   check     build + cmocka, valgrind and the tools the tests drive
+#   check     build + cmocka, valgrind, clang with libFuzzer (make
+#             fuzz-smoke) and the tools the tests drive
 #   bench     check + reference extractors (pdftotext, docx2txt)
 #   fixtures  what tests/data/regen.sh needs to rebuild the fixtures
 #   --verify  install nothing: name what is missing and fail (what a
@@ -29,7 +30,8 @@ libxlsxwriter-dev
 libmupdf-dev libmujs-dev libgumbo-dev libopenjp2-7-dev libjbig2dec0-dev
 libjpeg-dev libfreetype-dev
 catdoc antiword"
-check_pkgs="libcmocka-dev valgrind python3 python3-openpyxl file samba smbclient samba-vfs-modules"
+check_pkgs="libcmocka-dev valgrind python3 python3-openpyxl file samba smbclient samba-vfs-modules
+clang libclang-rt-dev"
 bench_pkgs="poppler-utils poppler-data docx2txt unzip time"
 corpus_pkgs="python3-docx python3-openpyxl python3-reportlab faketime"
 fixture_pkgs="python3-docx python3-openpyxl python3-reportlab python3-pil fonts-wqy-zenhei libreoffice-writer-nogui libreoffice-calc-nogui libreoffice-impress-nogui zip"

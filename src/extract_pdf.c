@@ -44,6 +44,7 @@
 #include <time.h>
 #include <unistd.h>
 
+#include <glib.h>
 #include <mupdf/fitz.h>
 #include <mupdf/pdf.h>
 
@@ -151,6 +152,10 @@ put_rune(struct page_out *o, int c)
 			return rc;
 		o->n = 0;
 	}
+	/* A ToUnicode map can give a lone surrogate (or anything), and
+	 * fz_runetochar() encodes it as such: not UTF-8. */
+	if ((c >= 0xD800 && c <= 0xDFFF) || c > 0x10FFFF)
+		c = 0xFFFD;
 	o->n += (size_t)fz_runetochar(o->buf + o->n, c);
 	return 0;
 }
@@ -503,6 +508,18 @@ extract_pdf(int fd, const char *format, const struct extract_limits *lim,
 	doc = &pdf->super;
 
 	if ((title = mu_meta(ctx, doc, "info:Title")) != NULL) {
+		/* MuPDF decodes a UTF-16 title with a lone surrogate into
+		 * bytes that are not UTF-8. */
+		if (title[0] != '\0' && !g_utf8_validate(title, -1, NULL)) {
+			char *valid = g_utf8_make_valid(title, -1);
+
+			free(title);
+			if ((title = strdup(valid)) == NULL)
+				rc = -ENOMEM;
+			g_free(valid);
+			if (rc < 0)
+				goto done;
+		}
 		if (title[0] != '\0')
 			r->title = title;
 		else

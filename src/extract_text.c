@@ -115,7 +115,17 @@ convert(const char *cs, const char *in, size_t n, size_t unit,
 				i += 2;
 			}
 		}
-		if (b != NULL && (rc = extract_buf_append(b, out,
+		/* glibc's UTF-8 decoder lets code points over U+10FFFF
+		 * (F4 90.., 5- and 6-byte forms) through unchanged: what
+		 * comes out of iconv is checked, not trusted. */
+		if (b != NULL && !g_utf8_validate(out, op - out, NULL)) {
+			char *fixed = g_utf8_make_valid(out, op - out);
+
+			rc = extract_buf_append(b, fixed, strlen(fixed));
+			g_free(fixed);
+			if (rc < 0)
+				break;
+		} else if (b != NULL && (rc = extract_buf_append(b, out,
 		    (size_t)(op - out))) < 0)
 			break;
 		if (b != NULL && b->truncated)

@@ -225,8 +225,10 @@ facts_encode(const struct file_facts *f, unsigned flags, uint8_t **buf,
 	if ((f->text != NULL && f->text_len > UINT32_MAX) ||
 	    (f->raw_text != NULL && f->raw_text_len > UINT32_MAX))
 		return -EINVAL;
-	b = g_byte_array_sized_new(256 + ((flags & FACTS_ENCODE_TEXT) ?
-	    (guint)f->text_len : 0));
+	/* The hint only from text that is there: a decoded blob may announce
+	 * a length whose text it did not carry (found by fuzz_facts). */
+	b = g_byte_array_sized_new(256 + ((flags & FACTS_ENCODE_TEXT) &&
+	    f->text != NULL ? (guint)f->text_len : 0));
 	g_byte_array_append(b, facts_magic, sizeof(facts_magic));
 	put_str(b, TAG_RELPATH, f->relpath);
 	put_str(b, TAG_PATH, f->path);

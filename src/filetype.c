@@ -729,13 +729,19 @@ filetype_detect_fd(struct filetype *ft, int fd, const char *name,
 	}
 	if (lseek(fd, 0, SEEK_SET) < 0)
 		return -errno;
-	if ((mime = magic_descriptor(ft->magic, fd)) == NULL) {
+	if ((mime = magic_descriptor(ft->magic, fd)) == NULL &&
+	    magic_error(ft->magic) != NULL) {
 		log_warnx("libmagic: %s: %s", name != NULL ? name : "?",
 		    magic_error(ft->magic));
 		rc = magic_errno(ft->magic) > 0 ? -magic_errno(ft->magic) :
 		    -EIO;
 		goto done;
 	}
+	/* libmagic 5.44 fails without a reason on a UTF-32 BOM followed
+	 * by code points over U+10FFFF ("file --mime-type": "ERROR:
+	 * (null)"): no answer, as for bytes it gives up on. */
+	if (mime == NULL)
+		mime = "application/octet-stream";
 	strncpy(out->mime, mime, sizeof(out->mime) - 1);
 	out->mime[sizeof(out->mime) - 1] = '\0';
 

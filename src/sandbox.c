@@ -207,13 +207,13 @@ build_filter(scmp_filter_ctx f)
 	/* Limits of itself only (per-file CPU budget, the helper's own);
 	 * without privileges a hard limit can only go down. */
 	if ((rc = seccomp_rule_add(f, SCMP_ACT_ALLOW, SCMP_SYS(prlimit64), 1,
-	    SCMP_A0(SCMP_CMP_EQ, 0))) < 0 ||
+	    SCMP_A0(SCMP_CMP_EQ, 0, 0))) < 0 ||
 	    (rc = seccomp_rule_add(f, SCMP_ACT_ALLOW, SCMP_SYS(setrlimit),
 	    0)) < 0)
 		return rc;
 	/* isatty() and friends: terminal queries only. */
 	if ((rc = seccomp_rule_add(f, SCMP_ACT_ALLOW, SCMP_SYS(ioctl), 1,
-	    SCMP_A1(SCMP_CMP_EQ, TCGETS))) < 0)
+	    SCMP_A1(SCMP_CMP_EQ, TCGETS, 0))) < 0)
 		return rc;
 	/* A thread (CLONE_THREAD) or a fork-like clone, never a new
 	 * namespace: glibc's fork() is clone(SIGCHLD|...). */
