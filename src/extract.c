@@ -290,11 +290,12 @@ has_text(const char *s, size_t n)
 }
 
 /* Text families whose headings are only numbers at the start of a line
- * (docx and odt find theirs, numbered or styled, themselves). */
+ * (docx, odt and PDF find theirs, numbered, styled or outlined,
+ * themselves). */
 static bool
 numbered_sections(const char *format)
 {
-	static const char *const fmts[] = { "txt", "md", "pdf", "doc", "rtf",
+	static const char *const fmts[] = { "txt", "md", "doc", "rtf",
 	    "wps" };
 	size_t i;
 

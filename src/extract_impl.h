@@ -53,7 +53,9 @@ void extract_fail(struct extract_result *r, enum extract_status st,
  * structure marks it in the text it emits, wherever the text of that part
  * ends up in the final order: EXTRACT_MARK_OPEN, a tag byte, an argument,
  * EXTRACT_MARK_CLOSE.  Tags: 'H' + level digit, then the heading text
- * (kept in the text) and a closing mark; 'S' + sheet number + close (a
+ * (kept in the text) and a closing mark; 'T' likewise, but the title is
+ * not text (a PDF outline entry: the section starts where its page
+ * does); 'S' + sheet number + close (a
  * worksheet starts here); 'N' + close, the sheet name (kept) and a close
  * (workbook order names sheets 1, 2 ...).  U+FDD0/U+FDD1 are Unicode
  * noncharacters: no document carries them as text.

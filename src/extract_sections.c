@@ -7,7 +7,7 @@
  * judges each section as it judges a file, so the extraction says where
  * the sections are:
  *  - families that know the structure (docx heading styles and outline
- *    levels, odt text:h, xlsx sheets) mark it in their text
+ *    levels, odt text:h, xlsx sheets, PDF outlines) mark it in their text
  *    (extract_impl.h); the marks are taken out here, wherever the
  *    family's parts ended up in the final text order;
  *  - spreadsheet families report columns under each sheet's header row,
@@ -137,6 +137,15 @@ strip_marks(struct extract_result *r, struct sec_list *l, GPtrArray *names)
 			    level, t + open_at, (size_t)(o - t) - open_at,
 			    open_at, 0)) < 0)
 				return rc;
+			if (tag == 'T') {
+				/* An outline entry: its title names the
+				 * section but is not text of the page. */
+				if ((rc = sec_add(l, DOC_SECTION_HEADING, level,
+				    t + open_at, (size_t)(o - t) - open_at,
+				    open_at, 0)) < 0)
+					return rc;
+				o = t + open_at;
+			}
 			if (tag == 'N' && names->len < SHEET_NAMES_MAX)
 				g_ptr_array_add(names, heading_dup(t + open_at,
 				    (size_t)(o - t) - open_at));
@@ -152,9 +161,10 @@ strip_marks(struct extract_result *r, struct sec_list *l, GPtrArray *names)
 			break;
 		switch (*p++) {
 		case 'H':
+		case 'T':
 			if (p < end && *p >= '1' && *p <= '9') {
+				tag = p[-1];
 				level = (unsigned)(*p++ - '0');
-				tag = 'H';
 				open_at = (size_t)(o - t);
 			}
 			break;

@@ -136,6 +136,32 @@ test_pdf_numbered(void **state)
 	extract_result_free(r);
 }
 
+/* A PDF's outline: its titles name the sections, which start where their
+ * page does; the titles are not added to the text. */
+static void
+test_pdf_outline(void **state)
+{
+	struct extract_result *r = run(DIR "outline.pdf", "pdf");
+	const struct doc_section *s;
+
+	(void)state;
+	assert_int_equal(r->n_sections, 3);
+	assert_string_equal(r->sections[0].heading, "封面");
+	assert_int_equal(r->sections[0].start, 0);
+	s = &r->sections[1];
+	assert_string_equal(s->heading, "问题管理程序");
+	assert_int_equal(s->level, 1);
+	assert_int_equal(r->sections[2].level, 2);
+	assert_string_equal(r->sections[2].heading, "问题分类");
+	assert_int_equal(r->sections[0].end, s->start);
+	assert_int_equal(s->end, r->text_len);
+	assert_non_null(g_strstr_len(r->text + s->start,
+	    (gssize)(s->end - s->start), "根本原因分析"));
+	assert_null(strstr(r->text, "问题管理程序"));
+	assert_null(strstr(r->text, "\xEF\xB7\x90"));
+	extract_result_free(r);
+}
+
 static const struct want log_sheets[] = {
 	{ DOC_SECTION_SHEET, 1, "维护记录", "防火墙", false },
 	{ DOC_SECTION_COLUMN, 2, "日期", NULL, true },
@@ -331,6 +357,7 @@ main(void)
 		cmocka_unit_test(test_docx_headings),
 		cmocka_unit_test(test_txt_numbered),
 		cmocka_unit_test(test_pdf_numbered),
+		cmocka_unit_test(test_pdf_outline),
 		cmocka_unit_test(test_xlsx_sheets_columns),
 		cmocka_unit_test(test_odt_heading),
 		cmocka_unit_test(test_normalised_offsets),

@@ -3,7 +3,8 @@
 """gen-sections.py - fixtures for the section splitter (tests/test_sections.c).
 
 Writes tests/data/sections/: a manual in docx (heading styles), the same
-chapters as numbered plain text and as a PDF, and an equipment log in xlsx
+chapters as numbered plain text and as a PDF, a PDF whose headings are only
+in its outline, and an equipment log in xlsx
 whose sheets and columns are sections.  Called by regen.sh; deterministic
 (fixed dates, zip timestamps normalised by gen-office.py's repack).
 """
@@ -85,6 +86,30 @@ def gen_pdf():
     c.save()
 
 
+def gen_outline_pdf():
+    """Headings only in the outline (bookmarks), none numbered in the text."""
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
+    from reportlab.pdfgen import canvas
+    pdfmetrics.registerFont(UnicodeCIDFont("STSong-Light"))
+    c = canvas.Canvas(os.path.join(OUT, "outline.pdf"), invariant=1)
+    c.setDateFormatter(lambda *a: "D:20250315160000+08'00'")
+    c.setFont("STSong-Light", 12)
+    c.drawString(72, 780, "运维服务管理手册")
+    c.bookmarkPage("cover")
+    c.addOutlineEntry("封面", "cover", level=0)
+    c.showPage()
+    c.setFont("STSong-Light", 12)
+    c.drawString(72, 780, "问题管理")
+    c.drawString(72, 760, "问题记录应包括根本原因分析。")
+    c.bookmarkPage("problem")
+    c.bookmarkPage("kinds")
+    c.addOutlineEntry("问题管理程序", "problem", level=0)
+    c.addOutlineEntry("问题分类", "kinds", level=1)
+    c.showPage()
+    c.save()
+
+
 def gen_xlsx():
     import openpyxl
     wb = openpyxl.Workbook()
@@ -107,6 +132,7 @@ def main():
     gen_docx()
     gen_txt()
     gen_pdf()
+    gen_outline_pdf()
     gen_xlsx()
     return 0
 
