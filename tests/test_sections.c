@@ -172,6 +172,10 @@ static const struct want log_sheets[] = {
 	{ DOC_SECTION_COLUMN, 2, "日期", NULL, false },
 	{ DOC_SECTION_COLUMN, 2, "巡检人", NULL, false },
 	{ DOC_SECTION_COLUMN, 2, "结果", NULL, false },
+	{ DOC_SECTION_SHEET, 1, "病毒查杀", "清除病毒", false },
+	{ DOC_SECTION_COLUMN, 2, "日期", NULL, true },
+	{ DOC_SECTION_COLUMN, 2, "范围", NULL, true },
+	{ DOC_SECTION_COLUMN, 2, "结果", NULL, true },
 };
 
 static void
@@ -181,7 +185,7 @@ test_xlsx_sheets_columns(void **state)
 	size_t i;
 
 	(void)state;
-	expect(r, log_sheets, 9);
+	expect(r, log_sheets, 13);
 	for (i = 1; i < 5; i++)
 		assert_string_equal(r->sections[i].sheet, "维护记录");
 	assert_string_equal(r->sections[8].sheet, "巡检记录");
@@ -255,7 +259,13 @@ static const char rules[] =
 "levels = 1 2\n"
 "[4/patch]\n"
 "label = 补丁更新记录\n"
-"title = 补丁更新\n";
+"title = 补丁更新\n"
+"[6]\n"
+"text = 查杀\n"
+"levels = 1 2\n"
+"[6/records]\n"
+"label = 病毒查杀记录\n"
+"title = ^病毒查杀记录$\n";
 
 static struct file_facts *
 inspect(const char *path)
@@ -339,6 +349,8 @@ test_classify_sections(void **state)
 	f = inspect(DIR "log.xlsx");
 	assert_int_equal(classify_facts(rs, mt, f, 0, &m, &n), 0);
 	expect_match(m, n, "3", true, "sheet 维护记录, column 病毒查杀");
+	/* A sheet with rows is the record its name says. */
+	expect_match(m, n, "6", true, "sheet 病毒查杀");
 	/* (The header cell near the top may still read as the file's
 	 * title: that is the title heuristic's business, not a section.) */
 	hit = find(m, n, "4");

@@ -121,6 +121,9 @@ def gen_xlsx():
     ws.append(["2025-03-08", "堡垒机", "已完成", None])
     ws2 = wb.create_sheet("巡检记录")
     ws2.append(["日期", "巡检人", "结果"])       # a header, no data rows
+    ws3 = wb.create_sheet("病毒查杀")             # rows: a record by its name
+    ws3.append(["日期", "范围", "结果"])
+    ws3.append(["2025-03-02", "全网终端", "清除病毒2个"])
     wb.properties.created = wb.properties.modified = datetime.datetime(*FIXED)
     buf = io.BytesIO()
     wb.save(buf)
