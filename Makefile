@@ -21,7 +21,7 @@
 
 # pkg-config names of the libraries every program links; add here.
 PKGS      = libmagic libpcre2-8 json-c inih libarchive expat glib-2.0 mupdf \
-	libsystemd xlsxwriter sqlite3 zlib libseccomp
+	libsystemd xlsxwriter sqlite3 zlib libseccomp uchardet
 # Libraries without a pkg-config file in Debian.
 NOPC_LIBS = -linotifytools
 # One main per program: src/NAME.c -> build/NAME; add here.

@@ -26,7 +26,7 @@ libmagic-dev libmagic-mgc libpcre2-dev libjson-c-dev libsqlite3-dev zlib1g-dev
 libseccomp-dev
 libinotifytools0-dev libsystemd-dev
 libinih-dev libarchive-dev libexpat1-dev libglib2.0-dev
-libxlsxwriter-dev
+libxlsxwriter-dev libuchardet-dev
 libmupdf-dev libmujs-dev libgumbo-dev libopenjp2-7-dev libjbig2dec0-dev
 libjpeg-dev libfreetype-dev
 catdoc antiword"

@@ -16,6 +16,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include <glib.h>
+
 #include "evidenced/classify.h"
 #include "evidenced/textnorm.h"
 
@@ -303,6 +305,7 @@ file_match_clear(struct file_match *m)
 	free(m->title_pattern);
 	free(m->excluded_by);
 	free(m->reason);
+	free(m->section);
 	memset(m, 0, sizeof(*m));
 }
 
@@ -325,11 +328,15 @@ opt_strdup(char **dst, const char *src)
 	return (*dst = strdup(src)) != NULL ? 0 : -ENOMEM;
 }
 
-/* The id-keyed, self-owned form of m. */
+/* The id-keyed, self-owned form of m; section is the label of the
+ * section that matched, or NULL. */
 static int
-export_match(const struct item_match *m, struct file_match *out)
+export_match(const struct item_match *m, const char *section,
+    struct file_match *out)
 {
 	memset(out, 0, sizeof(*out));
+	if (opt_strdup(&out->section, section) < 0)
+		return -ENOMEM;
 	out->counts = m->counts;
 	out->matched_by = m->matched_by;
 	if (opt_strdup(&out->clause_id, m->item->clause->id) < 0 ||
@@ -344,15 +351,160 @@ export_match(const struct item_match *m, struct file_match *out)
 	return 0;
 }
 
+/*
+ * Does a heading name a document of its own (第四章 事件管理程序, 5 恢复
+ * 策略) rather than a topic of the one it is in (二、满意度分析, 三、执行
+ * 组)?  Only such a chapter is a document embedded in another: a
+ * survey's analysis section is no trend analysis report.  The words are
+ * the document kinds of doc/rules.md.
+ */
+static bool
+names_a_document(const char *heading)
+{
+	static const char *const kinds[] = { "程序", "制度", "办法", "规范",
+	    "规定", "手册", "指导书", "细则", "流程", "计划", "方案", "预案",
+	    "策略", "记录", "报告", "纪要", "签到表", "日志", "统计表", "周报",
+	    "月报", "工单", "清单", "目录", "台账", "协议", "合同", "登记表",
+	    "一览表", "汇总表" };
+	size_t i;
+
+	for (i = 0; i < sizeof(kinds) / sizeof(kinds[0]); i++)
+		if (strstr(heading, kinds[i]) != NULL)
+			return true;
+	return false;
+}
+
+/* Does sheet i have a column with data rows under its header? */
+static bool
+sheet_has_rows(const struct doc_section *v, size_t n, size_t i)
+{
+	size_t j;
+
+	for (j = i + 1; j < n && v[j].kind == DOC_SECTION_COLUMN; j++)
+		if (v[j].has_data_rows)
+			return true;
+	return false;
+}
+
+/*
+ * The normalised title section i is identified by: its heading; a sheet
+ * with data rows under its header is a record of what it names (a sheet
+ * 病毒查杀 with dated rows is the 病毒查杀记录), so "记录" is added
+ * unless the name says its kind already.  Not for columns: a column of a
+ * KPI list or an event statistic names a measure, not a record (tried on
+ * the corpus: ten false attributions for one clause more).  0 or -ENOMEM.
+ */
+static int
+section_title(const struct doc_section *v, size_t n, size_t i, char **out,
+    size_t *len)
+{
+	const struct doc_section *sec = &v[i];
+	char *t;
+	int rc;
+
+	if (sec->kind != DOC_SECTION_SHEET ||
+	    names_a_document(sec->heading) ||
+	    (sec->kind == DOC_SECTION_SHEET && !sheet_has_rows(v, n, i)))
+		return textnorm_normalize(sec->heading, strlen(sec->heading),
+		    out, len);
+	if ((t = g_strconcat(sec->heading, "记录", NULL)) == NULL)
+		return -ENOMEM;
+	rc = textnorm_normalize(t, strlen(t), out, len);
+	g_free(t);
+	return rc;
+}
+
+/* One section to judge: its input (title = the heading) and label. */
+struct section_pass {
+	struct classify_input in;
+	char *title;            /* normalised heading, owned */
+	char *label;            /* owned */
+};
+
+static void
+section_passes_free(struct section_pass *v, size_t n)
+{
+	size_t i;
+
+	for (i = 0; v != NULL && i < n; i++) {
+		free(v[i].title);
+		free(v[i].label);
+	}
+	free(v);
+}
+
+/*
+ * The sections whose heading may identify some item (the title union's
+ * prefilter, as for a whole file): each is judged like a file whose
+ * title is the heading and whose text is the section's.  A column counts
+ * only when data rows follow its header: a header alone is a label, not
+ * a record.  0 or -ENOMEM.
+ */
+static int
+section_passes(const struct ruleset *rs, struct rule_matcher *mt,
+    const struct classify_input *in, struct section_pass **out, size_t *n)
+{
+	struct section_pass *v = NULL, *p;
+	size_t i, k = 0, len;
+	int rc = 0;
+
+	*out = NULL;
+	*n = 0;
+	if (in->n_sections == 0)
+		return 0;
+	if ((v = calloc(in->n_sections, sizeof(*v))) == NULL)
+		return -ENOMEM;
+	for (i = 0; i < in->n_sections; i++) {
+		const struct doc_section *sec = &in->sections[i];
+
+		if (sec->kind == DOC_SECTION_COLUMN && !sec->has_data_rows)
+			continue;
+		if (sec->kind == DOC_SECTION_HEADING &&
+		    !names_a_document(sec->heading))
+			continue;
+		p = &v[k];
+		if ((rc = section_title(in->sections, in->n_sections, i,
+		    &p->title, &len)) < 0)
+			goto fail;
+		if (rs->any_title.n > 0 && !union_may_match(rs->title_prefilter,
+		    &rs->any_title.v[0], mt, p->title, len)) {
+			free(p->title);
+			p->title = NULL;
+			continue;
+		}
+		if ((p->label = doc_section_label(in->sections, i)) == NULL) {
+			rc = -ENOMEM;
+			goto fail;
+		}
+		p->in = *in;
+		p->in.title = p->title;
+		p->in.sections = NULL;
+		p->in.n_sections = 0;
+		if (in->text != NULL && sec->end <= in->text_len) {
+			p->in.text = in->text + sec->start;
+			p->in.text_len = sec->end - sec->start;
+		}
+		k++;
+	}
+	*out = v;
+	*n = k;
+	return 0;
+fail:
+	section_passes_free(v, k + 1);
+	return rc;
+}
+
 int
 classify_file(const struct ruleset *rs, struct rule_matcher *mt,
     const struct classify_input *in, unsigned flags,
     struct file_match **matches, size_t *n)
 {
 	struct file_match *out = NULL, *tmp;
-	struct item_match m;
-	size_t nout = 0, cap = 0, head_len = 0, c, i;
-	bool keep;
+	struct item_match m, sm, best;
+	struct section_pass *sp = NULL;
+	const char *best_label;
+	size_t nout = 0, cap = 0, head_len = 0, nsp = 0, c, i, s;
+	bool keep, skeep, whole;
 	int rc = 0;
 
 	*matches = NULL;
@@ -360,17 +512,53 @@ classify_file(const struct ruleset *rs, struct rule_matcher *mt,
 	if (in->text != NULL)
 		head_len = utf8_head_len(in->text, in->text_len,
 		    TITLE_HEAD_BYTES);
-	if (!(flags & CLASSIFY_NEAR_CONTENT) && !maybe_identified(rs, mt, in,
-	    head_len))
-		return 0;
+	if ((rc = section_passes(rs, mt, in, &sp, &nsp)) < 0)
+		return rc;
+	whole = (flags & CLASSIFY_NEAR_CONTENT) || maybe_identified(rs, mt,
+	    in, head_len);
+	if (!whole && nsp == 0)
+		goto done;
 
 	for (c = 0; c < rs->n_clauses; c++) {
 		const struct rule_clause *cl = &rs->clauses[c];
 
 		for (i = 0; i < cl->n_items; i++) {
-			classify_item(mt, &cl->items[i], in, head_len, flags,
-			    &m, &keep);
-			if (!keep)
+			keep = false;
+			memset(&m, 0, sizeof(m));
+			if (whole)
+				classify_item(mt, &cl->items[i], in, head_len,
+				    flags, &m, &keep);
+			best = m;
+			best_label = NULL;
+			/* A file that counts by its name counts as a
+			 * whole.  Else a section whose heading identifies
+			 * the item is judged on its own text, and one that
+			 * counts is the more precise answer than a title
+			 * somewhere near the top (a manual's table of
+			 * contents names every chapter); else the first
+			 * that nearly does. */
+			for (s = 0; s < nsp && !(keep && m.counts &&
+			    (m.matched_by & MATCH_NAME)); s++) {
+				classify_item(mt, &cl->items[i], &sp[s].in, 0,
+				    flags & ~(unsigned)CLASSIFY_NEAR_CONTENT,
+				    &sm, &skeep);
+				if (!skeep || !(sm.matched_by & MATCH_TITLE) ||
+				    (!sm.counts && best_label != NULL))
+					continue;
+				best = sm;
+				best_label = sp[s].label;
+				if (sm.counts)
+					break;
+			}
+			/* A section that nearly proves the item does not
+			 * hide a file that proves it: content is often
+			 * spread over chapters (a defect analysis names the
+			 * major incidents in another section). */
+			if (keep && m.counts && !best.counts) {
+				best = m;
+				best_label = NULL;
+			}
+			if (!keep && best_label == NULL)
 				continue;
 			if (nout == cap) {
 				cap = cap ? cap * 2 : 8;
@@ -381,15 +569,19 @@ classify_file(const struct ruleset *rs, struct rule_matcher *mt,
 				}
 				out = tmp;
 			}
-			if ((rc = export_match(&m, &out[nout])) < 0)
+			if ((rc = export_match(&best, best_label,
+			    &out[nout])) < 0)
 				goto fail;
 			nout++;
 		}
 	}
+done:
+	section_passes_free(sp, nsp);
 	*matches = out;
 	*n = nout;
 	return 0;
 fail:
+	section_passes_free(sp, nsp);
 	file_matches_free(out, nout);
 	return rc;
 }
@@ -421,6 +613,8 @@ classify_facts(const struct ruleset *rs, struct rule_matcher *mt,
 	in.empty = f->id.size == 0;
 	in.text_status = f->text_status;
 	in.text_reason = f->text_reason;
+	in.sections = f->sections;
+	in.n_sections = f->n_sections;
 	rc = classify_file(rs, mt, &in, flags, matches, n);
 done:
 	free(norm_path);

@@ -819,7 +819,8 @@ matches_same(const struct file_match *a, size_t na,
 		    !str_same(a[i].name_pattern, b[i].name_pattern) ||
 		    !str_same(a[i].title_pattern, b[i].title_pattern) ||
 		    !str_same(a[i].excluded_by, b[i].excluded_by) ||
-		    !str_same(a[i].reason, b[i].reason))
+		    !str_same(a[i].reason, b[i].reason) ||
+		    !str_same(a[i].section, b[i].section))
 			return false;
 	return true;
 }

@@ -91,6 +91,7 @@ struct options {
 	int level;
 	bool json;
 	bool raw;
+	bool sections;
 	bool color;
 	bool fail_uncovered;
 	struct progress *progress;      /* scan on a terminal, or NULL */
@@ -167,6 +168,8 @@ static const char usage_text[] =
 "                      only the files changed since the last scan\n"
 "  -j, --json          machine-readable output (every read command)\n"
 "      --raw           text: print the text before normalisation\n"
+"      --sections      text: print each section (heading, sheet, column)\n"
+"                      with its text\n"
 "      --color[=WHEN], --colour[=WHEN]\n"
 "                      auto (default: on a terminal, unless TERM=dumb\n"
 "                      or NO_COLOR is set and not empty), always, never;\n"
@@ -1254,6 +1257,12 @@ explain_match(struct rule_matcher *mt, const struct ruleset *rs,
 	    c->on[CLAUSE_COVERED] : c->on[CLAUSE_PARTIAL],
 	    m->counts ? "counts for" : "near     ", c->off,
 	    m->clause_id, m->item_id, it != NULL ? it->label : "");
+	if (m->section != NULL) {
+		char *safe = pathname_escape(m->section);
+
+		printf("            section %s\n", safe != NULL ? safe : "?");
+		free(safe);
+	}
 	if (m->name_pattern)
 		printf("            name /%s/\n", m->name_pattern);
 	if (m->title_pattern)
@@ -1309,6 +1318,7 @@ explain_json(const struct ruleset *rs, const struct file_record *rec,
 		jadd_str(mo, "name_pattern", m->name_pattern);
 		jadd_str(mo, "title_pattern", m->title_pattern);
 		jadd_str(mo, "excluded_by", m->excluded_by);
+		jadd_str(mo, "section", m->section);
 		jadd_str(mo, "reason", m->reason != NULL ? m->reason : "");
 		json_object_array_add(arr, mo);
 	}
@@ -1414,6 +1424,30 @@ done:
 	return ret;
 }
 
+/* text --sections: each section's label, then its text. */
+static void
+print_sections(const struct file_facts *f)
+{
+	size_t i;
+
+	if (f->n_sections == 0)
+		printf("(no sections)\n");
+	for (i = 0; i < f->n_sections; i++) {
+		const struct doc_section *sec = &f->sections[i];
+		char *label = facts_section_label(f, i);
+		char *safe = label != NULL ? pathname_escape(label) : NULL;
+
+		printf("== %s (level %u%s)\n", safe != NULL ? safe : "?",
+		    sec->level, sec->kind != DOC_SECTION_COLUMN ? "" :
+		    sec->has_data_rows ? ", data rows" : ", no data rows");
+		if (f->text != NULL && sec->kind != DOC_SECTION_COLUMN)
+			printf("%.*s\n", (int)(sec->end - sec->start),
+			    f->text + sec->start);
+		free(label);
+		free(safe);
+	}
+}
+
 static int
 cmd_text(const struct options *o, int argc, char **argv)
 {
@@ -1451,7 +1485,9 @@ cmd_text(const struct options *o, int argc, char **argv)
 		free(name);
 		ret = EXIT_RUNTIME;
 	}
-	if (o->raw && f->raw_text != NULL)
+	if (o->sections)
+		print_sections(f);
+	else if (o->raw && f->raw_text != NULL)
 		fwrite(f->raw_text, 1, f->raw_text_len, stdout);
 	else if (!o->raw && f->text != NULL)
 		fwrite(f->text, 1, f->text_len, stdout);
@@ -1466,7 +1502,8 @@ done:
 
 enum { OPT_SHARE = 256, OPT_RAW, OPT_COLOR, OPT_FAIL, OPT_NOSITE,
     OPT_STATE };
-enum { OPT_LANG = 300, OPT_FORMAT, OPT_SHARE_URL, OPT_MAX_AGE };
+enum { OPT_LANG = 300, OPT_FORMAT, OPT_SHARE_URL, OPT_MAX_AGE,
+    OPT_SECTIONS };
 
 static const struct option longopts[] = {
 	{ "config", required_argument, NULL, 'c' },
@@ -1481,6 +1518,7 @@ static const struct option longopts[] = {
 	{ "state-dir", required_argument, NULL, OPT_STATE },
 	{ "json", no_argument, NULL, 'j' },
 	{ "raw", no_argument, NULL, OPT_RAW },
+	{ "sections", no_argument, NULL, OPT_SECTIONS },
 	{ "color", optional_argument, NULL, OPT_COLOR },
 	{ "colour", optional_argument, NULL, OPT_COLOR },
 	{ "lang", required_argument, NULL, OPT_LANG },
@@ -1563,6 +1601,9 @@ parse_options(int argc, char **argv, const char *optstring,
 			break;
 		case OPT_RAW:
 			o->raw = true;
+			break;
+		case OPT_SECTIONS:
+			o->sections = true;
 			break;
 		case OPT_COLOR:
 			/* "--color always" as well as "--color=always"; a bare

@@ -272,6 +272,7 @@ extract_result_free(struct extract_result *r)
 		return;
 	free(r->text);
 	free(r->title);
+	doc_sections_free(r->sections, r->n_sections);
 	free(r);
 }
 
@@ -286,6 +287,41 @@ has_text(const char *s, size_t n)
 		    s[i] != '\r' && s[i] != '\f' && s[i] != '\v')
 			return true;
 	return false;
+}
+
+/* Text families whose headings are only numbers at the start of a line
+ * (docx, odt and PDF find theirs, numbered, styled or outlined,
+ * themselves). */
+static bool
+numbered_sections(const char *format)
+{
+	static const char *const fmts[] = { "txt", "md", "doc", "rtf",
+	    "wps" };
+	size_t i;
+
+	for (i = 0; i < sizeof(fmts) / sizeof(fmts[0]); i++)
+		if (strcmp(format, fmts[i]) == 0)
+			return true;
+	return false;
+}
+
+/* After the text was cut: sections that start beyond it go. */
+static void
+clamp_sections(struct extract_result *r)
+{
+	size_t i, n = 0;
+
+	for (i = 0; i < r->n_sections; i++) {
+		if (r->sections[i].start >= r->text_len) {
+			free(r->sections[i].heading);
+			free(r->sections[i].sheet);
+			continue;
+		}
+		if (r->sections[i].end > r->text_len)
+			r->sections[i].end = r->text_len;
+		r->sections[n++] = r->sections[i];
+	}
+	r->n_sections = n;
 }
 
 int
@@ -350,7 +386,12 @@ extract_fd(int fd, const char *format, const struct extract_limits *lim,
 		r->text_len = utf8_cut(r->text, lim->max_text_bytes);
 		r->text[r->text_len] = '\0';
 		r->truncated = true;
+		clamp_sections(r);
 	}
+	/* Families without structure of their own: numbered headings. */
+	if (r->sections == NULL && numbered_sections(r->format) &&
+	    (rc = extract_sections_finish(r, NULL, 0, true)) < 0)
+		goto done;
 	if (r->status == EXTRACT_OK && strcmp(r->format, "pdf") == 0 &&
 	    (r->text == NULL || !has_text(r->text, r->text_len)))
 		extract_fail(r, EXTRACT_NO_TEXT,

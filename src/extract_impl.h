@@ -48,6 +48,37 @@ double extract_clock(void);
 void extract_fail(struct extract_result *r, enum extract_status st,
     const char *fmt, ...) __attribute__((format(printf, 3, 4)));
 
+/*
+ * Sections (extract_sections.c).  A family that knows a document's
+ * structure marks it in the text it emits, wherever the text of that part
+ * ends up in the final order: EXTRACT_MARK_OPEN, a tag byte, an argument,
+ * EXTRACT_MARK_CLOSE.  Tags: 'H' + level digit, then the heading text
+ * (kept in the text) and a closing mark; 'T' likewise, but the title is
+ * not text (a PDF outline entry: the section starts where its page
+ * does); 'S' + sheet number + close (a
+ * worksheet starts here); 'N' + close, the sheet name (kept) and a close
+ * (workbook order names sheets 1, 2 ...).  U+FDD0/U+FDD1 are Unicode
+ * noncharacters: no document carries them as text.
+ */
+#define EXTRACT_MARK_OPEN  "\xEF\xB7\x90"    /* U+FDD0 */
+#define EXTRACT_MARK_CLOSE "\xEF\xB7\x91"    /* U+FDD1 */
+
+/* A column under a sheet's header row, found by a spreadsheet family. */
+struct extract_column {
+	unsigned long sheet;    /* the sheet's number ('S' mark) */
+	char *header;           /* owned */
+	bool has_data_rows;
+};
+
+/*
+ * After the family ran: take the marks out of r->text into
+ * r->sections, add columns (their text is their sheet's), and when the
+ * family marked nothing, find numbered headings (第三章, 5.1, 一、) in
+ * the text's lines.  Computes every section's end.  0 or -ENOMEM.
+ */
+int extract_sections_finish(struct extract_result *r,
+    const struct extract_column *cols, size_t ncols, bool numbered);
+
 /* Families.  format is filetype_info.format. */
 int extract_plain(int fd, const char *format, const struct extract_limits *lim,
     struct extract_result *r);          /* txt csv md html: extract_text.c */

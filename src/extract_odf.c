@@ -21,6 +21,7 @@
  * bad XML and the manifest turns that into EXTRACT_ENCRYPTED.
  */
 #include <errno.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -47,6 +48,8 @@ struct odf {
 	bool gated;             /* styles.xml: text only in headers/footers */
 	int open_gate;          /* depth inside a header/footer */
 	int in_p;               /* depth of text:p / text:h */
+	int heading_at;         /* in_p of the open text:h mark, or 0 */
+	unsigned long tables;   /* ods: sheets so far */
 	int skip;               /* depth inside a subtree that is not text */
 
 	/* meta.xml */
@@ -72,6 +75,20 @@ odf_header_footer(const char *name)
 	return false;
 }
 
+/* text:h: a heading mark at its outline level (1 when not given). */
+static void
+heading_open(struct odf *o, const char *level)
+{
+	char mark[8];
+	long l = level != NULL ? strtol(level, NULL, 10) : 1;
+
+	if (l < 1 || l > 9)
+		l = 1;
+	snprintf(mark, sizeof(mark), "%sH%ld", EXTRACT_MARK_OPEN, l);
+	zipxml_text(o->zx, mark, strlen(mark));
+	o->heading_at = o->in_p;
+}
+
 static void XMLCALL
 body_start(void *ud, const XML_Char *name, const XML_Char **atts)
 {
@@ -93,6 +110,10 @@ body_start(void *ud, const XML_Char *name, const XML_Char **atts)
 			 * not glue to the text around them. */
 			o->in_p++;
 			zipxml_sep(o->zx, ' ');
+			if (strcmp(local, "h") == 0 && o->heading_at == 0 &&
+			    !o->gated)
+				heading_open(o, zipxml_attr(atts,
+				    "outline-level"));
 		} else if (strcmp(local, "s") == 0)
 			zipxml_sep(o->zx, ' ');
 		else if (strcmp(local, "tab") == 0)
@@ -102,8 +123,15 @@ body_start(void *ud, const XML_Char *name, const XML_Char **atts)
 	} else if (zipxml_ns(name, NS_TABLE)) {
 		if (strcmp(local, "table") == 0 && o->spreadsheet &&
 		    (v = zipxml_attr(atts, "name")) != NULL) {
+			char mark[32];
+
 			zipxml_sep(o->zx, '\n');
+			snprintf(mark, sizeof(mark), "%sS%lu%s%sN%s",
+			    EXTRACT_MARK_OPEN, ++o->tables, EXTRACT_MARK_CLOSE,
+			    EXTRACT_MARK_OPEN, EXTRACT_MARK_CLOSE);
+			zipxml_text(o->zx, mark, strlen(mark));
 			zipxml_text(o->zx, v, strlen(v));
+			zipxml_text(o->zx, EXTRACT_MARK_CLOSE, 3);
 			zipxml_sep(o->zx, '\n');
 		}
 	}
@@ -124,6 +152,10 @@ body_end(void *ud, const XML_Char *name)
 	if (zipxml_ns(name, NS_TEXT)) {
 		if ((strcmp(local, "p") == 0 || strcmp(local, "h") == 0) &&
 		    o->in_p > 0) {
+			if (o->heading_at == o->in_p) {
+				zipxml_text(o->zx, EXTRACT_MARK_CLOSE, 3);
+				o->heading_at = 0;
+			}
 			o->in_p--;
 			zipxml_sep(o->zx, '\n');
 		}
@@ -226,7 +258,7 @@ use(struct zipxml_part *part, struct odf *o, int rank, bool gated,
 	part->ud = o;
 	part->rank = rank;
 	o->gated = gated;
-	o->open_gate = o->in_p = o->skip = 0;
+	o->open_gate = o->in_p = o->skip = o->heading_at = 0;
 	o->field = FIELD_NONE;
 }
 
@@ -279,6 +311,8 @@ extract_odf(int fd, const char *format, const struct extract_limits *lim,
 		    "content.xml missing", format != NULL ? format : "odf");
 	}
 	if ((rc = zipxml_finish(o.zx, r)) < 0)
+		goto done;
+	if ((rc = extract_sections_finish(r, NULL, 0, !o.spreadsheet)) < 0)
 		goto done;
 	r->title = o.title;
 	o.title = NULL;

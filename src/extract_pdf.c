@@ -398,6 +398,99 @@ mu_pages(fz_context *ctx, pdf_document *pdf, char *err, size_t errsz)
 	return n;
 }
 
+/* An outline entry: the page its section starts on. */
+struct outline_mark {
+	int page;
+	unsigned level;
+	char *title;            /* owned */
+};
+
+static void
+outline_walk(fz_context *ctx, fz_document *doc, fz_outline *o,
+    unsigned level, GArray *out)
+{
+	for (; o != NULL && out->len < DOC_SECTIONS_MAX; o = o->next) {
+		struct outline_mark m;
+
+		m.page = fz_page_number_from_location(ctx, doc, o->page);
+		m.level = level;
+		if (o->title != NULL && o->title[0] != '\0' && m.page >= 0 &&
+		    g_utf8_validate(o->title, -1, NULL)) {
+			m.title = g_strndup(o->title, DOC_SECTION_HEADING_MAX);
+			g_array_append_val(out, m);
+		}
+		if (level < 9)
+			outline_walk(ctx, doc, o->down, level + 1, out);
+	}
+}
+
+static gint
+outline_cmp(gconstpointer a, gconstpointer b)
+{
+	const struct outline_mark *x = a, *y = b;
+
+	return x->page - y->page;
+}
+
+/*
+ * The document outline (bookmarks), in page order: a PDF exported from
+ * Word keeps its headings there.  Empty when there is none or MuPDF
+ * cannot read it (the text's numbered headings are then used).
+ */
+static GArray *
+mu_outline(fz_context *ctx, fz_document *doc)
+{
+	GArray *v = g_array_new(FALSE, FALSE, sizeof(struct outline_mark));
+	fz_outline *volatile ol = NULL;
+
+	fz_try(ctx) {
+		ol = fz_load_outline(ctx, doc);
+		outline_walk(ctx, doc, ol, 1, v);
+	}
+	fz_always(ctx)
+		fz_drop_outline(ctx, ol);
+	fz_catch(ctx)
+		log_debug("mupdf: outline: %s", fz_caught_message(ctx));
+	/* Stable: entries of one page keep their outline order. */
+	g_array_sort(v, outline_cmp);
+	return v;
+}
+
+static void
+outline_free(GArray *v)
+{
+	guint i;
+
+	for (i = 0; v != NULL && i < v->len; i++)
+		g_free(g_array_index(v, struct outline_mark, i).title);
+	if (v != NULL)
+		g_array_free(v, TRUE);
+}
+
+/* Mark the outline entries of page i at the start of its text. */
+static int
+outline_marks(GArray *v, guint *next, int page, struct extract_buf *b)
+{
+	char head[8];
+	int rc;
+
+	for (; *next < v->len; (*next)++) {
+		struct outline_mark *m = &g_array_index(v,
+		    struct outline_mark, *next);
+
+		if (m->page > page)
+			break;
+		snprintf(head, sizeof(head), "%sT%u", EXTRACT_MARK_OPEN,
+		    m->level);
+		if ((rc = extract_buf_append(b, head, strlen(head))) < 0 ||
+		    (rc = extract_buf_append(b, m->title,
+		    strlen(m->title))) < 0 ||
+		    (rc = extract_buf_append(b, EXTRACT_MARK_CLOSE, 3)) < 0)
+			return rc;
+	}
+	return 0;
+}
+
 /* Text of page i appended to b: 0, 1 when the page is broken (the
  * error in err), or -ENOMEM.  What fz_new_stext_page_from_page() does,
  * with the cookie that can stop it. */
@@ -453,6 +546,8 @@ extract_pdf(int fd, const char *format, const struct extract_limits *lim,
 	size_t len = 0;
 	double deadline;
 	bool over, repaired, any = false, pages_cut = false;
+	GArray *outline = NULL;
+	guint next_mark = 0;
 	int npages, i, bad_pages = 0, rc = 0;
 
 	(void)format;
@@ -528,6 +623,7 @@ extract_pdf(int fd, const char *format, const struct extract_limits *lim,
 	r->created = mu_meta_date(ctx, doc, "info:CreationDate");
 	r->modified = mu_meta_date(ctx, doc, "info:ModDate");
 
+	outline = mu_outline(ctx, doc);
 	if (npages > 0 && (unsigned)npages > lim->max_pdf_pages) {
 		npages = (int)lim->max_pdf_pages;
 		pages_cut = true;
@@ -541,6 +637,8 @@ extract_pdf(int fd, const char *format, const struct extract_limits *lim,
 			    lim->max_seconds, i, npages);
 			break;
 		}
+		if ((rc = outline_marks(outline, &next_mark, i, &b)) < 0)
+			goto done;
 		/* One broken page must not hide the others. */
 		rc = mu_page(ctx, doc, i, &cookie, &b, &any, err, sizeof(err));
 		if (__atomic_load_n(&cookie.abort, __ATOMIC_RELAXED)) {
@@ -592,7 +690,10 @@ extract_pdf(int fd, const char *format, const struct extract_limits *lim,
 	extract_buf_finish(&b, r);
 	if (pages_cut)
 		r->truncated = true;
+	/* Outline marks, or else numbered headings in the text. */
+	rc = extract_sections_finish(r, NULL, 0, true);
 done:
+	outline_free(outline);
 	extract_buf_free(&b);
 	if (ctx != NULL) {
 		fz_drop_document(ctx, pdf != NULL ? &pdf->super : NULL);

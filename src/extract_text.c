@@ -17,7 +17,10 @@
  *      tell them apart; each candidate that converts is scored by how many
  *      of the most frequent Chinese characters (simplified and
  *      traditional) it yields, and the better one wins; GB18030 wins ties;
- *   6. otherwise ISO-8859-1, which never fails.
+ *      but when neither yields common Chinese characters and uchardet
+ *      names another charset (Shift-JIS, EUC-KR, Windows-1252 ...), that
+ *      charset wins: GB18030 decodes nearly any byte string, as mojibake;
+ *   6. otherwise uchardet's guess, else ISO-8859-1, which never fails.
  * Conversion is glibc iconv; bytes it rejects become U+FFFD and NULs
  * become spaces, so the result is always a usable C string.
  */
@@ -31,6 +34,7 @@
 #include <unistd.h>
 
 #include <glib.h>
+#include <uchardet.h>
 
 #include "evidenced/extract.h"
 #include "extract_impl.h"
@@ -241,11 +245,51 @@ html_charset(const char *s, size_t n, char *name, size_t size)
 	return NULL;
 }
 
-/* Pick the charset of s[0..n) (no BOM).  *unit: bytes per code unit. */
+/* uchardet's guess for s[0..n) into name ("" when it has none).  0 or
+ * -ENOMEM. */
+static int
+guess_charset(const char *s, size_t n, char *name, size_t size)
+{
+	uchardet_t ud;
+	int rc = 0;
+
+	name[0] = '\0';
+	if ((ud = uchardet_new()) == NULL)
+		return -ENOMEM;
+	if (uchardet_handle_data(ud, s, n) != 0)
+		rc = -ENOMEM;   /* its only failure is out of memory */
+	else {
+		uchardet_data_end(ud);
+		snprintf(name, size, "%s", uchardet_get_charset(ud));
+	}
+	uchardet_delete(ud);
+	return rc;
+}
+
+/* Does uchardet's answer say "some other script", not Chinese, ASCII or
+ * UTF-8 (those the scoring here decides better)? */
+static bool
+other_charset(const char *name)
+{
+	static const char *const ours[] = { "GB", "BIG5", "EUC-TW", "HZ",
+	    "ISO-2022-CN", "ASCII", "UTF-8", "UTF-16", "UTF-32" };
+	size_t i;
+
+	if (name[0] == '\0')
+		return false;
+	for (i = 0; i < sizeof(ours) / sizeof(ours[0]); i++)
+		if (strncasecmp(name, ours[i], strlen(ours[i])) == 0)
+			return false;
+	return true;
+}
+
+/* Pick the charset of s[0..n) (no BOM).  *unit: bytes per code unit.
+ * guess has room for uchardet's name when it is the one picked. */
 static int
 detect(const char *s, size_t n, const char *declared, const char **cs,
-    size_t *unit)
+    size_t *unit, char *guess, size_t guess_size)
 {
+	size_t high = 0;
 	size_t m = n < SAMPLE_BYTES ? n : SAMPLE_BYTES;
 	size_t i, zeven = 0, zodd = 0, bad_gb, bad_b5, hits_gb, hits_b5;
 	size_t good, bad_u8;
@@ -287,6 +331,22 @@ detect(const char *s, size_t n, const char *declared, const char **cs,
 	    (rc = convert("BIG5", s, m, 1, NULL, common, ncommon, &bad_b5,
 	    &hits_b5)) < 0)
 		goto done;
+	for (i = 0; i < m; i++)
+		high += (unsigned char)s[i] >= 0x80;
+	/*
+	 * In Chinese prose about two characters in three are common ones
+	 * (one per three high bytes); fewer than one per eight high bytes
+	 * is another script decoded as mojibake (Korean in EUC-KR yields
+	 * one per twenty): ask uchardet which.
+	 */
+	if ((hits_gb > hits_b5 ? hits_gb : hits_b5) * 8 < high) {
+		if ((rc = guess_charset(s, m, guess, guess_size)) < 0)
+			goto done;
+		if (other_charset(guess)) {
+			*cs = guess;
+			goto done;
+		}
+	}
 	/* A cut character at the end of the sample is not a verdict. */
 	if (bad_b5 == 0 && (bad_gb > 1 || hits_b5 > hits_gb))
 		*cs = "BIG5";
@@ -305,6 +365,7 @@ decode_file(const char *s, size_t n, const char *declared,
     struct extract_buf *b)
 {
 	const char *cs;
+	char guess[64];
 	size_t unit, bad;
 	int rc;
 
@@ -323,7 +384,8 @@ decode_file(const char *s, size_t n, const char *declared,
 		unit = 2;
 		s += 2;
 		n -= 2;
-	} else if ((rc = detect(s, n, declared, &cs, &unit)) < 0)
+	} else if ((rc = detect(s, n, declared, &cs, &unit, guess,
+	    sizeof(guess))) < 0)
 		return rc;
 	rc = convert(cs, s, n, unit, b, NULL, 0, &bad, NULL);
 	if (rc == -EINVAL)      /* iconv without that charset: never fail */

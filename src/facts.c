@@ -47,6 +47,10 @@ enum facts_tag {
 	TAG_TEXT,
 	TAG_RAW_TEXT,
 	TAG_TEXT_LEN,           /* kept when the text itself is not sent */
+	TAG_SECTIONS,           /* count, then per section: kind, level,
+				   has_data_rows (1 byte each), start, end
+				   (4 bytes), heading, sheet (4-byte length
+				   or 0xffffffff for none, then bytes) */
 	TAG_MAX
 };
 
@@ -103,6 +107,7 @@ file_facts_free(struct file_facts *f)
 	free(f->mime);
 	free(f->text_reason);
 	free(f->title);
+	doc_sections_free(f->sections, f->n_sections);
 	file_facts_drop_text(f);
 	free(f);
 }
@@ -129,6 +134,60 @@ dup_mem(char **dst, const char *src, size_t len)
 	return 0;
 }
 
+char *
+facts_section_label(const struct file_facts *f, size_t i)
+{
+	return doc_section_label(f->sections, i);
+}
+
+char *
+doc_section_label(const struct doc_section *v, size_t i)
+{
+	const struct doc_section *sec = &v[i];
+	size_t k, ordinal = 0;
+
+	switch (sec->kind) {
+	case DOC_SECTION_SHEET:
+		return g_strdup_printf("sheet %s", sec->heading);
+	case DOC_SECTION_COLUMN:
+		return g_strdup_printf("sheet %s, column %s", sec->sheet,
+		    sec->heading);
+	case DOC_SECTION_HEADING:
+		break;
+	}
+	for (k = 0; k <= i; k++)
+		ordinal += v[k].kind == DOC_SECTION_HEADING;
+	return g_strdup_printf("\u00a7%zu %s", ordinal, sec->heading);
+}
+
+int
+facts_sections_copy(struct file_facts *f, const struct doc_section *v,
+    size_t n)
+{
+	struct doc_section *c;
+	size_t i;
+
+	doc_sections_free(f->sections, f->n_sections);
+	f->sections = NULL;
+	f->n_sections = 0;
+	if (n == 0)
+		return 0;
+	if ((c = calloc(n, sizeof(*c))) == NULL)
+		return -ENOMEM;
+	for (i = 0; i < n; i++) {
+		c[i] = v[i];
+		c[i].heading = c[i].sheet = NULL;
+		if (dup_str(&c[i].heading, v[i].heading) < 0 ||
+		    dup_str(&c[i].sheet, v[i].sheet) < 0) {
+			doc_sections_free(c, i + 1);
+			return -ENOMEM;
+		}
+	}
+	f->sections = c;
+	f->n_sections = n;
+	return 0;
+}
+
 struct file_facts *
 file_facts_dup(const struct file_facts *f, bool with_text)
 {
@@ -139,8 +198,14 @@ file_facts_dup(const struct file_facts *f, bool with_text)
 	*c = *f;
 	c->relpath = c->path = c->mime = c->text_reason = c->title = NULL;
 	c->text = c->raw_text = NULL;
+	c->sections = NULL;
+	c->n_sections = 0;
 	if (!with_text)
 		c->raw_text_len = 0;
+	if (facts_sections_copy(c, f->sections, f->n_sections) < 0) {
+		file_facts_free(c);
+		return NULL;
+	}
 	if (dup_str(&c->relpath, f->relpath) < 0 ||
 	    dup_str(&c->path, f->path) < 0 ||
 	    dup_str(&c->mime, f->mime) < 0 ||
@@ -212,6 +277,48 @@ put_str(GByteArray *b, enum facts_tag tag, const char *s)
 		put_field(b, tag, s, strlen(s));
 }
 
+static void
+put_u32(GByteArray *b, uint32_t v)
+{
+	uint32_t le = GUINT32_TO_LE(v);
+
+	g_byte_array_append(b, (const guint8 *)&le, sizeof(le));
+}
+
+static void
+put_opt_str(GByteArray *b, const char *s)
+{
+	if (s == NULL) {
+		put_u32(b, UINT32_MAX);
+		return;
+	}
+	put_u32(b, (uint32_t)strlen(s));
+	g_byte_array_append(b, (const guint8 *)s, (guint)strlen(s));
+}
+
+/* TAG_SECTIONS: built apart, then framed like any field. */
+static void
+put_sections(GByteArray *b, const struct file_facts *f)
+{
+	GByteArray *v = g_byte_array_new();
+	size_t i;
+
+	put_u32(v, (uint32_t)f->n_sections);
+	for (i = 0; i < f->n_sections; i++) {
+		const struct doc_section *sec = &f->sections[i];
+		uint8_t hdr[3] = { (uint8_t)sec->kind, (uint8_t)sec->level,
+		    sec->has_data_rows ? 1 : 0 };
+
+		g_byte_array_append(v, hdr, sizeof(hdr));
+		put_u32(v, (uint32_t)sec->start);
+		put_u32(v, (uint32_t)sec->end);
+		put_opt_str(v, sec->heading);
+		put_opt_str(v, sec->sheet);
+	}
+	put_field(b, TAG_SECTIONS, v->data, v->len);
+	g_byte_array_free(v, TRUE);
+}
+
 int
 facts_encode(const struct file_facts *f, unsigned flags, uint8_t **buf,
     size_t *len)
@@ -223,7 +330,8 @@ facts_encode(const struct file_facts *f, unsigned flags, uint8_t **buf,
 	/* Fields are at most 4 GiB each; text is capped far below that
 	 * by max_text_bytes, but never trust a caller with a wrap. */
 	if ((f->text != NULL && f->text_len > UINT32_MAX) ||
-	    (f->raw_text != NULL && f->raw_text_len > UINT32_MAX))
+	    (f->raw_text != NULL && f->raw_text_len > UINT32_MAX) ||
+	    f->n_sections > DOC_SECTIONS_MAX)
 		return -EINVAL;
 	/* The hint only from text that is there: a decoded blob may announce
 	 * a length whose text it did not carry (found by fuzz_facts). */
@@ -252,6 +360,8 @@ facts_encode(const struct file_facts *f, unsigned flags, uint8_t **buf,
 	put_int(b, TAG_DATE, f->date);
 	put_int(b, TAG_DATE_SOURCE, f->date_source);
 	put_int(b, TAG_TEXT_LEN, (int64_t)f->text_len);
+	if (f->n_sections > 0)
+		put_sections(b, f);
 	if ((flags & FACTS_ENCODE_TEXT) && f->text != NULL)
 		put_field(b, TAG_TEXT, f->text, f->text_len);
 	if ((flags & FACTS_ENCODE_RAW) && f->raw_text != NULL)
@@ -303,6 +413,94 @@ get_range(const uint8_t *v, size_t len, int64_t lo, int64_t hi,
 	return 0;
 }
 
+/* A reader over one field's value. */
+struct sec_reader {
+	const uint8_t *p;
+	size_t left;
+};
+
+static int
+sec_u32(struct sec_reader *r, uint32_t *v)
+{
+	uint32_t le;
+
+	if (r->left < sizeof(le))
+		return -EINVAL;
+	memcpy(&le, r->p, sizeof(le));
+	*v = GUINT32_FROM_LE(le);
+	r->p += sizeof(le);
+	r->left -= sizeof(le);
+	return 0;
+}
+
+/* A heading or sheet name: absent (when allowed) or NUL-free UTF-8 of at
+ * most DOC_SECTION_HEADING_MAX bytes. */
+static int
+sec_str(struct sec_reader *r, bool required, char **out)
+{
+	uint32_t len;
+	int rc;
+
+	*out = NULL;
+	if (sec_u32(r, &len) < 0)
+		return -EINVAL;
+	if (len == UINT32_MAX)
+		return required ? -EINVAL : 0;
+	if (len > DOC_SECTION_HEADING_MAX || len > r->left)
+		return -EINVAL;
+	if ((rc = get_str(r->p, len, true, out)) < 0)
+		return rc;
+	r->p += len;
+	r->left -= len;
+	return 0;
+}
+
+static int
+get_sections(const uint8_t *v, size_t len, struct file_facts *f)
+{
+	struct sec_reader r = { v, len };
+	struct doc_section *secs;
+	uint32_t n, i, start, end;
+	int rc = -EINVAL;
+
+	if (sec_u32(&r, &n) < 0 || n == 0 || n > DOC_SECTIONS_MAX)
+		return -EINVAL;
+	if ((secs = calloc(n, sizeof(*secs))) == NULL)
+		return -ENOMEM;
+	for (i = 0; i < n; i++) {
+		struct doc_section *s = &secs[i];
+
+		if (r.left < 3 || r.p[0] > DOC_SECTION_COLUMN ||
+		    r.p[1] < 1 || r.p[1] > 9 || r.p[2] > 1)
+			goto fail;
+		s->kind = (enum doc_section_kind)r.p[0];
+		s->level = r.p[1];
+		s->has_data_rows = r.p[2] == 1;
+		r.p += 3;
+		r.left -= 3;
+		if (sec_u32(&r, &start) < 0 || sec_u32(&r, &end) < 0 ||
+		    start > end)
+			goto fail;
+		s->start = start;
+		s->end = end;
+		if ((rc = sec_str(&r, true, &s->heading)) < 0 ||
+		    (rc = sec_str(&r, false, &s->sheet)) < 0)
+			goto fail;
+		rc = -EINVAL;
+		/* Only a column names its sheet, and every column does. */
+		if ((s->sheet != NULL) != (s->kind == DOC_SECTION_COLUMN))
+			goto fail;
+	}
+	if (r.left != 0)
+		goto fail;
+	f->sections = secs;
+	f->n_sections = n;
+	return 0;
+fail:
+	doc_sections_free(secs, n);
+	return rc;
+}
+
 static int
 decode_field(struct file_facts *f, enum facts_tag tag, const uint8_t *v,
     size_t len)
@@ -323,6 +521,8 @@ decode_field(struct file_facts *f, enum facts_tag tag, const uint8_t *v,
 		return get_str(v, len, true, &f->title);
 	case TAG_TEXT:
 		return get_str(v, len, true, &f->text);
+	case TAG_SECTIONS:
+		return get_sections(v, len, f);
 	case TAG_TEXT_LEN:
 		rc = get_range(v, len, 0, UINT32_MAX, &x);
 		f->text_len = (size_t)x;
@@ -450,6 +650,10 @@ facts_decode(const uint8_t *buf, size_t len, struct file_facts **out)
 	/* The text and its announced length must agree. */
 	if (f->text != NULL && strlen(f->text) != f->text_len)
 		goto fail;
+	/* Sections lie within the text. */
+	for (off = 0; off < f->n_sections; off++)
+		if (f->sections[off].end > f->text_len)
+			goto fail;
 	*out = f;
 	return 0;
 fail:

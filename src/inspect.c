@@ -88,6 +88,62 @@ set_reason(struct file_facts *f, const char *reason)
 	return (f->text_reason = strdup(reason)) != NULL ? 0 : -ENOMEM;
 }
 
+static int
+cmp_size(const void *a, const void *b)
+{
+	size_t x = *(const size_t *)a, y = *(const size_t *)b;
+
+	return x < y ? -1 : x > y;
+}
+
+/* Where raw offset x went: offs[] is the sorted raw offsets, map[] the
+ * normalised ones at the same index. */
+static size_t
+mapped(const size_t *raw, const size_t *map, size_t n, size_t x)
+{
+	const size_t *hit = bsearch(&x, raw, n, sizeof(*raw), cmp_size);
+
+	return hit != NULL ? map[hit - raw] : 0;
+}
+
+/* Normalise the text and carry the sections' offsets over to it. */
+static int
+normalize_with_sections(struct file_facts *f, struct extract_result *er)
+{
+	size_t n = er->n_sections * 2, i, *raw = NULL, *map = NULL;
+	int rc = -ENOMEM;
+
+	if (n == 0)
+		return textnorm_normalize(er->text, er->text_len, &f->text,
+		    &f->text_len);
+	if ((raw = malloc(n * sizeof(*raw))) == NULL ||
+	    (map = malloc(n * sizeof(*map))) == NULL)
+		goto done;
+	for (i = 0; i < er->n_sections; i++) {
+		raw[2 * i] = er->sections[i].start;
+		raw[2 * i + 1] = er->sections[i].end;
+	}
+	qsort(raw, n, sizeof(*raw), cmp_size);
+	memcpy(map, raw, n * sizeof(*map));
+	if ((rc = textnorm_normalize_map(er->text, er->text_len, &f->text,
+	    &f->text_len, map, n)) < 0)
+		goto done;
+	/* The sections move into the facts with normalised offsets. */
+	for (i = 0; i < er->n_sections; i++) {
+		er->sections[i].start = mapped(raw, map, n,
+		    er->sections[i].start);
+		er->sections[i].end = mapped(raw, map, n, er->sections[i].end);
+	}
+	f->sections = er->sections;
+	f->n_sections = er->n_sections;
+	er->sections = NULL;
+	er->n_sections = 0;
+done:
+	free(raw);
+	free(map);
+	return rc;
+}
+
 /* Copy the extraction's findings into f; take its text. */
 static int
 take_extraction(struct file_facts *f, struct extract_result *er,
@@ -108,9 +164,7 @@ take_extraction(struct file_facts *f, struct extract_result *er,
 		er->title = NULL;
 	}
 	if (er->text != NULL) {
-		rc = textnorm_normalize(er->text, er->text_len, &f->text,
-		    &f->text_len);
-		if (rc < 0)
+		if ((rc = normalize_with_sections(f, er)) < 0)
 			return rc;
 		if (flags & INSPECT_RAW_TEXT) {
 			f->raw_text = er->text;

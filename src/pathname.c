@@ -116,62 +116,125 @@ done:
 	return out;
 }
 
-/* Keep valid UTF-8 runs, write each other byte as \xNN. */
-static char *
-escape_bytes(const char *raw, size_t len)
-{
-	static const char hex[] = "0123456789abcdef";
-	const unsigned char *p = (const unsigned char *)raw;
-	char *out, *op;
-	size_t off = 0, n;
+/* The mark a component decoded from GB18030 carries, before its
+ * extension: 名称.txt in GBK beside 名称.txt in UTF-8 are two files and
+ * must be told apart wherever their names are shown. */
+#define GBK_MARK " [GBK]"
 
-	if ((out = malloc(len * 4 + 1)) == NULL)
-		return NULL;
-	op = out;
-	while (off < len) {
-		if ((n = utf8_seq_len(p + off, len - off)) > 0) {
-			memcpy(op, p + off, n);
-			op += n;
-			off += n;
-			continue;
-		}
-		*op++ = '\\';
-		*op++ = 'x';
-		*op++ = hex[p[off] >> 4];
-		*op++ = hex[p[off] & 0xf];
-		off++;
+/* Append the UTF-8 s[0..len) to out, a literal backslash doubled: an
+ * escaped byte is \xNN, so a name that really is "\xff" must not read
+ * like one. */
+static void
+append_literal(GString *out, const char *s, size_t len)
+{
+	const char *bs;
+
+	while (len > 0 && (bs = memchr(s, '\\', len)) != NULL) {
+		g_string_append_len(out, s, bs - s + 1);
+		g_string_append_c(out, '\\');
+		len -= (size_t)(bs - s) + 1;
+		s = bs + 1;
 	}
-	*op = '\0';
-	return out;
+	g_string_append_len(out, s, (gssize)len);
 }
 
-int
-pathname_to_utf8(const char *raw, char **out, enum pathname_decoding *how)
+/* One path component c[0..len): 0 or -ENOMEM; *how raised to what it
+ * needed. */
+static int
+decode_component(GString *out, const char *c, size_t len,
+    enum pathname_decoding *how)
 {
-	size_t len = strlen(raw);
+	const char *dot;
 	char *s;
 	int err;
 
-	*out = NULL;
-	if (utf8_valid(raw, len)) {
-		if ((s = strdup(raw)) == NULL)
-			return -ENOMEM;
-		*how = PATHNAME_UTF8;
-		*out = s;
+	if (utf8_valid(c, len)) {
+		const char *mark;
+
+		if (memchr(c, '\\', len) != NULL)
+			*how = PATHNAME_ESCAPED;
+		/* A UTF-8 name that carries the mark itself gets its '['
+		 * escaped: only a decoded name shows the mark as is. */
+		while ((mark = g_strstr_len(c, (gssize)len, GBK_MARK)) !=
+		    NULL) {
+			append_literal(out, c, (size_t)(mark - c) + 1);
+			g_string_append(out, "\\x5b");
+			len -= (size_t)(mark - c) + 2;
+			c = mark + 2;
+			*how = PATHNAME_ESCAPED;
+		}
+		append_literal(out, c, len);
 		return 0;
 	}
-	if ((s = gb18030_to_utf8(raw, len, &err)) != NULL) {
-		*how = PATHNAME_GB18030;
-		*out = s;
+	if ((s = gb18030_to_utf8(c, len, &err)) != NULL) {
+		size_t slen = strlen(s);
+
+		if (*how == PATHNAME_UTF8)
+			*how = PATHNAME_GB18030;
+		dot = strrchr(s, '.');
+		if (dot == NULL || dot == s)
+			dot = s + slen;
+		append_literal(out, s, (size_t)(dot - s));
+		g_string_append(out, GBK_MARK);
+		append_literal(out, dot, slen - (size_t)(dot - s));
+		free(s);
 		return 0;
 	}
 	if (err < 0)
 		return err;
-	if ((s = escape_bytes(raw, len)) == NULL)
-		return -ENOMEM;
+	/* Keep the valid runs (their backslashes doubled), each bad byte
+	 * as \xNN. */
 	*how = PATHNAME_ESCAPED;
-	*out = s;
+	while (len > 0) {
+		size_t n = utf8_seq_len((const unsigned char *)c, len);
+
+		if (n > 0)
+			append_literal(out, c, n);
+		else {
+			g_string_append_printf(out, "\\x%02x",
+			    (unsigned char)*c);
+			n = 1;
+		}
+		c += n;
+		len -= n;
+	}
 	return 0;
+}
+
+/*
+ * Each component is decoded on its own: a GBK name copied into folders
+ * made on a UTF-8 machine must not turn those folders into mojibake
+ * (05-鏈嶅姟瀹炴柦/), which whole-path decoding does.
+ */
+int
+pathname_to_utf8(const char *raw, char **out, enum pathname_decoding *how)
+{
+	GString *s;
+	const char *p = raw, *slash;
+	int rc = 0;
+
+	*out = NULL;
+	*how = PATHNAME_UTF8;
+	if (utf8_valid(raw, strlen(raw)) && strchr(raw, '\\') == NULL &&
+	    strstr(raw, GBK_MARK) == NULL) {
+		if ((*out = strdup(raw)) == NULL)
+			return -ENOMEM;
+		return 0;
+	}
+	s = g_string_sized_new(strlen(raw) + 16);
+	for (;;) {
+		slash = strchr(p, '/');
+		rc = decode_component(s, p, slash != NULL ?
+		    (size_t)(slash - p) : strlen(p), how);
+		if (rc < 0 || slash == NULL)
+			break;
+		g_string_append_c(s, '/');
+		p = slash + 1;
+	}
+	if (rc == 0 && (*out = strdup(s->str)) == NULL)
+		rc = -ENOMEM;
+	g_string_free(s, TRUE);
+	return rc;
 }
 
 char *

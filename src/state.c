@@ -917,9 +917,10 @@ state_fingerprint(const struct ruleset *rs, int64_t not_before_ns,
  *   by, reason), each a u32 length (STR_NULL: absent) and its bytes.
  *   Little endian, no trailing bytes.
  */
-static const uint8_t matches_magic[4] = { 'E', 'V', 'M', '1' };
+/* EVM2: a match also names its section. */
+static const uint8_t matches_magic[4] = { 'E', 'V', 'M', '2' };
 #define STR_NULL 0xffffffffu
-#define MATCH_MIN_BYTES (1 + 4 + 6 * 4)
+#define MATCH_MIN_BYTES (1 + 4 + 7 * 4)
 #define MATCH_BY_ALL (MATCH_NAME | MATCH_TITLE | MATCH_TYPE | MATCH_CONTENT)
 
 static void
@@ -976,7 +977,8 @@ state_matches_encode(const struct file_match *m, size_t n, uint8_t **buf,
 		    (rc = put_s(b, m[i].name_pattern)) < 0 ||
 		    (rc = put_s(b, m[i].title_pattern)) < 0 ||
 		    (rc = put_s(b, m[i].excluded_by)) < 0 ||
-		    (rc = put_s(b, m[i].reason)) < 0)
+		    (rc = put_s(b, m[i].reason)) < 0 ||
+		    (rc = put_s(b, m[i].section)) < 0)
 			break;
 	}
 	if (rc < 0) {
@@ -1048,7 +1050,8 @@ get_match(struct reader *r, struct file_match *m)
 	    (rc = get_s(r, false, &m->name_pattern)) < 0 ||
 	    (rc = get_s(r, false, &m->title_pattern)) < 0 ||
 	    (rc = get_s(r, false, &m->excluded_by)) < 0 ||
-	    (rc = get_s(r, false, &m->reason)) < 0)
+	    (rc = get_s(r, false, &m->reason)) < 0 ||
+	    (rc = get_s(r, false, &m->section)) < 0)
 		return rc;
 	return 0;
 }

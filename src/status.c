@@ -68,6 +68,8 @@ file_json(const struct verdict_file *vf, int candidate)
 	add_str(o, "type", r->format);
 	json_object_object_add(o, "matched_by",
 	    matched_by_array(vf->match->matched_by));
+	if (vf->match->section != NULL)
+		add_str(o, "section", vf->match->section);
 	if (candidate)
 		add_str(o, "reason", vf->match->reason);
 	else

@@ -107,14 +107,21 @@ is_invisible(uint32_t cp)
 	    cp == 0xFEFF;
 }
 
-int
-textnorm_normalize(const char *in, size_t len, char **out, size_t *out_len)
+/*
+ * The one pass.  offs[0..n), sorted raw offsets, become the offsets of
+ * the output where the text at them starts: resolved when the next
+ * character is written (after the space a whitespace run may become), so
+ * a section never starts with the separator before its heading.
+ */
+static int
+normalize(const char *in, size_t len, char **out, size_t *out_len,
+    size_t *offs, size_t n)
 {
 	const unsigned char *p = (const unsigned char *)in;
 	const unsigned char *end = p + len;
 	char *buf, *o, *shrunk;
 	bool pending = false, prev_cjk = false, cjk;
-	size_t n;
+	size_t seen = 0, done = 0, nb;
 	int32_t c;
 	uint32_t cp;
 
@@ -126,18 +133,23 @@ textnorm_normalize(const char *in, size_t len, char **out, size_t *out_len)
 		return -ENOMEM;
 	o = buf;
 	while (p < end) {
+		while (seen < n && offs[seen] <= (size_t)(p -
+		    (const unsigned char *)in))
+			seen++;
 		/* ASCII fast path: most bytes of mixed text. */
 		if (*p >= 0x21 && *p < 0x7F) {
 			if (pending && o != buf)
 				*o++ = ' ';
 			pending = false;
 			prev_cjk = false;
+			for (; done < seen; done++)
+				offs[done] = (size_t)(o - buf);
 			*o++ = (char)(*p >= 'A' && *p <= 'Z' ? *p + 32 : *p);
 			p++;
 			continue;
 		}
-		c = decode(p, (size_t)(end - p), &n);
-		p += n;
+		c = decode(p, (size_t)(end - p), &nb);
+		p += nb;
 		cp = c < 0 ? 0xFFFD : (uint32_t)c;
 		if (is_space(cp)) {
 			pending = true;
@@ -155,13 +167,30 @@ textnorm_normalize(const char *in, size_t len, char **out, size_t *out_len)
 			*o++ = ' ';
 		pending = false;
 		prev_cjk = cjk;
+		for (; done < seen; done++)
+			offs[done] = (size_t)(o - buf);
 		o += g_unichar_to_utf8((gunichar)cp, o);
 	}
 	*o = '\0';
 	*out_len = (size_t)(o - buf);
+	for (; done < n; done++)
+		offs[done] = *out_len;
 	/* Give back the slack of the worst-case allocation. */
 	if ((shrunk = realloc(buf, *out_len + 1)) != NULL)
 		buf = shrunk;
 	*out = buf;
 	return 0;
+}
+
+int
+textnorm_normalize(const char *in, size_t len, char **out, size_t *out_len)
+{
+	return normalize(in, len, out, out_len, NULL, 0);
+}
+
+int
+textnorm_normalize_map(const char *in, size_t len, char **out,
+    size_t *out_len, size_t *offs, size_t n)
+{
+	return normalize(in, len, out, out_len, offs, n);
 }

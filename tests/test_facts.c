@@ -14,6 +14,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include <glib.h>
+
 #include "evidenced/facts.h"
 
 static struct file_facts *
@@ -58,7 +60,7 @@ test_round_trip(void **state)
 	assert_int_equal(facts_encode(f, FACTS_ENCODE_TEXT, &buf, &len), 0);
 	assert_int_equal(facts_decode(buf, len, &g), 0);
 	assert_string_equal(g->relpath, f->relpath);
-	assert_string_equal(g->path, "SLA/服务.docx");
+	assert_string_equal(g->path, "SLA/服务 [GBK].docx");
 	assert_int_equal(g->name_decoding, PATHNAME_GB18030);
 	assert_true(file_identity_equal(&f->id, &g->id));
 	assert_string_equal(g->format, "docx");
@@ -153,12 +155,164 @@ test_malformed(void **state)
 	file_facts_free(f);
 }
 
+/* Sample sections over f's text: a chapter, a sheet and its column. */
+static void
+add_sections(struct file_facts *f)
+{
+	static const struct doc_section v[] = {
+		{ DOC_SECTION_HEADING, 1, false, (char *)"第三章 问题管理程序",
+		    NULL, 0, 6 },
+		{ DOC_SECTION_SHEET, 1, false, (char *)"维护记录", NULL, 6, 12 },
+		{ DOC_SECTION_COLUMN, 2, true, (char *)"病毒查杀",
+		    (char *)"维护记录", 6, 12 },
+	};
+
+	assert_int_equal(facts_sections_copy(f, v, 3), 0);
+}
+
+static void
+test_sections_round_trip(void **state)
+{
+	struct file_facts *f = sample(), *g = NULL, *d;
+	uint8_t *buf = NULL;
+	size_t len = 0, i;
+	char *label;
+
+	(void)state;
+	add_sections(f);
+	/* Sections travel without the text too: the state database keeps
+	 * the text apart. */
+	assert_int_equal(facts_encode(f, 0, &buf, &len), 0);
+	assert_int_equal(facts_decode(buf, len, &g), 0);
+	assert_int_equal(g->n_sections, 3);
+	for (i = 0; i < 3; i++) {
+		assert_int_equal(g->sections[i].kind, f->sections[i].kind);
+		assert_int_equal(g->sections[i].level, f->sections[i].level);
+		assert_int_equal(g->sections[i].has_data_rows,
+		    f->sections[i].has_data_rows);
+		assert_string_equal(g->sections[i].heading,
+		    f->sections[i].heading);
+		assert_int_equal(g->sections[i].start, f->sections[i].start);
+		assert_int_equal(g->sections[i].end, f->sections[i].end);
+	}
+	assert_null(g->sections[0].sheet);
+	assert_string_equal(g->sections[2].sheet, "维护记录");
+	label = facts_section_label(g, 0);
+	assert_string_equal(label, "§1 第三章 问题管理程序");
+	free(label);
+	label = facts_section_label(g, 2);
+	assert_string_equal(label, "sheet 维护记录, column 病毒查杀");
+	free(label);
+	d = file_facts_dup(g, false);
+	assert_non_null(d);
+	assert_int_equal(d->n_sections, 3);
+	assert_ptr_not_equal(d->sections[1].heading, g->sections[1].heading);
+	assert_string_equal(d->sections[1].heading, "维护记录");
+	file_facts_free(d);
+	file_facts_free(g);
+	free(buf);
+	file_facts_free(f);
+}
+
+/* Encode f, expect facts_decode to refuse it. */
+static void
+expect_refused(struct file_facts *f)
+{
+	struct file_facts *g = NULL;
+	uint8_t *buf = NULL;
+	size_t len = 0;
+
+	assert_int_equal(facts_encode(f, 0, &buf, &len), 0);
+	assert_int_equal(facts_decode(buf, len, &g), -EINVAL);
+	assert_null(g);
+	free(buf);
+}
+
+static void
+test_sections_malformed(void **state)
+{
+	struct file_facts *f = sample(), *g = NULL;
+	uint8_t *buf = NULL;
+	size_t len = 0, cut;
+	char *keep;
+
+	(void)state;
+	add_sections(f);
+	/* Past the end of the text. */
+	f->sections[1].end = f->text_len + 1;
+	expect_refused(f);
+	f->sections[1].end = 12;
+	/* Start after end. */
+	f->sections[0].start = 7;
+	expect_refused(f);
+	f->sections[0].start = 0;
+	/* An impossible level, kind. */
+	f->sections[0].level = 0;
+	expect_refused(f);
+	f->sections[0].level = 10;
+	expect_refused(f);
+	f->sections[0].level = 1;
+	f->sections[0].kind = (enum doc_section_kind)3;
+	expect_refused(f);
+	f->sections[0].kind = DOC_SECTION_HEADING;
+	/* A column without its sheet; a heading with one. */
+	keep = f->sections[2].sheet;
+	f->sections[2].sheet = NULL;
+	expect_refused(f);
+	f->sections[2].sheet = keep;
+	f->sections[0].sheet = strdup("x");
+	expect_refused(f);
+	free(f->sections[0].sheet);
+	f->sections[0].sheet = NULL;
+	/* Bad UTF-8 in a heading, and one longer than the cap. */
+	keep = f->sections[1].heading;
+	f->sections[1].heading = (char *)"bad\xff";
+	expect_refused(f);
+	f->sections[1].heading = g_malloc0(DOC_SECTION_HEADING_MAX + 2);
+	memset(f->sections[1].heading, 'a', DOC_SECTION_HEADING_MAX + 1);
+	expect_refused(f);
+	free(f->sections[1].heading);
+	f->sections[1].heading = keep;
+	/* More sections than the cap cannot even be written. */
+	f->n_sections = DOC_SECTIONS_MAX + 1;
+	assert_int_equal(facts_encode(f, 0, &buf, &len), -EINVAL);
+	f->n_sections = 3;
+	/* Every truncation of the valid blob: refused or a clean prefix. */
+	assert_int_equal(facts_encode(f, FACTS_ENCODE_TEXT, &buf, &len), 0);
+	for (cut = 0; cut < len; cut++) {
+		int rc = facts_decode(buf, cut, &g);
+
+		assert_true(rc == 0 || rc == -EINVAL);
+		if (rc == 0) {
+			assert_true(g->n_sections == 0 || g->n_sections == 3);
+			file_facts_free(g);
+		}
+	}
+	/* A count larger than the sections that follow. */
+	{
+		uint8_t *p = buf + 4;
+
+		while ((size_t)(p - buf) < len && p[0] != 25)
+			p += 5 + ((size_t)p[1] | (size_t)p[2] << 8 |
+			    (size_t)p[3] << 16 | (size_t)p[4] << 24);
+		assert_true((size_t)(p - buf) < len);
+		p[5] = 4;
+		assert_int_equal(facts_decode(buf, len, &g), -EINVAL);
+		p[5] = 0;       /* zero sections: not written, so refused */
+		assert_int_equal(facts_decode(buf, len, &g), -EINVAL);
+	}
+	free(buf);
+	file_facts_free(f);
+}
+
 int
 main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_round_trip),
 		cmocka_unit_test(test_malformed),
+		cmocka_unit_test(test_sections_round_trip),
+		cmocka_unit_test(test_sections_malformed),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

@@ -96,13 +96,63 @@ test_gbk_names(void **state)
 {
 	(void)state;
 	/* 服务 in GBK. */
-	check("\xb7\xfe\xce\xf1.txt", "服务.txt", PATHNAME_GB18030);
+	check("\xb7\xfe\xce\xf1.txt", "服务 [GBK].txt", PATHNAME_GB18030);
 	/* 信息安全管理制度 with a UTF-8-invalid GBK directory. */
 	check("\xd0\xc5\xcf\xa2\xb0\xb2\xc8\xab/\xb9\xdc\xc0\xed"
-	    "\xd6\xc6\xb6\xc8.doc", "信息安全/管理制度.doc",
+	    "\xd6\xc6\xb6\xc8.doc", "信息安全 [GBK]/管理制度 [GBK].doc",
 	    PATHNAME_GB18030);
 	/* A GB18030 four-byte sequence: 81 30 81 30 is U+0080. */
-	check("x\x81\x30\x81\x30", "x\xc2\x80", PATHNAME_GB18030);
+	check("x\x81\x30\x81\x30", "x\xc2\x80 [GBK]", PATHNAME_GB18030);
+}
+
+/* Each component is decoded on its own: UTF-8 folders around a GBK
+ * name stay as they are instead of becoming mojibake. */
+static void
+test_per_component(void **state)
+{
+	(void)state;
+	/* 05-服务实施/ (UTF-8) / 服务.txt (GBK) */
+	check("05-\xe6\x9c\x8d\xe5\x8a\xa1\xe5\xae\x9e\xe6\x96\xbd/"
+	    "\xb7\xfe\xce\xf1.txt", "05-服务实施/服务 [GBK].txt",
+	    PATHNAME_GB18030);
+	/* A GBK folder around a UTF-8 name, and an escaped one after. */
+	check("\xb7\xfe\xce\xf1/\xe6\x9c\x8d.doc", "服务 [GBK]/服.doc",
+	    PATHNAME_GB18030);
+	check("\xb7\xfe\xce\xf1/caf\xe9", "服务 [GBK]/caf\\xe9",
+	    PATHNAME_ESCAPED);
+	/* A dot-file keeps its mark after the name. */
+	check("\xb7\xfe\xce\xf1/.\xb7\xfe", "服务 [GBK]/.服 [GBK]",
+	    PATHNAME_GB18030);
+}
+
+/* Two raw names never decode to the same display name. */
+static void
+test_collisions(void **state)
+{
+	static const char *const pairs[][2] = {
+		{ "\xc3\xfb\xb3\xc6.txt", "名称.txt" },     /* GBK, UTF-8 */
+		{ "x\xff.txt", "x\\xff.txt" },               /* raw, literal */
+		{ "a\\b", "a\\\\b" },
+		{ "d\xb7\xfe\xce\xf1/f", "d服务 [GBK]/f" },
+	};
+	enum pathname_decoding how;
+	char *a, *b;
+	size_t i;
+
+	(void)state;
+	for (i = 0; i < sizeof(pairs) / sizeof(pairs[0]); i++) {
+		assert_int_equal(pathname_to_utf8(pairs[i][0], &a, &how), 0);
+		assert_int_equal(pathname_to_utf8(pairs[i][1], &b, &how), 0);
+		if (strcmp(a, b) == 0)
+			fail_msg("pair %zu: both decode to %s", i, a);
+		free(a);
+		free(b);
+	}
+	/* A literal backslash is doubled and says so. */
+	check("x\\xff.txt", "x\\\\xff.txt", PATHNAME_ESCAPED);
+	/* A UTF-8 name that spells the mark does not pass for a decoded
+	 * one. */
+	check("d服务 [GBK]/f", "d服务 \\x5bGBK]/f", PATHNAME_ESCAPED);
 }
 
 static void
@@ -154,6 +204,8 @@ main(void)
 		cmocka_unit_test(test_utf8_names),
 		cmocka_unit_test(test_gbk_names),
 		cmocka_unit_test(test_escaped_names),
+		cmocka_unit_test(test_per_component),
+		cmocka_unit_test(test_collisions),
 		cmocka_unit_test(test_escape),
 	};
 

@@ -172,7 +172,7 @@ test_hostile_and_long_names(void **state)
 	assert_string_equal(describe(p), "检查 1 个文件  evil\\x0a\\x1b[2J");
 	fake_now = 1.0;
 	progress_file(p, "\xd7\xca\xd6\xca/x.docx");
-	assert_string_equal(describe(p), "检查 2 个文件  2.0 个/秒  资质");
+	assert_string_equal(describe(p), "检查 2 个文件  2.0 个/秒  资质 [GBK]");
 	progress_free(p);
 
 	/* A folder too long for the terminal keeps its tail, and the line

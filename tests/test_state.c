@@ -97,6 +97,7 @@ make_matches(size_t *n)
 	m[1].title_pattern = strdup("^制度");
 	m[1].excluded_by = strdup("模板");
 	m[1].reason = strdup("a template (模板)");
+	m[1].section = strdup("§3 问题管理程序");
 	*n = 2;
 	return m;
 }
@@ -119,6 +120,7 @@ assert_matches_equal(const struct file_match *a, size_t na,
 		SAME(title_pattern);
 		SAME(excluded_by);
 		SAME(reason);
+		SAME(section);
 #undef SAME
 	}
 }
@@ -275,6 +277,14 @@ test_round_trip(void **state)
 	assert_int_equal(state_open(sdir, &s), 0);
 	assert_true(state_rebuilt(s));          /* created */
 	f = make_facts("SLA/服务级别协议.txt", "服务级别协议 驻场值守", 1000);
+	{
+		/* Sections live in the facts blob: they survive a restart
+		 * even though the text is stored apart. */
+		struct doc_section sec = { DOC_SECTION_HEADING, 1, false,
+		    (char *)"1 服务级别", NULL, 0, 6 };
+
+		assert_int_equal(facts_sections_copy(f, &sec, 1), 0);
+	}
 	m = make_matches(&n);
 	/* A GBK name is a raw byte key of its own. */
 	g = make_facts("SLA/\xb7\xfe\xce\xf1.txt", NULL, 2000);
@@ -299,6 +309,9 @@ test_round_trip(void **state)
 	assert_int_equal(l.n, 2);
 	assert_non_null(find_loaded(&l, "SLA/服务级别协议.txt", &at));
 	assert_string_equal(l.f[at]->path, "SLA/服务级别协议.txt");
+	assert_int_equal(l.f[at]->n_sections, 1);
+	assert_string_equal(l.f[at]->sections[0].heading, "1 服务级别");
+	assert_int_equal(l.f[at]->sections[0].end, 6);
 	assert_int_equal(l.f[at]->id.mtime_ns, 1000);
 	assert_int_equal(l.f[at]->text_len, f->text_len);
 	assert_null(l.f[at]->text);             /* never with the facts */
@@ -358,7 +371,7 @@ test_round_trip(void **state)
 	/* Stored under the old name inside the facts: re-keyed, and its
 	 * matches no longer trusted (the name is part of the judgement). */
 	assert_false(l.judged[at]);
-	assert_string_equal(l.f[at]->path, "SLA/\xe6\x9c\x8d\xe5\x8a\xa1.txt");
+	assert_string_equal(l.f[at]->path, "SLA/\xe6\x9c\x8d\xe5\x8a\xa1 [GBK].txt");
 	loaded_free(&l);
 
 	assert_int_equal(state_open(sdir, &s), 0);

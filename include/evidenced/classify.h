@@ -34,6 +34,11 @@ struct classify_input {
 	bool empty;             /* zero bytes */
 	enum extract_status text_status;  /* why text is NULL/partial */
 	const char *text_reason;          /* extract_result.reason */
+	/* Sections, offsets into text (file_facts.sections), or NULL: each
+	 * heading identifies an item as a title does, and that item's
+	 * content is then checked on the section's text alone. */
+	const struct doc_section *sections;
+	size_t n_sections;
 };
 
 /*
@@ -51,6 +56,9 @@ struct file_match {
 	char *title_pattern;    /* source of the title pattern that hit, or NULL */
 	char *excluded_by;      /* source of the exclude pattern that hit, or NULL */
 	char *reason;           /* why it does not count; NULL when it does */
+	char *section;          /* the section that matched ("§3 问题管理
+				   程序", "sheet 维护记录, column 病毒查杀"),
+				   NULL when the file as a whole did */
 };
 
 void file_match_clear(struct file_match *m);

@@ -58,6 +58,34 @@ struct extract_limits {
  * 512 MiB. */
 void extract_limits_default(struct extract_limits *lim);
 
+/*
+ * One section of a document: a heading and what follows it up to the
+ * next heading of the same or a higher level, a spreadsheet's sheet, or
+ * one column under a sheet's header row.  Offsets are bytes of the text
+ * they come with (extract_result: the raw text; file_facts: the
+ * normalised text).
+ */
+enum doc_section_kind {
+	DOC_SECTION_HEADING = 0,        /* heading style, outline or number */
+	DOC_SECTION_SHEET,              /* a worksheet: heading = its name */
+	DOC_SECTION_COLUMN,             /* heading = the column's header */
+};
+
+#define DOC_SECTIONS_MAX 512    /* more headings are not sections */
+#define DOC_SECTION_HEADING_MAX 200     /* bytes of a heading kept */
+
+struct doc_section {
+	enum doc_section_kind kind;
+	unsigned level;         /* 1 = top; a column is its sheet's + 1 */
+	bool has_data_rows;     /* column: some row under the header has a
+				   value (else the column is a mere label) */
+	char *heading;          /* as written, UTF-8, owned */
+	char *sheet;            /* column: its sheet's name, owned; else NULL */
+	size_t start, end;      /* [start, end) of the text */
+};
+
+void doc_sections_free(struct doc_section *v, size_t n);
+
 struct extract_result {
 	enum extract_status status;
 	char reason[192];       /* "" when OK; else e.g. "limit: inflated
@@ -72,6 +100,8 @@ struct extract_result {
 	time_t text_date;       /* latest date written in the text that is
 				   not in the future, 0 if none */
 	const char *format;     /* static, as filetype_info.format */
+	struct doc_section *sections;   /* owned, in text order */
+	size_t n_sections;
 };
 
 /*

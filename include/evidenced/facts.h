@@ -76,6 +76,11 @@ struct file_facts {
 	 * text_len > 0 means "had text, not kept here". */
 	char *text;
 	size_t text_len;
+	/* Sections (headings, sheets, columns), offsets into the
+	 * normalised text; kept with the facts even when the text is not
+	 * (the state database keeps the text apart). */
+	struct doc_section *sections;
+	size_t n_sections;
 	/* Text before normalisation: only for `evidencectl text --raw`. */
 	char *raw_text;
 	size_t raw_text_len;
@@ -89,6 +94,17 @@ void file_facts_drop_text(struct file_facts *f);
 
 /* A deep copy (text included when with_text).  NULL on ENOMEM. */
 struct file_facts *file_facts_dup(const struct file_facts *f, bool with_text);
+
+/* How people are shown section i: "§3 问题管理程序", "sheet 维护记录",
+ * "sheet 维护记录, column 病毒查杀".  New string (caller frees) or NULL
+ * on ENOMEM. */
+char *facts_section_label(const struct file_facts *f, size_t i);
+/* The same for section i of the array v (headings are numbered in it). */
+char *doc_section_label(const struct doc_section *v, size_t i);
+
+/* Replace f's sections with a deep copy of v[0..n).  0 or -ENOMEM. */
+int facts_sections_copy(struct file_facts *f, const struct doc_section *v,
+    size_t n);
 
 /* Replace f->relpath and f->path (a rename).  0 or -ENOMEM. */
 int file_facts_rename(struct file_facts *f, const char *relpath);

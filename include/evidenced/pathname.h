@@ -21,8 +21,14 @@ enum pathname_decoding {
 /* True when s[0..len) is valid UTF-8 (no overlongs, no surrogates). */
 bool utf8_valid(const char *s, size_t len);
 
-/* Decode raw path bytes into a new UTF-8 string *out (caller frees).
- * 0 or -ENOMEM; *how says which decoding was used. */
+/*
+ * Decode raw path bytes into a new UTF-8 string *out (caller frees),
+ * each '/'-separated component on its own: UTF-8 as is, else GB18030
+ * with " [GBK]" before the extension, else \xNN for each bad byte.  A
+ * literal backslash is written \\ (and a literal " [GBK]" as " \x5bGBK]"),
+ * so two raw names never decode to the same string.  0 or -ENOMEM; *how
+ * is the strongest decoding any component needed.
+ */
 int pathname_to_utf8(const char *raw, char **out,
     enum pathname_decoding *how);
 

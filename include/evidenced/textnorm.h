@@ -19,4 +19,9 @@
 int textnorm_normalize(const char *in, size_t len, char **out,
     size_t *out_len);
 
+/* The same, and offs[0..n) (raw offsets, sorted ascending) become the
+ * offsets in *out where the text at them begins.  0 or -ENOMEM. */
+int textnorm_normalize_map(const char *in, size_t len, char **out,
+    size_t *out_len, size_t *offs, size_t n);
+
 #endif

@@ -34,10 +34,28 @@ n=$(json_get "$TMP/status.json" "len(d['problems'])")
 [ "$n" -ge 4 ] || die "only $n problems in the status"
 # The GBK-named file was decoded and classified; recycle, template, lock never count.
 paths=$(json_get "$TMP/status.json" "sorted({f['path'] for c in d['clauses'] for e in c['evidence'] for f in e['files']})")
-echo "$paths" | grep -q "SLA/服务级别协议.txt" || die "GBK name not decoded/counted: $paths"
+echo "$paths" | grep -q "SLA/服务级别协议 \[GBK\].txt" || die "GBK name not decoded/counted: $paths"
 echo "$paths" | grep -q "recycle" && die "recycle bin counted: $paths"
 echo "$paths" | grep -q "模板" && die "template counted: $paths"
 echo "$paths" | grep -q '~\$' && die "lock file counted: $paths"
 echo "$paths" | grep -q "空.docx" && die "empty file counted: $paths"
 echo "$paths" | grep -q "坏.docx" && die "corrupt file counted: $paths"
 ok "only the real SLA counts: $paths"
+
+# A GBK name inside UTF-8 folders: the folders stay readable; names whose
+# decodings would collide (GBK 服务级别协议 beside UTF-8, a raw 0xff beside
+# a literal \xff) are all indexed and shown apart.
+C="$TMP/collide/05-服务实施"
+mkdir -p "$C"
+cp "$S/SLA/$(cat "$TMP/gbkname")" "$C/$(cat "$TMP/gbkname")"
+cp "$C/$(cat "$TMP/gbkname")" "$C/服务级别协议.txt"
+printf 'x\n' > "$C/$(printf 'x\377.txt')"
+printf 'x\n' > "$C/x\\xff.txt"
+timeout 60 "$EVIDENCECTL" --rules "$TOP/rules" --no-site-rules scan "$TMP/collide" \
+	--json > "$TMP/collide.json" 2> "$TMP/err" || die "scan failed: $(cat "$TMP/err")"
+n=$(json_get "$TMP/collide.json" "d['files_indexed']")
+[ "$n" = 4 ] || die "$n of 4 colliding names indexed"
+paths=$(json_get "$TMP/collide.json" "sorted({f['path'] for c in d['clauses'] for e in c['evidence'] for f in e['files']})")
+echo "$paths" | grep -q "05-服务实施/服务级别协议 \[GBK\].txt" || die "GBK name in UTF-8 folder: $paths"
+echo "$paths" | grep -q "05-服务实施/服务级别协议.txt" || die "UTF-8 twin missing: $paths"
+ok "colliding names indexed apart: $paths"

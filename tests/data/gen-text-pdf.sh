@@ -38,6 +38,23 @@ printf '%s' "$zht" | iconv -f UTF-8 -t BIG5 > "$T/big5.txt"
 # GBK cut in the middle of a character, as a truncated copy would be.
 head -c $(($(wc -c < "$T/gbk.txt") - 2)) "$T/gbk.txt" > "$T/gbk-cut.txt"
 : > "$T/empty.txt"
+# Neither UTF-8 nor Chinese: uchardet must name them, not GB18030.
+ja='情報セキュリティ管理規程
+本規程は、当社の情報システムの運用に適用する。
+第1条　目的　この規程は情報資産の保護を目的とする。
+'
+ko='정보보안 관리 규정
+이 규정은 회사의 정보 시스템 운영에 적용한다.
+제1조 목적 이 규정은 정보 자산의 보호를 목적으로 한다.
+'
+fr='Politique de sécurité des systèmes d’information
+Cette procédure s’applique à la gestion des incidents, à la continuité
+et à la sauvegarde des données. Révisée en février ; approuvée par la
+Direction générale. Périmètre : hébergement, exploitation, réseau.
+'
+printf '%s' "$ja" | iconv -f UTF-8 -t SHIFT_JIS > "$T/shift-jis.txt"
+printf '%s' "$ko" | iconv -f UTF-8 -t EUC-KR > "$T/euc-kr.txt"
+printf '%s' "$fr" | iconv -f UTF-8 -t CP1252 > "$T/cp1252.txt"
 printf '# 运维手册\n\n- 第一章 总则\n- 更新于 2024-11-02\n' > "$T/notes.md"
 printf '序号,制度名称,发布日期\n1,信息安全管理制度,2025/3/15\n' \
     > "$T/list.csv"

@@ -11,6 +11,7 @@ set -eu
 top=$(cd "$(dirname "$0")/../.." && pwd)
 sh "$top/scripts/deps.sh" fixtures
 /usr/bin/python3 "$top/tests/data/gen-office.py"
+/usr/bin/python3 "$top/tests/data/gen-sections.py"
 sh "$top/tests/data/gen-text-pdf.sh"
 /usr/bin/python3 "$top/examples/make-share.py"
 echo "fixtures regenerated; review with: git status tests/data examples"

@@ -1,0 +1,426 @@
+/* SPDX-License-Identifier: AGPL-3.0-or-later */
+/*
+ * extract_sections.c - split an extracted document into sections.
+ *
+ * Companies combine: a 管理手册 whose chapters are several procedures, an
+ * equipment log whose columns are several record kinds.  The classifier
+ * judges each section as it judges a file, so the extraction says where
+ * the sections are:
+ *  - families that know the structure (docx heading styles and outline
+ *    levels, odt text:h, xlsx sheets, PDF outlines) mark it in their text
+ *    (extract_impl.h); the marks are taken out here, wherever the
+ *    family's parts ended up in the final text order;
+ *  - spreadsheet families report columns under each sheet's header row,
+ *    with whether data rows follow;
+ *  - otherwise (txt, PDF text, legacy .doc, a docx without heading styles)
+ *    a line that is short and starts with a chapter number (第三章,
+ *    第二节, 一、, 5, 5.1) is a heading.
+ * A section runs to the next heading of the same or a higher level; a
+ * column's text is its sheet's.  At most DOC_SECTIONS_MAX sections.
+ */
+#include <errno.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <glib.h>
+
+#include "evidenced/extract.h"
+#include "extract_impl.h"
+
+#define MARK_LEN 3              /* both marks are 3 UTF-8 bytes */
+#define NUMBERED_MAX_CHARS 30   /* a longer line is a sentence */
+#define SHEET_NAMES_MAX 256
+
+struct sec_list {
+	struct doc_section *v;
+	size_t n, cap;
+	unsigned long *sheet_num;       /* per entry: 'S' number, or 0 */
+};
+
+void
+doc_sections_free(struct doc_section *v, size_t n)
+{
+	size_t i;
+
+	for (i = 0; v != NULL && i < n; i++) {
+		free(v[i].heading);
+		free(v[i].sheet);
+	}
+	free(v);
+}
+
+/* Trimmed copy of s[0..len), at most DOC_SECTION_HEADING_MAX bytes cut
+ * on a character boundary; "" stays "". */
+static char *
+heading_dup(const char *s, size_t len)
+{
+	const char *end;
+
+	while (len > 0 && g_ascii_isspace(*s)) {
+		s++;
+		len--;
+	}
+	while (len > 0 && g_ascii_isspace(s[len - 1]))
+		len--;
+	if (len > DOC_SECTION_HEADING_MAX) {
+		end = g_utf8_find_prev_char(s, s + DOC_SECTION_HEADING_MAX + 1);
+		len = end != NULL ? (size_t)(end - s) : 0;
+	}
+	return g_strndup(s, len);
+}
+
+/* Append a section; a full list drops it.  0 or -ENOMEM. */
+static int
+sec_add(struct sec_list *l, enum doc_section_kind kind, unsigned level,
+    const char *heading, size_t hlen, size_t start, unsigned long num)
+{
+	struct doc_section *nv;
+	unsigned long *nn;
+	char *h;
+
+	if (l->n >= DOC_SECTIONS_MAX)
+		return 0;
+	if ((h = heading_dup(heading, hlen)) == NULL)
+		return -ENOMEM;
+	if (h[0] == '\0' && kind != DOC_SECTION_SHEET) {
+		free(h);        /* an empty heading names nothing */
+		return 0;
+	}
+	if (l->n == l->cap) {
+		size_t cap = l->cap ? l->cap * 2 : 16;
+
+		if ((nv = realloc(l->v, cap * sizeof(*nv))) == NULL) {
+			free(h);
+			return -ENOMEM;
+		}
+		l->v = nv;
+		if ((nn = realloc(l->sheet_num, cap * sizeof(*nn))) == NULL) {
+			free(h);
+			return -ENOMEM;
+		}
+		l->sheet_num = nn;
+		l->cap = cap;
+	}
+	memset(&l->v[l->n], 0, sizeof(l->v[0]));
+	l->v[l->n].kind = kind;
+	l->v[l->n].level = level;
+	l->v[l->n].heading = h;
+	l->v[l->n].start = start;
+	l->sheet_num[l->n] = num;
+	l->n++;
+	return 0;
+}
+
+static bool
+at_mark(const char *p, const char *end, const char *mark)
+{
+	return end - p >= MARK_LEN && memcmp(p, mark, MARK_LEN) == 0;
+}
+
+/*
+ * Take the marks out of r->text (in place: the text only shrinks),
+ * recording headings and sheets in l and sheet names in names.
+ */
+static int
+strip_marks(struct extract_result *r, struct sec_list *l, GPtrArray *names)
+{
+	char *t = r->text, *end = r->text + r->text_len, *p = t, *o = t;
+	char tag = 0;           /* the mark whose text is open: 'H', 'N' */
+	unsigned level = 0;
+	size_t open_at = 0;
+	int rc;
+
+	while (p < end) {
+		if (at_mark(p, end, EXTRACT_MARK_CLOSE)) {
+			p += MARK_LEN;
+			if (tag == 'H' && (rc = sec_add(l, DOC_SECTION_HEADING,
+			    level, t + open_at, (size_t)(o - t) - open_at,
+			    open_at, 0)) < 0)
+				return rc;
+			if (tag == 'T') {
+				/* An outline entry: its title names the
+				 * section but is not text of the page. */
+				if ((rc = sec_add(l, DOC_SECTION_HEADING, level,
+				    t + open_at, (size_t)(o - t) - open_at,
+				    open_at, 0)) < 0)
+					return rc;
+				o = t + open_at;
+			}
+			if (tag == 'N' && names->len < SHEET_NAMES_MAX)
+				g_ptr_array_add(names, heading_dup(t + open_at,
+				    (size_t)(o - t) - open_at));
+			tag = 0;
+			continue;
+		}
+		if (!at_mark(p, end, EXTRACT_MARK_OPEN)) {
+			*o++ = *p++;
+			continue;
+		}
+		p += MARK_LEN;
+		if (p >= end)
+			break;
+		switch (*p++) {
+		case 'H':
+		case 'T':
+			if (p < end && *p >= '1' && *p <= '9') {
+				tag = p[-1];
+				level = (unsigned)(*p++ - '0');
+				open_at = (size_t)(o - t);
+			}
+			break;
+		case 'N':
+			if (at_mark(p, end, EXTRACT_MARK_CLOSE)) {
+				p += MARK_LEN;
+				tag = 'N';
+				open_at = (size_t)(o - t);
+			}
+			break;
+		case 'S': {
+			unsigned long num = 0;
+
+			while (p < end && *p >= '0' && *p <= '9' &&
+			    num < 100000)
+				num = num * 10 + (unsigned long)(*p++ - '0');
+			if (at_mark(p, end, EXTRACT_MARK_CLOSE)) {
+				p += MARK_LEN;
+				if ((rc = sec_add(l, DOC_SECTION_SHEET, 1, "", 0,
+				    (size_t)(o - t), num)) < 0)
+					return rc;
+			}
+			break;
+		}
+		default:
+			/* Not ours (the document had the noncharacter
+			 * itself): drop the mark, keep what follows it,
+			 * which may be the start of a multi-byte character
+			 * (found by fuzz_text). */
+			p--;
+			break;
+		}
+	}
+	r->text_len = (size_t)(o - t);
+	*o = '\0';
+	return 0;
+}
+
+/* Length of the Chinese numeral (一 .. 十, 百, 零, 〇, 两) or ASCII digit
+ * at p, or 0. */
+static size_t
+numeral_len(const char *p, const char *end)
+{
+	static const char *const numerals[] = { "一", "二", "三", "四", "五",
+	    "六", "七", "八", "九", "十", "百", "零", "〇", "两" };
+	size_t i;
+
+	if (p < end && g_ascii_isdigit(*p))
+		return 1;
+	for (i = 0; i < sizeof(numerals) / sizeof(numerals[0]); i++)
+		if (end - p >= 3 && memcmp(p, numerals[i], 3) == 0)
+			return 3;
+	return 0;
+}
+
+/* Does s (a trimmed line) start like a numbered heading?  Its level, or
+ * 0: 第N章/篇/部分 1, 第N节 2, 5 1, 5.1 2 (and so on), 一、 2. */
+static unsigned
+numbered_level(const char *s, size_t len)
+{
+	const char *p = s, *end = s + len;
+	unsigned level = 1, n = 0;
+	size_t k;
+
+	if (len >= 3 && strncmp(p, "第", 3) == 0) {
+		for (p += 3; (k = numeral_len(p, end)) > 0 && n < 8; n++)
+			p += k;
+		if (n == 0 || end - p < 3)
+			return 0;
+		if (strncmp(p, "章", 3) == 0 || strncmp(p, "篇", 3) == 0 ||
+		    (end - p >= 6 && strncmp(p, "部分", 6) == 0))
+			return 1;
+		return strncmp(p, "节", 3) == 0 ? 2 : 0;
+	}
+	if (g_ascii_isdigit(*p)) {
+		while (p < end && g_ascii_isdigit(*p) && n < 3) {
+			p++;
+			n++;
+		}
+		if (n > 2)
+			return 0;       /* 2025年: a year, not a chapter */
+		while (end - p > 1 && *p == '.' && g_ascii_isdigit(p[1]) &&
+		    level < 4) {
+			p++;
+			for (n = 0; p < end && g_ascii_isdigit(*p) && n < 3; n++)
+				p++;
+			level++;
+		}
+		if (p < end && *p == '.')
+			p++;
+		else if (end - p >= 3 && strncmp(p, "、", 3) == 0)
+			p += 3;
+		else if (p >= end || (*p != ' ' && *p != '\t' &&
+		    (end - p < 3 || strncmp(p, "\xE3\x80\x80", 3) != 0)))
+			return 0;
+		while (p < end && (*p == ' ' || *p == '\t'))
+			p++;
+		/* The heading's words follow: not a number, not a unit. */
+		if (p >= end || g_ascii_isdigit(*p) || *p == '%')
+			return 0;
+		return level;
+	}
+	/* 一、 二、: a numbered part, one level below chapters. */
+	while ((k = numeral_len(p, end)) == 3 && n < 3) {
+		p += k;
+		n++;
+	}
+	if (n > 0 && end - p > 3 && strncmp(p, "、", 3) == 0)
+		return 2;
+	return 0;
+}
+
+/* Does the line read as a heading rather than a sentence or a table of
+ * contents entry? */
+static bool
+heading_shaped(const char *s, size_t len)
+{
+	static const char *const enders[] = { "。", "；", "，", ";", ",",
+	    "…", "：" };
+	glong chars;
+	size_t i, k;
+
+	if (!g_utf8_validate(s, (gssize)len, NULL))
+		return false;
+	chars = g_utf8_strlen(s, (gssize)len);
+	if (chars < 2 || chars > NUMBERED_MAX_CHARS)
+		return false;
+	for (i = 0; i < sizeof(enders) / sizeof(enders[0]); i++) {
+		k = strlen(enders[i]);
+		if (len >= k && memcmp(s + len - k, enders[i], k) == 0)
+			return false;
+	}
+	/* TOC leaders and a trailing page number. */
+	if (g_strstr_len(s, (gssize)len, "....") != NULL ||
+	    g_strstr_len(s, (gssize)len, "…") != NULL ||
+	    g_strstr_len(s, (gssize)len, "···") != NULL)
+		return false;
+	k = len;
+	while (k > 0 && g_ascii_isdigit(s[k - 1]))
+		k--;
+	return !(k < len && k > 0 && (s[k - 1] == ' ' || s[k - 1] == '\t'));
+}
+
+static int
+find_numbered(const struct extract_result *r, struct sec_list *l)
+{
+	const char *t = r->text, *end = t + r->text_len, *line = t, *nl;
+	unsigned level;
+	int rc;
+
+	while (line < end) {
+		const char *s = line, *e;
+
+		nl = memchr(line, '\n', (size_t)(end - line));
+		e = nl != NULL ? nl : end;
+		while (s < e && (*s == ' ' || *s == '\t' || *s == '\r' ||
+		    (e - s >= 3 && strncmp(s, "\xE3\x80\x80", 3) == 0)))
+			s += *s == ' ' || *s == '\t' || *s == '\r' ? 1 : 3;
+		while (e > s && (e[-1] == ' ' || e[-1] == '\t' ||
+		    e[-1] == '\r'))
+			e--;
+		if (e > s && (level = numbered_level(s, (size_t)(e - s))) > 0 &&
+		    heading_shaped(s, (size_t)(e - s)) &&
+		    (rc = sec_add(l, DOC_SECTION_HEADING, level, s,
+		    (size_t)(e - s), (size_t)(s - t), 0)) < 0)
+			return rc;
+		line = nl != NULL ? nl + 1 : end;
+	}
+	return 0;
+}
+
+static int
+cmp_start(const void *a, const void *b)
+{
+	const struct doc_section *x = a, *y = b;
+
+	if (x->start != y->start)
+		return x->start < y->start ? -1 : 1;
+	return (int)x->kind - (int)y->kind;     /* a sheet before its columns */
+}
+
+/* Where each section ends: the next section of the same or a higher
+ * level; a column where its sheet does. */
+static void
+set_ends(struct doc_section *v, size_t n, size_t text_len)
+{
+	size_t i, j;
+
+	for (i = 0; i < n; i++) {
+		v[i].end = text_len;
+		if (v[i].kind == DOC_SECTION_COLUMN)
+			continue;
+		for (j = i + 1; j < n; j++)
+			if (v[j].kind != DOC_SECTION_COLUMN &&
+			    v[j].level <= v[i].level) {
+				v[i].end = v[j].start;
+				break;
+			}
+	}
+	for (i = 1; i < n; i++)
+		if (v[i].kind == DOC_SECTION_COLUMN)
+			v[i].end = v[i - 1].end;
+}
+
+int
+extract_sections_finish(struct extract_result *r,
+    const struct extract_column *cols, size_t ncols, bool numbered)
+{
+	struct sec_list l = { NULL, 0, 0, NULL };
+	GPtrArray *names = g_ptr_array_new_with_free_func(g_free);
+	size_t i, j, nsheets;
+	int rc = 0;
+
+	if (r->text == NULL)
+		goto done;
+	if ((rc = strip_marks(r, &l, names)) < 0)
+		goto done;
+	nsheets = l.n;
+	for (i = 0; i < nsheets; i++) {
+		unsigned long num = l.sheet_num[i];
+
+		if (l.v[i].kind != DOC_SECTION_SHEET)
+			continue;
+		free(l.v[i].heading);
+		l.v[i].heading = num >= 1 && num <= names->len ?
+		    g_strdup(g_ptr_array_index(names, num - 1)) :
+		    g_strdup_printf("Sheet%lu", num);
+		for (j = 0; j < ncols; j++) {
+			if (cols[j].sheet != num)
+				continue;
+			if ((rc = sec_add(&l, DOC_SECTION_COLUMN, 2,
+			    cols[j].header, strlen(cols[j].header),
+			    l.v[i].start, num)) < 0)
+				goto done;
+			if (l.n > 0 && l.v[l.n - 1].kind == DOC_SECTION_COLUMN &&
+			    l.v[l.n - 1].sheet == NULL) {
+				l.v[l.n - 1].has_data_rows =
+				    cols[j].has_data_rows;
+				l.v[l.n - 1].sheet = g_strdup(l.v[i].heading);
+			}
+		}
+	}
+	if (l.n == 0 && numbered && (rc = find_numbered(r, &l)) < 0)
+		goto done;
+	if (l.n > 0) {
+		qsort(l.v, l.n, sizeof(l.v[0]), cmp_start);
+		set_ends(l.v, l.n, r->text_len);
+	}
+	doc_sections_free(r->sections, r->n_sections);
+	r->sections = l.v;
+	r->n_sections = l.n;
+	l.v = NULL;
+	l.n = 0;
+done:
+	doc_sections_free(l.v, l.n);
+	free(l.sheet_num);
+	g_ptr_array_free(names, TRUE);
+	return rc;
+}

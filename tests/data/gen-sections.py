@@ -1,0 +1,144 @@
+#!/usr/bin/python3
+# SPDX-License-Identifier: AGPL-3.0-or-later
+"""gen-sections.py - fixtures for the section splitter (tests/test_sections.c).
+
+Writes tests/data/sections/: a manual in docx (heading styles), the same
+chapters as numbered plain text and as a PDF, a PDF whose headings are only
+in its outline, and an equipment log in xlsx
+whose sheets and columns are sections.  Called by regen.sh; deterministic
+(fixed dates, zip timestamps normalised by gen-office.py's repack).
+"""
+import datetime
+import io
+import os
+import sys
+import zipfile
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+OUT = os.path.join(HERE, "sections")
+FIXED = (2025, 3, 15, 8, 0, 0)
+
+CHAPTERS = [
+    ("第一章 总则", 1, "本手册适用于信息安全运维服务。"),
+    ("第三章 问题管理程序", 1, "问题记录应包括根本原因分析。"),
+    ("3.1 问题分类", 2, "问题按影响分为三级。"),
+    ("第四章 变更管理程序", 1, "变更须经变更委员会审批。"),
+]
+# Lines that look numbered but are no headings.
+DECOYS = [
+    "2025年3月15日发布",
+    "1. 每月检查一次防火墙规则并记录结果，发现问题及时整改。",
+    "第三章 问题管理程序 ........ 5",
+    "3 5%",
+]
+
+
+def normalise_zip(data, path):
+    """Rewrite a zip with fixed timestamps so that output is byte-identical."""
+    src = zipfile.ZipFile(io.BytesIO(data))
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as z:
+        for info in src.infolist():
+            zi = zipfile.ZipInfo(info.filename, date_time=FIXED)
+            zi.compress_type = zipfile.ZIP_DEFLATED
+            z.writestr(zi, src.read(info.filename))
+
+
+def gen_docx():
+    import docx
+    d = docx.Document()
+    d.add_paragraph("运维服务管理手册")          # a title, not a heading
+    for head, level, body in CHAPTERS:
+        d.add_heading(head, level)
+        d.add_paragraph(body)
+    cp = d.core_properties
+    cp.created = cp.modified = cp.last_printed = datetime.datetime(*FIXED)
+    cp.author = cp.last_modified_by = "tests"
+    buf = io.BytesIO()
+    d.save(buf)
+    normalise_zip(buf.getvalue(), os.path.join(OUT, "manual.docx"))
+
+
+def numbered_lines():
+    out = ["运维服务管理手册", "目录"] + DECOYS[2:3] + [""]
+    for head, _, body in CHAPTERS:
+        out += [head, body, DECOYS[len(out) % 2]]
+    out += ["一、附则", "本手册自发布之日起施行。", DECOYS[3]]
+    return out
+
+
+def gen_txt():
+    with open(os.path.join(OUT, "manual.txt"), "w", encoding="utf-8") as f:
+        f.write("\n".join(numbered_lines()) + "\n")
+
+
+def gen_pdf():
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
+    from reportlab.pdfgen import canvas
+    pdfmetrics.registerFont(UnicodeCIDFont("STSong-Light"))
+    c = canvas.Canvas(os.path.join(OUT, "manual.pdf"), invariant=1)
+    c.setDateFormatter(lambda *a: "D:20250315160000+08'00'")
+    c.setFont("STSong-Light", 12)
+    y = 780
+    for t in numbered_lines():
+        c.drawString(72, y, t)
+        y -= 20
+    c.save()
+
+
+def gen_outline_pdf():
+    """Headings only in the outline (bookmarks), none numbered in the text."""
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
+    from reportlab.pdfgen import canvas
+    pdfmetrics.registerFont(UnicodeCIDFont("STSong-Light"))
+    c = canvas.Canvas(os.path.join(OUT, "outline.pdf"), invariant=1)
+    c.setDateFormatter(lambda *a: "D:20250315160000+08'00'")
+    c.setFont("STSong-Light", 12)
+    c.drawString(72, 780, "运维服务管理手册")
+    c.bookmarkPage("cover")
+    c.addOutlineEntry("封面", "cover", level=0)
+    c.showPage()
+    c.setFont("STSong-Light", 12)
+    c.drawString(72, 780, "问题管理")
+    c.drawString(72, 760, "问题记录应包括根本原因分析。")
+    c.bookmarkPage("problem")
+    c.bookmarkPage("kinds")
+    c.addOutlineEntry("问题管理程序", "problem", level=0)
+    c.addOutlineEntry("问题分类", "kinds", level=1)
+    c.showPage()
+    c.save()
+
+
+def gen_xlsx():
+    import openpyxl
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "维护记录"
+    ws.append(["设备维护记录表"])                # a title row, one cell
+    ws.append(["日期", "设备", "病毒查杀", "补丁更新"])
+    ws.append(["2025-03-01", "防火墙", "已完成", None])
+    ws.append(["2025-03-08", "堡垒机", "已完成", None])
+    ws2 = wb.create_sheet("巡检记录")
+    ws2.append(["日期", "巡检人", "结果"])       # a header, no data rows
+    ws3 = wb.create_sheet("病毒查杀")             # rows: a record by its name
+    ws3.append(["日期", "范围", "结果"])
+    ws3.append(["2025-03-02", "全网终端", "清除病毒2个"])
+    wb.properties.created = wb.properties.modified = datetime.datetime(*FIXED)
+    buf = io.BytesIO()
+    wb.save(buf)
+    normalise_zip(buf.getvalue(), os.path.join(OUT, "log.xlsx"))
+
+
+def main():
+    os.makedirs(OUT, exist_ok=True)
+    gen_docx()
+    gen_txt()
+    gen_pdf()
+    gen_outline_pdf()
+    gen_xlsx()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,380 @@
+/* SPDX-License-Identifier: AGPL-3.0-or-later */
+/*
+ * test_sections.c - documents split into sections, per format, and the
+ * classifier judging a section like a file: a manual's chapter proves a
+ * procedure, a log's column with data rows proves a record, a header
+ * without rows proves nothing.  Fixtures: tests/data/gen-sections.py.
+ */
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <setjmp.h>
+#include <cmocka.h>
+
+#include <errno.h>
+#include <fcntl.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <glib.h>
+
+#include "evidenced/classify.h"
+#include "evidenced/extract.h"
+#include "evidenced/facts.h"
+#include "evidenced/inspect.h"
+#include "evidenced/textnorm.h"
+
+#define DIR "tests/data/sections/"
+
+static struct extract_result *
+run(const char *path, const char *format)
+{
+	struct extract_result *r = NULL;
+	int fd = open(path, O_RDONLY);
+
+	assert_true(fd >= 0);
+	assert_int_equal(extract_fd(fd, format, NULL, &r), 0);
+	close(fd);
+	assert_non_null(r);
+	if (r->status != EXTRACT_OK)
+		fail_msg("%s: %s", path, r->reason);
+	return r;
+}
+
+struct want {
+	enum doc_section_kind kind;
+	unsigned level;
+	const char *heading;
+	const char *body;       /* in the section's text, or NULL */
+	bool data;              /* columns: has_data_rows */
+};
+
+/* The sections of r are exactly want[0..n), bodies inside their text. */
+static void
+expect(const struct extract_result *r, const struct want *want, size_t n)
+{
+	size_t i;
+
+	for (i = 0; i < r->n_sections && i < n; i++)
+		if (strcmp(r->sections[i].heading, want[i].heading) != 0)
+			fail_msg("section %zu: %s, want %s", i,
+			    r->sections[i].heading, want[i].heading);
+	assert_int_equal(r->n_sections, n);
+	for (i = 0; i < n; i++) {
+		const struct doc_section *s = &r->sections[i];
+
+		assert_int_equal(s->kind, want[i].kind);
+		assert_int_equal(s->level, want[i].level);
+		assert_true(s->start <= s->end && s->end <= r->text_len);
+		if (s->kind == DOC_SECTION_COLUMN)
+			assert_int_equal(s->has_data_rows, want[i].data);
+		if (s->kind == DOC_SECTION_HEADING)
+			assert_memory_equal(r->text + s->start, s->heading,
+			    strlen(s->heading));
+		if (want[i].body != NULL &&
+		    g_strstr_len(r->text + s->start, (gssize)(s->end -
+		    s->start), want[i].body) == NULL)
+			fail_msg("section %s lacks %s", s->heading,
+			    want[i].body);
+	}
+	/* The marks extractors use never reach the text. */
+	assert_null(strstr(r->text, "\xEF\xB7\x90"));
+	assert_null(strstr(r->text, "\xEF\xB7\x91"));
+}
+
+static const struct want manual_styled[] = {
+	{ DOC_SECTION_HEADING, 1, "第一章 总则", "本手册适用于", false },
+	{ DOC_SECTION_HEADING, 1, "第三章 问题管理程序", "问题按影响分为三级",
+	    false },
+	{ DOC_SECTION_HEADING, 2, "3.1 问题分类", "问题按影响分为三级", false },
+	{ DOC_SECTION_HEADING, 1, "第四章 变更管理程序", "变更委员会", false },
+};
+
+static void
+test_docx_headings(void **state)
+{
+	struct extract_result *r = run(DIR "manual.docx", "docx");
+
+	(void)state;
+	expect(r, manual_styled, 4);
+	/* A chapter ends where the next one starts. */
+	assert_null(g_strstr_len(r->text + r->sections[1].start,
+	    (gssize)(r->sections[1].end - r->sections[1].start), "变更"));
+	extract_result_free(r);
+}
+
+/* Numbered lines: the TOC entry, dates, list sentences and "3 5%" are no
+ * headings; 一、 is one level below 第N章. */
+static const struct want manual_numbered[] = {
+	{ DOC_SECTION_HEADING, 1, "第一章 总则", "本手册适用于", false },
+	{ DOC_SECTION_HEADING, 1, "第三章 问题管理程序", "根本原因分析", false },
+	{ DOC_SECTION_HEADING, 2, "3.1 问题分类", "问题按影响分为三级", false },
+	{ DOC_SECTION_HEADING, 1, "第四章 变更管理程序", "附则", false },
+	{ DOC_SECTION_HEADING, 2, "一、附则", "自发布之日起施行", false },
+};
+
+static void
+test_txt_numbered(void **state)
+{
+	struct extract_result *r = run(DIR "manual.txt", "txt");
+
+	(void)state;
+	expect(r, manual_numbered, 5);
+	extract_result_free(r);
+}
+
+static void
+test_pdf_numbered(void **state)
+{
+	struct extract_result *r = run(DIR "manual.pdf", "pdf");
+
+	(void)state;
+	expect(r, manual_numbered, 5);
+	extract_result_free(r);
+}
+
+/* A PDF's outline: its titles name the sections, which start where their
+ * page does; the titles are not added to the text. */
+static void
+test_pdf_outline(void **state)
+{
+	struct extract_result *r = run(DIR "outline.pdf", "pdf");
+	const struct doc_section *s;
+
+	(void)state;
+	assert_int_equal(r->n_sections, 3);
+	assert_string_equal(r->sections[0].heading, "封面");
+	assert_int_equal(r->sections[0].start, 0);
+	s = &r->sections[1];
+	assert_string_equal(s->heading, "问题管理程序");
+	assert_int_equal(s->level, 1);
+	assert_int_equal(r->sections[2].level, 2);
+	assert_string_equal(r->sections[2].heading, "问题分类");
+	assert_int_equal(r->sections[0].end, s->start);
+	assert_int_equal(s->end, r->text_len);
+	assert_non_null(g_strstr_len(r->text + s->start,
+	    (gssize)(s->end - s->start), "根本原因分析"));
+	assert_null(strstr(r->text, "问题管理程序"));
+	assert_null(strstr(r->text, "\xEF\xB7\x90"));
+	extract_result_free(r);
+}
+
+static const struct want log_sheets[] = {
+	{ DOC_SECTION_SHEET, 1, "维护记录", "防火墙", false },
+	{ DOC_SECTION_COLUMN, 2, "日期", NULL, true },
+	{ DOC_SECTION_COLUMN, 2, "设备", NULL, true },
+	{ DOC_SECTION_COLUMN, 2, "病毒查杀", NULL, true },
+	{ DOC_SECTION_COLUMN, 2, "补丁更新", NULL, false },
+	{ DOC_SECTION_SHEET, 1, "巡检记录", "巡检人", false },
+	{ DOC_SECTION_COLUMN, 2, "日期", NULL, false },
+	{ DOC_SECTION_COLUMN, 2, "巡检人", NULL, false },
+	{ DOC_SECTION_COLUMN, 2, "结果", NULL, false },
+	{ DOC_SECTION_SHEET, 1, "病毒查杀", "清除病毒", false },
+	{ DOC_SECTION_COLUMN, 2, "日期", NULL, true },
+	{ DOC_SECTION_COLUMN, 2, "范围", NULL, true },
+	{ DOC_SECTION_COLUMN, 2, "结果", NULL, true },
+};
+
+static void
+test_xlsx_sheets_columns(void **state)
+{
+	struct extract_result *r = run(DIR "log.xlsx", "xlsx");
+	size_t i;
+
+	(void)state;
+	expect(r, log_sheets, 13);
+	for (i = 1; i < 5; i++)
+		assert_string_equal(r->sections[i].sheet, "维护记录");
+	assert_string_equal(r->sections[8].sheet, "巡检记录");
+	extract_result_free(r);
+}
+
+/* odt: text:h with its outline level (gen-office.py's policy.odt). */
+static void
+test_odt_heading(void **state)
+{
+	struct extract_result *r = run("tests/data/office/policy.odt", "odt");
+
+	(void)state;
+	assert_true(r->n_sections >= 1);
+	assert_int_equal(r->sections[0].kind, DOC_SECTION_HEADING);
+	assert_string_equal(r->sections[0].heading, "信息安全方针");
+	extract_result_free(r);
+}
+
+/* Normalising keeps each section on its own text. */
+static void
+test_normalised_offsets(void **state)
+{
+	static const char raw[] = "  第一章  总则\n正文 A\n\n第二章 范围\n  B";
+	size_t offs[] = { 2, 0, sizeof(raw) - 1 };
+	char *out;
+	size_t len;
+
+	(void)state;
+	offs[1] = (size_t)(strstr(raw, "第二章") - raw);
+	assert_int_equal(textnorm_normalize_map(raw, sizeof(raw) - 1, &out,
+	    &len, offs, 3), 0);
+	assert_string_equal(out, "第一章总则正文 a 第二章范围 b");
+	assert_int_equal(offs[0], 0);
+	assert_memory_equal(out + offs[1], "第二章", strlen("第二章"));
+	assert_int_equal(offs[2], len);
+	free(out);
+}
+
+static const char rules[] =
+"[1]\n"
+"text = 问题管理\n"
+"levels = 1 2\n"
+"[1/procedure]\n"
+"label = 问题管理程序\n"
+"name = 问题管理程序\n"
+"title = 问题管理程序\n"
+"content_all = 根本原因\n"
+"[2]\n"
+"text = 变更管理\n"
+"levels = 1 2\n"
+"[2/procedure]\n"
+"label = 变更管理程序\n"
+"title = 变更管理程序\n"
+"content_all = 回退计划\n"
+"[5]\n"
+"text = 变更记录\n"
+"levels = 1 2\n"
+"[5/spread]\n"
+"label = 变更管理程序（内容分散）\n"
+"title = 变更管理程序\n"
+"content_all = 根本原因\n"
+"[3]\n"
+"text = 防病毒\n"
+"levels = 1 2\n"
+"[3/scan]\n"
+"label = 病毒查杀记录\n"
+"title = 病毒查杀\n"
+"[4]\n"
+"text = 补丁\n"
+"levels = 1 2\n"
+"[4/patch]\n"
+"label = 补丁更新记录\n"
+"title = 补丁更新\n"
+"[6]\n"
+"text = 查杀\n"
+"levels = 1 2\n"
+"[6/records]\n"
+"label = 病毒查杀记录\n"
+"title = ^病毒查杀记录$\n";
+
+static struct file_facts *
+inspect(const char *path)
+{
+	struct inspector *in = inspector_new(NULL);
+	struct file_facts *f = NULL;
+	struct stat st;
+	int fd = open(path, O_RDONLY);
+
+	assert_non_null(in);
+	assert_true(fd >= 0);
+	assert_int_equal(fstat(fd, &st), 0);
+	assert_int_equal(inspector_run(in, fd, &st, "combined.bin", 0, &f),
+	    0);
+	close(fd);
+	inspector_free(in);
+	return f;
+}
+
+static const struct file_match *
+find(const struct file_match *m, size_t n, const char *clause)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++)
+		if (strcmp(m[i].clause_id, clause) == 0)
+			return &m[i];
+	return NULL;
+}
+
+/* The match for clause in m[0..n): present, counting or not, and from
+ * that section (NULL: the file as a whole). */
+static const struct file_match *
+expect_match(const struct file_match *m, size_t n, const char *clause,
+    bool counts, const char *section)
+{
+	const struct file_match *hit = find(m, n, clause);
+
+	if (hit == NULL)
+		fail_msg("no match for clause %s", clause);
+	assert_int_equal(hit->counts, counts);
+	if (section == NULL)
+		assert_null(hit->section);
+	else
+		assert_string_equal(hit->section, section);
+	return hit;
+}
+
+static void
+test_classify_sections(void **state)
+{
+	struct rules_compiler *rc = rules_compiler_new();
+	struct rule_matcher *mt = rule_matcher_new();
+	struct ruleset *rs = NULL;
+	struct file_facts *f;
+	struct file_match *m = NULL;
+	const struct file_match *hit;
+	size_t n = 0;
+
+	(void)state;
+	assert_int_equal(rules_compiler_add_string(rc, "t.rules", rules,
+	    RULES_LAYER_PACK), 0);
+	assert_int_equal(rules_compiler_finish(rc, &rs), 0);
+	rules_compiler_free(rc);
+
+	/* A manual: chapter 3 proves the problem procedure on its own
+	 * text; chapter 4 is identified but lacks the content, and says
+	 * so.  Content found only in another chapter still lets the
+	 * manual as a whole count (item 5). */
+	f = inspect(DIR "manual.docx");
+	assert_int_equal(classify_facts(rs, mt, f, 0, &m, &n), 0);
+	expect_match(m, n, "1", true, "§2 第三章 问题管理程序");
+	hit = expect_match(m, n, "2", false, "§4 第四章 变更管理程序");
+	assert_non_null(strstr(hit->reason, "回退计划"));
+	expect_match(m, n, "5", true, NULL);
+	file_matches_free(m, n);
+	file_facts_free(f);
+
+	/* A log: the column with data rows is a record, the one without
+	 * is only a header. */
+	f = inspect(DIR "log.xlsx");
+	assert_int_equal(classify_facts(rs, mt, f, 0, &m, &n), 0);
+	expect_match(m, n, "3", true, "sheet 维护记录, column 病毒查杀");
+	/* A sheet with rows is the record its name says. */
+	expect_match(m, n, "6", true, "sheet 病毒查杀");
+	/* (The header cell near the top may still read as the file's
+	 * title: that is the title heuristic's business, not a section.) */
+	hit = find(m, n, "4");
+	assert_true(hit == NULL || hit->section == NULL);
+	file_matches_free(m, n);
+	file_facts_free(f);
+
+	rule_matcher_free(mt);
+	ruleset_free(rs);
+}
+
+int
+main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_docx_headings),
+		cmocka_unit_test(test_txt_numbered),
+		cmocka_unit_test(test_pdf_numbered),
+		cmocka_unit_test(test_pdf_outline),
+		cmocka_unit_test(test_xlsx_sheets_columns),
+		cmocka_unit_test(test_odt_heading),
+		cmocka_unit_test(test_normalised_offsets),
+		cmocka_unit_test(test_classify_sections),
+	};
+
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
