@@ -93,6 +93,8 @@ static const struct kind_word {
 	{ "作业指导书", EV_KIND_PROCEDURE, false },
 	{ "指导书", EV_KIND_PROCEDURE, false },
 	{ "制度汇编", EV_KIND_PROCEDURE, false },
+	{ "流程", EV_KIND_PROCEDURE, false },
+	{ "process", EV_KIND_PROCEDURE, true },
 	{ "procedure", EV_KIND_PROCEDURE, true },
 	{ "manual", EV_KIND_PROCEDURE, true },
 	{ "sop", EV_KIND_PROCEDURE, true },

@@ -85,7 +85,7 @@ char *ev_typeclass_mask_str(unsigned mask, char *buf, size_t size);
  * (`kinds = record`).  A procedure never proves a record item.
  */
 enum ev_kind {
-	EV_KIND_PROCEDURE = 1u << 0,    /* 程序 制度 办法 规范 规定 手册 作业指导书 */
+	EV_KIND_PROCEDURE = 1u << 0,    /* 程序 制度 办法 规范 规定 手册 作业指导书 流程 */
 	EV_KIND_PLAN = 1u << 1,         /* 计划 方案 预案 策略 */
 	EV_KIND_RECORD = 1u << 2,       /* 记录 报告 纪要 签到表 日志 ... 单 */
 	EV_KIND_AGREEMENT = 1u << 3,    /* 协议 合同 */
