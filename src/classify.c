@@ -217,6 +217,26 @@ kind_of_words(const char *s, size_t len)
 }
 
 /*
+ * 按 is a citation word in 按问题管理程序, not in 按时, 按月, 按季度 (a
+ * 2026年按季度巡检记录 is still a 巡检记录): the character after it says.
+ */
+static bool
+not_a_citation(const char *next, const char *end)
+{
+	static const char *const periods[] = {
+		"时", "月", "季", "年", "期", "日", "周", "天", "次", "需",
+	};
+	size_t i, l;
+
+	for (i = 0; i < sizeof(periods) / sizeof(periods[0]); i++) {
+		l = strlen(periods[i]);
+		if ((size_t)(end - next) >= l && memcmp(next, periods[i], l) == 0)
+			return true;
+	}
+	return false;
+}
+
+/*
  * A copy of s[0..len) where what is cited is blanked out (each blanked
  * character becomes '_'): names inside 《》, and the phrase after
  * 按/依据/参照/根据 up to the next punctuation or space.  A citation names
@@ -260,7 +280,8 @@ blank_citations(const char *s, size_t len)
 				size_t wl = strlen(cite_words[i]);
 
 				if ((size_t)(next - s) >= wl && memcmp(next - wl,
-				    cite_words[i], wl) == 0) {
+				    cite_words[i], wl) == 0 &&
+				    !not_a_citation(next, end)) {
 					cited = CITED_MAX_CHARS;
 					break;
 				}

@@ -417,6 +417,9 @@ test_table_cells_are_no_title(void **state)
 	/* A KPI cell names a record; the sheet's title is 绩效考核表. */
 	assert_false(counts(rs, "1", "insp", "工作簿70.xlsx", appraisal,
 	    EV_TYPE_SPREADSHEET));
+	/* 按季度 is a period, not a citation. */
+	assert_true(counts(rs, "1", "insp", "附件.docx",
+	    "2026年按季度巡检记录 一、范围", EV_TYPE_DOCUMENT));
 	/* A sheet whose title row is the record's name. */
 	assert_true(counts(rs, "1", "insp", "Book1.xlsx",
 	    "巡检 2026年3月巡检记录表 日期 设备 结果", EV_TYPE_SPREADSHEET));
