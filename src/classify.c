@@ -34,10 +34,123 @@ struct item_match {
 	const char *excluded_by;
 	char reason[CLASSIFY_REASON_MAX];
 };
+
+/*
+ * What identification reads, prepared once per file: the path, title and
+ * title region with citations blanked out, and the file's kind.
+ */
+struct ident {
+	char *path;             /* path, citations blanked */
+	char *title;            /* title, citations blanked, or NULL */
+	char *head;             /* title region of the text, or NULL */
+	size_t head_len;
+	unsigned kind;          /* enum ev_kind bit, 0 unknown */
+};
 #include "evidenced/prefilter.h"
 
 /* Bytes of normalised text that title patterns see besides the title. */
 #define TITLE_HEAD_BYTES 2048
+/*
+ * A spreadsheet's title region is its sheet name and title row: beyond
+ * them are cells, and a cell that names a document (a register of
+ * documents, a KPI "巡检记录按时提交") is no title.  The title row ends at
+ * the first word a table title ends with (表, 记录, 清单 ...) found after
+ * the sheet name's few characters, within SHEET_TITLE_MAX characters;
+ * without one, the first SHEET_TITLE_CHARS characters.
+ */
+#define SHEET_TITLE_CHARS 20
+#define SHEET_TITLE_MAX 48
+#define SHEET_NAME_CHARS 4
+static const char *const sheet_title_ends[] = {
+	"表", "记录", "清单", "台账", "报告", "日志", "统计", "汇总", "目录",
+};
+#define N_SHEET_TITLE_ENDS \
+	(sizeof(sheet_title_ends) / sizeof(sheet_title_ends[0]))
+/* Characters of the text head whose kind words give a file's kind. */
+#define KIND_HEAD_CHARS 24
+/* Characters after 按/依据/参照/根据 that name a cited document. */
+#define CITED_MAX_CHARS 24
+
+/*
+ * Kind words, normalised (lower case).  A file's kind is the kind of the
+ * LAST kind word of its name (else its title, else its text head):
+ * Chinese names are head-final, so "管理评审控制程序" is a procedure and
+ * "应急预案培训签到表" a record.  At one end position the longer word
+ * wins ("受控文件一览表" is an inventory, not a "表").
+ */
+static const struct kind_word {
+	const char *w;
+	unsigned kind;
+	bool latin;     /* needs a non-letter before it */
+} kind_words[] = {
+	{ "程序", EV_KIND_PROCEDURE, false },
+	{ "制度", EV_KIND_PROCEDURE, false },
+	{ "办法", EV_KIND_PROCEDURE, false },
+	{ "规范", EV_KIND_PROCEDURE, false },
+	{ "规定", EV_KIND_PROCEDURE, false },
+	{ "手册", EV_KIND_PROCEDURE, false },
+	{ "细则", EV_KIND_PROCEDURE, false },
+	{ "作业指导书", EV_KIND_PROCEDURE, false },
+	{ "指导书", EV_KIND_PROCEDURE, false },
+	{ "制度汇编", EV_KIND_PROCEDURE, false },
+	{ "流程", EV_KIND_PROCEDURE, false },
+	{ "process", EV_KIND_PROCEDURE, true },
+	{ "procedure", EV_KIND_PROCEDURE, true },
+	{ "manual", EV_KIND_PROCEDURE, true },
+	{ "sop", EV_KIND_PROCEDURE, true },
+	{ "计划", EV_KIND_PLAN, false },
+	{ "计划表", EV_KIND_PLAN, false },
+	{ "方案", EV_KIND_PLAN, false },
+	{ "预案", EV_KIND_PLAN, false },
+	{ "策略", EV_KIND_PLAN, false },
+	{ "plan", EV_KIND_PLAN, true },
+	{ "policy", EV_KIND_PLAN, true },
+	{ "strategy", EV_KIND_PLAN, true },
+	{ "记录", EV_KIND_RECORD, false },
+	{ "记录表", EV_KIND_RECORD, false },
+	{ "报告", EV_KIND_RECORD, false },
+	{ "纪要", EV_KIND_RECORD, false },
+	{ "签到", EV_KIND_RECORD, false },
+	{ "签到表", EV_KIND_RECORD, false },
+	{ "日志", EV_KIND_RECORD, false },
+	{ "统计表", EV_KIND_RECORD, false },
+	{ "周报", EV_KIND_RECORD, false },
+	{ "月报", EV_KIND_RECORD, false },
+	{ "年报", EV_KIND_RECORD, false },
+	{ "工单", EV_KIND_RECORD, false },
+	{ "单", EV_KIND_RECORD, false },
+	{ "record", EV_KIND_RECORD, true },
+	{ "records", EV_KIND_RECORD, true },
+	{ "log", EV_KIND_RECORD, true },
+	{ "report", EV_KIND_RECORD, true },
+	{ "minutes", EV_KIND_RECORD, true },
+	{ "signin", EV_KIND_RECORD, true },
+	{ "协议", EV_KIND_AGREEMENT, false },
+	{ "合同", EV_KIND_AGREEMENT, false },
+	{ "agreement", EV_KIND_AGREEMENT, true },
+	{ "contract", EV_KIND_AGREEMENT, true },
+	{ "sla", EV_KIND_AGREEMENT, true },
+	{ "清单", EV_KIND_INVENTORY, false },
+	{ "目录", EV_KIND_INVENTORY, false },
+	{ "台账", EV_KIND_INVENTORY, false },
+	{ "库", EV_KIND_INVENTORY, false },
+	{ "一览表", EV_KIND_INVENTORY, false },
+	{ "名录", EV_KIND_INVENTORY, false },
+	{ "inventory", EV_KIND_INVENTORY, true },
+	{ "register", EV_KIND_INVENTORY, true },
+	{ "catalog", EV_KIND_INVENTORY, true },
+	{ "catalogue", EV_KIND_INVENTORY, true },
+	{ "通知", EV_KIND_NOTICE, false },
+	{ "通告", EV_KIND_NOTICE, false },
+	{ "notice", EV_KIND_NOTICE, true },
+};
+#define N_KIND_WORDS (sizeof(kind_words) / sizeof(kind_words[0]))
+
+/* Words after which a name is cited, not the document itself. */
+static const char *const cite_words[] = {
+	"按照", "依据", "参照", "根据", "遵照", "按",
+};
+#define N_CITE_WORDS (sizeof(cite_words) / sizeof(cite_words[0]))
 
 static size_t
 utf8_head_len(const char *s, size_t len, size_t max)
@@ -48,6 +161,206 @@ utf8_head_len(const char *s, size_t len, size_t max)
 	while (n > 0 && n < len && ((unsigned char)s[n] & 0xC0) == 0x80)
 		n--;
 	return n;
+}
+
+/* Byte length of the first max characters of s (UTF-8). */
+static size_t
+utf8_chars_len(const char *s, size_t len, size_t max)
+{
+	const char *end = s + len, *p = s;
+	size_t n = 0;
+
+	while (p < end && n < max) {
+		p = g_utf8_find_next_char(p, end);
+		if (p == NULL)
+			p = end;
+		n++;
+	}
+	return (size_t)(p - s);
+}
+
+static bool
+is_latin(unsigned char c)
+{
+	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
+
+/* The kind of the last kind word in s[0..len), 0 when none. */
+static unsigned
+kind_of_words(const char *s, size_t len)
+{
+	size_t best_end = 0, best_len = 0, i, wl;
+	unsigned kind = 0;
+	const char *p;
+
+	for (i = 0; i < N_KIND_WORDS; i++) {
+		const struct kind_word *w = &kind_words[i];
+
+		wl = strlen(w->w);
+		p = len >= wl ? g_strrstr_len(s, (gssize)len, w->w) : NULL;
+		/* A Latin word stands alone: "plan" is not in "planning". */
+		while (p != NULL && w->latin && ((p > s &&
+		    is_latin((unsigned char)p[-1])) ||
+		    (p + wl < s + len && is_latin((unsigned char)p[wl]))))
+			p = p > s ? g_strrstr_len(s, p - s + (gssize)wl - 1,
+			    w->w) : NULL;
+		if (p == NULL)
+			continue;
+		if ((size_t)(p - s) + wl > best_end ||
+		    ((size_t)(p - s) + wl == best_end && wl > best_len)) {
+			best_end = (size_t)(p - s) + wl;
+			best_len = wl;
+			kind = w->kind;
+		}
+	}
+	return kind;
+}
+
+/*
+ * 按 is a citation word in 按问题管理程序, not in 按时, 按月, 按季度 (a
+ * 2026年按季度巡检记录 is still a 巡检记录): the character after it says.
+ */
+static bool
+not_a_citation(const char *next, const char *end)
+{
+	static const char *const periods[] = {
+		"时", "月", "季", "年", "期", "日", "周", "天", "次", "需",
+	};
+	size_t i, l;
+
+	for (i = 0; i < sizeof(periods) / sizeof(periods[0]); i++) {
+		l = strlen(periods[i]);
+		if ((size_t)(end - next) >= l && memcmp(next, periods[i], l) == 0)
+			return true;
+	}
+	return false;
+}
+
+/*
+ * A copy of s[0..len) where what is cited is blanked out (each blanked
+ * character becomes '_'): names inside 《》, and the phrase after
+ * 按/依据/参照/根据 up to the next punctuation or space.  A citation names
+ * another document; it never identifies this one.  NULL on ENOMEM.
+ */
+static char *
+blank_citations(const char *s, size_t len)
+{
+	GString *out = g_string_sized_new(len + 1);
+	const char *p = s, *end = s + len, *next;
+	int depth = 0;
+	size_t cited = 0, i;
+
+	while (p < end) {
+		gunichar c = g_utf8_get_char_validated(p, end - p);
+
+		next = g_utf8_find_next_char(p, end);
+		if (next == NULL)
+			next = end;
+		if (c == 0x300A) {                      /* 《 */
+			depth++;
+			g_string_append_len(out, p, next - p);
+		} else if (c == 0x300B) {               /* 》 */
+			if (depth > 0)
+				depth--;
+			g_string_append_len(out, p, next - p);
+		} else if (depth > 0 || cited > 0) {
+			if (cited > 0 && (c == (gunichar)-1 || c == (gunichar)-2 ||
+			    g_unichar_ispunct(c) || g_unichar_isspace(c)))
+				cited = 0;
+			if (depth > 0 || cited > 0) {
+				g_string_append_c(out, '_');
+				if (cited > 0)
+					cited--;
+			} else {
+				g_string_append_len(out, p, next - p);
+			}
+		} else {
+			g_string_append_len(out, p, next - p);
+			for (i = 0; i < N_CITE_WORDS; i++) {
+				size_t wl = strlen(cite_words[i]);
+
+				if ((size_t)(next - s) >= wl && memcmp(next - wl,
+				    cite_words[i], wl) == 0 &&
+				    !not_a_citation(next, end)) {
+					cited = CITED_MAX_CHARS;
+					break;
+				}
+			}
+		}
+		p = next;
+	}
+	return g_string_free(out, FALSE);
+}
+
+/* Bytes of the title region of a spreadsheet's text (see above). */
+static size_t
+sheet_title_len(const char *text, size_t len)
+{
+	size_t skip = utf8_chars_len(text, len, SHEET_NAME_CHARS);
+	size_t max = utf8_chars_len(text, len, SHEET_TITLE_MAX);
+	size_t best = 0, i, wl;
+	const char *p;
+	gunichar c;
+
+	for (i = 0; i < N_SHEET_TITLE_ENDS; i++) {
+		wl = strlen(sheet_title_ends[i]);
+		p = g_strstr_len(text + skip, (gssize)(max - skip),
+		    sheet_title_ends[i]);
+		if (p != NULL && (best == 0 || (size_t)(p - text) + wl < best))
+			best = (size_t)(p - text) + wl;
+	}
+	if (best == 0)
+		return utf8_chars_len(text, len, SHEET_TITLE_CHARS);
+	/* A period in brackets belongs to the title: 预算表(2026年度). */
+	c = best < len ? g_utf8_get_char_validated(text + best,
+	    (gssize)(len - best)) : 0;
+	if (c == '(' || c == 0xFF08) {
+		p = memchr(text + best, c == '(' ? ')' : 0xEF, max > best ?
+		    max - best : 0);
+		if (p != NULL)
+			best = (size_t)(p - text) + (c == '(' ? 1 : 3);
+	}
+	return best;
+}
+
+/* The file name without folders and extension. */
+static void
+base_name(const char *path, const char **b, size_t *len)
+{
+	const char *slash = strrchr(path, '/'), *dot;
+
+	*b = slash != NULL ? slash + 1 : path;
+	dot = strrchr(*b, '.');
+	*len = dot != NULL && dot > *b ? (size_t)(dot - *b) : strlen(*b);
+}
+
+unsigned
+classify_kind(const struct classify_input *in)
+{
+	const char *b;
+	size_t len;
+	unsigned kind = 0;
+	char *blank;
+
+	/* The name first: it is what the company calls the document. */
+	base_name(in->path, &b, &len);
+	if ((blank = blank_citations(b, len)) != NULL) {
+		kind = kind_of_words(blank, strlen(blank));
+		g_free(blank);
+	}
+	if (kind == 0 && in->title != NULL &&
+	    (blank = blank_citations(in->title, strlen(in->title))) != NULL) {
+		kind = kind_of_words(blank, strlen(blank));
+		g_free(blank);
+	}
+	if (kind == 0 && in->text != NULL) {
+		len = utf8_chars_len(in->text, in->text_len, KIND_HEAD_CHARS);
+		if ((blank = blank_citations(in->text, len)) != NULL) {
+			kind = kind_of_words(blank, strlen(blank));
+			g_free(blank);
+		}
+	}
+	return kind;
 }
 
 static const char *
@@ -161,23 +474,24 @@ content_holds(struct rule_matcher *mt, const struct rule_item *it,
 
 static void
 classify_item(struct rule_matcher *mt, const struct rule_item *it,
-    const struct classify_input *in, size_t head_len, unsigned flags,
+    const struct classify_input *in, const struct ident *id, unsigned flags,
     struct item_match *m, bool *keep)
 {
 	char content_why[CLASSIFY_REASON_MAX], why[CLASSIFY_REASON_MAX];
-	bool identified, type_ok, content_ok = true;
+	bool identified, type_ok, kind_ok, content_ok = true;
 
 	memset(m, 0, sizeof(*m));
 	m->item = it;
 	*keep = false;
 
-	m->name_pattern = first_hit(mt, &it->name, in->path, strlen(in->path));
-	if (m->name_pattern == NULL && in->title != NULL)
-		m->title_pattern = first_hit(mt, &it->title, in->title,
-		    strlen(in->title));
+	m->name_pattern = first_hit(mt, &it->name, id->path, strlen(id->path));
+	if (m->name_pattern == NULL && id->title != NULL)
+		m->title_pattern = first_hit(mt, &it->title, id->title,
+		    strlen(id->title));
 	if (m->name_pattern == NULL && m->title_pattern == NULL &&
-	    in->text != NULL)
-		m->title_pattern = first_hit(mt, &it->title, in->text, head_len);
+	    id->head != NULL)
+		m->title_pattern = first_hit(mt, &it->title, id->head,
+		    id->head_len);
 	identified = m->name_pattern != NULL || m->title_pattern != NULL;
 	if (m->name_pattern != NULL)
 		m->matched_by |= MATCH_NAME;
@@ -192,6 +506,9 @@ classify_item(struct rule_matcher *mt, const struct rule_item *it,
 	type_ok = (it->types & in->typeclass) != 0;
 	if (type_ok)
 		m->matched_by |= MATCH_TYPE;
+	/* An unknown kind (附件2.docx, nothing in its head) is not held
+	 * against it; a known one must be one the item accepts. */
+	kind_ok = id->kind == 0 || it->kinds == 0 || (id->kind & it->kinds);
 
 	m->excluded_by = first_hit(mt, &it->exclude, in->path, strlen(in->path));
 	if (m->excluded_by == NULL && in->title != NULL)
@@ -225,6 +542,13 @@ classify_item(struct rule_matcher *mt, const struct rule_item *it,
 		    in->text_status, in->text_reason, why, sizeof(why)));
 	if (m->excluded_by != NULL)
 		set_reason(m, "excluded by /%s/", m->excluded_by);
+	if (!kind_ok) {
+		char buf[128];
+
+		set_reason(m, "a %s, not what this item accepts (kinds: %s)",
+		    ev_kind_name(id->kind), ev_kind_mask_str(it->kinds, buf,
+		    sizeof(buf)));
+	}
 	if (!type_ok) {
 		char buf[128];
 
@@ -234,7 +558,7 @@ classify_item(struct rule_matcher *mt, const struct rule_item *it,
 	}
 	if (!content_ok)
 		set_reason(m, "%s", content_why);
-	m->counts = identified && type_ok && !in->empty &&
+	m->counts = identified && type_ok && kind_ok && !in->empty &&
 	    !unreadable(in->text_status) && m->excluded_by == NULL &&
 	    content_ok;
 	if (m->counts)
@@ -282,18 +606,56 @@ union_may_match(const struct prefilter *pf, const struct rule_pattern *u,
  */
 static bool
 maybe_identified(const struct ruleset *rs, struct rule_matcher *mt,
-    const struct classify_input *in, size_t head_len)
+    const struct ident *id)
 {
 	if (rs->any_name.n == 0 || rs->any_title.n == 0)
 		return true;
 	if (union_may_match(rs->name_prefilter, &rs->any_name.v[0], mt,
-	    in->path, strlen(in->path)))
+	    id->path, strlen(id->path)))
 		return true;
-	if (in->title != NULL && union_may_match(rs->title_prefilter,
-	    &rs->any_title.v[0], mt, in->title, strlen(in->title)))
+	if (id->title != NULL && union_may_match(rs->title_prefilter,
+	    &rs->any_title.v[0], mt, id->title, strlen(id->title)))
 		return true;
-	return in->text != NULL && union_may_match(rs->title_prefilter,
-	    &rs->any_title.v[0], mt, in->text, head_len);
+	return id->head != NULL && union_may_match(rs->title_prefilter,
+	    &rs->any_title.v[0], mt, id->head, id->head_len);
+}
+
+static void
+ident_clear(struct ident *id)
+{
+	g_free(id->path);
+	g_free(id->title);
+	g_free(id->head);
+	memset(id, 0, sizeof(*id));
+}
+
+/*
+ * The title region: the text's first 2 KiB, or for a spreadsheet only
+ * its first characters (sheet name, title row), never the cells below.
+ */
+static int
+ident_prepare(const struct classify_input *in, struct ident *id)
+{
+	size_t len;
+
+	memset(id, 0, sizeof(*id));
+	id->kind = classify_kind(in);
+	if ((id->path = blank_citations(in->path, strlen(in->path))) == NULL ||
+	    (in->title != NULL && (id->title = blank_citations(in->title,
+	    strlen(in->title))) == NULL))
+		goto oom;
+	if (in->text != NULL) {
+		len = in->typeclass == EV_TYPE_SPREADSHEET ?
+		    sheet_title_len(in->text, in->text_len) :
+		    utf8_head_len(in->text, in->text_len, TITLE_HEAD_BYTES);
+		if ((id->head = blank_citations(in->text, len)) == NULL)
+			goto oom;
+		id->head_len = strlen(id->head);
+	}
+	return 0;
+oom:
+	ident_clear(id);
+	return -ENOMEM;
 }
 
 void
@@ -494,6 +856,16 @@ fail:
 	return rc;
 }
 
+static void
+idents_free(struct ident *v, size_t n)
+{
+	size_t i;
+
+	for (i = 0; v != NULL && i < n; i++)
+		ident_clear(&v[i]);
+	free(v);
+}
+
 int
 classify_file(const struct ruleset *rs, struct rule_matcher *mt,
     const struct classify_input *in, unsigned flags,
@@ -502,20 +874,46 @@ classify_file(const struct ruleset *rs, struct rule_matcher *mt,
 	struct file_match *out = NULL, *tmp;
 	struct item_match m, sm, best;
 	struct section_pass *sp = NULL;
+	struct ident id, *sid = NULL;
 	const char *best_label;
-	size_t nout = 0, cap = 0, head_len = 0, nsp = 0, c, i, s;
+	size_t nout = 0, cap = 0, nsp = 0, c, i, s;
 	bool keep, skeep, whole;
+	char *blank;
 	int rc = 0;
 
 	*matches = NULL;
 	*n = 0;
-	if (in->text != NULL)
-		head_len = utf8_head_len(in->text, in->text_len,
-		    TITLE_HEAD_BYTES);
+	if (ident_prepare(in, &id) < 0)
+		return -ENOMEM;
 	if ((rc = section_passes(rs, mt, in, &sp, &nsp)) < 0)
-		return rc;
+		goto fail;
+	/* Each section is identified by its heading alone, never by the
+	 * start of its text, and has a kind of its own: a plan's chapter in
+	 * a manual of procedures is a plan. */
+	if (nsp > 0 && (sid = calloc(nsp, sizeof(*sid))) == NULL) {
+		rc = -ENOMEM;
+		goto fail;
+	}
+	for (s = 0; s < nsp; s++) {
+		if (ident_prepare(&sp[s].in, &sid[s]) < 0) {
+			rc = -ENOMEM;
+			goto fail;
+		}
+		free(sid[s].head);
+		sid[s].head = NULL;
+		sid[s].head_len = 0;
+		if (sp[s].in.title != NULL &&
+		    (blank = blank_citations(sp[s].in.title,
+		    strlen(sp[s].in.title))) != NULL) {
+			unsigned k = kind_of_words(blank, strlen(blank));
+
+			g_free(blank);
+			if (k != 0)
+				sid[s].kind = k;
+		}
+	}
 	whole = (flags & CLASSIFY_NEAR_CONTENT) || maybe_identified(rs, mt,
-	    in, head_len);
+	    &id);
 	if (!whole && nsp == 0)
 		goto done;
 
@@ -526,7 +924,7 @@ classify_file(const struct ruleset *rs, struct rule_matcher *mt,
 			keep = false;
 			memset(&m, 0, sizeof(m));
 			if (whole)
-				classify_item(mt, &cl->items[i], in, head_len,
+				classify_item(mt, &cl->items[i], in, &id,
 				    flags, &m, &keep);
 			best = m;
 			best_label = NULL;
@@ -539,9 +937,9 @@ classify_file(const struct ruleset *rs, struct rule_matcher *mt,
 			 * that nearly does. */
 			for (s = 0; s < nsp && !(keep && m.counts &&
 			    (m.matched_by & MATCH_NAME)); s++) {
-				classify_item(mt, &cl->items[i], &sp[s].in, 0,
-				    flags & ~(unsigned)CLASSIFY_NEAR_CONTENT,
-				    &sm, &skeep);
+				classify_item(mt, &cl->items[i], &sp[s].in,
+				    &sid[s], flags &
+				    ~(unsigned)CLASSIFY_NEAR_CONTENT, &sm, &skeep);
 				if (!skeep || !(sm.matched_by & MATCH_TITLE) ||
 				    (!sm.counts && best_label != NULL))
 					continue;
@@ -576,13 +974,63 @@ classify_file(const struct ruleset *rs, struct rule_matcher *mt,
 		}
 	}
 done:
+	idents_free(sid, nsp);
 	section_passes_free(sp, nsp);
+	ident_clear(&id);
 	*matches = out;
 	*n = nout;
 	return 0;
 fail:
+	idents_free(sid, nsp);
 	section_passes_free(sp, nsp);
+	ident_clear(&id);
 	file_matches_free(out, nout);
+	return rc;
+}
+
+/* The classifier's input for f: path and title normalised (owned by
+ * *norm_path and *norm_title), the rest borrowed from f. */
+static int
+facts_input(const struct file_facts *f, struct classify_input *in,
+    char **norm_path, char **norm_title)
+{
+	size_t len;
+	int rc;
+
+	*norm_path = NULL;
+	*norm_title = NULL;
+	memset(in, 0, sizeof(*in));
+	if ((rc = textnorm_normalize(f->path, strlen(f->path), norm_path,
+	    &len)) < 0)
+		return rc;
+	if (f->title != NULL && (rc = textnorm_normalize(f->title,
+	    strlen(f->title), norm_title, &len)) < 0)
+		return rc;
+	in->path = *norm_path;
+	in->title = *norm_title;
+	in->text = f->text;
+	in->text_len = f->text_len;
+	in->typeclass = f->typeclass;
+	in->empty = f->id.size == 0;
+	in->text_status = f->text_status;
+	in->text_reason = f->text_reason;
+	in->sections = f->sections;
+	in->n_sections = f->n_sections;
+	return 0;
+}
+
+int
+classify_facts_kind(const struct file_facts *f, unsigned *kind)
+{
+	struct classify_input in;
+	char *norm_path, *norm_title;
+	int rc;
+
+	*kind = 0;
+	if ((rc = facts_input(f, &in, &norm_path, &norm_title)) == 0)
+		*kind = classify_kind(&in);
+	free(norm_path);
+	free(norm_title);
 	return rc;
 }
 
@@ -593,28 +1041,12 @@ classify_facts(const struct ruleset *rs, struct rule_matcher *mt,
 {
 	struct classify_input in;
 	char *norm_path = NULL, *norm_title = NULL;
-	size_t len;
 	int rc;
 
 	*matches = NULL;
 	*n = 0;
-	memset(&in, 0, sizeof(in));
-	rc = textnorm_normalize(f->path, strlen(f->path), &norm_path, &len);
-	if (rc < 0)
+	if ((rc = facts_input(f, &in, &norm_path, &norm_title)) < 0)
 		goto done;
-	if (f->title != NULL && (rc = textnorm_normalize(f->title,
-	    strlen(f->title), &norm_title, &len)) < 0)
-		goto done;
-	in.path = norm_path;
-	in.title = norm_title;
-	in.text = f->text;
-	in.text_len = f->text_len;
-	in.typeclass = f->typeclass;
-	in.empty = f->id.size == 0;
-	in.text_status = f->text_status;
-	in.text_reason = f->text_reason;
-	in.sections = f->sections;
-	in.n_sections = f->n_sections;
 	rc = classify_file(rs, mt, &in, flags, matches, n);
 done:
 	free(norm_path);

@@ -860,6 +860,7 @@ static bool
 item_same(const struct rule_item *a, const struct rule_item *b)
 {
 	return str_same(a->label, b->label) && a->types == b->types &&
+	    a->kinds == b->kinds &&
 	    patterns_same(&a->name, &b->name) &&
 	    patterns_same(&a->title, &b->title) &&
 	    patterns_same(&a->content_all, &b->content_all) &&

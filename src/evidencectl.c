@@ -660,11 +660,36 @@ cmd_lint(const struct options *o, int argc, char **argv)
 	struct ruleset *rs = NULL;
 	size_t items = 0, i;
 
+	const char *pack = argc > 0 ? argv[0] : o->rules;
+	size_t no_kinds = 0, j, plen = strlen(pack);
+
 	if (compile_rules(o, (const char *const *)argv, (size_t)argc,
 	    &rs) < 0)
 		return EXIT_USAGE;
-	for (i = 0; i < rs->n_clauses; i++)
+	/* The shipped pack says which kinds of document prove every item:
+	 * without it a procedure proves a record item.  A drop-in's new
+	 * item may leave it out (it then accepts any kind). */
+	for (i = 0; i < rs->n_clauses; i++) {
+		for (j = 0; j < rs->clauses[i].n_items; j++) {
+			const struct rule_item *it = &rs->clauses[i].items[j];
+
+			/* In the pack: the pack file itself or a file of the
+			 * pack directory (not of "rules.d" beside "rules"). */
+			if (it->kinds != 0 || strncmp(it->file, pack, plen) != 0 ||
+			    (it->file[plen] != '\0' && it->file[plen] != '/'))
+				continue;
+			fprintf(stderr, "%s:%d: item %s/%s has no 'kinds': say "
+			    "which kinds of document prove it (procedure, plan, "
+			    "record, agreement, inventory, notice)\n", it->file,
+			    it->line, rs->clauses[i].id, it->id);
+			no_kinds++;
+		}
 		items += rs->clauses[i].n_items;
+	}
+	if (no_kinds > 0) {
+		ruleset_free(rs);
+		return EXIT_USAGE;
+	}
 	printf("rules ok: %zu clauses, %zu evidence items, %zu ignore "
 	    "patterns, %zu files\n", rs->n_clauses, items, rs->ignore.n,
 	    rs->n_files);
@@ -1339,6 +1364,7 @@ cmd_explain(const struct options *o, int argc, char **argv)
 	char root[PATH_MAX], buf[32], why[256];
 	char *safe_path = NULL, *safe_root = NULL, *safe_title = NULL;
 	size_t i, counted = 0, content_only = 0;
+	unsigned kind;
 	int pass;
 	int ret;
 
@@ -1379,6 +1405,10 @@ cmd_explain(const struct options *o, int argc, char **argv)
 	}
 	printf("  date: %s (from %s)\n", dates_rfc3339(f->date, buf,
 	    sizeof(buf)), date_source_name(f->date_source));
+	/* The kind decides which items it may prove (kinds = in the rules). */
+	if (classify_facts_kind(f, &kind) == 0)
+		printf("  kind: %s\n", kind != 0 ? ev_kind_name(kind) :
+		    "unknown (name, title and first lines say none)");
 	if (rec->n_matches == 0)
 		printf("  no rule matches or nearly matches this file\n");
 	if ((mt = rule_matcher_new()) == NULL) {

@@ -55,12 +55,14 @@
 #define RULES_ID_MAX            64
 
 /* ------------------------------------------------------------------ */
-/* Type classes                                                        */
+/* Type classes and kinds: named bits                                  */
 
-static const struct {
-	unsigned cls;
+struct bitname {
+	unsigned bit;
 	const char *name;
-} typeclasses[] = {
+};
+
+static const struct bitname typeclasses[] = {
 	{ EV_TYPE_DOCUMENT, "document" },
 	{ EV_TYPE_SPREADSHEET, "spreadsheet" },
 	{ EV_TYPE_PRESENTATION, "presentation" },
@@ -71,57 +73,101 @@ static const struct {
 };
 #define N_TYPECLASSES (sizeof(typeclasses) / sizeof(typeclasses[0]))
 
-const char *
-ev_typeclass_name(unsigned cls)
+static const struct bitname kindnames[] = {
+	{ EV_KIND_PROCEDURE, "procedure" },
+	{ EV_KIND_PLAN, "plan" },
+	{ EV_KIND_RECORD, "record" },
+	{ EV_KIND_AGREEMENT, "agreement" },
+	{ EV_KIND_INVENTORY, "inventory" },
+	{ EV_KIND_NOTICE, "notice" },
+};
+#define N_KINDS (sizeof(kindnames) / sizeof(kindnames[0]))
+
+static const char *
+bit_name(const struct bitname *t, size_t n, unsigned bit, const char *dflt)
 {
 	size_t i;
 
-	for (i = 0; i < N_TYPECLASSES; i++)
-		if (typeclasses[i].cls == cls)
-			return typeclasses[i].name;
-	return "other";
+	for (i = 0; i < n; i++)
+		if (t[i].bit == bit)
+			return t[i].name;
+	return dflt;
 }
 
-int
-ev_typeclass_parse(const char *name, unsigned *cls)
+static int
+bit_parse(const struct bitname *t, size_t n, const char *name,
+    unsigned *bit)
 {
 	size_t i;
 
-	if (name == NULL)
-		return -EINVAL;
-	for (i = 0; i < N_TYPECLASSES; i++) {
-		if (strcmp(typeclasses[i].name, name) == 0) {
-			if (cls != NULL)
-				*cls = typeclasses[i].cls;
+	for (i = 0; name != NULL && i < n; i++) {
+		if (strcmp(t[i].name, name) == 0) {
+			if (bit != NULL)
+				*bit = t[i].bit;
 			return 0;
 		}
 	}
 	return -EINVAL;
 }
 
-char *
-ev_typeclass_mask_str(unsigned mask, char *buf, size_t size)
+static char *
+bit_mask_str(const struct bitname *t, size_t nt, unsigned mask, char *buf,
+    size_t size)
 {
 	size_t i, off = 0, n;
-	const char *name;
 
 	if (buf == NULL || size == 0)
 		return buf;
 	buf[0] = '\0';
-	for (i = 0; i < N_TYPECLASSES; i++) {
-		if (!(mask & typeclasses[i].cls))
+	for (i = 0; i < nt; i++) {
+		if (!(mask & t[i].bit))
 			continue;
-		name = typeclasses[i].name;
-		n = strlen(name);
+		n = strlen(t[i].name);
 		/* Whole words only: a cut "presen" would mislead a report. */
 		if (off + (off > 0) + n >= size)
 			break;
 		if (off > 0)
 			buf[off++] = ' ';
-		memcpy(buf + off, name, n + 1);
+		memcpy(buf + off, t[i].name, n + 1);
 		off += n;
 	}
 	return buf;
+}
+
+const char *
+ev_typeclass_name(unsigned cls)
+{
+	return bit_name(typeclasses, N_TYPECLASSES, cls, "other");
+}
+
+int
+ev_typeclass_parse(const char *name, unsigned *cls)
+{
+	return bit_parse(typeclasses, N_TYPECLASSES, name, cls);
+}
+
+char *
+ev_typeclass_mask_str(unsigned mask, char *buf, size_t size)
+{
+	return bit_mask_str(typeclasses, N_TYPECLASSES, mask, buf, size);
+}
+
+const char *
+ev_kind_name(unsigned kind)
+{
+	return bit_name(kindnames, N_KINDS, kind, "unknown");
+}
+
+int
+ev_kind_parse(const char *name, unsigned *kind)
+{
+	return bit_parse(kindnames, N_KINDS, name, kind);
+}
+
+char *
+ev_kind_mask_str(unsigned mask, char *buf, size_t size)
+{
+	return bit_mask_str(kindnames, N_KINDS, mask, buf, size);
 }
 
 /* ------------------------------------------------------------------ */
@@ -270,18 +316,21 @@ enum sec_kind {
 	SEC_IGNORE = 1u << 1,
 	SEC_CLAUSE = 1u << 2,
 	SEC_ITEM = 1u << 3,
+	SEC_VOCAB = 1u << 4,    /* [vocab NAME]: shared alternatives */
 };
 
 enum key_kind {
 	KK_PATTERN,     /* every line is one pattern; '+key' appends */
 	KK_TEXT,        /* lines are joined */
 	KK_VALUE,       /* lines are joined, then parsed */
+	KK_TERMS,       /* every line is "a … b … c", compiled per item */
 };
 
 enum key_id {
 	K_PHASE, K_TEXT, K_PROOF, K_LEVELS, K_NOTE, K_ENABLED,
 	K_LABEL, K_NAME, K_TITLE, K_CONTENT_ALL, K_CONTENT_ANY, K_EXCLUDE,
 	K_TYPES, K_MIN_FILES, K_MAX_AGE, K_PATH,
+	K_KINDS, K_TERMS, K_TERMS_GAP, K_WORDS,
 	K__COUNT
 };
 
@@ -306,7 +355,19 @@ static const struct keydef {
 	[K_MIN_FILES] = { "min_files", KK_VALUE, SEC_ITEM },
 	[K_MAX_AGE] = { "max_age", KK_VALUE, SEC_ITEM },
 	[K_PATH] = { "path", KK_PATTERN, SEC_IGNORE },
+	[K_KINDS] = { "kinds", KK_VALUE, SEC_ITEM },
+	[K_TERMS] = { "terms", KK_TERMS, SEC_ITEM },
+	[K_TERMS_GAP] = { "terms_gap", KK_VALUE, SEC_ITEM | SEC_DEFAULTS },
+	[K_WORDS] = { "words", KK_PATTERN, SEC_VOCAB },
 };
+
+/* Longest gap a terms_gap may allow: beyond it terms are no phrase. */
+#define TERMS_GAP_MAX 200
+/* The title region a title variant of `terms` is anchored in. */
+#define TERMS_TITLE_REGION "^.{0,60}?"
+/* Where a vocabulary is used in a pattern: {{NAME}}. */
+#define VOCAB_OPEN "{{"
+#define VOCAB_CLOSE "}}"
 
 /* One physical value line. */
 struct vline {
@@ -326,6 +387,7 @@ struct kv {
 	struct vline *lines;
 	size_t n_lines;
 	struct rule_patterns pats;      /* KK_PATTERN; codes owned here */
+	struct rule_patterns tpats;     /* KK_TERMS: the title variants */
 	char *text;                     /* KK_TEXT */
 	unsigned mask;                  /* levels, types */
 	unsigned num;                   /* min_files */
@@ -337,7 +399,7 @@ struct section {
 	enum sec_kind kind;
 	enum rules_layer layer;
 	char *clause_id;
-	char *item_id;
+	char *item_id;          /* SEC_VOCAB: the vocabulary's name */
 	const char *file;
 	int line;
 	struct kv **kvs;
@@ -363,6 +425,8 @@ struct rules_compiler {
 	bool oom;
 	struct rule_matcher *matcher;   /* for checks at compile time */
 	bool no_jit;                    /* $EVIDENCED_NO_JIT, read once */
+	/* vocabulary name -> "(?:a|b|c)" (both owned), defined so far */
+	GHashTable *vocab;
 };
 
 struct ruleset_priv {
@@ -461,6 +525,7 @@ kv_free(struct kv *kv)
 		free(kv->lines[i].s);
 	free(kv->lines);
 	patterns_free(&kv->pats, !kv->adopted);
+	patterns_free(&kv->tpats, !kv->adopted);
 	free(kv->text);
 	free(kv);
 }
@@ -506,6 +571,8 @@ rules_compiler_new(void)
 	}
 	rc->sec_index = g_hash_table_new_full(g_str_hash, g_str_equal, g_free,
 	    NULL);
+	rc->vocab = g_hash_table_new_full(g_str_hash, g_str_equal, g_free,
+	    g_free);
 	env = getenv("EVIDENCED_NO_JIT");
 	rc->no_jit = env != NULL && env[0] != '\0' && strcmp(env, "0") != 0;
 	return rc;
@@ -528,6 +595,8 @@ rules_compiler_free(struct rules_compiler *rc)
 	free(rc->secs);
 	if (rc->sec_index != NULL)
 		g_hash_table_destroy(rc->sec_index);
+	if (rc->vocab != NULL)
+		g_hash_table_destroy(rc->vocab);
 	rule_matcher_free(rc->matcher);
 	free(rc);
 }
@@ -602,9 +671,63 @@ kv_join(const struct kv *kv)
 	return out;
 }
 
+/*
+ * Replace every {{NAME}} in src by the vocabulary's alternatives.  NULL
+ * and an error recorded when a name is not defined (yet: a vocabulary is
+ * defined before it is used, in an earlier file or section).
+ */
+static char *
+expand_vocab(struct rules_compiler *rc, const struct kv *kv,
+    const struct vline *vl)
+{
+	GString *out = g_string_new(NULL);
+	const char *s = vl->s, *open, *close, *alts;
+	char *name;
+
+	while ((open = strstr(s, VOCAB_OPEN)) != NULL &&
+	    (close = strstr(open + 2, VOCAB_CLOSE)) != NULL) {
+		g_string_append_len(out, s, open - s);
+		name = g_strndup(open + 2, (gsize)(close - open - 2));
+		g_strstrip(name);
+		alts = g_hash_table_lookup(rc->vocab, name);
+		if (alts == NULL) {
+			ERR(rc, kv->file, vl->line, "unknown vocabulary '%s' "
+			    "in '%s': define [vocab %s] before using it",
+			    name, keydefs[kv->key].name, name);
+			g_free(name);
+			g_string_free(out, TRUE);
+			return NULL;
+		}
+		g_free(name);
+		g_string_append(out, alts);
+		s = close + 2;
+	}
+	g_string_append(out, s);
+	return g_string_free(out, FALSE);
+}
+
+static int
+compile_into(struct rules_compiler *rc, struct kv *kv,
+    struct rule_patterns *ps, const struct vline *vl);
+
 static int
 compile_pattern(struct rules_compiler *rc, struct kv *kv,
     const struct vline *vl)
+{
+	struct vline ex = { NULL, vl->line };
+	int r;
+
+	if ((ex.s = expand_vocab(rc, kv, vl)) == NULL)
+		return -EINVAL;
+	r = compile_into(rc, kv, &kv->pats, &ex);
+	g_free(ex.s);
+	return r;
+}
+
+/* Compile vl->s (already expanded) and push it onto ps. */
+static int
+compile_into(struct rules_compiler *rc, struct kv *kv,
+    struct rule_patterns *ps, const struct vline *vl)
 {
 	struct rule_pattern *p;
 	pcre2_code *code;
@@ -631,10 +754,10 @@ compile_pattern(struct rules_compiler *rc, struct kv *kv,
 	 */
 	if (!rc->no_jit)
 		(void)pcre2_jit_compile(code, PCRE2_JIT_COMPLETE);
-	if ((p = vec_push(&kv->pats.v, &kv->pats.n, sizeof(*p))) == NULL ||
+	if ((p = vec_push(&ps->v, &ps->n, sizeof(*p))) == NULL ||
 	    (p->source = strdup(vl->s)) == NULL) {
 		if (p != NULL)
-			kv->pats.n--;
+			ps->n--;
 		pcre2_code_free(code);
 		rc->oom = true;
 		return -ENOMEM;
@@ -728,6 +851,66 @@ parse_types(struct rules_compiler *rc, struct kv *kv, char *v)
 	}
 	kv->mask = mask;
 	return ret;
+}
+
+static int
+parse_kinds(struct rules_compiler *rc, struct kv *kv, char *v)
+{
+	char *tok, *cur = v;
+	unsigned mask = 0, k;
+	int ret = 0;
+
+	while ((tok = next_token(&cur)) != NULL) {
+		if (ev_kind_parse(tok, &k) < 0) {
+			ERR(rc, kv->file, kv->line, "bad kind '%s' in 'kinds': "
+			    "expected procedure, plan, record, agreement, "
+			    "inventory or notice", tok);
+			ret = -EINVAL;
+			continue;
+		}
+		mask |= k;
+	}
+	if (ret == 0 && mask == 0) {
+		ERR(rc, kv->file, kv->line, "empty 'kinds': give one or more of "
+		    "procedure, plan, record, agreement, inventory, notice");
+		ret = -EINVAL;
+	}
+	kv->mask = mask;
+	return ret;
+}
+
+/*
+ * The terms of one `terms` line: "监控 … 分析 … 报告" (or "..." between
+ * them).  A new NULL-terminated vector (g_strfreev), NULL when a term is
+ * empty or there are fewer than two (one term is a `name`).
+ */
+static char **
+split_terms(const char *line)
+{
+	GPtrArray *a = g_ptr_array_new_with_free_func(g_free);
+	const char *s = line, *sep, *e1, *e2;
+	char *t;
+	bool ok = true;
+
+	for (;;) {
+		e1 = strstr(s, "\u2026");
+		e2 = strstr(s, "...");
+		sep = e1 == NULL ? e2 : e2 == NULL ? e1 : e1 < e2 ? e1 : e2;
+		t = g_strstrip(g_strndup(s, sep != NULL ? (gsize)(sep - s) :
+		    strlen(s)));
+		if (t[0] == '\0')
+			ok = false;
+		g_ptr_array_add(a, t);
+		if (sep == NULL)
+			break;
+		s = sep + (sep == e1 ? strlen("\u2026") : 3);
+	}
+	if (!ok || a->len < 2) {
+		g_ptr_array_free(a, TRUE);
+		return NULL;
+	}
+	g_ptr_array_add(a, NULL);
+	return (char **)g_ptr_array_free(a, FALSE);
 }
 
 /* Digits only, no sign, no overflow beyond max. */
@@ -830,6 +1013,31 @@ kv_finalize(struct rules_compiler *rc, struct kv *kv, enum rules_layer layer)
 		kv->ok = false;
 		return;
 	}
+	if (kd->kind == KK_TERMS) {
+		/* Compiled per item once its terms_gap is known (merge). */
+		for (i = 0; i < kv->n_lines; i++) {
+			char **terms;
+
+			if (kv->lines[i].s[0] == '\0')
+				continue;
+			n_nonempty++;
+			if ((terms = split_terms(kv->lines[i].s)) == NULL) {
+				ERR(rc, kv->file, kv->lines[i].line, "bad terms "
+				    "'%s': give two or more terms separated "
+				    "by '…' or '...'", kv->lines[i].s);
+				bad = 1;
+			}
+			g_strfreev(terms);
+		}
+		if (n_nonempty == 0 && (layer == RULES_LAYER_PACK ||
+		    kv->append)) {
+			ERR(rc, kv->file, kv->line, "empty value for '%s%s'",
+			    kv->append ? "+" : "", kd->name);
+			bad = 1;
+		}
+		kv->ok = !bad;
+		return;
+	}
 	if (kd->kind == KK_PATTERN) {
 		for (i = 0; i < kv->n_lines; i++) {
 			if (kv->lines[i].s[0] == '\0')
@@ -876,6 +1084,23 @@ kv_finalize(struct rules_compiler *rc, struct kv *kv, enum rules_layer layer)
 	case K_ENABLED:
 		bad = parse_enabled(rc, kv, v) < 0;
 		break;
+	case K_KINDS:
+		bad = parse_kinds(rc, kv, v) < 0;
+		break;
+	case K_TERMS_GAP: {
+		const char *end = v;
+		unsigned long n = 0;
+
+		if (parse_uint(v, &end, TERMS_GAP_MAX, &n) < 0 ||
+		    *end != '\0') {
+			ERR(rc, kv->file, kv->line, "bad terms_gap '%s': "
+			    "expected characters between two terms, 0-%d", v,
+			    TERMS_GAP_MAX);
+			bad = 1;
+		}
+		kv->num = (unsigned)n;
+		break;
+	}
 	default:
 		break;
 	}
@@ -964,6 +1189,8 @@ sec_kind_name(enum sec_kind k)
 		return "[ignore]";
 	case SEC_CLAUSE:
 		return "a clause section [ID]";
+	case SEC_VOCAB:
+		return "a vocabulary [vocab NAME]";
 	default:
 		return "an item section [ID/ITEM]";
 	}
@@ -1047,10 +1274,11 @@ begin_key(struct parser *p, const char *name, const char *value)
 		    "drop-in: in the pack write '%s ='", base, base);
 		return;
 	}
-	if (append && keydefs[key].kind != KK_PATTERN) {
+	if (append && keydefs[key].kind != KK_PATTERN &&
+	    keydefs[key].kind != KK_TERMS) {
 		ERR(p->rc, p->file, p->lineno, "'+%s': only pattern keys (name, "
-		    "title, content_all, content_any, exclude, path) can be "
-		    "appended to", base);
+		    "title, terms, content_all, content_any, exclude, path) can "
+		    "be appended to", base);
 		return;
 	}
 	for (i = 0; i < p->sec->n_kvs; i++) {
@@ -1081,11 +1309,36 @@ oom:
 	p->rc->oom = true;
 }
 
+/* A vocabulary's words are complete: "(?:w1|w2|...)" under its name. */
+static void
+vocab_define(struct rules_compiler *rc, const struct section *sec,
+    const struct kv *kv)
+{
+	GString *alts;
+	size_t i;
+
+	if (!kv->ok || kv->pats.n == 0 ||
+	    g_hash_table_contains(rc->vocab, sec->item_id))
+		return;
+	alts = g_string_new("(?:");
+	for (i = 0; i < kv->pats.n; i++) {
+		if (i > 0)
+			g_string_append_c(alts, '|');
+		g_string_append(alts, kv->pats.v[i].source);
+	}
+	g_string_append_c(alts, ')');
+	g_hash_table_insert(rc->vocab, g_strdup(sec->item_id),
+	    g_string_free(alts, FALSE));
+}
+
 static void
 finalize_kv(struct parser *p)
 {
-	if (p->kv != NULL)
+	if (p->kv != NULL) {
 		kv_finalize(p->rc, p->kv, p->layer);
+		if (p->sec != NULL && p->sec->kind == SEC_VOCAB)
+			vocab_define(p->rc, p->sec, p->kv);
+	}
 	p->kv = NULL;
 }
 
@@ -1179,6 +1432,20 @@ begin_section(struct parser *p, char *name)
 		kind = SEC_DEFAULTS;
 	} else if (strcmp(name, "ignore") == 0) {
 		kind = SEC_IGNORE;
+	} else if (strncmp(name, "vocab ", 6) == 0) {
+		kind = SEC_VOCAB;
+		iid = g_strstrip(name + 6);
+		if (iid[0] == '\0' || strpbrk(iid, "{}/ \t") != NULL) {
+			ERR(rc, p->file, p->lineno, "bad vocabulary name in "
+			    "'[%s]': give [vocab NAME], NAME without spaces, "
+			    "braces or '/'", name);
+			return;
+		}
+		if (g_hash_table_contains(rc->vocab, iid)) {
+			ERR(rc, p->file, p->lineno, "duplicate vocabulary "
+			    "'%s'", iid);
+			return;
+		}
 	} else if (strcasecmp(name, "defaults") == 0 ||
 	    strcasecmp(name, "ignore") == 0) {
 		ERR(rc, p->file, p->lineno, "unknown section '[%s]' (did you "
@@ -1792,6 +2059,9 @@ merge_sections(struct rules_compiler *rc, struct merge *m)
 				if (kvlist_apply(&m->ignore, s->kvs[j], true) < 0)
 					return -ENOMEM;
 			continue;
+		case SEC_VOCAB:
+			/* Used while parsing ({{NAME}}); nothing to merge. */
+			continue;
 		default:
 			o = merge_find(m, s->clause_id, s->kind == SEC_ITEM ?
 			    s->item_id : NULL);
@@ -1826,6 +2096,76 @@ kvlist_has_patterns(const struct kvlist *l)
 		if (!l->v[i]->ok || l->v[i]->pats.n > 0)
 			return true;
 	return false;
+}
+
+/*
+ * One `terms` line as two patterns: the path variant, whose gaps stay
+ * inside one path component, and the title variant, anchored in the
+ * title region like the pack's title patterns.  Terms are regex
+ * fragments and may use {{vocabularies}}.
+ */
+static int
+compile_terms_line(struct rules_compiler *rc, struct kv *kv,
+    const struct vline *vl, unsigned gap)
+{
+	GString *name_re = g_string_new(NULL), *title_re;
+	char **terms = split_terms(vl->s), *t;
+	struct vline one = { NULL, vl->line };
+	int ret = 0;
+	size_t i;
+
+	title_re = g_string_new(TERMS_TITLE_REGION);
+	for (i = 0; terms != NULL && terms[i] != NULL; i++) {
+		one.s = terms[i];
+		if ((t = expand_vocab(rc, kv, &one)) == NULL) {
+			ret = -EINVAL;
+			goto out;
+		}
+		if (i > 0) {
+			g_string_append_printf(name_re, "[^/]{0,%u}?", gap);
+			g_string_append_printf(title_re, ".{0,%u}?", gap);
+		}
+		g_string_append_printf(name_re, "(?:%s)", t);
+		g_string_append_printf(title_re, "(?:%s)", t);
+		g_free(t);
+	}
+	one.s = name_re->str;
+	if (compile_into(rc, kv, &kv->pats, &one) < 0) {
+		ret = -EINVAL;
+		goto out;
+	}
+	one.s = title_re->str;
+	ret = compile_into(rc, kv, &kv->tpats, &one);
+out:
+	g_strfreev(terms);
+	g_string_free(name_re, TRUE);
+	g_string_free(title_re, TRUE);
+	return ret;
+}
+
+/* Compile an item's `terms` with its terms_gap (item, defaults, 12). */
+static void
+compile_item_terms(struct rules_compiler *rc, struct mobj *it,
+    const struct merge *m)
+{
+	const struct kv *g = kvlist_last(&it->keys[K_TERMS_GAP]);
+	unsigned gap = RULES_TERMS_GAP_DEFAULT;
+	struct kv *kv;
+	size_t i, j;
+
+	if (g == NULL)
+		g = kvlist_last(&m->defaults[K_TERMS_GAP]);
+	if (g != NULL && g->ok)
+		gap = g->num;
+	for (i = 0; i < it->keys[K_TERMS].n; i++) {
+		kv = it->keys[K_TERMS].v[i];
+		if (!kv->ok || kv->pats.n > 0)
+			continue;
+		for (j = 0; j < kv->n_lines; j++)
+			if (kv->lines[j].s[0] != '\0' &&
+			    compile_terms_line(rc, kv, &kv->lines[j], gap) < 0)
+				kv->ok = false;
+	}
 }
 
 static void
@@ -1871,10 +2211,13 @@ merge_check(struct rules_compiler *rc, struct merge *m)
 		if (it->keys[K_LABEL].n == 0)
 			ERR(rc, f->file, f->line, "item %s/%s has no 'label'",
 			    f->clause_id, f->item_id);
+		compile_item_terms(rc, it, m);
 		if (!kvlist_has_patterns(&it->keys[K_NAME]) &&
-		    !kvlist_has_patterns(&it->keys[K_TITLE]))
+		    !kvlist_has_patterns(&it->keys[K_TITLE]) &&
+		    !kvlist_has_patterns(&it->keys[K_TERMS]))
 			ERR(rc, f->file, f->line, "item %s/%s has no pattern: "
-			    "give 'name' or 'title'", f->clause_id, f->item_id);
+			    "give 'name', 'title' or 'terms'", f->clause_id,
+			    f->item_id);
 	}
 	for (i = 0; i < m->n_clauses; i++) {
 		c = &m->clauses[i];
@@ -1894,7 +2237,7 @@ adopt_codes(struct ruleset_priv *priv, struct kv *kv)
 
 	if (kv->adopted)
 		return 0;
-	for (i = 0; i < kv->pats.n; i++) {
+	for (i = 0; i < kv->pats.n + kv->tpats.n; i++) {
 		if ((slot = vec_push(&priv->codes, &priv->n_codes,
 		    sizeof(*slot))) == NULL) {
 			/* Codes pushed so far are in the pool: don't free
@@ -1902,15 +2245,24 @@ adopt_codes(struct ruleset_priv *priv, struct kv *kv)
 			priv->n_codes -= i;
 			return -ENOMEM;
 		}
-		*slot = kv->pats.v[i].code;
+		*slot = i < kv->pats.n ? kv->pats.v[i].code :
+		    kv->tpats.v[i - kv->pats.n].code;
 	}
 	kv->adopted = true;
 	return 0;
 }
 
+/* The patterns of kv a list of `title` patterns takes: terms give their
+ * title variants there. */
+static const struct rule_patterns *
+kv_pats(const struct kv *kv, bool title)
+{
+	return title && kv->key == K_TERMS ? &kv->tpats : &kv->pats;
+}
+
 static int
-build_patterns(struct ruleset_priv *priv, struct rule_patterns *out,
-    const struct kvlist *a, const struct kvlist *b)
+build_patterns_v(struct ruleset_priv *priv, struct rule_patterns *out,
+    const struct kvlist *a, const struct kvlist *b, bool title)
 {
 	const struct kvlist *lists[2] = { a, b };
 	const struct rule_pattern *src;
@@ -1918,7 +2270,7 @@ build_patterns(struct ruleset_priv *priv, struct rule_patterns *out,
 
 	for (l = 0; l < 2; l++)
 		for (i = 0; lists[l] != NULL && i < lists[l]->n; i++)
-			total += lists[l]->v[i]->pats.n;
+			total += kv_pats(lists[l]->v[i], title)->n;
 	if (total == 0)
 		return 0;
 	if ((out->v = calloc(total, sizeof(*out->v))) == NULL)
@@ -1927,8 +2279,9 @@ build_patterns(struct ruleset_priv *priv, struct rule_patterns *out,
 		for (i = 0; lists[l] != NULL && i < lists[l]->n; i++) {
 			if (adopt_codes(priv, lists[l]->v[i]) < 0)
 				return -ENOMEM;
-			for (j = 0; j < lists[l]->v[i]->pats.n; j++) {
-				src = &lists[l]->v[i]->pats.v[j];
+			for (j = 0; j < kv_pats(lists[l]->v[i], title)->n;
+			    j++) {
+				src = &kv_pats(lists[l]->v[i], title)->v[j];
 				if ((out->v[out->n].source =
 				    strdup(src->source)) == NULL)
 					return -ENOMEM;
@@ -1940,6 +2293,13 @@ build_patterns(struct ruleset_priv *priv, struct rule_patterns *out,
 		}
 	}
 	return 0;
+}
+
+static int
+build_patterns(struct ruleset_priv *priv, struct rule_patterns *out,
+    const struct kvlist *a, const struct kvlist *b)
+{
+	return build_patterns_v(priv, out, a, b, false);
 }
 
 static char *
@@ -1964,8 +2324,10 @@ build_item(struct ruleset_priv *priv, struct rule_item *ri,
 	if ((ri->id = strdup(it->first->item_id)) == NULL ||
 	    (ri->label = dup_text(&it->keys[K_LABEL], "")) == NULL)
 		return -ENOMEM;
-	if (build_patterns(priv, &ri->name, &it->keys[K_NAME], NULL) < 0 ||
-	    build_patterns(priv, &ri->title, &it->keys[K_TITLE], NULL) < 0 ||
+	if (build_patterns(priv, &ri->name, &it->keys[K_NAME],
+	    &it->keys[K_TERMS]) < 0 ||
+	    build_patterns_v(priv, &ri->title, &it->keys[K_TITLE],
+	    &it->keys[K_TERMS], true) < 0 ||
 	    build_patterns(priv, &ri->content_all, &it->keys[K_CONTENT_ALL],
 	    NULL) < 0 ||
 	    build_patterns(priv, &ri->content_any, &it->keys[K_CONTENT_ANY],
@@ -1978,6 +2340,8 @@ build_item(struct ruleset_priv *priv, struct rule_item *ri,
 		ri->types = kv->mask;
 	else
 		ri->types = EV_TYPE_ANY_EVIDENCE;
+	kv = kvlist_last(&it->keys[K_KINDS]);
+	ri->kinds = kv != NULL ? kv->mask : 0;
 	kv = kvlist_last(&it->keys[K_MIN_FILES]);
 	ri->min_files = kv != NULL ? kv->num : 1;
 	kv = kvlist_last(&it->keys[K_MAX_AGE]);

@@ -319,6 +319,43 @@ test_never_count(void **state)
 	free(norm);
 }
 
+/* Issue 8: every item says its kinds, and they keep the usual decoys out. */
+static void
+test_kinds(void **state)
+{
+	struct verdicts v;
+	size_t c, i;
+
+	(void)state;
+	for (c = 0; c < pack->n_clauses; c++)
+		for (i = 0; i < pack->clauses[c].n_items; i++)
+			if (pack->clauses[c].items[i].kinds == 0)
+				fail_msg("%s/%s has no kinds", pack->clauses[c].id,
+				    pack->clauses[c].items[i].id);
+	/* The review procedure is no review record ... */
+	v = judge("二级文件/QP-15 管理评审控制程序.docx", EV_TYPE_DOCUMENT,
+	    "管理评审控制程序 1 目的 规定管理评审的输入、输出和执行情况的评价");
+	assert_int_not_equal(verdict_for(&v, "59", "management-review"), 1);
+	file_matches_free(v.m, v.n);
+	v = judge("17管理评审/2026年度管理评审报告.docx", EV_TYPE_DOCUMENT,
+	    "2026年度管理评审报告 服务和流程的执行情况及符合性良好");
+	assert_int_equal(verdict_for(&v, "59", "management-review"), 1);
+	file_matches_free(v.m, v.n);
+	/* ... and a training sign-in sheet about the plan is no plan. */
+	v = judge("培训/网络安全事件应急响应预案培训签到V3.0.xlsx",
+	    EV_TYPE_SPREADSHEET, "签到 培训签到表 网络安全事件应急响应预案 v3.0 "
+	    "序号 姓名 部门 签字");
+	assert_int_not_equal(verdict_for(&v, "36", "emergency-plan"), 1);
+	assert_int_not_equal(verdict_for(&v, "53", "emergency-plan"), 1);
+	file_matches_free(v.m, v.n);
+	/* A CMDB in the working vocabulary shows the three properties. */
+	v = judge("配置管理/CMDB导出_20261001.xlsx", EV_TYPE_SPREADSHEET,
+	    "配置项 配置管理数据库(cmdb)导出 配置项编号 名称 密级 访问权限 "
+	    "完整性校验 备份方式 2026年10月1日");
+	assert_int_equal(verdict_for(&v, "27", "cmdb"), 1);
+	file_matches_free(v.m, v.n);
+}
+
 int
 main(void)
 {
@@ -330,6 +367,7 @@ main(void)
 		cmocka_unit_test(test_records_and_plans),
 		cmocka_unit_test(test_catalog_content),
 		cmocka_unit_test(test_never_count),
+		cmocka_unit_test(test_kinds),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);

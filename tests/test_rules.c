@@ -452,7 +452,7 @@ test_site_clear_and_replace(void **state)
 
 	/* Clearing both name and title leaves the item unidentifiable. */
 	EXPECT_SITE("[1/a]\nname =\n",
-	    "pack.rules:4: item 1/a has no pattern: give 'name' or 'title'");
+	    "pack.rules:4: item 1/a has no pattern: give 'name', 'title' or 'terms'");
 	/* Re-enabling a dropped clause in a later drop-in. */
 	rs = compile_ok(good_pack, "[7]\nenabled = no\n[7]\nenabled = yes\n");
 	assert_non_null(ruleset_find_clause(rs, "7"));
@@ -577,7 +577,7 @@ test_bad_keys(void **state)
 	(void)state;
 	EXPECT(OKCLAUSE "nmae = a\n",
 	    "t.rules:6: unknown key 'nmae' (did you mean 'name'?)",
-	    "t.rules:4: item 1/a has no pattern: give 'name' or 'title'");
+	    "t.rules:4: item 1/a has no pattern: give 'name', 'title' or 'terms'");
 	EXPECT(OKCLAUSE "name = a\nlable = x\n",
 	    "t.rules:7: unknown key 'lable' (did you mean 'label'?)");
 	EXPECT(OKCLAUSE "name = a\nmaxage = 1y\n",
@@ -600,7 +600,7 @@ test_bad_keys(void **state)
 	/* '+key' in the pack, on a non-pattern key in a drop-in. */
 	EXPECT(OKCLAUSE "+name = a\n",
 	    "t.rules:6: '+name' is only allowed in a site drop-in",
-	    "t.rules:4: item 1/a has no pattern: give 'name' or 'title'");
+	    "t.rules:4: item 1/a has no pattern: give 'name', 'title' or 'terms'");
 	EXPECT_SITE("[1/a]\n+label = b\n+name = b\n",
 	    "t.rules:2: '+label': only pattern keys");
 	EXPECT_SITE("[1]\n+levels = 2\n",
@@ -650,7 +650,7 @@ test_bad_structure(void **state)
 
 	(void)state;
 	EXPECT("[1]\ntext = t\nlevels = 1\n[1/a]\nlabel = a\n",
-	    "t.rules:4: item 1/a has no pattern: give 'name' or 'title'");
+	    "t.rules:4: item 1/a has no pattern: give 'name', 'title' or 'terms'");
 	EXPECT("[1]\ntext = t\nlevels = 1\n",
 	    "t.rules:1: clause 1 has no items: add an [1/ITEM] section");
 	EXPECT("[1]\nlevels = 1\n[1/a]\nlabel = a\nname = a\n",

@@ -79,11 +79,22 @@ int classify_file(const struct ruleset *rs, struct rule_matcher *mt,
     struct file_match **matches, size_t *n);
 
 /*
+ * The file's kind of document (one enum ev_kind bit, 0 when its name,
+ * title and text head say nothing): the kind of the last kind word of
+ * the file name, else of the title, else of the text's first 24
+ * characters, with citations (《…》, 按/依据/参照/根据 …) left out.
+ */
+unsigned classify_kind(const struct classify_input *in);
+
+/*
  * Classify from a file's facts: normalises the path and the title, then
  * classify_file().  f->text is used when present (NULL: judged as a file
  * whose text was not kept, see the engine).  0 or -ENOMEM.
  */
 struct file_facts;
+/* classify_kind() of a file's facts into *kind; 0 or -ENOMEM. */
+int classify_facts_kind(const struct file_facts *f, unsigned *kind);
+
 int classify_facts(const struct ruleset *rs, struct rule_matcher *mt,
     const struct file_facts *f, unsigned flags, struct file_match **matches,
     size_t *n);

@@ -36,6 +36,12 @@
  *   types       = document pdf
  *   min_files   = 1
  *   max_age     = 365d             ; d, w, m (30 d) or y (365 d)
+ *   kinds       = agreement        ; kinds of document that prove it
+ *   terms       = 服务 … 级别 … 协议 ; in this order, gaps <= terms_gap
+ *   terms_gap   = 12               ; characters between two terms
+ *
+ *   [vocab 机密性]              ; alternatives shared across items,
+ *   words = 机密性|保密性|密级   ; used in any pattern as {{机密性}}
  *
  * A value may continue on following lines indented by whitespace; for
  * pattern keys every line is one pattern, for text keys lines are joined.
@@ -73,6 +79,31 @@ int ev_typeclass_parse(const char *name, unsigned *cls);
 /* Write "document pdf text" for a mask into buf; returns buf. */
 char *ev_typeclass_mask_str(unsigned mask, char *buf, size_t size);
 
+/*
+ * Kinds of document (issue 8): what a file is, computed by the classifier
+ * from its name, title and the head of its text; what an item accepts
+ * (`kinds = record`).  A procedure never proves a record item.
+ */
+enum ev_kind {
+	EV_KIND_PROCEDURE = 1u << 0,    /* 程序 制度 办法 规范 规定 手册 作业指导书 流程 */
+	EV_KIND_PLAN = 1u << 1,         /* 计划 方案 预案 策略 */
+	EV_KIND_RECORD = 1u << 2,       /* 记录 报告 纪要 签到表 日志 ... 单 */
+	EV_KIND_AGREEMENT = 1u << 3,    /* 协议 合同 */
+	EV_KIND_INVENTORY = 1u << 4,    /* 清单 目录 台账 库 一览表 */
+	EV_KIND_NOTICE = 1u << 5,       /* 通知 通告: announces, proves nothing done */
+};
+#define EV_KIND_ALL 0x3fu
+
+/* Static name of one kind ("record"), "unknown" for 0 or several bits. */
+const char *ev_kind_name(unsigned kind);
+/* Parse one kind name; 0 or -EINVAL. */
+int ev_kind_parse(const char *name, unsigned *kind);
+/* Write "procedure record" for a mask into buf; returns buf. */
+char *ev_kind_mask_str(unsigned mask, char *buf, size_t size);
+
+/* Characters allowed between two terms of a `terms` line by default. */
+#define RULES_TERMS_GAP_DEFAULT 12
+
 /* Applicant levels as bits: 1u << 1 (一级), 1u << 2 (二级), 1u << 3 (三级). */
 #define EV_LEVEL_BIT(n) (1u << (n))
 #define EV_LEVEL_MIN 1
@@ -97,12 +128,16 @@ struct prefilter;
 struct rule_item {
 	char *id;               /* "sla" (section "[35/sla]") */
 	char *label;            /* 服务级别协议 ... */
+	/* `terms` lines are compiled into both: a path variant whose gaps
+	 * stay inside one path component, and a title variant anchored in
+	 * the title region (^.{0,60}). */
 	struct rule_patterns name;        /* over the share-relative path */
 	struct rule_patterns title;       /* over document title + text head */
 	struct rule_patterns content_all; /* each must match the text */
 	struct rule_patterns content_any; /* one must match the text */
 	struct rule_patterns exclude;     /* item's own + [defaults] exclude */
 	unsigned types;         /* mask of enum ev_typeclass */
+	unsigned kinds;         /* mask of enum ev_kind; 0 = any kind */
 	unsigned min_files;     /* >= 1 */
 	long max_age;           /* seconds; 0 = no limit */
 	const struct rule_clause *clause; /* back pointer */

@@ -42,6 +42,23 @@ echo "$out" | grep -q "10-bad.rules:12: .*no pattern" ||
 	die "no file:line for an item without pattern: $out"
 ok "bad rules: exit 2 with file:line for each error"
 
+# The shipped pack says which kinds of document prove each item; a drop-in's
+# own item may leave kinds out (it then accepts any kind).
+mkdir "$TMP/kpack" "$TMP/kdrop"
+printf '[1]\ntext = t\nlevels = 1 2\n[1/a]\nlabel = a\nname = abc\n' > "$TMP/kpack/10-a.rules"
+set +e
+out=$("$EVIDENCECTL" lint "$TMP/kpack" 2>&1)
+rc=$?
+set -e
+[ "$rc" -eq 2 ] || die "pack item without kinds: exit $rc, want 2: $out"
+echo "$out" | grep -q "10-a.rules:4: item 1/a has no 'kinds'" ||
+	die "no file:line for the item without kinds: $out"
+printf 'kinds = record\n' >> "$TMP/kpack/10-a.rules"
+printf '[1/b]\nlabel = b\nname = xyz\n' > "$TMP/kdrop/50-site.rules"
+out=$("$EVIDENCECTL" lint "$TMP/kpack" "$TMP/kdrop" 2>&1) ||
+	die "a drop-in item without kinds was rejected: $out"
+ok "pack item without kinds: exit 2 with file:line; a drop-in's item may omit it"
+
 printf '[1\ntext = x\n' > "$TMP/bad/20-syntax.rules"
 set +e
 out=$("$EVIDENCECTL" lint "$TMP/bad/20-syntax.rules" 2>&1)

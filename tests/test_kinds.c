@@ -1,0 +1,444 @@
+/* SPDX-License-Identifier: AGPL-3.0-or-later */
+/*
+ * test_kinds.c - issue 8: document kinds, `terms`, `[vocab NAME]` and
+ * citations.  The rule keys are compiled from strings (errors must name
+ * file:line); the classification cases run the classifier on normalised
+ * inputs, the way the scanner hands them over.
+ */
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <setjmp.h>
+#include <cmocka.h>
+
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "evidenced/classify.h"
+#include "evidenced/textnorm.h"
+
+/* ------------------------------------------------------------------ */
+/* Helpers                                                             */
+
+static struct ruleset *
+compile_ok(const char *text)
+{
+	struct rules_compiler *rc = rules_compiler_new();
+	struct ruleset *rs = NULL;
+	size_t i;
+
+	assert_non_null(rc);
+	assert_int_equal(rules_compiler_add_string(rc, "k.rules", text,
+	    RULES_LAYER_PACK), 0);
+	if (rules_compiler_finish(rc, &rs) != 0)
+		for (i = 0; i < rules_compiler_error_count(rc); i++)
+			print_message("%s\n", rules_compiler_error(rc, i));
+	assert_non_null(rs);
+	rules_compiler_free(rc);
+	return rs;
+}
+
+/* Compiling text fails with exactly one error that starts with want. */
+static void
+expect_error(const char *text, const char *want)
+{
+	struct rules_compiler *rc = rules_compiler_new();
+	struct ruleset *rs = NULL;
+	const char *got;
+
+	assert_non_null(rc);
+	assert_int_equal(rules_compiler_add_string(rc, "k.rules", text,
+	    RULES_LAYER_PACK), 0);
+	assert_int_equal(rules_compiler_finish(rc, &rs), -EINVAL);
+	assert_null(rs);
+	got = rules_compiler_error(rc, 0);
+	if (rules_compiler_error_count(rc) != 1 || got == NULL ||
+	    strncmp(got, want, strlen(want)) != 0)
+		print_message("  want '%s'\n  got  '%s' (%zu errors)\n", want,
+		    got != NULL ? got : "(none)",
+		    rules_compiler_error_count(rc));
+	assert_int_equal(rules_compiler_error_count(rc), 1);
+	assert_true(strncmp(got, want, strlen(want)) == 0);
+	rules_compiler_free(rc);
+}
+
+struct judged {
+	struct file_match *m;
+	size_t n;
+};
+
+/* The classifier's input for a raw path and text (normalised into *np,
+ * *nt, which the caller frees). */
+static void
+make_input(const char *path, const char *text, unsigned typeclass,
+    struct classify_input *in, char **np, char **nt)
+{
+	size_t len;
+
+	memset(in, 0, sizeof(*in));
+	*nt = NULL;
+	assert_int_equal(textnorm_normalize(path, strlen(path), np, &len), 0);
+	in->path = *np;
+	if (text != NULL) {
+		assert_int_equal(textnorm_normalize(text, strlen(text), nt,
+		    &len), 0);
+		in->text = *nt;
+		in->text_len = len;
+	}
+	in->typeclass = typeclass;
+	in->text_status = EXTRACT_OK;
+}
+
+static struct judged
+judge(const struct ruleset *rs, const char *path, const char *text,
+    unsigned typeclass)
+{
+	struct rule_matcher *mt = rule_matcher_new();
+	struct classify_input in;
+	struct judged j = { NULL, 0 };
+	char *np, *nt;
+
+	assert_non_null(mt);
+	make_input(path, text, typeclass, &in, &np, &nt);
+	assert_int_equal(classify_file(rs, mt, &in, 0, &j.m, &j.n), 0);
+	free(np);
+	free(nt);
+	rule_matcher_free(mt);
+	return j;
+}
+
+/* The match for clause/item, or NULL. */
+static const struct file_match *
+find(const struct judged *j, const char *clause, const char *item)
+{
+	size_t i;
+
+	for (i = 0; i < j->n; i++)
+		if (strcmp(j->m[i].clause_id, clause) == 0 &&
+		    strcmp(j->m[i].item_id, item) == 0)
+			return &j->m[i];
+	return NULL;
+}
+
+static bool
+counts(const struct ruleset *rs, const char *clause, const char *item,
+    const char *path, const char *text, unsigned typeclass)
+{
+	struct judged j = judge(rs, path, text, typeclass);
+	const struct file_match *m = find(&j, clause, item);
+	bool c = m != NULL && m->counts;
+
+	file_matches_free(j.m, j.n);
+	return c;
+}
+
+static unsigned
+kind_of(const char *path, const char *text)
+{
+	struct classify_input in;
+	char *np, *nt;
+	unsigned k;
+
+	make_input(path, text, EV_TYPE_DOCUMENT, &in, &np, &nt);
+	k = classify_kind(&in);
+	free(np);
+	free(nt);
+	return k;
+}
+
+#define CLAUSE "[1]\ntext = t\nlevels = 1 2\n"
+
+/* ------------------------------------------------------------------ */
+/* The rule keys                                                       */
+
+static void
+test_kinds_key(void **state)
+{
+	struct ruleset *rs;
+	const struct rule_item *it;
+	char buf[64];
+	unsigned k = 0;
+
+	(void)state;
+	rs = compile_ok(CLAUSE "[1/a]\nlabel = a\nname = abc\n"
+	    "kinds = record inventory\n[1/b]\nlabel = b\nname = xyz\n");
+	it = ruleset_find_item(rs, "1", "a");
+	assert_non_null(it);
+	assert_int_equal(it->kinds, EV_KIND_RECORD | EV_KIND_INVENTORY);
+	assert_string_equal(ev_kind_mask_str(it->kinds, buf, sizeof(buf)),
+	    "record inventory");
+	/* No kinds: any kind (a site's own item). */
+	assert_int_equal(ruleset_find_item(rs, "1", "b")->kinds, 0);
+	ruleset_free(rs);
+
+	assert_int_equal(ev_kind_parse("procedure", &k), 0);
+	assert_int_equal(k, EV_KIND_PROCEDURE);
+	assert_int_equal(ev_kind_parse("memo", &k), -EINVAL);
+	assert_string_equal(ev_kind_name(EV_KIND_NOTICE), "notice");
+	assert_string_equal(ev_kind_name(0), "unknown");
+
+	expect_error(CLAUSE "[1/a]\nlabel = a\nname = abc\nkinds = memo\n",
+	    "k.rules:7: bad kind 'memo' in 'kinds'");
+	expect_error(CLAUSE "[1/a]\nlabel = a\nname = abc\nkinds = ,\n",
+	    "k.rules:7: empty 'kinds'");
+	expect_error(CLAUSE "kinds = record\n[1/a]\nlabel = a\nname = abc\n",
+	    "k.rules:4: key 'kinds' is not allowed in a clause section");
+}
+
+static void
+test_terms_key(void **state)
+{
+	struct ruleset *rs;
+	const struct rule_item *it;
+
+	(void)state;
+	rs = compile_ok(CLAUSE "[1/a]\nlabel = a\nkinds = record\n"
+	    "terms = 监控 … 分析 … 报告\n"
+	    "[1/b]\nlabel = b\nkinds = record\nterms_gap = 1\n"
+	    "terms = 监控...分析...报告\n"
+	    "[1/c]\nlabel = c\nkinds = record\nterms = (巡检|巡查) … 记录\n");
+	it = ruleset_find_item(rs, "1", "a");
+	/* One path variant, one title variant, no hand-written gaps. */
+	assert_int_equal(it->name.n, 1);
+	assert_int_equal(it->title.n, 1);
+	assert_string_equal(it->name.v[0].source,
+	    "(?:监控)[^/]{0,12}?(?:分析)[^/]{0,12}?(?:报告)");
+	assert_string_equal(it->name.v[0].file, "k.rules");
+	assert_int_equal(it->name.v[0].line, 7);
+
+	/* Filler words people insert: 数据, 月度, 与, a bracketed period. */
+	assert_true(counts(rs, "1", "a", "监控分析报告.docx", NULL,
+	    EV_TYPE_DOCUMENT));
+	assert_true(counts(rs, "1", "a", "运维监控数据分析月度报告.docx", NULL,
+	    EV_TYPE_DOCUMENT));
+	assert_true(counts(rs, "1", "a", "监控与分析报告（第二季度）.docx", NULL,
+	    EV_TYPE_DOCUMENT));
+	/* Order matters, and the gap never crosses a folder. */
+	assert_false(counts(rs, "1", "a", "分析监控报告.docx", NULL,
+	    EV_TYPE_DOCUMENT));
+	assert_false(counts(rs, "1", "a", "监控/分析/报告.docx", NULL,
+	    EV_TYPE_DOCUMENT));
+	/* terms_gap = 1: 数据 is two characters too many. */
+	assert_true(counts(rs, "1", "b", "监控分析报告.docx", NULL,
+	    EV_TYPE_DOCUMENT));
+	assert_false(counts(rs, "1", "b", "监控数据分析报告.docx", NULL,
+	    EV_TYPE_DOCUMENT));
+	/* The title variant: in the title region of 附件3.docx only. */
+	assert_true(counts(rs, "1", "a", "附件3.docx",
+	    "XX公司 2026年监控数据分析报告 一、概述", EV_TYPE_DOCUMENT));
+	assert_false(counts(rs, "1", "a", "附件3.docx",
+	    "XX公司 巡检记录 一、概述 本月巡检正常，设备运行稳定，无异常告警，"
+	    "值班人员按时交接，各系统可用率均达标，机房温湿度正常，线路整齐，"
+	    "另附监控数据分析报告",
+	    EV_TYPE_DOCUMENT));
+	/* Terms may be alternations. */
+	assert_true(counts(rs, "1", "c", "2026年巡查工作记录.xlsx", NULL,
+	    EV_TYPE_SPREADSHEET));
+	ruleset_free(rs);
+
+	expect_error(CLAUSE "[1/a]\nlabel = a\nterms = 监控\n",
+	    "k.rules:6: bad terms '监控': give two or more terms");
+	expect_error(CLAUSE "[1/a]\nlabel = a\nterms = 监控 … … 报告\n",
+	    "k.rules:6: bad terms");
+	expect_error(CLAUSE "[1/a]\nlabel = a\nterms = 监控 … (分析\n",
+	    "k.rules:6: bad pattern in 'terms'");
+	expect_error(CLAUSE "[1/a]\nlabel = a\nterms_gap = 500\n"
+	    "terms = a … b\n", "k.rules:6: bad terms_gap '500'");
+	expect_error("[defaults]\nterms_gap = x\n" CLAUSE
+	    "[1/a]\nlabel = a\nterms = a … b\n",
+	    "k.rules:2: bad terms_gap 'x'");
+}
+
+static void
+test_vocab(void **state)
+{
+	struct ruleset *rs;
+	const char *cmdb = CLAUSE "[vocab 机密性]\nwords = 机密性|保密性\n\t密级\n"
+	    "[vocab 完整性]\nwords = 完整性\n\t访问控制|权限|校验\n"
+	    "[1/a]\nlabel = a\nkinds = inventory record\nname = cmdb\n"
+	    "content_all = {{机密性}}\n\t{{ 完整性 }}\n";
+
+	(void)state;
+	rs = compile_ok(cmdb);
+	assert_string_equal(ruleset_find_item(rs, "1", "a")->content_all.v[0]
+	    .source, "(?:机密性|保密性|密级)");
+	/* The working vocabulary counts as the form's words. */
+	assert_true(counts(rs, "1", "a", "cmdb.xlsx",
+	    "资产 编号 密级 权限 型号", EV_TYPE_SPREADSHEET));
+	assert_true(counts(rs, "1", "a", "cmdb.xlsx",
+	    "资产 机密性 完整性", EV_TYPE_SPREADSHEET));
+	assert_false(counts(rs, "1", "a", "cmdb.xlsx",
+	    "资产 编号 型号 位置 权限", EV_TYPE_SPREADSHEET));
+	ruleset_free(rs);
+
+	expect_error(CLAUSE "[1/a]\nlabel = a\nname = x\n"
+	    "content_all = {{可用性}}\n",
+	    "k.rules:7: unknown vocabulary '可用性' in 'content_all'");
+	/* Defined before use, like a C declaration. */
+	expect_error(CLAUSE "[1/a]\nlabel = a\nname = x\n"
+	    "content_all = {{v}}\n[vocab v]\nwords = a\n",
+	    "k.rules:7: unknown vocabulary 'v'");
+	expect_error("[vocab v]\nwords = a\n[vocab v]\nwords = b\n" CLAUSE
+	    "[1/a]\nlabel = a\nname = x\n", "k.rules:3: duplicate vocabulary 'v'");
+	expect_error("[vocab ]\nwords = a\n" CLAUSE "[1/a]\nlabel = a\nname = x\n",
+	    "k.rules:1: bad vocabulary name");
+	expect_error("[vocab v]\nname = a\n" CLAUSE "[1/a]\nlabel = a\nname = x\n",
+	    "k.rules:2: key 'name' is not allowed in a vocabulary");
+}
+
+/* ------------------------------------------------------------------ */
+/* Kinds and citations in the classifier                               */
+
+static void
+test_kind_of_file(void **state)
+{
+	(void)state;
+	assert_int_equal(kind_of("二级文件/QP-15 管理评审控制程序.docx", NULL),
+	    EV_KIND_PROCEDURE);
+	assert_int_equal(kind_of("2026年度管理评审报告.docx", NULL),
+	    EV_KIND_RECORD);
+	/* The last kind word decides; what is cited does not count. */
+	assert_int_equal(kind_of("培训/网络安全事件应急响应预案培训签到V3.0.xlsx",
+	    NULL), EV_KIND_RECORD);
+	assert_int_equal(kind_of("《网络安全事件应急响应预案》V3.0宣贯培训.docx",
+	    NULL), 0);
+	assert_int_equal(kind_of("一级文件/受控文件一览表.xlsx", NULL),
+	    EV_KIND_INVENTORY);
+	assert_int_equal(kind_of("Incident_Mgmt_Procedure.pdf", NULL),
+	    EV_KIND_PROCEDURE);
+	assert_int_equal(kind_of("03_Plans/Availability_Plan_2025.docx", NULL),
+	    EV_KIND_PLAN);
+	assert_int_equal(kind_of("MR_Notice_2026.docx", NULL), EV_KIND_NOTICE);
+	/* "plan" inside a word is no kind word. */
+	assert_int_equal(kind_of("Explanation.docx", NULL), 0);
+	/* A generic name: the text's first characters say it. */
+	assert_int_equal(kind_of("新建文档65.docx",
+	    "关于召开2026年度管理评审会议的通知 定于6月29日召开"),
+	    EV_KIND_NOTICE);
+	assert_int_equal(kind_of("附件2.docx", "客户名称 联系人 电话"), 0);
+}
+
+#define REVIEW CLAUSE "[1/review]\nlabel = 管理评审记录\nkinds = record\n" \
+	"name = 管理评审\ntitle = ^.{0,60}管理评审\n"                  \
+	"[1/plan]\nlabel = 应急预案\nkinds = plan\nname = 应急(响应)?预案\n"  \
+	"title = ^.{0,60}应急(响应)?预案\n"                              \
+	"[1/proc]\nlabel = 问题管理程序\nkinds = procedure\n"             \
+	"name = 问题管理程序\ntitle = ^.{0,60}问题管理程序\n"             \
+	"[1/insp]\nlabel = 巡检记录\nkinds = record\n"                  \
+	"title = ^.{0,60}巡检记录\n"
+
+static void
+test_procedure_is_no_record(void **state)
+{
+	struct ruleset *rs = compile_ok(REVIEW);
+	struct judged j;
+	const struct file_match *m;
+
+	(void)state;
+	j = judge(rs, "二级文件/QP-15 管理评审控制程序.docx", "管理评审的输入包括",
+	    EV_TYPE_DOCUMENT);
+	m = find(&j, "1", "review");
+	assert_non_null(m);             /* identified: a near match ... */
+	assert_false(m->counts);        /* ... that never counts */
+	assert_non_null(strstr(m->reason, "a procedure"));
+	assert_non_null(strstr(m->reason, "kinds: record"));
+	file_matches_free(j.m, j.n);
+	assert_true(counts(rs, "1", "review", "17管理评审/2026年度管理评审报告.docx",
+	    NULL, EV_TYPE_DOCUMENT));
+	/* A meeting notice is no review record either. */
+	assert_false(counts(rs, "1", "review", "新建文档65.docx",
+	    "关于召开2026年度管理评审会议的通知", EV_TYPE_DOCUMENT));
+	ruleset_free(rs);
+}
+
+static void
+test_training_about_plan(void **state)
+{
+	struct ruleset *rs = compile_ok(REVIEW);
+	struct judged j;
+
+	(void)state;
+	/* The plan's name is cited in 《》: not even identified. */
+	j = judge(rs, "10培训/《网络安全事件应急响应预案》V3.0宣贯培训签到表.xlsx",
+	    "签到 培训签到表 培训主题《网络安全事件应急响应预案》v3.0 宣贯",
+	    EV_TYPE_SPREADSHEET);
+	assert_null(find(&j, "1", "plan"));
+	file_matches_free(j.m, j.n);
+	/* Named without 《》: a record about the plan, not the plan. */
+	assert_false(counts(rs, "1", "plan",
+	    "培训/网络安全事件应急响应预案培训签到V3.0.xlsx", NULL,
+	    EV_TYPE_SPREADSHEET));
+	/* The plan itself still counts. */
+	assert_true(counts(rs, "1", "plan", "ERP_应急预案_v3.0_终版.docx", NULL,
+	    EV_TYPE_DOCUMENT));
+	ruleset_free(rs);
+}
+
+static void
+test_citations(void **state)
+{
+	struct ruleset *rs = compile_ok(REVIEW);
+	/* A procedure that cites another in 《》 or after 按/依据 is not it;
+	 * the document itself is, by its title. */
+	static const struct {
+		const char *path, *text;
+		bool counts;
+	} cases[] = {
+		{ "附件1.docx", "引用文件《问题管理程序》 1 目的", false },
+		{ "附件1.docx", "1 目的 依据问题管理程序的要求", false },
+		{ "附件1.docx", "本表按问题管理程序填写", false },
+		{ "文件/《问题管理程序》学习心得.docx", NULL, false },
+		{ "附件1.docx", "XX公司 问题管理程序 1 目的", true },
+	};
+	size_t i;
+
+	(void)state;
+	for (i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
+		if (counts(rs, "1", "proc", cases[i].path, cases[i].text,
+		    EV_TYPE_DOCUMENT) != cases[i].counts)
+			print_message("case %zu: %s | %s\n", i, cases[i].path,
+			    cases[i].text != NULL ? cases[i].text : "");
+		assert_int_equal(counts(rs, "1", "proc", cases[i].path,
+		    cases[i].text, EV_TYPE_DOCUMENT), cases[i].counts);
+	}
+	ruleset_free(rs);
+}
+
+static void
+test_table_cells_are_no_title(void **state)
+{
+	struct ruleset *rs = compile_ok(REVIEW);
+	const char *appraisal = "考核 员工绩效考核表 姓名 考核项 权重 得分 "
+	    "袁晓东 巡检记录按时提交 20% 18";
+
+	(void)state;
+	/* A KPI cell names a record; the sheet's title is 绩效考核表. */
+	assert_false(counts(rs, "1", "insp", "工作簿70.xlsx", appraisal,
+	    EV_TYPE_SPREADSHEET));
+	/* 按季度 is a period, not a citation. */
+	assert_true(counts(rs, "1", "insp", "附件.docx",
+	    "2026年按季度巡检记录 一、范围", EV_TYPE_DOCUMENT));
+	/* A sheet whose title row is the record's name. */
+	assert_true(counts(rs, "1", "insp", "Book1.xlsx",
+	    "巡检 2026年3月巡检记录表 日期 设备 结果", EV_TYPE_SPREADSHEET));
+	ruleset_free(rs);
+}
+
+int
+main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_kinds_key),
+		cmocka_unit_test(test_terms_key),
+		cmocka_unit_test(test_vocab),
+		cmocka_unit_test(test_kind_of_file),
+		cmocka_unit_test(test_procedure_is_no_record),
+		cmocka_unit_test(test_training_about_plan),
+		cmocka_unit_test(test_citations),
+		cmocka_unit_test(test_table_cells_are_no_title),
+	};
+
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
