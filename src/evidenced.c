@@ -78,6 +78,9 @@
 /* Verdicts change with the clock alone (max_age): recompute this often
  * at least, and at the next expiry alerts_next() names. */
 #define CLOCK_RECHECK_MS (3600 * 1000)
+/* report_file is rewritten at most this often (a form of 71 rows and
+ * an fsync for every settled batch of a busy share is waste). */
+#define REPORT_INTERVAL_MS 5000
 
 enum { EXIT_OK = 0, EXIT_FAILURE_RUNTIME = 1, EXIT_USAGE = 2 };
 
@@ -155,6 +158,8 @@ struct daemon {
 	struct notify *notify;
 	int64_t next_clock_ms;  /* recompute the verdict by the clock */
 	bool metrics_failed, report_failed;     /* logged once */
+	struct json_object *report_doc; /* the status the report is due for */
+	int64_t last_report_ms, report_due_ms;
 };
 
 static int64_t
@@ -470,13 +475,34 @@ publish_alerts(struct daemon *d, struct json_object *doc)
 	alerts_list_free(list, n);
 }
 
-/* The Prometheus textfile and the html form beside the status: a
- * failure keeps the previous file and is said once. */
+/* The form of the last status to report_file; a failure keeps the
+ * previous file and is said once. */
 static void
-write_extras(struct daemon *d, struct json_object *doc)
+write_report(struct daemon *d)
 {
 	struct report_options ro;
 	char err[512];
+	int rc;
+
+	memset(&ro, 0, sizeof(ro));
+	ro.format = REPORT_HTML;
+	if (d->cfg.report_format != NULL)
+		(void)report_format_parse(d->cfg.report_format, &ro.format);
+	ro.share_url = d->cfg.share_url;
+	rc = report_write(d->report_doc, &ro, d->cfg.report_file, err,
+	    sizeof(err));
+	if (rc < 0 && !d->report_failed)
+		log_warnx("%s (the previous report is kept)", err);
+	d->report_failed = rc < 0;
+	d->last_report_ms = now_ms();
+	d->report_due_ms = INT64_MAX;
+}
+
+/* The Prometheus textfile (with every status) and the form (at most
+ * every REPORT_INTERVAL_MS, the last status) beside the status. */
+static void
+write_extras(struct daemon *d, struct json_object *doc)
+{
 	int rc;
 
 	if (d->cfg.metrics_file != NULL) {
@@ -487,19 +513,15 @@ write_extras(struct daemon *d, struct json_object *doc)
 			    "file is kept)", d->cfg.metrics_file);
 		d->metrics_failed = rc < 0;
 	}
-	if (d->cfg.report_file != NULL) {
-		memset(&ro, 0, sizeof(ro));
-		ro.format = REPORT_HTML;
-		if (d->cfg.report_format != NULL)
-			(void)report_format_parse(d->cfg.report_format,
-			    &ro.format);
-		ro.share_url = d->cfg.share_url;
-		rc = report_write(doc, &ro, d->cfg.report_file, err,
-		    sizeof(err));
-		if (rc < 0 && !d->report_failed)
-			log_warnx("%s (the previous report is kept)", err);
-		d->report_failed = rc < 0;
-	}
+	if (d->cfg.report_file == NULL)
+		return;
+	json_object_put(d->report_doc);
+	d->report_doc = json_object_get(doc);
+	if (d->last_report_ms == 0 ||
+	    now_ms() - d->last_report_ms >= REPORT_INTERVAL_MS)
+		write_report(d);
+	else
+		d->report_due_ms = d->last_report_ms + REPORT_INTERVAL_MS;
 }
 
 /* Whether the status's "path" of a file is still indexed. */
@@ -821,6 +843,7 @@ run(struct daemon *d, int sfd)
 		timeout = min_timeout(timeout, clock_deadline(d, now), now);
 		timeout = min_timeout(timeout, notify_deadline(d->notify),
 		    now);
+		timeout = min_timeout(timeout, d->report_due_ms, now);
 		pfd[0].fd = sfd;
 		pfd[0].events = POLLIN;
 		pfd[1].fd = watch_fd(d->watch);
@@ -864,6 +887,8 @@ run(struct daemon *d, int sfd)
 		}
 		retry_watch(d, now);
 		notify_reap(d->notify, now);
+		if (now >= d->report_due_ms)
+			write_report(d);
 		if (now >= clock_deadline(d, now)) {
 			/* Expiry, a grace period's end, the hourly look. */
 			d->status_dirty = true;
@@ -989,6 +1014,7 @@ main(int argc, char **argv)
 	/* From now on one line per classification change (the initial
 	 * scan's would be every file). */
 	engine_set_observer(d.engine, on_change, &d);
+	d.report_due_ms = INT64_MAX;
 	if (alerts_setup(&d) < 0)
 		fatal(&d, "out of memory");
 	d.next_clock_ms = now_ms() + CLOCK_RECHECK_MS;
@@ -1002,6 +1028,9 @@ main(int argc, char **argv)
 	sd_notify(0, "STOPPING=1");
 	if (d.status_dirty)
 		write_status(&d);
+	if (d.report_due_ms != INT64_MAX)
+		write_report(&d);
+	json_object_put(d.report_doc);
 	notify_free(d.notify);
 	alerts_free(d.alerts);
 	watch_free(d.watch);

@@ -123,6 +123,7 @@ ok "restart: what changed while down alerts once, what was missing before does n
 stop_daemon
 cat > "$TMP/hang.sh" <<HOOK
 #!/bin/sh
+echo \$\$ > "$TMP/hang.pid"
 head -c 50000000 /dev/zero
 echo started > "$TMP/hang.started"
 sleep 60
@@ -143,6 +144,23 @@ python3 -c "import sys,time; sys.exit(time.time()-float(sys.argv[1]) > 1.5)" "$t
 i=0; while ! grep -q "alert_command (pid [0-9]*) still running after 2s: killed" "$TMP/log" && [ $i -lt 100 ]; do
 	sleep 0.05; i=$((i + 1)); done
 grep -q "still running after 2s: killed" "$TMP/log" || die "the hook was not killed: $(tail -5 "$TMP/log")"
-! pgrep -f "$TMP/hang.sh" > /dev/null || die "the hook's process group survives"
+# Its own process group: the sleep went with the shell.
+! kill -0 -- "-$(cat "$TMP/hang.pid")" 2>/dev/null || die "the hook's process group survives"
 ok "a hook printing megabytes then hanging is killed at its timeout; the status follows meanwhile"
+i=0; while ! grep -q "服务级别协议-副本" "$TMP/report.html" && [ $i -lt 160 ]; do sleep 0.05; i=$((i + 1)); done
+grep -q "服务级别协议-副本" "$TMP/report.html" || die "report_file not brought up to date"
+ok "report_file follows the status"
 stop_daemon
+
+# The history: what was alerted, per clause or item, since a date.
+printf 'not json\n{"time":"x"\n' >> "$ALOG"
+ectl history 35 --state-dir "$TMP/state" --lang zh > "$TMP/h.txt" 2> "$TMP/h.err" ||
+	die "history failed: $(cat "$TMP/h.err")"
+[ "$(wc -l < "$TMP/h.txt")" -eq "$(n35)" ] || die "history 35: $(cat "$TMP/h.txt")"
+grep -q "35/sla  符合 -> .*已移走: $SLA" "$TMP/h.txt" || die "history words: $(cat "$TMP/h.txt")"
+grep -q "2 lines that are not alerts skipped" "$TMP/h.err" || die "bad lines not said: $(cat "$TMP/h.err")"
+ectl history 15/agreement --json --state-dir "$TMP/state" 2>/dev/null |
+	python3 -c "import json,sys; l=[json.loads(x) for x in sys.stdin]; sys.exit(not l or any(a['clause']!='15' or a['item']!='agreement' for a in l))" ||
+	die "history 15/agreement --json"
+[ -z "$(ectl history --since 2999-01-01 --state-dir "$TMP/state" 2>/dev/null)" ] || die "history --since"
+ok "history: per clause and item, --json, --since; torn lines skipped"
