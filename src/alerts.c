@@ -478,7 +478,9 @@ warn_expiry(struct alerts *a, struct out *o, time_t now,
 
 		if (exp == 0 || strcmp(status_str(it, "state"), "found") != 0)
 			continue;
-		next_at(a, exp, now);
+		/* Fresh while now - date <= max_age (verdict.c): stale
+		 * from the second after expires_at. */
+		next_at(a, exp + 1, now);
 		next_at(a, exp - a->warning, now);
 		if (exp - now > a->warning || exp <= now)
 			continue;

@@ -152,6 +152,32 @@ grep -q "服务级别协议-副本" "$TMP/report.html" || die "report_file not b
 ok "report_file follows the status"
 stop_daemon
 
+# Expiry by the clock: clause 56's only file (dated by its mtime, max_age
+# 1y) 350 days old warns once; 4 s from its expiry, it goes stale without
+# any file event, and alerts as expired.
+sed -i "s|^alert_command = .*|alert_command = $TMP/hook.sh|" "$CONF"
+start_daemon
+F="06-监视评审/运维数据统计表.xlsx"
+ITEM="[e for e in clause(d,'56')['evidence'] if e['id']=='data'][0]"
+# (mv in: a file whose only change is touch -d makes no event watched)
+age_to() { cp "$SHARE/$F" "$OUTSIDE/x.xlsx"; touch -d "@$(( $(date +%s) - $1 ))" "$OUTSIDE/x.xlsx"; mv "$OUTSIDE/x.xlsx" "$SHARE/$F"; }
+age_to $((350 * 86400))
+wait_for "$ITEM.get('expires_soon') is True and $ITEM['expires_at'] > d['generated_at']" ||
+	die "no expires_soon: $(python3 -c "import json,sys; d=json.load(open(sys.argv[1])); print([e for c in d['clauses'] if c['id']=='56' for e in c['evidence']])" "$STATUS")"
+i=0; while ! grep -q '"clause":"56".*"kind":"expires_soon"' "$ALOG" && [ $i -lt 100 ]; do sleep 0.05; i=$((i + 1)); done
+touch "$SHARE/$SLA"; sleep 1
+[ "$(grep -c '"clause":"56".*"kind":"expires_soon"' "$ALOG")" -eq 1 ] ||
+	die "expires_soon not said once: $(grep '"clause":"56"' "$ALOG")"
+ok "an item within expiry_warning: expires_soon in the status, alerted once"
+age_to $((365 * 86400 - 4))
+wait_for "state(d,'56')=='covered' and $ITEM['files'][0]['fresh']" || die "56 not fresh"
+wait_for "state(d,'56')=='stale'" 15 || die "56 did not go stale by the clock"
+i=0; while ! grep -q '"clause":"56".*"kind":"degraded","cause":"expired"' "$ALOG" && [ $i -lt 200 ]; do sleep 0.05; i=$((i + 1)); done
+grep -q '"clause":"56","phase":"[^"]*","item":"data","from":"covered","to":"stale","kind":"degraded","cause":"expired","files":\["'"$F"'"\]' "$ALOG" ||
+	die "no expiry alert: $(grep '"clause":"56"' "$ALOG")"
+ok "expiry by the clock: stale without a file event, alerted as expired"
+stop_daemon
+
 # The history: what was alerted, per clause or item, since a date.
 printf 'not json\n{"time":"x"\n' >> "$ALOG"
 ectl history 35 --state-dir "$TMP/state" --lang zh > "$TMP/h.txt" 2> "$TMP/h.err" ||
