@@ -87,6 +87,9 @@ config_init(struct ev_config *cfg)
 	cfg->status_mode = CONFIG_STATUS_MODE;
 	cfg->status_gid = (gid_t)-1;
 	cfg->workers = ncpu > 0 ? (unsigned)ncpu : 1;
+	cfg->alert_grace = 60;
+	cfg->expiry_warning = 30 * 86400;
+	cfg->alert_timeout = 10;
 }
 
 void
@@ -100,6 +103,12 @@ config_free(struct ev_config *cfg)
 	free(cfg->pid_file);
 	free(cfg->status_group);
 	free(cfg->worker_user);
+	free(cfg->alert_command);
+	free(cfg->mail_to);
+	free(cfg->metrics_file);
+	free(cfg->report_file);
+	free(cfg->report_format);
+	free(cfg->share_url);
 	memset(cfg, 0, sizeof(*cfg));
 }
 
@@ -371,6 +380,61 @@ daemon_key(struct config_parse *p, const char *key, const char *value)
 	return 0;
 }
 
+/* A duration key of [alerts] within [lo, hi] seconds. */
+static int
+set_duration(struct config_parse *p, const char *key, const char *value,
+    unsigned long long lo, unsigned long long hi, unsigned *out)
+{
+	unsigned long long v;
+
+	if (config_parse_duration(value, &v) < 0 || v < lo || v > hi) {
+		problem(p, "%s = '%s' is not a duration from %llus to %llud "
+		    "(e.g. 90s, 15m, 1h, 30d)", key, value, lo, hi / 86400);
+		return 0;
+	}
+	*out = (unsigned)v;
+	return 1;
+}
+
+static int
+alerts_key(struct config_parse *p, const char *key, const char *value)
+{
+	static const char *const formats[] = { "md", "csv", "html", "xlsx" };
+	struct ev_config *c = p->cfg;
+	size_t i;
+
+	if (strcmp(key, "grace") == 0)
+		return set_duration(p, key, value, 0, 86400, &c->alert_grace);
+	if (strcmp(key, "expiry_warning") == 0)
+		return set_duration(p, key, value, 0, 365 * 86400,
+		    &c->expiry_warning);
+	if (strcmp(key, "alert_timeout") == 0)
+		return set_duration(p, key, value, 1, 3600,
+		    &c->alert_timeout);
+	if (strcmp(key, "alert_command") == 0)
+		return set_string(p, &c->alert_command, value);
+	if (strcmp(key, "mail_to") == 0)
+		return set_string(p, &c->mail_to, value);
+	if (strcmp(key, "metrics_file") == 0)
+		return set_string(p, &c->metrics_file, value);
+	if (strcmp(key, "report_file") == 0)
+		return set_string(p, &c->report_file, value);
+	if (strcmp(key, "share_url") == 0)
+		return set_string(p, &c->share_url, value);
+	if (strcmp(key, "report_format") == 0) {
+		for (i = 0; i < sizeof(formats) / sizeof(formats[0]); i++)
+			if (strcmp(value, formats[i]) == 0)
+				return set_string(p, &c->report_format, value);
+		problem(p, "report_format = '%s' is not md, csv, html or xlsx",
+		    value);
+		return 0;
+	}
+	problem(p, "unknown key '%s' in [alerts] (grace, expiry_warning, "
+	    "alert_command, alert_timeout, mail_to, metrics_file, "
+	    "report_file, report_format, share_url)", key);
+	return 0;
+}
+
 static int
 workers_key(struct config_parse *p, const char *key, const char *value)
 {
@@ -404,9 +468,11 @@ handler(void *user, const char *section, const char *key, const char *value)
 		ok = daemon_key(p, key, value);
 	else if (strcmp(section, "workers") == 0)
 		ok = workers_key(p, key, value);
+	else if (strcmp(section, "alerts") == 0)
+		ok = alerts_key(p, key, value);
 	else {
 		problem(p, "unknown section [%s] "
-		    "(scan, daemon, limits, workers)", section);
+		    "(scan, daemon, alerts, limits, workers)", section);
 		ok = 0;
 	}
 	return ok;

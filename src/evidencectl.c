@@ -24,10 +24,12 @@
 
 #include <glib.h>
 
+#include "evidenced/alerts.h"
 #include "evidenced/config.h"
 #include "evidenced/dates.h"
 #include "evidenced/engine.h"
 #include "evidenced/evindex.h"
+#include "evidenced/history.h"
 #include "evidenced/log.h"
 #include "evidenced/pathname.h"
 #include "evidenced/paths.h"
@@ -54,6 +56,9 @@
 #endif
 #ifndef DEFAULT_PID_FILE
 #define DEFAULT_PID_FILE "/run/evidenced/evidenced.pid"
+#endif
+#ifndef DEFAULT_STATE_DIR
+#define DEFAULT_STATE_DIR "/var/lib/evidenced"
 #endif
 #ifndef DEFAULT_STATUS
 #define DEFAULT_STATUS "/var/lib/evidenced/status.json"
@@ -100,6 +105,7 @@ struct options {
 	const char *format;             /* report --format */
 	const char *share_url;          /* report --share-url */
 	const char *max_age;            /* check --max-age */
+	const char *since;              /* history --since */
 };
 
 static const char usage_text[] =
@@ -132,6 +138,9 @@ static const char usage_text[] =
 "                    csv (UTF-8 with BOM), html (one printable page), xlsx\n"
 "  check             Nagios/Icinga plugin: one line with perfdata; exit\n"
 "                    0 OK, 1 WARNING, 2 CRITICAL, 3 UNKNOWN\n"
+"  history [ID]      the state changes evidenced alerted (clause ID or\n"
+"                    ID/ITEM), oldest first, from alerts.jsonl in the\n"
+"                    state directory; --since DATE, --json\n"
 "\n"
 "Options:\n"
 "  -c, --config FILE   configuration file (default " DEFAULT_CONFIG "\n"
@@ -160,12 +169,15 @@ static const char usage_text[] =
 "                      (e.g. file://fileserver/资质材料/)\n"
 "      --max-age D     check: UNKNOWN when the status is older than D\n"
 "                      (900, 15m, 2h, 1d)\n"
+"      --since DATE    history: changes from DATE (2026-11-01 or\n"
+"                      2026-11-01T08:00:00Z) on\n"
 "      --lang zh|en    language of status, show, missing and scan (default\n"
 "                      zh; en when the locale is C, POSIX or English)\n"
 "      --fail-uncovered  scan: exit 1 when an applicable clause is not\n"
 "                      covered\n"
 "      --state-dir DIR   scan: keep what was read in DIR and read again\n"
-"                      only the files changed since the last scan\n"
+"                      only the files changed since the last scan;\n"
+"                      history: the daemon's state directory\n"
 "  -j, --json          machine-readable output (every read command)\n"
 "      --raw           text: print the text before normalisation\n"
 "      --sections      text: print each section (heading, sheet, column)\n"
@@ -1528,12 +1540,56 @@ done:
 	return ret;
 }
 
+/*
+ * history [ID]: the daemon's settled transitions.  Exit 0 (even when
+ * none match), 2 on bad usage or no readable history.
+ */
+static int
+cmd_history(const struct options *o, int argc, char **argv)
+{
+	struct history_query q;
+	const char *dir;
+	char err[512], *path;
+	size_t skipped = 0;
+	int rc;
+
+	memset(&q, 0, sizeof(q));
+	if (argc > 1) {
+		fprintf(stderr, "evidencectl: history takes at most one ID\n");
+		return EXIT_USAGE;
+	}
+	q.id = argc == 1 ? argv[0] : NULL;
+	q.json = o->json;
+	if (o->since != NULL && dates_parse_iso(o->since, &q.since) < 0) {
+		fprintf(stderr, "evidencectl: --since '%s' is not a date "
+		    "(2026-11-01 or 2026-11-01T08:00:00Z)\n", o->since);
+		return EXIT_USAGE;
+	}
+	if (report_lang_pick(o->lang, &q.lang) < 0) {
+		fprintf(stderr, "evidencectl: --lang must be zh or en\n");
+		return EXIT_USAGE;
+	}
+	dir = o->state_dir != NULL ? o->state_dir : o->cfg.state_dir != NULL ?
+	    o->cfg.state_dir : DEFAULT_STATE_DIR;
+	path = g_build_filename(dir, ALERTS_LOG_NAME, NULL);
+	rc = history_print(path, &q, stdout, &skipped, err, sizeof(err));
+	g_free(path);
+	if (rc < 0) {
+		fprintf(stderr, "evidencectl: %s\n", err);
+		return EXIT_USAGE;
+	}
+	if (skipped > 0)
+		log_warnx("history: %zu lines that are not alerts skipped",
+		    skipped);
+	return EXIT_OK;
+}
+
 /* ---- main ------------------------------------------------------------ */
 
 enum { OPT_SHARE = 256, OPT_RAW, OPT_COLOR, OPT_FAIL, OPT_NOSITE,
     OPT_STATE };
 enum { OPT_LANG = 300, OPT_FORMAT, OPT_SHARE_URL, OPT_MAX_AGE,
-    OPT_SECTIONS };
+    OPT_SECTIONS, OPT_SINCE };
 
 static const struct option longopts[] = {
 	{ "config", required_argument, NULL, 'c' },
@@ -1555,6 +1611,7 @@ static const struct option longopts[] = {
 	{ "format", required_argument, NULL, OPT_FORMAT },
 	{ "share-url", required_argument, NULL, OPT_SHARE_URL },
 	{ "max-age", required_argument, NULL, OPT_MAX_AGE },
+	{ "since", required_argument, NULL, OPT_SINCE },
 	{ "verbose", no_argument, NULL, 'v' },
 	{ "quiet", no_argument, NULL, 'q' },
 	{ "help", no_argument, NULL, 'h' },
@@ -1654,6 +1711,9 @@ parse_options(int argc, char **argv, const char *optstring,
 			break;
 		case OPT_MAX_AGE:
 			o->max_age = optarg;
+			break;
+		case OPT_SINCE:
+			o->since = optarg;
 			break;
 		case 'v':
 			if (*verbosity < LOG_LEVEL_DEBUG)
@@ -1798,6 +1858,8 @@ run_command(struct options *o, const char *cmd, int argc, char **argv)
 		return cmd_report(o, argc);
 	if (strcmp(cmd, "check") == 0)
 		return cmd_check(o);
+	if (strcmp(cmd, "history") == 0)
+		return cmd_history(o, argc, argv);
 	if (strcmp(cmd, "explain") == 0)
 		return cmd_explain(o, argc, argv);
 	if (strcmp(cmd, "text") == 0)

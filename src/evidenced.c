@@ -30,11 +30,14 @@
 #include <glib.h>
 #include <systemd/sd-daemon.h>
 
+#include "evidenced/alerts.h"
 #include "evidenced/config.h"
 #include "evidenced/dates.h"
 #include "evidenced/engine.h"
 #include "evidenced/log.h"
+#include "evidenced/notify.h"
 #include "evidenced/paths.h"
+#include "evidenced/report.h"
 #include "evidenced/scanner.h"
 #include "evidenced/status.h"
 #include "evidenced/watch.h"
@@ -72,6 +75,12 @@
 #define UNWATCHED_RESCAN 300
 /* After a failed status write, wait this long before the next try. */
 #define STATUS_RETRY_MS 5000
+/* Verdicts change with the clock alone (max_age): recompute this often
+ * at least, and at the next expiry alerts_next() names. */
+#define CLOCK_RECHECK_MS (3600 * 1000)
+/* report_file is rewritten at most this often (a form of 71 rows and
+ * an fsync for every settled batch of a busy share is waste). */
+#define REPORT_INTERVAL_MS 5000
 
 enum { EXIT_OK = 0, EXIT_FAILURE_RUNTIME = 1, EXIT_USAGE = 2 };
 
@@ -145,6 +154,12 @@ struct daemon {
 	size_t updates_seen;    /* watch_stats.updates at the last look */
 	struct json_object *last_good;  /* last status with files (owned) */
 	bool write_failed;      /* the last status write failed */
+	struct alerts *alerts;
+	struct notify *notify;
+	int64_t next_clock_ms;  /* recompute the verdict by the clock */
+	bool metrics_failed, report_failed;     /* logged once */
+	struct json_object *report_doc; /* the status the report is due for */
+	int64_t last_report_ms, report_due_ms;
 };
 
 static int64_t
@@ -452,6 +467,120 @@ status_doc(struct daemon *d, struct json_object **doc)
 	return 0;
 }
 
+static bool
+jtrue(struct json_object *doc, const char *key)
+{
+	struct json_object *v;
+
+	return json_object_object_get_ex(doc, key, &v) &&
+	    json_object_get_boolean(v);
+}
+
+/*
+ * Transitions of doc into alerts, sent on every channel.  Not while the
+ * first scan or a rescan after lost events runs (absent is unknown), nor
+ * while the share is gone (the last known states are shown, unchanged).
+ */
+static void
+publish_alerts(struct daemon *d, struct json_object *doc)
+{
+	struct alert *list = NULL;
+	time_t now = time(NULL);
+	size_t n = 0, i;
+
+	if (alerts_annotate(d->alerts, doc, now) < 0 || d->rescanning ||
+	    jtrue(doc, "share_unavailable"))
+		return;
+	if (alerts_update(d->alerts, doc, now, &list, &n) < 0)
+		log_warnx("alerts: out of memory");
+	for (i = 0; i < n; i++)
+		(void)notify_send(d->notify, &list[i], now_ms());
+	alerts_list_free(list, n);
+}
+
+/* The form of the last status to report_file; a failure keeps the
+ * previous file and is said once. */
+static void
+write_report(struct daemon *d)
+{
+	struct report_options ro;
+	char err[512];
+	int rc;
+
+	memset(&ro, 0, sizeof(ro));
+	ro.format = REPORT_HTML;
+	if (d->cfg.report_format != NULL)
+		(void)report_format_parse(d->cfg.report_format, &ro.format);
+	ro.share_url = d->cfg.share_url;
+	rc = report_write(d->report_doc, &ro, d->cfg.report_file, err,
+	    sizeof(err));
+	if (rc < 0 && !d->report_failed)
+		log_warnx("%s (the previous report is kept)", err);
+	d->report_failed = rc < 0;
+	d->last_report_ms = now_ms();
+	d->report_due_ms = INT64_MAX;
+}
+
+/* The Prometheus textfile (with every status) and the form (at most
+ * every REPORT_INTERVAL_MS, the last status) beside the status. */
+static void
+write_extras(struct daemon *d, struct json_object *doc)
+{
+	int rc;
+
+	if (d->cfg.metrics_file != NULL) {
+		rc = notify_metrics_write(doc, notify_sent(d->notify),
+		    d->cfg.metrics_file);
+		if (rc < 0 && !d->metrics_failed)
+			log_warnx("%s: cannot write the metrics (the previous "
+			    "file is kept)", d->cfg.metrics_file);
+		d->metrics_failed = rc < 0;
+	}
+	if (d->cfg.report_file == NULL)
+		return;
+	json_object_put(d->report_doc);
+	d->report_doc = json_object_get(doc);
+	if (d->last_report_ms == 0 ||
+	    now_ms() - d->last_report_ms >= REPORT_INTERVAL_MS)
+		write_report(d);
+	else
+		d->report_due_ms = d->last_report_ms + REPORT_INTERVAL_MS;
+}
+
+/* Whether the status's "path" of a file is still indexed. */
+static bool
+still_indexed(void *ctx, const char *path)
+{
+	struct daemon *d = ctx;
+
+	return evindex_get(engine_index(d->engine), path) != NULL;
+}
+
+static int
+alerts_setup(struct daemon *d)
+{
+	struct notify_options no;
+	char *state = g_build_filename(d->state_dir, ALERTS_STATE_NAME, NULL);
+	char *log = g_build_filename(d->state_dir, ALERTS_LOG_NAME, NULL);
+	int rc;
+
+	memset(&no, 0, sizeof(no));
+	no.log_path = log;
+	no.command = d->cfg.alert_command;
+	no.mail_to = d->cfg.mail_to;
+	no.timeout = d->cfg.alert_timeout;
+	no.journal = !d->opt.foreground && getenv("JOURNAL_STREAM") != NULL;
+	rc = alerts_new(state, (long)d->cfg.alert_grace,
+	    (long)d->cfg.expiry_warning, &d->alerts);
+	if (rc == 0)
+		rc = notify_new(&no, &d->notify);
+	if (rc == 0)
+		alerts_set_exists(d->alerts, still_indexed, d);
+	g_free(state);
+	g_free(log);
+	return rc;
+}
+
 static int
 write_status(struct daemon *d)
 {
@@ -485,10 +614,12 @@ write_status(struct daemon *d)
 	 * not missing: readers see "rescanning". */
 	json_object_object_add(doc, "rescanning",
 	    json_object_new_boolean(d->rescanning));
+	publish_alerts(d, doc);
 	rc = status_write(doc, d->status_path, d->cfg.status_mode,
 	    d->cfg.status_gid);
 	if (rc == 0)
 		notify_summary(d, doc);
+	write_extras(d, doc);
 	json_object_put(doc);
 	log_debug("status written in %lld ms", (long long)(now_ms() - t0));
 	d->last_status_ms = now_ms();
@@ -608,6 +739,10 @@ reload(struct daemon *d)
 	d->cfg.settle_ms = cfg.settle_ms;
 	d->cfg.status_interval_ms = cfg.status_interval_ms;
 	d->cfg.rescan_interval = cfg.rescan_interval;
+	d->cfg.alert_grace = cfg.alert_grace;
+	d->cfg.expiry_warning = cfg.expiry_warning;
+	alerts_set_grace(d->alerts, (long)cfg.alert_grace,
+	    (long)cfg.expiry_warning);
 	config_free(&cfg);
 	d->status_dirty = true;
 	log_info("reloaded: %zu clauses", engine_ruleset(d->engine)->n_clauses);
@@ -679,6 +814,24 @@ min_timeout(int a, int64_t deadline, int64_t now)
 	return a < 0 || t < a ? (int)t : a;
 }
 
+/* When the verdict must be recomputed without any file event: the
+ * hourly look, or what the alerts wait for (a grace period's end, an
+ * expiry or its warning), whichever is first. */
+static int64_t
+clock_deadline(struct daemon *d, int64_t now)
+{
+	time_t next = alerts_next(d->alerts), wall = time(NULL);
+	int64_t t = d->next_clock_ms;
+
+	if (next > 0) {
+		int64_t at = now + ((int64_t)next - (int64_t)wall) * 1000;
+
+		if (at < t)
+			t = at;
+	}
+	return t;
+}
+
 static int
 run(struct daemon *d, int sfd)
 {
@@ -701,6 +854,10 @@ run(struct daemon *d, int sfd)
 		if (d->watchdog_usec > 0)
 			timeout = min_timeout(timeout, d->next_watchdog_ms,
 			    now);
+		timeout = min_timeout(timeout, clock_deadline(d, now), now);
+		timeout = min_timeout(timeout, notify_deadline(d->notify),
+		    now);
+		timeout = min_timeout(timeout, d->report_due_ms, now);
 		pfd[0].fd = sfd;
 		pfd[0].events = POLLIN;
 		pfd[1].fd = watch_fd(d->watch);
@@ -743,6 +900,14 @@ run(struct daemon *d, int sfd)
 			rescan(d, "rescan (events lost)");
 		}
 		retry_watch(d, now);
+		notify_reap(d->notify, now);
+		if (now >= d->report_due_ms)
+			write_report(d);
+		if (now >= clock_deadline(d, now)) {
+			/* Expiry, a grace period's end, the hourly look. */
+			d->status_dirty = true;
+			d->next_clock_ms = now + CLOCK_RECHECK_MS;
+		}
 		if (now >= d->next_rescan_ms)
 			rescan(d, "periodic rescan");
 		if (d->status_dirty && watch_idle(d->watch) &&
@@ -831,6 +996,8 @@ main(int argc, char **argv)
 	sigaddset(&mask, SIGINT);
 	sigaddset(&mask, SIGHUP);
 	sigaddset(&mask, SIGUSR1);
+	/* Alert hooks' ends wake the loop, which reaps them (notify.c). */
+	sigaddset(&mask, SIGCHLD);
 	sigprocmask(SIG_BLOCK, &mask, NULL);
 	signal(SIGPIPE, SIG_IGN);
 	if ((sfd = signalfd(-1, &mask, SFD_NONBLOCK | SFD_CLOEXEC)) < 0)
@@ -860,6 +1027,10 @@ main(int argc, char **argv)
 	/* From now on one line per classification change (the initial
 	 * scan's would be every file). */
 	engine_set_observer(d.engine, on_change, &d);
+	d.report_due_ms = INT64_MAX;
+	if (alerts_setup(&d) < 0)
+		fatal(&d, "out of memory");
+	d.next_clock_ms = now_ms() + CLOCK_RECHECK_MS;
 	write_status(&d);
 	if (sd_watchdog_enabled(0, &d.watchdog_usec) <= 0)
 		d.watchdog_usec = 0;
@@ -869,6 +1040,11 @@ main(int argc, char **argv)
 	sd_notify(0, "STOPPING=1");
 	if (d.status_dirty)
 		write_status(&d);
+	if (d.report_due_ms != INT64_MAX)
+		write_report(&d);
+	json_object_put(d.report_doc);
+	notify_free(d.notify);
+	alerts_free(d.alerts);
 	watch_free(d.watch);
 	engine_free(d.engine);
 	close(sfd);

@@ -1246,6 +1246,38 @@ no_daemon(struct json_object *doc, char *buf, size_t size)
 	return NULL;
 }
 
+/* Found items that go stale soon, as " 36/sla ..." into s; how many. */
+static size_t
+expiring_soon(struct json_object *clauses, time_t now, GString *s)
+{
+	size_t i, j, n = 0;
+
+	for (i = 0; i < jlen(clauses); i++) {
+		struct json_object *cl = json_object_array_get_idx(clauses, i);
+		struct json_object *ev = jarr(cl, "evidence");
+
+		if (strcmp(jstr(cl, "state"), "covered") != 0)
+			continue;
+		for (j = 0; j < jlen(ev); j++) {
+			struct json_object *it = json_object_array_get_idx(ev,
+			    j), *v;
+			time_t exp;
+			bool soon;
+
+			if (json_object_object_get_ex(it, "expires_soon", &v))
+				soon = json_object_get_boolean(v);
+			else
+				soon = dates_parse_iso(jstr(it, "expires_at"),
+				    &exp) == 0 && exp > now &&
+				    exp - now <= REPORT_EXPIRY_WARNING;
+			if (soon && n++ < 8)
+				g_string_append_printf(s, " %s/%s",
+				    jstr(cl, "id"), jstr(it, "id"));
+		}
+	}
+	return n;
+}
+
 enum check_state
 report_check(struct json_object *doc, time_t now, long max_age, char *line,
     size_t linelen)
@@ -1259,9 +1291,10 @@ report_check(struct json_object *doc, time_t now, long max_age, char *line,
 	struct json_object *clauses = jarr(doc, "clauses");
 	size_t count[CLAUSE_STATE_COUNT] = { 0 }, appl, i;
 	enum check_state cs = CHECK_OK;
-	GString *msg = g_string_new(NULL);
+	GString *msg = g_string_new(NULL), *soon = g_string_new(NULL);
 	const char *why;
 	char buf[128];
+	size_t n_soon;
 	time_t gen;
 
 	for (i = 0; i < jlen(clauses); i++) {
@@ -1287,6 +1320,12 @@ report_check(struct json_object *doc, time_t now, long max_age, char *line,
 			cs = CHECK_CRITICAL;
 		else if (count[CLAUSE_PARTIAL] > 0)
 			cs = CHECK_WARNING;
+		if ((n_soon = expiring_soon(clauses, now, soon)) > 0) {
+			if (cs == CHECK_OK)
+				cs = CHECK_WARNING;
+			g_string_append_printf(msg, "%zu items expire soon (%s), ",
+			    n_soon, soon->str + 1);
+		}
 		/* The daemon keeps the last known states while the share is
 		 * gone: evidence nobody can open is an outage, not "OK". */
 		if (jbool(doc, "share_unavailable")) {
@@ -1312,5 +1351,6 @@ report_check(struct json_object *doc, time_t now, long max_age, char *line,
 	    count[CLAUSE_COVERED], appl, count[CLAUSE_PARTIAL],
 	    count[CLAUSE_MISSING], count[CLAUSE_STALE]);
 	g_string_free(msg, TRUE);
+	g_string_free(soon, TRUE);
 	return cs;
 }

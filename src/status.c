@@ -80,6 +80,47 @@ file_json(const struct verdict_file *vf, int candidate)
 	return o;
 }
 
+static int
+cmp_time_desc(const void *x, const void *y)
+{
+	time_t a = *(const time_t *)x, b = *(const time_t *)y;
+
+	return a < b ? 1 : a > b ? -1 : 0;
+}
+
+/*
+ * When a found item with a max_age goes stale by the clock alone: when
+ * fewer than min_files of its files are fresh, i.e. at the min_files-th
+ * latest expiry of its fresh files.  Per file, "expires_at" too.  Lets
+ * the daemon and monitoring warn before it happens.
+ */
+static void
+add_expiry(struct json_object *o, struct json_object *files,
+    const struct verdict_item *vi)
+{
+	const struct rule_item *it = vi->item;
+	time_t *exp;
+	size_t i, n = 0;
+
+	if (it->max_age <= 0 || vi->state != ITEM_FOUND ||
+	    (exp = calloc(vi->n_files + 1, sizeof(*exp))) == NULL)
+		return;
+	for (i = 0; i < vi->n_files; i++) {
+		time_t d = vi->files[i].rec->facts->date;
+
+		if (d <= 0)
+			continue;
+		add_time(json_object_array_get_idx(files, i), "expires_at",
+		    d + (time_t)it->max_age);
+		if (vi->files[i].fresh)
+			exp[n++] = d + (time_t)it->max_age;
+	}
+	qsort(exp, n, sizeof(*exp), cmp_time_desc);
+	if (it->min_files > 0 && n >= it->min_files)
+		add_time(o, "expires_at", exp[it->min_files - 1]);
+	free(exp);
+}
+
 static struct json_object *
 item_json(const struct verdict_item *vi)
 {
@@ -106,6 +147,7 @@ item_json(const struct verdict_item *vi)
 		    json_object_new_int64(it->max_age / 86400));
 	for (i = 0; i < vi->n_files; i++)
 		json_object_array_add(files, file_json(&vi->files[i], 0));
+	add_expiry(o, files, vi);
 	for (i = 0; i < vi->n_candidates && i < STATUS_MAX_CANDIDATES; i++)
 		json_object_array_add(cands,
 		    file_json(&vi->candidates[i], 1));
@@ -375,6 +417,35 @@ out:
 	g_free(base);
 	g_free(dir);
 	return rc;
+}
+
+const char *
+status_str(struct json_object *o, const char *key)
+{
+	struct json_object *v = NULL;
+
+	if (o == NULL || !json_object_object_get_ex(o, key, &v) ||
+	    !json_object_is_type(v, json_type_string))
+		return "";
+	return json_object_get_string(v);
+}
+
+struct json_object *
+status_arr(struct json_object *o, const char *key)
+{
+	struct json_object *v = NULL;
+
+	if (o == NULL || !json_object_object_get_ex(o, key, &v) ||
+	    !json_object_is_type(v, json_type_array))
+		return NULL;
+	return v;
+}
+
+size_t
+status_len(struct json_object *a)
+{
+	return a != NULL && json_object_is_type(a, json_type_array) ?
+	    json_object_array_length(a) : 0;
 }
 
 int

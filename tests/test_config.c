@@ -227,6 +227,46 @@ test_status_keys(void **state)
  * ever opens its writing end here, so a blocking open would never
  * return (cmocka's harness would hang, failing the test run). */
 static void
+test_alerts_keys(void **state)
+{
+	struct ev_config cfg;
+	char err[512];
+
+	(void)state;
+	assert_int_equal(load("", &cfg, err, sizeof(err)), 0);
+	assert_int_equal(cfg.alert_grace, 60);
+	assert_int_equal(cfg.expiry_warning, 30 * 86400);
+	assert_int_equal(cfg.alert_timeout, 10);
+	assert_null(cfg.alert_command);
+	assert_null(cfg.report_file);
+	config_free(&cfg);
+
+	assert_int_equal(load("[alerts]\ngrace = 2m\nexpiry_warning = 7d\n"
+	    "alert_command = /bin/hook --x\nalert_timeout = 30s\n"
+	    "mail_to = qa@example.com\nmetrics_file = /tmp/e.prom\n"
+	    "report_file = /srv/自评估表.xlsx\nreport_format = xlsx\n"
+	    "share_url = file://fs/资质/\n", &cfg, err, sizeof(err)), 0);
+	assert_int_equal(cfg.alert_grace, 120);
+	assert_int_equal(cfg.expiry_warning, 7 * 86400);
+	assert_int_equal(cfg.alert_timeout, 30);
+	assert_string_equal(cfg.alert_command, "/bin/hook --x");
+	assert_string_equal(cfg.mail_to, "qa@example.com");
+	assert_string_equal(cfg.metrics_file, "/tmp/e.prom");
+	assert_string_equal(cfg.report_file, "/srv/自评估表.xlsx");
+	assert_string_equal(cfg.report_format, "xlsx");
+	assert_string_equal(cfg.share_url, "file://fs/资质/");
+	config_free(&cfg);
+
+	expect_error("[alerts]\nreport_format = pdf\n",
+	    ":2: report_format = 'pdf' is not md, csv, html or xlsx");
+	expect_error("[alerts]\ngrace = soon\n", ":2: grace = 'soon' is not "
+	    "a duration");
+	expect_error("[alerts]\nalert_timeout = 0\n", ":2: alert_timeout");
+	expect_error("[alerts]\nmail = x\n", ":2: unknown key 'mail' in "
+	    "[alerts]");
+}
+
+static void
 test_fifo(void **state)
 {
 	char dir[] = "/tmp/evidenced-conf-fifo-XXXXXX", fifo[64], err[512];
@@ -257,6 +297,7 @@ main(void)
 		cmocka_unit_test(test_good),
 		cmocka_unit_test(test_errors),
 		cmocka_unit_test(test_status_keys),
+		cmocka_unit_test(test_alerts_keys),
 		cmocka_unit_test(test_fifo),
 		cmocka_unit_test(test_workers),
 	};

@@ -502,6 +502,30 @@ test_check_levels_of_alarm(void **state)
 	    "covered=2;;;0;2 partial=0 missing=0 stale=0");
 	json_object_put(doc);
 
+	/* A found item that expires within the warning: WARNING, said;
+	 * the daemon's own "expires_soon" wins over the default window. */
+	snprintf(buf, sizeof(buf), "{\"version\":1,\"generated_at\":"
+	    "\"2026-11-25T09:00:00Z\",%s\"clauses\":[{\"id\":\"1\","
+	    "\"state\":\"covered\",\"evidence\":[{\"id\":\"sla\","
+	    "\"state\":\"found\",\"expires_at\":\"2026-12-05T00:00:00Z\"},"
+	    "{\"id\":\"plan\",\"state\":\"found\",\"expires_at\":"
+	    "\"2027-12-05T00:00:00Z\"}]}]}", daemon);
+	doc = json_tokener_parse(buf);
+	assert_non_null(doc);
+	assert_int_equal(report_check(doc, 1764061200 + 365 * 86400, 0, line,
+	    sizeof(line)), CHECK_WARNING);
+	assert_non_null(strstr(line, "WARNING - 1 items expire soon (1/sla)"));
+	/* Thirty days later it is past: not "soon" (the verdict says
+	 * stale once the status is recomputed). */
+	assert_int_equal(report_check(doc, 1764061200 + 365 * 86400 +
+	    60 * 86400, 0, line, sizeof(line)), CHECK_OK);
+	json_object_object_add(json_object_array_get_idx(json_object_object_get(
+	    json_object_array_get_idx(json_object_object_get(doc, "clauses"),
+	    0), "evidence"), 1), "expires_soon", json_object_new_boolean(1));
+	assert_int_equal(report_check(doc, 1764061200 + 365 * 86400 +
+	    60 * 86400, 0, line, sizeof(line)), CHECK_WARNING);
+	json_object_put(doc);
+
 	/* The share gone: the last known states are no reassurance. */
 	snprintf(daemon, sizeof(daemon), "\"daemon\":{\"pid\":%ld},"
 	    "\"share_unavailable\":true,\"rescanning\":true,", (long)getpid());

@@ -19,6 +19,17 @@
  *   status_interval_ms = 100   ; at most one status rewrite per interval
  *   rescan_interval    = 1h    ; full rescan (NFS writers make no events)
  *
+ *   [alerts]                   ; evidenced only (alerts.h, notify.h)
+ *   grace          = 60s       ; a transition must hold this long
+ *   expiry_warning = 30d       ; warn this long before an item expires
+ *   alert_command  = /usr/local/bin/evidence-alert  ; run by /bin/sh -c
+ *   alert_timeout  = 10s       ; the command (and sendmail) is killed then
+ *   mail_to        = qa@example.com                 ; via sendmail -t
+ *   metrics_file   = /var/lib/prometheus/node-exporter/evidenced.prom
+ *   report_file    = /srv/samba/资质材料/自评估表.html
+ *   report_format  = html      ; md, csv, html, xlsx
+ *   share_url      = file://fileserver/资质材料/
+ *
  *   [limits]                   ; sizes take K, M, G (powers of 1024)
  *   max_file_size     = 100M   ; bigger files are not read ("limit")
  *   max_inflated_size = 512M   ; per zip container (docx, xlsx, odt ...)
@@ -62,6 +73,16 @@ struct ev_config {
 	/* [workers] */
 	unsigned workers;       /* extraction workers, 0: in process */
 	char *worker_user;      /* NULL: the default service user */
+	/* [alerts] */
+	unsigned alert_grace;           /* seconds, default 60 */
+	unsigned expiry_warning;        /* seconds, default 30 days */
+	char *alert_command;            /* owned, NULL: no hook */
+	unsigned alert_timeout;         /* seconds, default 10 */
+	char *mail_to;
+	char *metrics_file;
+	char *report_file;
+	char *report_format;            /* NULL: html */
+	char *share_url;
 };
 
 /* The status document's mode when status_mode is not set: readable by

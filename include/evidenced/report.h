@@ -125,10 +125,13 @@ enum check_state {
  * than max_age seconds (0: no limit) or no daemon keeps it (no "daemon"
  * block, or its pid is gone); else CRITICAL when an applicable clause is
  * missing or stale or the document says "share_unavailable", WARNING
- * when one is partial, OK.  line gets the one
+ * when one is partial or a found item of a covered clause expires soon
+ * (the daemon's "expires_soon", else "expires_at" within
+ * REPORT_EXPIRY_WARNING of now), OK.  line gets the one
  * output line with perfdata ("EVIDENCED OK - ... | covered=63;;;0;63
  * partial=0 missing=0 stale=0").
  */
+#define REPORT_EXPIRY_WARNING (30L * 86400)
 enum check_state report_check(struct json_object *doc, time_t now,
     long max_age, char *line, size_t linelen);
 

@@ -52,4 +52,13 @@ int status_write(struct json_object *doc, const char *path, mode_t mode,
 int status_load(const char *path, struct json_object **out, char *err,
     size_t errlen);
 
+/*
+ * Readers of a loaded document that never fail: the string at key (""
+ * when absent or not a string), the array at key (NULL when absent or
+ * not an array), an array's length (0 for NULL).  Borrowed.
+ */
+const char *status_str(struct json_object *o, const char *key);
+struct json_object *status_arr(struct json_object *o, const char *key);
+size_t status_len(struct json_object *a);
+
 #endif
