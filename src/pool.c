@@ -177,7 +177,7 @@ find_worker(const char *given)
 		self[n] = '\0';
 		if ((slash = strrchr(self, '/')) != NULL) {
 			strcpy(slash + 1, "evidenced-worker");
-			if (access(self, X_OK) == 0)
+			if (faccessat(AT_FDCWD, self, X_OK, AT_EACCESS) == 0)
 				return strdup(self);
 		}
 	}
@@ -807,7 +807,7 @@ pool_new(const struct pool_options *o, struct pool **out)
 		p->w[i].sock = -1;
 		p->w[i].errfd = -1;
 	}
-	if (access(p->path, X_OK) < 0) {
+	if (faccessat(AT_FDCWD, p->path, X_OK, AT_EACCESS) < 0) {
 		rc = -errno;
 		log_warnx("%s: %s", p->path, strerror(errno));
 		pool_free(p);
