@@ -541,6 +541,16 @@ on_file(const struct walk_entry *ent, void *ctx)
 	w->entries++;
 	w->st->files++;
 	progress_file(w->e->progress, ent->relpath);
+	/* Unchanged first: an indexed record is never an ignored file (a
+	 * reload drops those), so a warm walk pays one lookup per file, not
+	 * a name decoding and the [ignore] patterns. */
+	rec = evindex_get(w->e->idx, ent->relpath);
+	file_identity_from_stat(&id, &ent->st);
+	if (rec != NULL && file_identity_equal(&rec->facts->id, &id)) {
+		g_hash_table_add(w->seen, g_strdup(ent->relpath));
+		w->st->unchanged++;
+		return 0;
+	}
 	/* A lock file or desktop.ini is never opened; not marking it seen
 	 * drops a record it had under rules that did not ignore it. */
 	if (scanner_ignores(w->e->sc, ent->relpath)) {
@@ -548,12 +558,6 @@ on_file(const struct walk_entry *ent, void *ctx)
 		return 0;
 	}
 	g_hash_table_add(w->seen, g_strdup(ent->relpath));
-	rec = evindex_get(w->e->idx, ent->relpath);
-	file_identity_from_stat(&id, &ent->st);
-	if (rec != NULL && file_identity_equal(&rec->facts->id, &id)) {
-		w->st->unchanged++;
-		return 0;
-	}
 	if (w->pool != NULL)
 		rc = submit_file(w->e, w->pool, ent->relpath, w->before, w->st);
 	else
