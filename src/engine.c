@@ -51,6 +51,7 @@ struct engine {
 	struct progress *progress;      /* borrowed, may be NULL */
 	struct state *state;            /* owned, or NULL: no state */
 	char *fp;                       /* rs's fingerprint, or NULL */
+	struct status_cache *scache;    /* owned: fragments of rs's clauses */
 	struct engine_counters n;
 };
 
@@ -160,7 +161,8 @@ engine_new(const struct engine_options *o, engine_diag_fn diag, void *ctx,
 		goto fail;
 	}
 	if ((e->root = strdup(o->share != NULL ? o->share : ".")) == NULL ||
-	    (e->idx = evindex_new()) == NULL) {
+	    (e->idx = evindex_new()) == NULL ||
+	    (e->scache = status_cache_new()) == NULL) {
 		rc = -ENOMEM;
 		goto fail;
 	}
@@ -184,6 +186,7 @@ engine_free(struct engine *e)
 		return;
 	pool_free(e->pool);
 	free(e->worker_user);
+	status_cache_free(e->scache);
 	evindex_free(e->idx);
 	state_close(e->state);
 	free(e->fp);
@@ -1217,6 +1220,8 @@ engine_reload(struct engine *e, const struct engine_options *o,
 	    e->state != NULL ? &fp : NULL)) < 0)
 		return rc;
 	d = delta_new(e->rs, rs);
+	/* The fragments name the old ruleset's clauses. */
+	status_cache_clear(e->scache);
 	scanner_free(e->sc);
 	ruleset_free(e->rs);
 	free(e->fp);
@@ -1350,7 +1355,7 @@ engine_status(struct engine *e, time_t now, struct json_object **doc)
 	*doc = NULL;
 	if ((rc = verdict_compute(e->rs, e->idx, e->level, now, &v)) < 0)
 		return rc;
-	rc = status_build(v, e->idx, e->root, doc);
+	rc = status_build_cached(v, e->idx, e->root, e->scache, doc);
 	verdict_free(v);
 	if (rc < 0)
 		return rc;

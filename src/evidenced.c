@@ -450,9 +450,12 @@ status_doc(struct daemon *d, struct json_object **doc)
 
 	if (evindex_count(engine_index(d->engine)) == 0 &&
 	    d->last_good != NULL && root_empty(d)) {
-		*doc = NULL;
-		if (json_object_deep_copy(d->last_good, doc, NULL) < 0)
+		/* A new top level sharing last_good's parts: the keys set
+		 * on it below and by write_status stay off last_good. */
+		if ((*doc = json_object_new_object()) == NULL)
 			return -ENOMEM;
+		json_object_object_foreach(d->last_good, key, val)
+			json_object_object_add(*doc, key, json_object_get(val));
 		json_object_object_add(*doc, "share_unavailable",
 		    json_object_new_boolean(1));
 		return 0;
@@ -848,7 +851,10 @@ run(struct daemon *d, int sfd)
 		watch_get_stats(d->watch, &ws);
 		if (ws.root_gone || ws.unwatched)
 			timeout = min_timeout(timeout, d->next_retry_ms, now);
-		if (d->status_dirty)
+		/* While events settle the watch's own deadline wakes the
+		 * loop: a status due meanwhile must not turn poll into a
+		 * busy loop (it is written once the watch is idle). */
+		if (d->status_dirty && watch_idle(d->watch))
 			timeout = min_timeout(timeout, d->last_status_ms +
 			    d->cfg.status_interval_ms, now);
 		if (d->watchdog_usec > 0)

@@ -5,6 +5,7 @@
  * otherwise write by hand.
  */
 #include <errno.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -21,6 +22,14 @@ struct problem {
 struct evindex {
 	GHashTable *records;    /* relpath (owned by the record's facts) */
 	GHashTable *problems;   /* relpath (owned by the problem) -> problem */
+	/* The records that matter to a status (file_record_notable()):
+	 * the same keys and values as records, owned there.  A share of
+	 * 100,000 files lists a few thousand; a status reads only these. */
+	GHashTable *notable;
+	/* clause id (owned) -> the stamp of its last change: a cached
+	 * fragment of a clause stays good until its stamp moves. */
+	GHashTable *clause_stamps;
+	uint64_t stamp;         /* bumped by every change */
 };
 
 static void
@@ -53,6 +62,9 @@ evindex_new(void)
 	    record_destroy);
 	idx->problems = g_hash_table_new_full(g_str_hash, g_str_equal, NULL,
 	    problem_destroy);
+	idx->notable = g_hash_table_new(g_str_hash, g_str_equal);
+	idx->clause_stamps = g_hash_table_new_full(g_str_hash, g_str_equal,
+	    g_free, g_free);
 	return idx;
 }
 
@@ -61,17 +73,58 @@ evindex_free(struct evindex *idx)
 {
 	if (idx == NULL)
 		return;
+	/* notable borrows from records: gone first. */
+	g_hash_table_destroy(idx->notable);
 	g_hash_table_destroy(idx->records);
 	g_hash_table_destroy(idx->problems);
+	g_hash_table_destroy(idx->clause_stamps);
 	free(idx);
+}
+
+/* rec enters or leaves the index: the clauses it proves change. */
+static void
+touch(struct evindex *idx, const struct file_record *rec)
+{
+	size_t i;
+
+	if (rec == NULL || rec->n_matches == 0)
+		return;
+	idx->stamp++;
+	for (i = 0; i < rec->n_matches; i++) {
+		const char *cid = rec->matches[i].clause_id;
+		uint64_t *st = g_hash_table_lookup(idx->clause_stamps, cid);
+
+		if (st == NULL) {
+			st = g_new(uint64_t, 1);
+			g_hash_table_insert(idx->clause_stamps, g_strdup(cid),
+			    st);
+		}
+		*st = idx->stamp;
+	}
+}
+
+/* Out of records, notable and the clauses it proved; not freed. */
+static struct file_record *
+unlink_record(struct evindex *idx, const char *relpath)
+{
+	struct file_record *rec = g_hash_table_lookup(idx->records, relpath);
+
+	if (rec == NULL)
+		return NULL;
+	touch(idx, rec);
+	g_hash_table_remove(idx->notable, relpath);
+	g_hash_table_steal(idx->records, relpath);
+	return rec;
 }
 
 int
 evindex_put(struct evindex *idx, struct file_record *rec)
 {
-	/* g_hash_table_replace also replaces the key, which points into the
-	 * new record: the old record (and its key) is destroyed safely. */
-	g_hash_table_replace(idx->records, rec->facts->relpath, rec);
+	file_record_free(unlink_record(idx, rec->facts->relpath));
+	g_hash_table_insert(idx->records, rec->facts->relpath, rec);
+	if (file_record_notable(rec))
+		g_hash_table_insert(idx->notable, rec->facts->relpath, rec);
+	touch(idx, rec);
 	g_hash_table_remove(idx->problems, rec->facts->relpath);
 	return 0;
 }
@@ -80,21 +133,19 @@ int
 evindex_remove(struct evindex *idx, const char *relpath)
 {
 	gboolean had_problem = g_hash_table_remove(idx->problems, relpath);
+	struct file_record *rec = unlink_record(idx, relpath);
 
-	if (g_hash_table_remove(idx->records, relpath))
+	if (rec != NULL) {
+		file_record_free(rec);
 		return 0;
+	}
 	return had_problem ? 0 : -ENOENT;
 }
 
 struct file_record *
 evindex_take(struct evindex *idx, const char *relpath)
 {
-	gpointer key, rec;
-
-	if (!g_hash_table_lookup_extended(idx->records, relpath, &key, &rec))
-		return NULL;
-	g_hash_table_steal(idx->records, relpath);
-	return rec;
+	return unlink_record(idx, relpath);
 }
 
 static bool
@@ -109,6 +160,7 @@ path_is_under(const char *path, const char *dir, size_t dlen)
 struct under_ctx {
 	const char *dir;
 	size_t dlen;
+	struct evindex *idx;    /* only to remove */
 };
 
 static gboolean
@@ -120,13 +172,25 @@ under_pred(gpointer key, gpointer value, gpointer data)
 	return path_is_under(key, u->dir, u->dlen);
 }
 
+static gboolean
+under_unlink(gpointer key, gpointer value, gpointer data)
+{
+	const struct under_ctx *u = data;
+
+	if (!path_is_under(key, u->dir, u->dlen))
+		return FALSE;
+	touch(u->idx, value);
+	g_hash_table_remove(u->idx->notable, key);
+	return TRUE;
+}
+
 size_t
 evindex_remove_under(struct evindex *idx, const char *dir)
 {
-	struct under_ctx u = { dir, strlen(dir) };
+	struct under_ctx u = { dir, strlen(dir), idx };
 	size_t n;
 
-	n = g_hash_table_foreach_remove(idx->records, under_pred, &u);
+	n = g_hash_table_foreach_remove(idx->records, under_unlink, &u);
 	n += g_hash_table_foreach_remove(idx->problems, under_pred, &u);
 	return n;
 }
@@ -159,7 +223,7 @@ int
 evindex_relpaths_under(const struct evindex *idx, const char *dir,
     char ***out, size_t *n)
 {
-	struct under_ctx u = { dir, strlen(dir) };
+	struct under_ctx u = { dir, strlen(dir), NULL };
 	GHashTableIter it;
 	gpointer k, v;
 	char **arr;
@@ -200,22 +264,21 @@ evindex_sorted(const struct evindex *idx, const struct file_record ***out,
 	return evindex_sorted_if(idx, NULL, out, n);
 }
 
-int
-evindex_sorted_if(const struct evindex *idx,
-    bool (*keep)(const struct file_record *rec), const struct file_record ***out,
-    size_t *n)
+static int
+sorted_of(GHashTable *t, bool (*keep)(const struct file_record *rec),
+    const struct file_record ***out, size_t *n)
 {
 	GHashTableIter it;
 	gpointer k, v;
 	const struct file_record **arr;
-	size_t i = 0, count = g_hash_table_size(idx->records);
+	size_t i = 0, count = g_hash_table_size(t);
 
 	*out = NULL;
 	*n = 0;
 	arr = calloc(count + 1, sizeof(*arr));
 	if (arr == NULL)
 		return -ENOMEM;
-	g_hash_table_iter_init(&it, idx->records);
+	g_hash_table_iter_init(&it, t);
 	while (g_hash_table_iter_next(&it, &k, &v))
 		if (keep == NULL || keep(v))
 			arr[i++] = v;
@@ -223,6 +286,37 @@ evindex_sorted_if(const struct evindex *idx,
 	*out = arr;
 	*n = i;
 	return 0;
+}
+
+int
+evindex_sorted_if(const struct evindex *idx,
+    bool (*keep)(const struct file_record *rec), const struct file_record ***out,
+    size_t *n)
+{
+	return sorted_of(idx->records, keep, out, n);
+}
+
+int
+evindex_notable_sorted(const struct evindex *idx,
+    bool (*keep)(const struct file_record *rec), const struct file_record ***out,
+    size_t *n)
+{
+	return sorted_of(idx->notable, keep, out, n);
+}
+
+uint64_t
+evindex_stamp(const struct evindex *idx)
+{
+	return idx->stamp;
+}
+
+uint64_t
+evindex_clause_stamp(const struct evindex *idx, const char *clause_id)
+{
+	const uint64_t *st = g_hash_table_lookup(idx->clause_stamps,
+	    clause_id);
+
+	return st != NULL ? *st : 0;
 }
 
 int

@@ -36,6 +36,13 @@ file_record_free(struct file_record *r)
 	free(r);
 }
 
+bool
+file_record_notable(const struct file_record *r)
+{
+	return r->n_matches > 0 || r->match_limit != NULL ||
+	    (r->facts->extracted && r->facts->text_status != EXTRACT_OK);
+}
+
 struct scanner *
 scanner_new(const struct ruleset *rs, const struct extract_limits *limits,
     unsigned flags)

@@ -3,6 +3,7 @@
  * status.c - the status document, built from a verdict with json-c.
  */
 #include <errno.h>
+#include <stdint.h>
 #include <fcntl.h>
 #include <limits.h>
 #include <stdio.h>
@@ -12,6 +13,7 @@
 #include <unistd.h>
 
 #include <glib.h>
+#include <json-c/printbuf.h>
 
 #include "evidenced/dates.h"
 #include "evidenced/status.h"
@@ -219,7 +221,7 @@ add_unreadable(struct json_object *arr, const struct evindex *idx)
 	char buf[512], why[256];
 	int rc;
 
-	rc = evindex_sorted_if(idx, has_problem, &recs, &n);
+	rc = evindex_notable_sorted(idx, has_problem, &recs, &n);
 	if (rc < 0)
 		return rc;
 	for (i = 0; i < n; i++) {
@@ -267,15 +269,211 @@ add_problems(struct json_object *doc, const struct evindex *idx)
 	return add_unreadable(arr, idx);
 }
 
+/* ---- clause cache ----------------------------------------------------- */
+
+struct cached_clause {
+	const struct rule_clause *clause;  /* identity check, not owned */
+	struct json_object *frag;       /* one reference owned */
+	uint64_t stamp;                 /* evindex_stamp() when built */
+	time_t built;                   /* verdict time when built */
+	time_t until;                   /* the next expiry among its files */
+};
+
+struct status_cache {
+	int level;
+	size_t n;
+	struct cached_clause *clauses;  /* owned, in verdict order */
+};
+
+struct status_cache *
+status_cache_new(void)
+{
+	return calloc(1, sizeof(struct status_cache));
+}
+
+void
+status_cache_clear(struct status_cache *c)
+{
+	size_t i;
+
+	if (c == NULL)
+		return;
+	for (i = 0; i < c->n; i++)
+		json_object_put(c->clauses[i].frag);
+	free(c->clauses);
+	c->clauses = NULL;
+	c->n = 0;
+}
+
+void
+status_cache_free(struct status_cache *c)
+{
+	status_cache_clear(c);
+	free(c);
+}
+
+/* When vc's fragment goes out of date by the clock alone: a counting
+ * file of an item with a max_age turns stale just after date + max_age
+ * (freshness, the item's and the clause's states, "fresh" all follow). */
+static time_t
+clause_until(const struct verdict_clause *vc, time_t now)
+{
+	time_t until = (time_t)INT64_MAX, exp;
+	size_t i, j;
+
+	for (i = 0; i < vc->n_items; i++) {
+		const struct verdict_item *vi = &vc->items[i];
+
+		if (vi->item->max_age <= 0)
+			continue;
+		for (j = 0; j < vi->n_files; j++) {
+			/* Fresh while now - date <= max_age: stale from
+			 * the second after. */
+			exp = vi->files[j].rec->facts->date +
+			    (time_t)vi->item->max_age + 1;
+			if (exp > now && exp < until)
+				until = exp;
+		}
+	}
+	return until;
+}
+
+/*
+ * Most of a large document is its file entries, and a cached clause
+ * keeps them unchanged from one document to the next: each entry keeps
+ * its own compact text and prints it (json_object_set_serializer), so a
+ * rewrite costs a copy, not a new serialisation.  Entries are complete
+ * when frozen (add_expiry has run) and nothing changes them afterwards;
+ * they print compactly whatever flags the document is printed with.
+ */
+struct frozen {
+	size_t len;
+	char text[];
+};
+
+static int
+print_frozen(struct json_object *o, struct printbuf *pb, int level,
+    int flags)
+{
+	const struct frozen *f = json_object_get_userdata(o);
+
+	(void)level;
+	(void)flags;
+	return printbuf_memappend(pb, f->text, (int)f->len);
+}
+
+static void
+free_frozen(struct json_object *o, void *userdata)
+{
+	(void)o;
+	free(userdata);
+}
+
+static int
+freeze(struct json_object *o)
+{
+	const char *t = json_object_to_json_string_ext(o,
+	    JSON_C_TO_STRING_PLAIN | JSON_C_TO_STRING_NOSLASHESCAPE);
+	size_t len = strlen(t);
+	struct frozen *f;
+
+	if ((f = malloc(sizeof(*f) + len + 1)) == NULL)
+		return -ENOMEM;
+	f->len = len;
+	memcpy(f->text, t, len + 1);
+	json_object_set_serializer(o, print_frozen, f, free_frozen);
+	return 0;
+}
+
+/* Freeze every file entry of clause c (files and candidates). */
+static int
+freeze_files(struct json_object *c)
+{
+	struct json_object *ev = NULL, *list;
+	static const char *const keys[] = { "files", "candidates" };
+	size_t i, j, k;
+
+	if (!json_object_object_get_ex(c, "evidence", &ev))
+		return 0;
+	for (i = 0; i < json_object_array_length(ev); i++) {
+		struct json_object *it = json_object_array_get_idx(ev, i);
+
+		for (k = 0; k < 2; k++) {
+			if (!json_object_object_get_ex(it, keys[k], &list))
+				continue;
+			for (j = 0; j < json_object_array_length(list); j++)
+				if (freeze(json_object_array_get_idx(list,
+				    j)) < 0)
+					return -ENOMEM;
+		}
+	}
+	return 0;
+}
+
+/* The fragment of clause i: the cached one while it holds, else new. */
+static struct json_object *
+clause_fragment(struct status_cache *c, const struct verdict *v, size_t i,
+    const struct evindex *idx)
+{
+	const struct verdict_clause *vc = &v->clauses[i];
+	struct cached_clause *cc;
+	struct json_object *o;
+
+	if (c == NULL)
+		return clause_json(vc);
+	cc = &c->clauses[i];
+	if (cc->frag != NULL && cc->clause == vc->clause &&
+	    evindex_clause_stamp(idx, vc->clause->id) <= cc->stamp &&
+	    v->now >= cc->built && v->now < cc->until)
+		return json_object_get(cc->frag);
+	if ((o = clause_json(vc)) == NULL)
+		return NULL;
+	if (freeze_files(o) < 0) {
+		json_object_put(o);
+		return NULL;
+	}
+	json_object_put(cc->frag);
+	cc->clause = vc->clause;
+	cc->frag = json_object_get(o);
+	cc->stamp = evindex_stamp(idx);
+	cc->built = v->now;
+	cc->until = clause_until(vc, v->now);
+	return o;
+}
+
+/* A cache of another ruleset's shape or another level starts over. */
+static int
+cache_fit(struct status_cache *c, const struct verdict *v)
+{
+	if (c->n == v->n_clauses && c->level == v->level)
+		return 0;
+	status_cache_clear(c);
+	c->clauses = calloc(v->n_clauses + 1, sizeof(*c->clauses));
+	if (c->clauses == NULL)
+		return -ENOMEM;
+	c->n = v->n_clauses;
+	c->level = v->level;
+	return 0;
+}
+
 int
 status_build(const struct verdict *v, const struct evindex *idx,
     const char *share, struct json_object **out)
+{
+	return status_build_cached(v, idx, share, NULL, out);
+}
+
+int
+status_build_cached(const struct verdict *v, const struct evindex *idx,
+    const char *share, struct status_cache *cache, struct json_object **out)
 {
 	struct json_object *doc, *summary, *clauses;
 	size_t i;
 	int rc;
 
 	*out = NULL;
+	if (cache != NULL && (idx == NULL || cache_fit(cache, v) < 0))
+		return idx == NULL ? -EINVAL : -ENOMEM;
 	doc = json_object_new_object();
 	if (doc == NULL)
 		return -ENOMEM;
@@ -292,14 +490,14 @@ status_build(const struct verdict *v, const struct evindex *idx,
 	json_object_object_add(doc, "summary", summary);
 	json_object_object_add(doc, "files_indexed", json_object_new_int64(
 	    idx != NULL ? (int64_t)evindex_count(idx) : 0));
-	clauses = json_object_new_array();
+	clauses = json_object_new_array_ext((int)v->n_clauses + 1);
 	if (clauses == NULL) {
 		rc = -ENOMEM;
 		goto fail;
 	}
 	json_object_object_add(doc, "clauses", clauses);
 	for (i = 0; i < v->n_clauses; i++) {
-		struct json_object *c = clause_json(&v->clauses[i]);
+		struct json_object *c = clause_fragment(cache, v, i, idx);
 
 		if (c == NULL) {
 			rc = -ENOMEM;

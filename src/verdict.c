@@ -222,7 +222,7 @@ verdict_compute(const struct ruleset *rs, const struct evindex *idx,
 	}
 
 	/* Sorted records give sorted file lists for free. */
-	rc = evindex_sorted_if(idx, has_matches, &recs, &nrecs);
+	rc = evindex_notable_sorted(idx, has_matches, &recs, &nrecs);
 	if (rc < 0)
 		goto fail;
 	for (i = 0; i < nrecs; i++) {

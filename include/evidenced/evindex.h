@@ -14,6 +14,7 @@
 
 #include <stdbool.h>
 #include <stddef.h>
+#include <stdint.h>
 
 #include "evidenced/scanner.h"
 
@@ -68,6 +69,25 @@ int evindex_sorted(const struct evindex *idx,
 int evindex_sorted_if(const struct evindex *idx,
     bool (*keep)(const struct file_record *rec), const struct file_record ***out,
     size_t *n);
+
+/*
+ * The same over the notable records only (file_record_notable(): they
+ * prove something, or could not be read): what a verdict and a status
+ * need, without visiting the files that prove nothing.
+ */
+int evindex_notable_sorted(const struct evindex *idx,
+    bool (*keep)(const struct file_record *rec), const struct file_record ***out,
+    size_t *n);
+
+/*
+ * Change stamps.  Every put, take or removal of a record that matches
+ * anything moves the index's stamp and that of each clause the record
+ * names; a status cache keeps a clause's fragment while the clause's
+ * stamp is not newer than the fragment.  0: never changed.
+ */
+uint64_t evindex_stamp(const struct evindex *idx);
+uint64_t evindex_clause_stamp(const struct evindex *idx,
+    const char *clause_id);
 
 /* Record a problem for relpath (raw; copied; replaces an earlier one). */
 int evindex_set_problem(struct evindex *idx, const char *relpath,

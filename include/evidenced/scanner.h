@@ -38,6 +38,9 @@ struct file_record {
 };
 
 void file_record_free(struct file_record *r);
+/* Whether rec matters to a status: it matches an item, could not be
+ * read, or hit a match limit.  Most files on a share are none of it. */
+bool file_record_notable(const struct file_record *r);
 
 #define SCANNER_KEEP_TEXT 0x1     /* keep the normalised text in the facts */
 #define SCANNER_NEAR_CONTENT 0x2  /* classify with CLASSIFY_NEAR_CONTENT */

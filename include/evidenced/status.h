@@ -34,6 +34,26 @@ int status_build(const struct verdict *v, const struct evindex *idx,
     const char *share, struct json_object **out);
 
 /*
+ * A daemon rebuilds the document after every settled change, and on a
+ * share of 100,000 files most of its cost is the clauses the change did
+ * not touch.  A cache keeps each clause's fragment until the index says
+ * the clause changed (evindex_clause_stamp), the clock reaches the next
+ * expiry among its files, or status_cache_clear() (a new ruleset or
+ * level).  Fragments are shared with the documents built from them:
+ * readers must not change a clause object except to (re)set a key.
+ */
+struct status_cache;
+
+struct status_cache *status_cache_new(void);
+void status_cache_free(struct status_cache *c);
+void status_cache_clear(struct status_cache *c);
+
+/* status_build() through cache c (NULL: no cache).  idx is required
+ * with a cache. */
+int status_build_cached(const struct verdict *v, const struct evindex *idx,
+    const char *share, struct status_cache *c, struct json_object **out);
+
+/*
  * Write doc to path atomically: a new file with an unguessable name in
  * the same directory (mkostemp, never following a planted link), given
  * mode (e.g. 0640) and, unless gid is (gid_t)-1, group gid, fsynced,
