@@ -16,7 +16,8 @@
 # recipe uses them.
 #
 # Objects of the normal build go to build/, of the sanitizer build to
-# build-asan/.  Every src/*.c except the programs' mains is one module of
+# build-asan/.  Every src/*.c except the programs' mains and evidencectl's
+# own files (src/ctl_*.c, linked into it alone) is one module of
 # libevidenced.a; every tests/test_*.c is one cmocka test program.
 
 # pkg-config names of the libraries every program links; add here.
@@ -43,7 +44,8 @@ ALL_CFLAGS = $(CSTD) $(WARN) -Iinclude $(PKG_CFLAGS) $(CFLAGS) -MMD -MP
 ASAN_FLAGS = -O1 -g -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined
 
 MAIN_SRCS = $(PROGRAMS:%=src/%.c) $(LIBEXEC_PROGRAMS:%=src/%.c)
-LIB_SRCS  = $(filter-out $(MAIN_SRCS),$(wildcard src/*.c))
+CTL_SRCS  = $(wildcard src/ctl_*.c)
+LIB_SRCS  = $(filter-out $(MAIN_SRCS) $(CTL_SRCS),$(wildcard src/*.c))
 TEST_SRCS = $(wildcard tests/test_*.c)
 
 LIB_OBJS  = $(LIB_SRCS:src/%.c=build/%.o)
@@ -124,6 +126,13 @@ build-asan/libevidenced.a: $(ALIB_OBJS)
 build/%: build/%.o build/libevidenced.a
 	$(CC) $(CFLAGS) -o $@ $^ $(PKG_LIBS)
 build-asan/%: build-asan/%.o build-asan/libevidenced.a
+	$(CC) $(ASAN_FLAGS) -o $@ $^ $(PKG_LIBS)
+# evidencectl's own objects come before the library they call.
+build/evidencectl: build/evidencectl.o $(CTL_SRCS:src/%.c=build/%.o) \
+    build/libevidenced.a
+	$(CC) $(CFLAGS) -o $@ $^ $(PKG_LIBS)
+build-asan/evidencectl: build-asan/evidencectl.o \
+    $(CTL_SRCS:src/%.c=build-asan/%.o) build-asan/libevidenced.a
 	$(CC) $(ASAN_FLAGS) -o $@ $^ $(PKG_LIBS)
 
 build-asan/tests/%: tests/%.c build-asan/libevidenced.a | deps-verify-check
@@ -247,6 +256,7 @@ clean:
 FORCE:
 
 -include $(LIB_OBJS:.o=.d) $(ALIB_OBJS:.o=.d) $(MAIN_SRCS:src/%.c=build/%.d) \
-	$(MAIN_SRCS:src/%.c=build-asan/%.d)
+	$(MAIN_SRCS:src/%.c=build-asan/%.d) $(CTL_SRCS:src/%.c=build/%.d) \
+	$(CTL_SRCS:src/%.c=build-asan/%.d)
 -include tests/corpus/corpus.mk
 -include fuzz/fuzz.mk

@@ -1,6 +1,6 @@
 /* SPDX-License-Identifier: AGPL-3.0-or-later */
 /*
- * fuzz_rules.c - the rule compiler (rules.c): the input is a pack, read
+ * fuzz_rules.c - the rule compiler (rules*.c): the input is a pack, read
  * as a file through /proc/self/fd/N (so NUL bytes and long lines take
  * the file reader's path); from a line "%%" on, the rest is a site
  * drop-in given with rules_compiler_add_string().  A ruleset that

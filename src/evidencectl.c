@@ -6,7 +6,9 @@
  *
  * Everything that decides is in the library; this file parses options,
  * calls it and prints.  It is the only place besides evidenced's main()
- * that exits.
+ * that exits.  The terminal views of the status document are in
+ * ctl_render.c, explain and text in ctl_explain.c; ctl.h is what they
+ * share with this file (options, exit codes).
  */
 #include <errno.h>
 #include <fcntl.h>
@@ -41,6 +43,7 @@
 #include "evidenced/status.h"
 #include "evidenced/verdict.h"
 #include "evidenced/worker.h"
+#include "ctl.h"
 
 #ifndef EVIDENCED_VERSION
 #define EVIDENCED_VERSION "0.1.0"
@@ -70,43 +73,6 @@
 /* A status document older than this is read with a warning: the timer
  * rescans every 15 minutes, the daemon continuously. */
 #define STATUS_STALE_SECONDS (24 * 3600)
-
-/* Exit codes (documented in --help and README). */
-enum {
-	EXIT_OK = 0,            /* done; for status/missing: all covered */
-	EXIT_UNCOVERED = 1,     /* status/missing: some clause not covered */
-	EXIT_USAGE = 2,         /* bad usage, rule errors, bad status file */
-	EXIT_RUNTIME = 3,       /* share unreadable, out of memory, ... */
-};
-
-#define MAX_SITE_DIRS 16
-
-struct options {
-	const char *config_path;        /* NULL: DEFAULT_CONFIG if present */
-	struct ev_config cfg;           /* limits, and defaults for below */
-	const char *status_path;
-	bool status_chosen;             /* --status or $EVIDENCED_STATUS */
-	const char *rules;
-	const char *site[MAX_SITE_DIRS];
-	size_t n_site;
-	bool no_site;
-	const char *share;
-	const char *output;
-	const char *state_dir;
-	int level;
-	bool json;
-	bool raw;
-	bool sections;
-	bool color;
-	bool fail_uncovered;
-	struct progress *progress;      /* scan on a terminal, or NULL */
-	bool level_given;               /* --level on the command line */
-	const char *lang;               /* --lang; NULL: from the locale */
-	const char *format;             /* report --format */
-	const char *share_url;          /* report --share-url */
-	const char *max_age;            /* check --max-age */
-	const char *since;              /* history --since */
-};
 
 static const char usage_text[] =
 "Usage: evidencectl [OPTIONS] COMMAND [ARGS]\n"
@@ -238,10 +204,7 @@ usage(FILE *f)
 
 /* A command failed: "evidencectl: what: strerror(errno)".  Warnings about
  * single files go through log_warn(); this is for what ends a command. */
-static void
-ctl_error(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
-
-static void
+void
 ctl_error(const char *fmt, ...)
 {
 	int saved = errno;
@@ -255,66 +218,6 @@ ctl_error(const char *fmt, ...)
 	errno = saved;
 }
 
-/* ---- terminal output ---------------------------------------------- */
-
-struct colors {
-	const char *on[CLAUSE_STATE_COUNT];
-	const char *bold, *dim, *off;
-};
-
-static struct colors
-colors_for(bool on)
-{
-	struct colors c;
-
-	memset(&c, 0, sizeof(c));
-	c.on[CLAUSE_COVERED] = on ? "\033[32m" : "";
-	c.on[CLAUSE_PARTIAL] = on ? "\033[33m" : "";
-	c.on[CLAUSE_MISSING] = on ? "\033[31m" : "";
-	c.on[CLAUSE_STALE] = on ? "\033[35m" : "";
-	c.on[CLAUSE_NOT_APPLICABLE] = on ? "\033[2m" : "";
-	c.bold = on ? "\033[1m" : "";
-	c.dim = on ? "\033[2m" : "";
-	c.off = on ? "\033[0m" : "";
-	return c;
-}
-
-/*
- * Print s (escaped: it may be a file name) in a column of width display
- * columns, padded on the left (right-aligned) or the right, so that CJK
- * text, two columns a character, lines up.
- */
-static void
-print_cell(const char *s, int width, bool right)
-{
-	char *e = pathname_escape(s);
-	int pad = width - report_display_width(e != NULL ? e : s);
-
-	if (!right)
-		fputs(e != NULL ? e : s, stdout);
-	while (pad-- > 0)
-		putchar(' ');
-	if (right)
-		fputs(e != NULL ? e : s, stdout);
-	free(e);
-}
-
-static void
-print_padded(const char *s, int width)
-{
-	print_cell(s, width, false);
-}
-
-/* A file name on the terminal: never raw control characters. */
-static void
-print_path(const char *path)
-{
-	char *e = pathname_escape(path);
-
-	fputs(e != NULL ? e : "?", stdout);
-	free(e);
-}
-
 /* --lang, else the locale; false (after a message) for a bad --lang. */
 static bool
 pick_lang(const struct options *o, enum report_lang *l)
@@ -324,291 +227,6 @@ pick_lang(const struct options *o, enum report_lang *l)
 		return false;
 	}
 	return true;
-}
-
-/* ---- JSON accessors (the status document is the contract) ---------- */
-
-static const char *
-jstr(struct json_object *o, const char *key)
-{
-	struct json_object *v;
-
-	if (!json_object_object_get_ex(o, key, &v) ||
-	    !json_object_is_type(v, json_type_string))
-		return "";
-	return json_object_get_string(v);
-}
-
-static struct json_object *
-jarr(struct json_object *o, const char *key)
-{
-	struct json_object *v;
-
-	if (!json_object_object_get_ex(o, key, &v) ||
-	    !json_object_is_type(v, json_type_array))
-		return NULL;
-	return v;
-}
-
-static size_t
-jlen(struct json_object *a)
-{
-	return a != NULL ? json_object_array_length(a) : 0;
-}
-
-static enum clause_state
-jstate(struct json_object *clause)
-{
-	enum clause_state st = CLAUSE_MISSING;
-
-	(void)clause_state_parse(jstr(clause, "state"), &st);
-	return st;
-}
-
-static void
-print_json(struct json_object *o)
-{
-	puts(json_object_to_json_string_ext(o, JSON_C_TO_STRING_PRETTY |
-	    JSON_C_TO_STRING_NOSLASHESCAPE));
-}
-
-/* ---- status rendering ----------------------------------------------- */
-
-struct phase_row {
-	const char *phase;
-	size_t count[CLAUSE_STATE_COUNT];
-	size_t total;
-};
-
-/* Words of the terminal views that are not states. */
-enum {
-	W_SHARE, W_LEVEL, W_GENERATED, W_PHASE, W_TOTAL, W_NOPHASE,
-	W_UNCOVERED, W_PROBLEMS, W_CLAUSE, W_TEXT, W_PROOF, W_LEVELS, W_NOTE,
-	W_EVIDENCE, W_TOO_OLD, W_DATE_TEXT, W_DATE_META, W_DATE_MTIME, W_COUNT
-};
-
-static const char *
-word(enum report_lang l, int w)
-{
-	static const char *const en[W_COUNT] = {
-		"Share", "level", "generated", "Phase", "Total", "(no phase)",
-		"Not covered", "Problems (%zu files could not be checked)",
-		"Clause", "Clause", "Proof", "Levels", "Note", "Evidence",
-		"too old", "text", "metadata", "mtime",
-	};
-	static const char *const zh[W_COUNT] = {
-		"共享目录", "级别", "生成于", "要点", "合计", "（未分阶段）",
-		"未符合的条款", "问题（%zu 个文件无法检查）",
-		"条款", "条款", "证明材料", "适用级别", "备注", "证明材料项",
-		"已过期", "正文日期", "文档属性日期", "修改时间",
-	};
-
-	return l == REPORT_LANG_EN ? en[w] : zh[w];
-}
-
-static void
-print_item_lines(struct json_object *item, const struct colors *c,
-    bool with_files, enum report_lang l)
-{
-	struct json_object *files = jarr(item, "files");
-	struct json_object *cands = jarr(item, "candidates");
-	const char *st = jstr(item, "state");
-	size_t i;
-
-	printf("    %s", strcmp(st, "found") == 0 ? c->on[CLAUSE_COVERED] :
-	    strcmp(st, "stale") == 0 ? c->on[CLAUSE_STALE] :
-	    c->on[CLAUSE_MISSING]);
-	print_padded(report_item_word(st, l), 7);
-	printf("%s %s\n", c->off, jstr(item, "label"));
-	if (!with_files)
-		return;
-	for (i = 0; i < jlen(files); i++) {
-		struct json_object *f = json_object_array_get_idx(files, i);
-		struct json_object *fr;
-		bool fresh = true;
-
-		if (json_object_object_get_ex(f, "fresh", &fr))
-			fresh = json_object_get_boolean(fr);
-		printf("            ");
-		print_path(jstr(f, "path"));
-		printf("  %s(%s %.10s%s%s)%s\n", c->dim,
-		    word(l, strcmp(jstr(f, "date_source"), "text") == 0 ?
-		    W_DATE_TEXT : strcmp(jstr(f, "date_source"), "metadata") ==
-		    0 ? W_DATE_META : W_DATE_MTIME),
-		    jstr(f, "date"), fresh ? "" : ", ",
-		    fresh ? "" : word(l, W_TOO_OLD), c->off);
-	}
-	for (i = 0; i < jlen(cands); i++) {
-		struct json_object *f = json_object_array_get_idx(cands, i);
-
-		printf("          %s~ ", c->dim);
-		print_path(jstr(f, "path"));
-		printf(": %s%s\n", jstr(f, "reason"), c->off);
-	}
-}
-
-/* Counts per phase (clauses inherit the phase they are listed under);
- * returns the number of rows. */
-static size_t
-phase_rows(struct json_object *clauses, struct phase_row *rows, size_t max,
-    size_t *total)
-{
-	size_t nrows = 0, i, k;
-	const char *cur = "";
-
-	for (i = 0; i < jlen(clauses); i++) {
-		struct json_object *cl = json_object_array_get_idx(clauses, i);
-		const char *ph = jstr(cl, "phase");
-		enum clause_state st = jstate(cl);
-
-		if (ph[0] != '\0')
-			cur = ph;
-		for (k = 0; k < nrows; k++)
-			if (strcmp(rows[k].phase, cur) == 0)
-				break;
-		if (k == nrows && nrows < max)
-			rows[nrows++].phase = cur;
-		if (k < nrows) {
-			rows[k].count[st]++;
-			rows[k].total++;
-		}
-		total[st]++;
-	}
-	return nrows;
-}
-
-static int
-render_status(struct json_object *doc, const struct colors *c,
-    enum report_lang l)
-{
-	struct json_object *clauses = jarr(doc, "clauses");
-	struct json_object *probs = jarr(doc, "problems");
-	struct phase_row rows[64];
-	size_t nrows, i, k, total[CLAUSE_STATE_COUNT] = { 0 };
-	int width = report_display_width(word(l, W_PHASE));
-	int col[CLAUSE_STATE_COUNT], s;
-	const char *head[CLAUSE_STATE_COUNT];
-	bool uncovered = false;
-	struct json_object *lv;
-	int level = 0;
-
-	if (json_object_object_get_ex(doc, "level", &lv))
-		level = json_object_get_int(lv);
-	memset(rows, 0, sizeof(rows));
-	nrows = phase_rows(clauses, rows, sizeof(rows) / sizeof(rows[0]),
-	    total);
-	uncovered = total[CLAUSE_PARTIAL] + total[CLAUSE_MISSING] +
-	    total[CLAUSE_STALE] > 0;
-	/* The phase column is as wide as its widest entry. */
-	for (k = 0; k < nrows; k++) {
-		const char *ph = rows[k].phase[0] ? rows[k].phase :
-		    word(l, W_NOPHASE);
-
-		if (report_display_width(ph) > width)
-			width = report_display_width(ph);
-	}
-	for (s = 0; s < CLAUSE_STATE_COUNT; s++) {
-		head[s] = l == REPORT_LANG_EN && s == CLAUSE_NOT_APPLICABLE ?
-		    "n/a" : report_state_word((enum clause_state)s, l);
-		col[s] = report_display_width(head[s]);
-		if (col[s] < 7)
-			col[s] = 7;
-	}
-
-	printf("%s%s%s %s  %s%s%s %d  %s%s%s %s\n\n", c->bold,
-	    word(l, W_SHARE), c->off, jstr(doc, "share"), c->bold,
-	    word(l, W_LEVEL), c->off, level, c->bold, word(l, W_GENERATED),
-	    c->off, jstr(doc, "generated_at"));
-	print_padded(word(l, W_PHASE), width);
-	for (s = 0; s < CLAUSE_STATE_COUNT; s++) {
-		putchar(' ');
-		print_cell(head[s], col[s], true);
-	}
-	putchar('\n');
-	for (k = 0; k < nrows; k++) {
-		print_padded(rows[k].phase[0] ? rows[k].phase :
-		    word(l, W_NOPHASE), width);
-		for (s = 0; s < CLAUSE_STATE_COUNT; s++)
-			printf(" %*zu", col[s], rows[k].count[s]);
-		putchar('\n');
-	}
-	print_padded(word(l, W_TOTAL), width);
-	for (s = 0; s < CLAUSE_STATE_COUNT; s++)
-		printf(" %s%*zu%s", c->on[s], col[s], total[s], c->off);
-	putchar('\n');
-
-	if (uncovered)
-		printf("\n%s%s%s\n", c->bold, word(l, W_UNCOVERED), c->off);
-	for (i = 0; i < jlen(clauses); i++) {
-		struct json_object *cl = json_object_array_get_idx(clauses, i);
-		enum clause_state st = jstate(cl);
-
-		if (st == CLAUSE_COVERED || st == CLAUSE_NOT_APPLICABLE)
-			continue;
-		printf("  %s", c->on[st]);
-		print_padded(report_state_word(st, l), 8);
-		printf("%s ", c->off);
-		print_cell(jstr(cl, "id"), 4, true);
-		printf("  %s\n", jstr(cl, "text"));
-	}
-	if (jlen(probs) > 0) {
-		printf("\n%s", c->bold);
-		printf(word(l, W_PROBLEMS), jlen(probs));
-		printf("%s\n", c->off);
-		for (i = 0; i < jlen(probs); i++) {
-			struct json_object *p =
-			    json_object_array_get_idx(probs, i);
-
-			printf("  ");
-			print_path(jstr(p, "path"));
-			printf(": %s\n", jstr(p, "problem"));
-		}
-	}
-	return uncovered ? EXIT_UNCOVERED : EXIT_OK;
-}
-
-static struct json_object *
-find_clause(struct json_object *doc, const char *id)
-{
-	struct json_object *clauses = jarr(doc, "clauses");
-	size_t i;
-
-	for (i = 0; i < jlen(clauses); i++) {
-		struct json_object *cl = json_object_array_get_idx(clauses, i);
-
-		if (strcmp(jstr(cl, "id"), id) == 0)
-			return cl;
-	}
-	return NULL;
-}
-
-static void
-render_clause(struct json_object *cl, const struct colors *c,
-    enum report_lang l)
-{
-	struct json_object *ev = jarr(cl, "evidence");
-	struct json_object *levels = jarr(cl, "levels");
-	enum clause_state st = jstate(cl);
-	size_t i;
-
-	printf("%s%s %s%s  %s%s%s\n", c->bold, word(l, W_CLAUSE),
-	    jstr(cl, "id"), c->off, c->on[st], report_state_word(st, l),
-	    c->off);
-	if (jstr(cl, "phase")[0])
-		printf("  %s: %s\n", word(l, W_PHASE), jstr(cl, "phase"));
-	printf("  %s: %s\n", word(l, W_TEXT), jstr(cl, "text"));
-	if (jstr(cl, "proof")[0])
-		printf("  %s: %s\n", word(l, W_PROOF), jstr(cl, "proof"));
-	printf("  %s:", word(l, W_LEVELS));
-	for (i = 0; i < jlen(levels); i++)
-		printf(" %d", json_object_get_int(
-		    json_object_array_get_idx(levels, i)));
-	printf("\n");
-	if (jstr(cl, "note")[0])
-		printf("  %s: %s\n", word(l, W_NOTE), jstr(cl, "note"));
-	printf("  %s:\n", word(l, W_EVIDENCE));
-	for (i = 0; i < jlen(ev); i++)
-		print_item_lines(json_object_array_get_idx(ev, i), c, true, l);
 }
 
 /* ---- rules ---------------------------------------------------------- */
@@ -648,8 +266,8 @@ rules_failed(int err, size_t errors)
 		fprintf(stderr, "evidencectl: rules: %s\n", strerror(-err));
 }
 
-static int
-compile_rules(const struct options *o, const char *const *paths,
+int
+ctl_compile_rules(const struct options *o, const char *const *paths,
     size_t npaths, struct ruleset **out)
 {
 	const char *site[MAX_SITE_DIRS + 1];
@@ -675,7 +293,7 @@ cmd_lint(const struct options *o, int argc, char **argv)
 	const char *pack = argc > 0 ? argv[0] : o->rules;
 	size_t no_kinds = 0, j, plen = strlen(pack);
 
-	if (compile_rules(o, (const char *const *)argv, (size_t)argc,
+	if (ctl_compile_rules(o, (const char *const *)argv, (size_t)argc,
 	    &rs) < 0)
 		return EXIT_USAGE;
 	/* The shipped pack says which kinds of document prove every item:
@@ -768,12 +386,12 @@ done:
 static bool
 doc_uncovered(struct json_object *doc)
 {
-	struct json_object *clauses = jarr(doc, "clauses");
+	struct json_object *clauses = ctl_jarr(doc, "clauses");
 	size_t i;
 
-	for (i = 0; i < jlen(clauses); i++) {
+	for (i = 0; i < ctl_jlen(clauses); i++) {
 		enum clause_state st =
-		    jstate(json_object_array_get_idx(clauses, i));
+		    ctl_jstate(json_object_array_get_idx(clauses, i));
 
 		if (st != CLAUSE_COVERED && st != CLAUSE_NOT_APPLICABLE)
 			return true;
@@ -824,7 +442,7 @@ static int
 cmd_scan(const struct options *o, int argc, char **argv)
 {
 	struct json_object *doc = NULL;
-	struct colors c = colors_for(o->color);
+	struct colors c = ctl_colors_for(o->color);
 	bool empty = false;
 	const char *out = o->output;
 	enum report_lang l;
@@ -855,9 +473,9 @@ cmd_scan(const struct options *o, int argc, char **argv)
 		return EXIT_RUNTIME;
 	}
 	if (o->json)
-		print_json(doc);
+		ctl_print_json(doc);
 	else
-		render_status(doc, &c, l);
+		ctl_render_status(doc, &c, l);
 	if (out != NULL && (rc = status_write(doc, out, o->cfg.status_mode,
 	    o->cfg.status_gid)) < 0) {
 		errno = -rc;
@@ -899,9 +517,9 @@ load_doc(const struct options *o, struct json_object **doc)
 		log_warnx("evidenced is not running (it was pid %lld): %s is "
 		    "from %s and may be out of date (systemctl status "
 		    "evidenced)", (long long)json_object_get_int64(pid),
-		    o->status_path, jstr(*doc, "generated_at"));
+		    o->status_path, ctl_jstr(*doc, "generated_at"));
 	/* Old news must not pass for the current state. */
-	if (dates_parse_iso(jstr(*doc, "generated_at"), &at) < 0)
+	if (dates_parse_iso(ctl_jstr(*doc, "generated_at"), &at) < 0)
 		log_warnx("%s has no valid generated_at: its age is unknown",
 		    o->status_path);
 	else if (now - at > STATUS_STALE_SECONDS)
@@ -909,7 +527,7 @@ load_doc(const struct options *o, struct json_object **doc)
 		    "running? (systemctl status evidenced-scan.timer)",
 		    o->status_path, (long long)((now - at) / 86400),
 		    (now - at) / 86400 == 1 ? "" : "s",
-		    jstr(*doc, "generated_at"));
+		    ctl_jstr(*doc, "generated_at"));
 	return EXIT_OK;
 }
 
@@ -917,7 +535,7 @@ static int
 cmd_status(const struct options *o)
 {
 	struct json_object *doc;
-	struct colors c = colors_for(o->color);
+	struct colors c = ctl_colors_for(o->color);
 	enum report_lang l;
 	int ret;
 
@@ -926,10 +544,10 @@ cmd_status(const struct options *o)
 	if ((ret = load_doc(o, &doc)) != EXIT_OK)
 		return ret;
 	if (o->json) {
-		print_json(doc);
+		ctl_print_json(doc);
 		ret = doc_uncovered(doc) ? EXIT_UNCOVERED : EXIT_OK;
 	} else
-		ret = render_status(doc, &c, l);
+		ret = ctl_render_status(doc, &c, l);
 	json_object_put(doc);
 	return ret;
 }
@@ -938,7 +556,7 @@ static int
 cmd_show(const struct options *o, int argc, char **argv)
 {
 	struct json_object *doc, *cl;
-	struct colors c = colors_for(o->color);
+	struct colors c = ctl_colors_for(o->color);
 	enum report_lang l;
 	int ret;
 
@@ -950,7 +568,7 @@ cmd_show(const struct options *o, int argc, char **argv)
 	}
 	if ((ret = load_doc(o, &doc)) != EXIT_OK)
 		return ret;
-	cl = find_clause(doc, argv[0]);
+	cl = ctl_find_clause(doc, argv[0]);
 	if (cl == NULL) {
 		fprintf(stderr, "evidencectl: no clause %s in %s\n", argv[0],
 		    o->status_path);
@@ -958,9 +576,9 @@ cmd_show(const struct options *o, int argc, char **argv)
 		return EXIT_USAGE;
 	}
 	if (o->json)
-		print_json(cl);
+		ctl_print_json(cl);
 	else
-		render_clause(cl, &c, l);
+		ctl_render_clause(cl, &c, l);
 	json_object_put(doc);
 	return EXIT_OK;
 }
@@ -969,7 +587,7 @@ static int
 cmd_missing(const struct options *o)
 {
 	struct json_object *doc, *clauses, *out;
-	struct colors c = colors_for(o->color);
+	struct colors c = ctl_colors_for(o->color);
 	enum report_lang l;
 	size_t i, j;
 	int ret;
@@ -978,11 +596,11 @@ cmd_missing(const struct options *o)
 		return EXIT_USAGE;
 	if ((ret = load_doc(o, &doc)) != EXIT_OK)
 		return ret;
-	clauses = jarr(doc, "clauses");
+	clauses = ctl_jarr(doc, "clauses");
 	out = json_object_new_array();
-	for (i = 0; i < jlen(clauses); i++) {
+	for (i = 0; i < ctl_jlen(clauses); i++) {
 		struct json_object *cl = json_object_array_get_idx(clauses, i);
-		enum clause_state st = jstate(cl);
+		enum clause_state st = ctl_jstate(cl);
 
 		if (st == CLAUSE_COVERED || st == CLAUSE_NOT_APPLICABLE)
 			continue;
@@ -990,20 +608,20 @@ cmd_missing(const struct options *o)
 		if (o->json)
 			continue;
 		printf("%s", c.on[st]);
-		print_padded(report_state_word(st, l), 8);
+		ctl_print_padded(report_state_word(st, l), 8);
 		printf("%s %s", c.off, c.bold);
-		print_cell(jstr(cl, "id"), 4, true);
-		printf("%s  %s\n", c.off, jstr(cl, "text"));
-		for (j = 0; j < jlen(jarr(cl, "evidence")); j++) {
+		ctl_print_cell(ctl_jstr(cl, "id"), 4, true);
+		printf("%s  %s\n", c.off, ctl_jstr(cl, "text"));
+		for (j = 0; j < ctl_jlen(ctl_jarr(cl, "evidence")); j++) {
 			struct json_object *it = json_object_array_get_idx(
-			    jarr(cl, "evidence"), j);
+			    ctl_jarr(cl, "evidence"), j);
 
-			if (strcmp(jstr(it, "state"), "found") != 0)
-				print_item_lines(it, &c, true, l);
+			if (strcmp(ctl_jstr(it, "state"), "found") != 0)
+				ctl_print_item_lines(it, &c, true, l);
 		}
 	}
 	if (o->json)
-		print_json(out);
+		ctl_print_json(out);
 	ret = json_object_array_length(out) > 0 ? EXIT_UNCOVERED : EXIT_OK;
 	json_object_put(out);
 	json_object_put(doc);
@@ -1086,457 +704,6 @@ cmd_check(const struct options *o)
 	ret = (int)report_check(doc, time(NULL), max_age, line, sizeof(line));
 	puts(line);
 	json_object_put(doc);
-	return ret;
-}
-
-/* ---- explain / text -------------------------------------------------- */
-
-/*
- * If the file abs (absolute, lexical) lies beneath dir, return its path
- * relative to dir and set root to dir's real path.  dir is compared both
- * as resolved and as written, so /share-link/x finds the share /srv/x
- * names.  The file's own path is never resolved: the opener resolves it
- * beneath root, where a link out of the share is refused.
- */
-static const char *
-beneath(const char *abs, const char *dir, char *root)
-{
-	const char *rel = NULL;
-	gchar *lex;
-	size_t rlen, llen;
-
-	if (dir == NULL || realpath(dir, root) == NULL)
-		return NULL;
-	lex = g_canonicalize_filename(dir, NULL);
-	rlen = strlen(root);
-	llen = strlen(lex);
-	if (rlen == 1)
-		rel = abs + 1;             /* everything is beneath "/" */
-	else if (strncmp(abs, root, rlen) == 0 && abs[rlen] == '/')
-		rel = abs + rlen + 1;
-	else if (llen > 1 && strncmp(abs, lex, llen) == 0 && abs[llen] == '/')
-		rel = abs + llen + 1;
-	g_free(lex);
-	return rel != NULL && rel[0] != '\0' ? rel : NULL;
-}
-
-/*
- * Find the share FILE lives in, because folder names count: --share, else
- * the share of the status document, else the working directory, else the
- * file's own directory.  FILE is made absolute lexically (".." and "."
- * as written, no link followed), *rel points into abs.
- */
-static int
-locate_file(const struct options *o, const char *file, char *abs,
-    char *root, const char **rel)
-{
-	struct json_object *doc = NULL;
-	char err[512], cwd[PATH_MAX];
-	const char *status_share = NULL;
-	gchar *canon, *dir;
-
-	canon = g_canonicalize_filename(file, NULL);
-	if (strlen(canon) >= PATH_MAX || strcmp(canon, "/") == 0) {
-		fprintf(stderr, "evidencectl: %s: not a file\n", file);
-		g_free(canon);
-		return EXIT_USAGE;
-	}
-	strcpy(abs, canon);
-	g_free(canon);
-	if (o->share == NULL && status_load(o->status_path, &doc, err,
-	    sizeof(err)) == 0 && jstr(doc, "share")[0] != '\0')
-		status_share = jstr(doc, "share");
-	if ((*rel = beneath(abs, o->share, root)) == NULL &&
-	    (*rel = beneath(abs, status_share, root)) == NULL)
-		*rel = beneath(abs, getcwd(cwd, sizeof(cwd)), root);
-	json_object_put(doc);
-	if (o->share != NULL && *rel == NULL)
-		log_warnx("%s is not beneath --share %s", file, o->share);
-	if (*rel == NULL) {
-		dir = g_path_get_dirname(abs);
-		if (realpath(dir, root) == NULL) {
-			ctl_error("%s", dir);
-			g_free(dir);
-			return EXIT_RUNTIME;
-		}
-		g_free(dir);
-		*rel = strrchr(abs, '/') + 1;
-	}
-	return EXIT_OK;
-}
-
-/* The file could not be opened beneath root: say why in words. */
-static void
-open_refused(const char *file, const char *root, int rc)
-{
-	char *f = pathname_escape(file), *r = pathname_escape(root);
-
-	if (rc == -EXDEV || rc == -ELOOP)
-		fprintf(stderr, "evidencectl: %s: refused: it leads outside "
-		    "the share %s (a symbolic link out, or a loop); only files "
-		    "beneath the share are read\n", f ? f : "?", r ? r : "?");
-	else if (rc == -EINVAL)
-		fprintf(stderr, "evidencectl: %s: not a regular file\n",
-		    f ? f : "?");
-	else
-		fprintf(stderr, "evidencectl: %s: cannot check: %s\n",
-		    f ? f : "?", strerror(-rc));
-	free(f);
-	free(r);
-}
-
-/* The file is parsed where a scan would parse it: in a worker (a pool of
- * one), unless the configuration says in process. */
-static int
-scan_one_file(const struct options *o, struct scanner *sc, int rootfd,
-    const char *rel, unsigned flags, struct file_record **rec)
-{
-	struct pool_options po;
-	struct pool *pool;
-	int rc;
-
-	if (o->cfg.workers == 0)
-		return scanner_scan_file(sc, rootfd, rel, rec);
-	memset(&po, 0, sizeof(po));
-	po.workers = 1;
-	po.limits = o->cfg.limits;
-	po.user = o->cfg.worker_user;
-	if ((rc = pool_new(&po, &pool)) < 0)
-		return rc;
-	rc = pool_scan_file(pool, sc, rootfd, rel, (flags & SCANNER_RAW_TEXT) ?
-	    WORKER_REQ_RAW : 0, rec);
-	pool_free(pool);
-	return rc;
-}
-
-static int
-scan_one(const struct options *o, const struct ruleset *rs, const char *file,
-    unsigned flags, struct file_record **rec, char *root)
-{
-	char abs[PATH_MAX];
-	const char *rel;
-	struct scanner *sc;
-	int rootfd, rc, ret;
-
-	*rec = NULL;
-	if ((ret = locate_file(o, file, abs, root, &rel)) != EXIT_OK)
-		return ret;
-	sc = scanner_new(rs, &o->cfg.limits, flags);
-	if (sc == NULL) {
-		ctl_error("libmagic");
-		return EXIT_RUNTIME;
-	}
-	rootfd = open(root, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
-	if (rootfd < 0) {
-		ctl_error("%s", root);
-		scanner_free(sc);
-		return EXIT_RUNTIME;
-	}
-	/* The same opener as the scan: beneath the root, links out refused. */
-	rc = scan_one_file(o, sc, rootfd, rel, flags, rec);
-	close(rootfd);
-	scanner_free(sc);
-	if (rc < 0) {
-		open_refused(file, root, rc);
-		return EXIT_RUNTIME;
-	}
-	return EXIT_OK;
-}
-
-static void
-print_snippet(const char *text, size_t len, size_t s, size_t e)
-{
-	size_t a = s > 40 ? s - 40 : 0, b = e + 40 < len ? e + 40 : len;
-
-	while (a > 0 && ((unsigned char)text[a] & 0xC0) == 0x80)
-		a--;
-	while (b < len && ((unsigned char)text[b] & 0xC0) == 0x80)
-		b++;
-	printf("              …%.*s[%.*s]%.*s…\n", (int)(s - a), text + a,
-	    (int)(e - s), text + s, (int)(b - e), text + e);
-}
-
-static void
-explain_content(struct rule_matcher *mt, const struct file_facts *f,
-    const struct rule_item *it)
-{
-	const struct rule_patterns *groups[2] = { &it->content_all,
-	    &it->content_any };
-	const char *names[2] = { "content_all", "content_any" };
-	size_t g, i, s, e;
-
-	if (f->text == NULL)
-		return;
-	for (g = 0; g < 2; g++) {
-		for (i = 0; i < groups[g]->n; i++) {
-			const struct rule_pattern *p = &groups[g]->v[i];
-			int hit = rule_pattern_match(mt, p, f->text,
-			    f->text_len, &s, &e);
-
-			printf("            %s /%s/: %s\n", names[g], p->source,
-			    hit == 1 ? "matched" : hit == 0 ? "no match" :
-			    "match limit hit");
-			if (hit == 1)
-				print_snippet(f->text, f->text_len, s, e);
-		}
-	}
-}
-
-static void
-explain_match(struct rule_matcher *mt, const struct ruleset *rs,
-    const struct file_record *rec, const struct file_match *m,
-    const struct colors *c)
-{
-	const struct rule_item *it = ruleset_find_item(rs, m->clause_id,
-	    m->item_id);
-
-	printf("  %s%s%s clause %s/%s %s\n", m->counts ?
-	    c->on[CLAUSE_COVERED] : c->on[CLAUSE_PARTIAL],
-	    m->counts ? "counts for" : "near     ", c->off,
-	    m->clause_id, m->item_id, it != NULL ? it->label : "");
-	if (m->section != NULL) {
-		char *safe = pathname_escape(m->section);
-
-		printf("            section %s\n", safe != NULL ? safe : "?");
-		free(safe);
-	}
-	if (m->name_pattern)
-		printf("            name /%s/\n", m->name_pattern);
-	if (m->title_pattern)
-		printf("            title /%s/\n", m->title_pattern);
-	if (m->excluded_by)
-		printf("            excluded by /%s/\n", m->excluded_by);
-	if (it != NULL)
-		explain_content(mt, rec->facts, it);
-	if (!m->counts)
-		printf("            why not: %s\n", m->reason != NULL ?
-		    m->reason : "");
-}
-
-static void
-jadd_str(struct json_object *o, const char *key, const char *val)
-{
-	if (val != NULL)
-		json_object_object_add(o, key, json_object_new_string(val));
-}
-
-static int
-explain_json(const struct ruleset *rs, const struct file_record *rec,
-    const char *root)
-{
-	const struct file_facts *f = rec->facts;
-	struct json_object *o = json_object_new_object();
-	struct json_object *arr = json_object_new_array();
-	char buf[32];
-	size_t i;
-
-	jadd_str(o, "share", root);
-	jadd_str(o, "path", f->path);
-	jadd_str(o, "type", f->format);
-	jadd_str(o, "mime", f->mime != NULL ? f->mime : "");
-	jadd_str(o, "text_status", extract_status_name(f->text_status));
-	jadd_str(o, "text_reason", f->text_reason != NULL ? f->text_reason :
-	    "");
-	jadd_str(o, "date", dates_rfc3339(f->date, buf, sizeof(buf)));
-	jadd_str(o, "date_source", date_source_name(f->date_source));
-	jadd_str(o, "ignored_by", rec->ignored_by);
-	jadd_str(o, "match_limit", rec->match_limit);
-	for (i = 0; i < rec->n_matches; i++) {
-		const struct file_match *m = &rec->matches[i];
-		const struct rule_item *it = ruleset_find_item(rs,
-		    m->clause_id, m->item_id);
-		struct json_object *mo = json_object_new_object();
-
-		jadd_str(mo, "clause", m->clause_id);
-		jadd_str(mo, "item", m->item_id);
-		jadd_str(mo, "label", it != NULL ? it->label : "");
-		json_object_object_add(mo, "counts",
-		    json_object_new_boolean(m->counts));
-		jadd_str(mo, "name_pattern", m->name_pattern);
-		jadd_str(mo, "title_pattern", m->title_pattern);
-		jadd_str(mo, "excluded_by", m->excluded_by);
-		jadd_str(mo, "section", m->section);
-		jadd_str(mo, "reason", m->reason != NULL ? m->reason : "");
-		json_object_array_add(arr, mo);
-	}
-	json_object_object_add(o, "matches", arr);
-	print_json(o);
-	json_object_put(o);
-	return EXIT_OK;
-}
-
-static int
-cmd_explain(const struct options *o, int argc, char **argv)
-{
-	struct ruleset *rs = NULL;
-	struct file_record *rec = NULL;
-	const struct file_facts *f;
-	struct rule_matcher *mt = NULL;
-	struct colors c = colors_for(o->color);
-	char root[PATH_MAX], buf[32], why[256];
-	char *safe_path = NULL, *safe_root = NULL, *safe_title = NULL;
-	size_t i, counted = 0, content_only = 0;
-	unsigned kind;
-	int pass;
-	int ret;
-
-	if (argc != 1) {
-		fprintf(stderr, "evidencectl: explain needs one file\n");
-		return EXIT_USAGE;
-	}
-	if (compile_rules(o, NULL, 0, &rs) < 0)
-		return EXIT_USAGE;
-	ret = scan_one(o, rs, argv[0], SCANNER_KEEP_TEXT |
-	    SCANNER_NEAR_CONTENT, &rec, root);
-	if (ret != EXIT_OK)
-		goto done;
-	f = rec->facts;
-	if (o->json) {
-		ret = explain_json(rs, rec, root);
-		goto done;
-	}
-	safe_path = pathname_escape(f->path);
-	safe_root = pathname_escape(root);
-	printf("%s%s%s  (share %s)\n", c.bold, safe_path ? safe_path : "?",
-	    c.off, safe_root ? safe_root : "?");
-	if (rec->ignored_by != NULL) {
-		printf("  ignored: matches [ignore] /%s/ — never counts\n",
-		    rec->ignored_by);
-		goto done;
-	}
-	printf("  type: %s (%s, %s)\n", f->format, f->mime != NULL ?
-	    f->mime : "", ev_typeclass_name(f->typeclass));
-	printf("  text: %s, %zu bytes\n", extract_reason_text(
-	    f->text_status, f->text_reason, why, sizeof(why)), f->text_len);
-	if (rec->match_limit != NULL)
-		printf("  problem: %s hit the match limit on this file and "
-		    "counted as no match\n", rec->match_limit);
-	if (f->title != NULL) {
-		safe_title = pathname_escape(f->title);
-		printf("  title: %s\n", safe_title ? safe_title : "?");
-	}
-	printf("  date: %s (from %s)\n", dates_rfc3339(f->date, buf,
-	    sizeof(buf)), date_source_name(f->date_source));
-	/* The kind decides which items it may prove (kinds = in the rules). */
-	if (classify_facts_kind(f, &kind) == 0)
-		printf("  kind: %s\n", kind != 0 ? ev_kind_name(kind) :
-		    "unknown (name, title and first lines say none)");
-	if (rec->n_matches == 0)
-		printf("  no rule matches or nearly matches this file\n");
-	if ((mt = rule_matcher_new()) == NULL) {
-		ret = EXIT_RUNTIME;
-		goto done;
-	}
-	/* Counting items first, then near matches the name or title
-	 * identified, then, one line each, items whose content alone would
-	 * fit (a hint for renaming, not evidence). */
-	for (pass = 0; pass < 3; pass++) {
-		for (i = 0; i < rec->n_matches; i++) {
-			const struct file_match *m = &rec->matches[i];
-			const struct rule_item *it;
-			bool named = (m->matched_by &
-			    (MATCH_NAME | MATCH_TITLE)) != 0;
-
-			if ((pass == 0) != m->counts ||
-			    (pass == 1 && !named) || (pass == 2 && named))
-				continue;
-			if (pass == 2) {
-				if (!content_only++)
-					printf("  %scontent fits, but neither name "
-					    "nor title says so:%s\n", c.dim,
-					    c.off);
-				it = ruleset_find_item(rs, m->clause_id,
-				    m->item_id);
-				printf("    %s/%s %s\n", m->clause_id,
-				    m->item_id, it != NULL ? it->label : "");
-				continue;
-			}
-			counted += m->counts;
-			explain_match(mt, rs, rec, m, &c);
-		}
-	}
-	printf("  %zu item%s counted\n", counted, counted == 1 ? "" : "s");
-done:
-	free(safe_path);
-	free(safe_root);
-	free(safe_title);
-	rule_matcher_free(mt);
-	file_record_free(rec);
-	ruleset_free(rs);
-	return ret;
-}
-
-/* text --sections: each section's label, then its text. */
-static void
-print_sections(const struct file_facts *f)
-{
-	size_t i;
-
-	if (f->n_sections == 0)
-		printf("(no sections)\n");
-	for (i = 0; i < f->n_sections; i++) {
-		const struct doc_section *sec = &f->sections[i];
-		char *label = facts_section_label(f, i);
-		char *safe = label != NULL ? pathname_escape(label) : NULL;
-
-		printf("== %s (level %u%s)\n", safe != NULL ? safe : "?",
-		    sec->level, sec->kind != DOC_SECTION_COLUMN ? "" :
-		    sec->has_data_rows ? ", data rows" : ", no data rows");
-		if (f->text != NULL && sec->kind != DOC_SECTION_COLUMN)
-			printf("%.*s\n", (int)(sec->end - sec->start),
-			    f->text + sec->start);
-		free(label);
-		free(safe);
-	}
-}
-
-static int
-cmd_text(const struct options *o, int argc, char **argv)
-{
-	struct ruleset *rs = NULL;
-	struct rules_compiler *rc;
-	struct file_record *rec = NULL;
-	const struct file_facts *f;
-	char root[PATH_MAX], why[256], *name;
-	int ret;
-
-	if (argc != 1) {
-		fprintf(stderr, "evidencectl: text needs one file\n");
-		return EXIT_USAGE;
-	}
-	/* No rules needed to read text: an empty ruleset ignores nothing. */
-	rc = rules_compiler_new();
-	if (rc == NULL || rules_compiler_finish(rc, &rs) < 0) {
-		rules_compiler_free(rc);
-		return EXIT_RUNTIME;
-	}
-	rules_compiler_free(rc);
-	ret = scan_one(o, rs, argv[0], SCANNER_KEEP_TEXT | SCANNER_RAW_TEXT,
-	    &rec, root);
-	if (ret != EXIT_OK)
-		goto done;
-	f = rec->facts;
-	/* Whatever was read is printed; any failure to read all of it, with
-	 * or without partial text, is exit 3, so a script sees the same
-	 * status for the same limit. */
-	if (f->text_status != EXTRACT_OK) {
-		name = pathname_escape(argv[0]);
-		fprintf(stderr, "evidencectl: %s: %s\n", name != NULL ? name :
-		    "?", extract_reason_text(f->text_status,
-		    f->text_reason, why, sizeof(why)));
-		free(name);
-		ret = EXIT_RUNTIME;
-	}
-	if (o->sections)
-		print_sections(f);
-	else if (o->raw && f->raw_text != NULL)
-		fwrite(f->raw_text, 1, f->raw_text_len, stdout);
-	else if (!o->raw && f->text != NULL)
-		fwrite(f->text, 1, f->text_len, stdout);
-	putchar('\n');
-done:
-	file_record_free(rec);
-	ruleset_free(rs);
 	return ret;
 }
 
@@ -1861,9 +1028,9 @@ run_command(struct options *o, const char *cmd, int argc, char **argv)
 	if (strcmp(cmd, "history") == 0)
 		return cmd_history(o, argc, argv);
 	if (strcmp(cmd, "explain") == 0)
-		return cmd_explain(o, argc, argv);
+		return ctl_cmd_explain(o, argc, argv);
 	if (strcmp(cmd, "text") == 0)
-		return cmd_text(o, argc, argv);
+		return ctl_cmd_text(o, argc, argv);
 	fprintf(stderr, "evidencectl: unknown command '%s' (see --help)\n",
 	    cmd);
 	return EXIT_USAGE;
