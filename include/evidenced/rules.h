@@ -180,7 +180,7 @@ struct ruleset {
 	struct prefilter *title_prefilter;
 	size_t n_files;
 	char **files;                   /* every file loaded (owns the strings) */
-	struct ruleset_priv *priv;      /* private to rules.c (pattern codes) */
+	struct ruleset_priv *priv;      /* private to rules*.c (pattern codes) */
 };
 
 /* Free a ruleset and everything it owns.  NULL is fine. */
