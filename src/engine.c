@@ -52,6 +52,7 @@ struct engine {
 	struct state *state;            /* owned, or NULL: no state */
 	char *fp;                       /* rs's fingerprint, or NULL */
 	struct status_cache *scache;    /* owned: fragments of rs's clauses */
+	unsigned walk_mark;             /* the current walk's (walk_scope) */
 	struct engine_counters n;
 };
 
@@ -283,8 +284,10 @@ put_record(struct engine *e, const char *relpath, struct file_record *rec,
 		(void)state_remove(e->state, relpath);
 	if (rec != NULL && !(e->flags & ENGINE_KEEP_TEXT))
 		file_facts_drop_text(rec->facts);
-	if (rec != NULL)
+	if (rec != NULL) {
+		rec->walk_mark = e->walk_mark;
 		evindex_put(e->idx, rec);
+	}
 	else
 		evindex_remove(e->idx, relpath);        /* and its problem */
 	if (e->observer != NULL && (old != NULL || rec != NULL))
@@ -500,7 +503,7 @@ submit_file(struct engine *e, struct pool *pool, const char *relpath,
 struct walk_ctx {
 	struct engine *e;
 	struct engine_stats *st;
-	GHashTable *seen;       /* relpaths met (owned keys) */
+	unsigned mark;          /* records met carry it (walk_mark) */
 	GHashTable *before;     /* relpath -> problem text before the walk */
 	struct pool *pool;      /* NULL: read in process */
 	size_t entries;         /* anything met at all */
@@ -529,7 +532,7 @@ on_problem(const char *relpath, int err, const char *what, void *ctx)
 	else
 		snprintf(buf, sizeof(buf), "%s", what);
 	set_problem(w->e, w->before, relpath, buf);
-	g_hash_table_add(w->seen, g_strdup(relpath));
+	evindex_mark(w->e->idx, relpath, w->mark);
 	w->st->problems++;
 }
 
@@ -550,7 +553,7 @@ on_file(const struct walk_entry *ent, void *ctx)
 	rec = evindex_get(w->e->idx, ent->relpath);
 	file_identity_from_stat(&id, &ent->st);
 	if (rec != NULL && file_identity_equal(&rec->facts->id, &id)) {
-		g_hash_table_add(w->seen, g_strdup(ent->relpath));
+		evindex_mark(w->e->idx, ent->relpath, w->mark);
 		w->st->unchanged++;
 		return 0;
 	}
@@ -560,7 +563,10 @@ on_file(const struct walk_entry *ent, void *ctx)
 		w->st->ignored++;
 		return 0;
 	}
-	g_hash_table_add(w->seen, g_strdup(ent->relpath));
+	/* Kept as it is should reading it fail; replaced (and marked by
+	 * put_record) when it succeeds. */
+	if (rec != NULL)
+		evindex_mark(w->e->idx, ent->relpath, w->mark);
 	if (w->pool != NULL)
 		rc = submit_file(w->e, w->pool, ent->relpath, w->before, w->st);
 	else
@@ -623,7 +629,9 @@ walk_scope(struct engine *e, const char *dir, struct engine_stats *st)
 		return rc;
 	w.e = e;
 	w.st = st;
-	w.seen = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
+	/* A mark per walk on the records it meets, rather than a set of
+	 * 100,000 names: what carries an older mark afterwards is gone. */
+	w.mark = ++e->walk_mark;
 	w.before = take_problems(e->idx, dir);
 	memset(&cb, 0, sizeof(cb));
 	cb.file = on_file;
@@ -651,17 +659,15 @@ walk_scope(struct engine *e, const char *dir, struct engine_stats *st)
 		rc = -ENOENT;
 		goto done;
 	}
-	if ((rc = evindex_relpaths_under(e->idx, dir, &paths, &n)) < 0)
+	if ((rc = evindex_unmarked_under(e->idx, dir, w.mark, &paths,
+	    &n)) < 0)
 		goto done;
 	for (i = 0; i < n; i++) {
-		if (g_hash_table_contains(w.seen, paths[i]))
-			continue;
 		replace_record(e, paths[i], NULL);
 		st->removed++;
 	}
 	evindex_strv_free(paths);
 done:
-	g_hash_table_destroy(w.seen);
 	g_hash_table_destroy(w.before);
 	return rc;
 }

@@ -241,6 +241,37 @@ evindex_relpaths_under(const struct evindex *idx, const char *dir,
 	return 0;
 }
 
+int
+evindex_mark(struct evindex *idx, const char *relpath, unsigned mark)
+{
+	struct file_record *rec = g_hash_table_lookup(idx->records, relpath);
+
+	if (rec == NULL)
+		return -ENOENT;
+	rec->walk_mark = mark;
+	return 0;
+}
+
+int
+evindex_unmarked_under(const struct evindex *idx, const char *dir,
+    unsigned mark, char ***out, size_t *n)
+{
+	struct under_ctx u = { dir, strlen(dir), NULL };
+	GHashTableIter it;
+	gpointer k, v;
+	GPtrArray *arr = g_ptr_array_new();
+
+	g_hash_table_iter_init(&it, idx->records);
+	while (g_hash_table_iter_next(&it, &k, &v))
+		if (((struct file_record *)v)->walk_mark != mark &&
+		    under_pred(k, v, &u))
+			g_ptr_array_add(arr, g_strdup(k));
+	*n = arr->len;
+	g_ptr_array_add(arr, NULL);
+	*out = (char **)g_ptr_array_free(arr, FALSE);
+	return 0;
+}
+
 void
 evindex_strv_free(char **v)
 {

@@ -54,6 +54,13 @@ int evindex_relpaths_under(const struct evindex *idx, const char *dir,
     char ***out, size_t *n);
 void evindex_strv_free(char **v);
 
+/* Set the walk_mark of relpath's record.  0 or -ENOENT. */
+int evindex_mark(struct evindex *idx, const char *relpath, unsigned mark);
+/* Like evindex_relpaths_under(), of the records whose walk_mark is not
+ * mark only. */
+int evindex_unmarked_under(const struct evindex *idx, const char *dir,
+    unsigned mark, char ***out, size_t *n);
+
 /*
  * All records sorted by display path, as a new array of borrowed pointers
  * (caller frees the array only).  0 or -ENOMEM.

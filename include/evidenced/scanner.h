@@ -35,6 +35,9 @@ struct file_record {
 	char *match_limit;
 	size_t n_matches;
 	struct file_match *matches;     /* owned */
+	/* The engine's mark of the last walk that met the file: after a
+	 * walk, records with an older one are gone from the share. */
+	unsigned walk_mark;
 };
 
 void file_record_free(struct file_record *r);
