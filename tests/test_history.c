@@ -21,6 +21,7 @@
 
 #include <glib.h>
 #include <json-c/json.h>
+#include <sqlite3.h>
 
 #include "evidenced/history.h"
 #include "evidenced/report.h"
@@ -371,13 +372,13 @@ test_rebuild(void **state)
 	 * refuses one. */
 	{
 		char *p = g_build_filename(dir, HISTORY_DB_NAME, NULL);
-		char *cmd = g_strdup_printf("python3 -c \"import sqlite3; "
-		    "c=sqlite3.connect('%s'); c.execute('PRAGMA "
-		    "application_id=7'); c.commit()\"", p);
+		sqlite3 *db;
 
 		unlink(p);
-		assert_int_equal(system(cmd), 0);
-		g_free(cmd);
+		assert_int_equal(sqlite3_open(p, &db), SQLITE_OK);
+		assert_int_equal(sqlite3_exec(db, "PRAGMA application_id = 7; "
+		    "CREATE TABLE t(x)", NULL, NULL, NULL), SQLITE_OK);
+		sqlite3_close(db);
 		g_free(p);
 	}
 	assert_int_equal(history_print(dir, &q, stdout, err, sizeof(err)),
