@@ -321,6 +321,98 @@ known_clause(struct json_object *c)
 }
 
 /*
+ * Why the item it (of a status document) is no longer in state ks with
+ * the files kfs (paths): the files that left (or came) go to files
+ * (borrowed from kfs or it), the causes, comma-separated, to cause.
+ */
+static void
+item_cause(GHashTable *notes, alerts_exists_fn exists, void *ctx,
+    const char *ks, struct json_object *kfs, struct json_object *it,
+    GPtrArray *files, GString *cause)
+{
+	struct json_object *fs = jget(it, "files");
+	const char *is = status_str(it, "state");
+	size_t j, m;
+
+	if (item_rank(is) <= item_rank(ks)) {
+		for (j = 0; j < status_len(fs); j++) {
+			const char *p = status_str(json_object_array_get_idx(
+			    fs, j), "path");
+
+			if (!in_list(kfs, p))
+				g_ptr_array_add(files, (void *)p);
+		}
+		g_string_assign(cause, files->len ? "added" : "changed");
+		return;
+	}
+	/* Files that counted and no longer do. */
+	for (j = 0; j < status_len(kfs); j++) {
+		const char *p = json_object_get_string(
+		    json_object_array_get_idx(kfs, j));
+		const char *why = NULL;
+		bool still = false;
+
+		for (m = 0; m < status_len(fs); m++)
+			if (strcmp(status_str(json_object_array_get_idx(fs, m),
+			    "path"), p) == 0)
+				still = true;
+		if (still)
+			continue;
+		g_ptr_array_add(files, (void *)p);
+		if (notes != NULL)
+			why = g_hash_table_lookup(notes, p);
+		if (why == NULL)
+			why = exists != NULL && !exists(ctx, p) ? "removed" :
+			    "changed";
+		if (strstr(cause->str, why) == NULL)
+			g_string_append_printf(cause, "%s%s",
+			    cause->len ? "," : "", why);
+	}
+	if (files->len == 0 && strcmp(is, "stale") == 0) {
+		/* Nothing left: the files grew too old. */
+		for (j = 0; j < status_len(fs); j++) {
+			struct json_object *f = json_object_array_get_idx(fs,
+			    j);
+			struct json_object *fr = jget(f, "fresh");
+
+			if (fr != NULL && !json_object_get_boolean(fr))
+				g_ptr_array_add(files, (void *)status_str(f,
+				    "path"));
+		}
+		g_string_assign(cause, "expired");
+	}
+	if (cause->len == 0)
+		g_string_assign(cause, "changed");
+}
+
+int
+alerts_item_cause(const char *from, struct json_object *from_files,
+    struct json_object *it, alerts_exists_fn exists, void *ctx,
+    char **cause, struct json_object **files)
+{
+	GPtrArray *fl = g_ptr_array_new();
+	GString *c = g_string_new(NULL);
+	size_t i;
+
+	item_cause(NULL, exists, ctx, from, from_files, it, fl, c);
+	*files = json_object_new_array();
+	for (i = 0; *files != NULL && i < fl->len; i++)
+		json_object_array_add(*files,
+		    json_object_new_string(fl->pdata[i]));
+	g_ptr_array_free(fl, TRUE);
+	*cause = strdup(c->str);
+	g_string_free(c, TRUE);
+	if (*cause == NULL || *files == NULL) {
+		free(*cause);
+		json_object_put(*files);
+		*cause = NULL;
+		*files = NULL;
+		return -ENOMEM;
+	}
+	return 0;
+}
+
+/*
  * One alert per item whose state changed between the known clause k and
  * the current one c: which files left (or came) and why.
  */
@@ -333,77 +425,22 @@ fire_clause(struct alerts *a, struct out *o, time_t now,
 	    strcmp(from, "covered") == 0 ? "degraded" : "changed";
 	struct json_object *ev = jget(c, "evidence");
 	struct json_object *kitems = jget(k, "items");
-	size_t i, j, fired = 0;
+	size_t i, fired = 0;
 
 	for (i = 0; i < status_len(ev); i++) {
 		struct json_object *it = json_object_array_get_idx(ev, i);
 		struct json_object *ki = jget(kitems, status_str(it, "id"));
-		struct json_object *fs = jget(it, "files");
-		struct json_object *kfs = jget(ki, "files");
-		const char *is = status_str(it, "state"), *ks = status_str(ki, "state");
-		GPtrArray *files = g_ptr_array_new();
-		GString *cause = g_string_new(NULL);
-		int worse;
+		const char *is = status_str(it, "state");
+		GPtrArray *files;
+		GString *cause;
 
-		if (ki == NULL || strcmp(is, ks) == 0) {
-			g_ptr_array_free(files, TRUE);
-			g_string_free(cause, TRUE);
+		if (ki == NULL || strcmp(is, status_str(ki, "state")) == 0)
 			continue;
-		}
-		worse = item_rank(is) > item_rank(ks);
-		if (worse) {
-			/* Files that counted and no longer do. */
-			for (j = 0; j < status_len(kfs); j++) {
-				const char *p = json_object_get_string(
-				    json_object_array_get_idx(kfs, j));
-				const char *why;
-				bool still = false;
-				size_t m;
-
-				for (m = 0; m < status_len(fs); m++)
-					if (strcmp(status_str(json_object_array_get_idx(
-					    fs, m), "path"), p) == 0)
-						still = true;
-				if (still)
-					continue;
-				g_ptr_array_add(files, (void *)p);
-				why = g_hash_table_lookup(a->notes, p);
-				if (why == NULL)
-					why = a->exists != NULL &&
-					    !a->exists(a->exists_ctx, p) ?
-					    "removed" : "changed";
-				if (strstr(cause->str, why) == NULL)
-					g_string_append_printf(cause, "%s%s",
-					    cause->len ? "," : "", why);
-			}
-			if (files->len == 0 && strcmp(is, "stale") == 0) {
-				/* Nothing left: the files grew too old. */
-				for (j = 0; j < status_len(fs); j++) {
-					struct json_object *f =
-					    json_object_array_get_idx(fs, j);
-					struct json_object *fr = jget(f,
-					    "fresh");
-
-					if (fr != NULL &&
-					    !json_object_get_boolean(fr))
-						g_ptr_array_add(files, (void *)
-						    status_str(f, "path"));
-				}
-				g_string_assign(cause, "expired");
-			}
-		} else {
-			for (j = 0; j < status_len(fs); j++) {
-				const char *p = status_str(json_object_array_get_idx(
-				    fs, j), "path");
-
-				if (!in_list(kfs, p))
-					g_ptr_array_add(files, (void *)p);
-			}
-			g_string_assign(cause, files->len ? "added" :
-			    "changed");
-		}
-		if (cause->len == 0)
-			g_string_assign(cause, "changed");
+		files = g_ptr_array_new();
+		cause = g_string_new(NULL);
+		item_cause(a->notes, a->exists, a->exists_ctx,
+		    status_str(ki, "state"), jget(ki, "files"), it, files,
+		    cause);
 		push(o, now, status_str(c, "id"), status_str(c, "phase"),
 		    status_str(it, "id"), from, to, kind, cause->str, files);
 		fired++;
@@ -426,6 +463,8 @@ save(struct alerts *a)
 	if (rc < 0 && !a->write_failed)
 		log_warnx("%s: cannot write the alert states: %s (the "
 		    "previous file is kept)", a->state_file, strerror(-rc));
+	else if (rc == 0 && a->write_failed)
+		log_info("%s: written again", a->state_file);
 	a->write_failed = rc < 0;
 }
 

@@ -90,6 +90,9 @@ config_init(struct ev_config *cfg)
 	cfg->alert_grace = 60;
 	cfg->expiry_warning = 30 * 86400;
 	cfg->alert_timeout = 10;
+	cfg->history_days = 730;
+	cfg->alert_log_max = 10ULL << 20;
+	cfg->alert_log_keep = 5;
 }
 
 void
@@ -375,8 +378,15 @@ daemon_key(struct config_parse *p, const char *key, const char *value)
 		c->rescan_interval = (unsigned)v;
 		return 1;
 	}
+	if (strcmp(key, "history_days") == 0) {
+		if (!set_number(p, key, value, false, 0, 100 * 366, &v))
+			return 0;
+		c->history_days = (unsigned)v;
+		return 1;
+	}
 	problem(p, "unknown key '%s' in [daemon] (state_dir, pid_file, "
-	    "settle_ms, status_interval_ms, rescan_interval)", key);
+	    "settle_ms, status_interval_ms, rescan_interval, history_days)",
+	    key);
 	return 0;
 }
 
@@ -401,6 +411,7 @@ alerts_key(struct config_parse *p, const char *key, const char *value)
 {
 	static const char *const formats[] = { "md", "csv", "html", "xlsx" };
 	struct ev_config *c = p->cfg;
+	unsigned long long v;
 	size_t i;
 
 	if (strcmp(key, "grace") == 0)
@@ -413,6 +424,15 @@ alerts_key(struct config_parse *p, const char *key, const char *value)
 		    &c->alert_timeout);
 	if (strcmp(key, "alert_command") == 0)
 		return set_string(p, &c->alert_command, value);
+	if (strcmp(key, "alert_log_max") == 0)
+		return set_number(p, key, value, true, 0, 1ULL << 40,
+		    &c->alert_log_max);
+	if (strcmp(key, "alert_log_keep") == 0) {
+		if (!set_number(p, key, value, false, 1, 100, &v))
+			return 0;
+		c->alert_log_keep = (unsigned)v;
+		return 1;
+	}
 	if (strcmp(key, "mail_to") == 0)
 		return set_string(p, &c->mail_to, value);
 	if (strcmp(key, "metrics_file") == 0)
@@ -430,8 +450,9 @@ alerts_key(struct config_parse *p, const char *key, const char *value)
 		return 0;
 	}
 	problem(p, "unknown key '%s' in [alerts] (grace, expiry_warning, "
-	    "alert_command, alert_timeout, mail_to, metrics_file, "
-	    "report_file, report_format, share_url)", key);
+	    "alert_command, alert_timeout, alert_log_max, alert_log_keep, "
+	    "mail_to, metrics_file, report_file, report_format, share_url)",
+	    key);
 	return 0;
 }
 

@@ -104,9 +104,10 @@ static const char usage_text[] =
 "                    csv (UTF-8 with BOM), html (one printable page), xlsx\n"
 "  check             Nagios/Icinga plugin: one line with perfdata; exit\n"
 "                    0 OK, 1 WARNING, 2 CRITICAL, 3 UNKNOWN\n"
-"  history [ID]      the state changes evidenced alerted (clause ID or\n"
-"                    ID/ITEM), oldest first, from alerts.jsonl in the\n"
-"                    state directory; --since DATE, --json\n"
+"  history [ID]      every state change of every clause and item that\n"
+"                    evidenced recorded (clause ID, its items too, or\n"
+"                    ID/ITEM), oldest first, with its cause and files;\n"
+"                    --since DATE, --json (one object a line)\n"
 "\n"
 "Options:\n"
 "  -c, --config FILE   configuration file (default " DEFAULT_CONFIG "\n"
@@ -135,10 +136,12 @@ static const char usage_text[] =
 "                      (e.g. file://fileserver/资质材料/)\n"
 "      --max-age D     check: UNKNOWN when the status is older than D\n"
 "                      (900, 15m, 2h, 1d)\n"
-"      --since DATE    history: changes from DATE (2026-11-01 or\n"
-"                      2026-11-01T08:00:00Z) on\n"
-"      --lang zh|en    language of status, show, missing and scan (default\n"
-"                      zh; en when the locale is C, POSIX or English)\n"
+"      --since DATE    history: changes from DATE on (2026-11-01,\n"
+"                      2026-11-01T10:00, 2026-11-01T08:00:00Z) or from\n"
+"                      so long ago (7d, 12h, 30m, 2w)\n"
+"      --lang zh|en    language of status, show, missing, history and\n"
+"                      scan (default zh; en when the locale is C, POSIX\n"
+"                      or English)\n"
 "      --fail-uncovered  scan: exit 1 when an applicable clause is not\n"
 "                      covered\n"
 "      --state-dir DIR   scan: keep what was read in DIR and read again\n"
@@ -708,7 +711,8 @@ cmd_check(const struct options *o)
 }
 
 /*
- * history [ID]: the daemon's settled transitions.  Exit 0 (even when
+ * history [ID]: every state change the daemon recorded (history.h), read
+ * from history.db in the state directory, read-only.  Exit 0 (even when
  * none match), 2 on bad usage or no readable history.
  */
 static int
@@ -716,8 +720,7 @@ cmd_history(const struct options *o, int argc, char **argv)
 {
 	struct history_query q;
 	const char *dir;
-	char err[512], *path;
-	size_t skipped = 0;
+	char err[512];
 	int rc;
 
 	memset(&q, 0, sizeof(q));
@@ -727,27 +730,25 @@ cmd_history(const struct options *o, int argc, char **argv)
 	}
 	q.id = argc == 1 ? argv[0] : NULL;
 	q.json = o->json;
-	if (o->since != NULL && dates_parse_iso(o->since, &q.since) < 0) {
-		fprintf(stderr, "evidencectl: --since '%s' is not a date "
-		    "(2026-11-01 or 2026-11-01T08:00:00Z)\n", o->since);
+	if (o->since != NULL &&
+	    history_parse_since(o->since, time(NULL), &q.since) < 0) {
+		fprintf(stderr, "evidencectl: --since '%s' is not a date or a "
+		    "duration (2026-11-01, 2026-11-01T10:00, 7d, 12h)\n",
+		    o->since);
 		return EXIT_USAGE;
 	}
-	if (report_lang_pick(o->lang, &q.lang) < 0) {
-		fprintf(stderr, "evidencectl: --lang must be zh or en\n");
+	if (!pick_lang(o, &q.lang))
 		return EXIT_USAGE;
-	}
 	dir = o->state_dir != NULL ? o->state_dir : o->cfg.state_dir != NULL ?
 	    o->cfg.state_dir : DEFAULT_STATE_DIR;
-	path = g_build_filename(dir, ALERTS_LOG_NAME, NULL);
-	rc = history_print(path, &q, stdout, &skipped, err, sizeof(err));
-	g_free(path);
+	rc = history_print(dir, &q, stdout, err, sizeof(err));
 	if (rc < 0) {
 		fprintf(stderr, "evidencectl: %s\n", err);
 		return EXIT_USAGE;
 	}
-	if (skipped > 0)
-		log_warnx("history: %zu lines that are not alerts skipped",
-		    skipped);
+	if (rc == 0 && !q.json)
+		puts(q.lang == REPORT_LANG_EN ? "no state change recorded" :
+		    "没有记录到状态变化");
 	return EXIT_OK;
 }
 

@@ -34,6 +34,7 @@
 #include "evidenced/config.h"
 #include "evidenced/dates.h"
 #include "evidenced/engine.h"
+#include "evidenced/history.h"
 #include "evidenced/log.h"
 #include "evidenced/notify.h"
 #include "evidenced/paths.h"
@@ -156,6 +157,8 @@ struct daemon {
 	bool write_failed;      /* the last status write failed */
 	struct alerts *alerts;
 	struct notify *notify;
+	struct history *history;        /* NULL: not recorded (logged) */
+	const char *history_cause;      /* of the next status's changes */
 	int64_t next_clock_ms;  /* recompute the verdict by the clock */
 	bool metrics_failed, report_failed;     /* logged once */
 	struct json_object *report_doc; /* the status the report is due for */
@@ -479,6 +482,15 @@ jtrue(struct json_object *doc, const char *key)
 	    json_object_get_boolean(v);
 }
 
+/* Whether the status's "path" of a file is still indexed. */
+static bool
+still_indexed(void *ctx, const char *path)
+{
+	struct daemon *d = ctx;
+
+	return evindex_get(engine_index(d->engine), path) != NULL;
+}
+
 /*
  * Transitions of doc into alerts, sent on every channel.  Not while the
  * first scan or a rescan after lost events runs (absent is unknown), nor
@@ -494,6 +506,11 @@ publish_alerts(struct daemon *d, struct json_object *doc)
 	if (alerts_annotate(d->alerts, doc, now) < 0 || d->rescanning ||
 	    jtrue(doc, "share_unavailable"))
 		return;
+	/* Every change at once, before the grace period decides on an
+	 * alert; the cause of a reload goes with the next status only. */
+	if (d->history != NULL && history_record(d->history, doc, now,
+	    d->history_cause, still_indexed, d) >= 0)
+		d->history_cause = NULL;
 	if (alerts_update(d->alerts, doc, now, &list, &n) < 0)
 		log_warnx("alerts: out of memory");
 	for (i = 0; i < n; i++)
@@ -519,6 +536,8 @@ write_report(struct daemon *d)
 	    sizeof(err));
 	if (rc < 0 && !d->report_failed)
 		log_warnx("%s (the previous report is kept)", err);
+	else if (rc == 0 && d->report_failed)
+		log_info("%s: written again", d->cfg.report_file);
 	d->report_failed = rc < 0;
 	d->last_report_ms = now_ms();
 	d->report_due_ms = INT64_MAX;
@@ -537,6 +556,8 @@ write_extras(struct daemon *d, struct json_object *doc)
 		if (rc < 0 && !d->metrics_failed)
 			log_warnx("%s: cannot write the metrics (the previous "
 			    "file is kept)", d->cfg.metrics_file);
+		else if (rc == 0 && d->metrics_failed)
+			log_info("%s: written again", d->cfg.metrics_file);
 		d->metrics_failed = rc < 0;
 	}
 	if (d->cfg.report_file == NULL)
@@ -550,13 +571,19 @@ write_extras(struct daemon *d, struct json_object *doc)
 		d->report_due_ms = d->last_report_ms + REPORT_INTERVAL_MS;
 }
 
-/* Whether the status's "path" of a file is still indexed. */
-static bool
-still_indexed(void *ctx, const char *path)
+/* The channels' settings of cfg (the log in the state directory). */
+static void
+notify_opts(const struct daemon *d, const struct ev_config *cfg,
+    const char *log, struct notify_options *no)
 {
-	struct daemon *d = ctx;
-
-	return evindex_get(engine_index(d->engine), path) != NULL;
+	memset(no, 0, sizeof(*no));
+	no->log_path = log;
+	no->command = cfg->alert_command;
+	no->mail_to = cfg->mail_to;
+	no->timeout = cfg->alert_timeout;
+	no->journal = !d->opt.foreground && getenv("JOURNAL_STREAM") != NULL;
+	no->log_max = cfg->alert_log_max;
+	no->log_keep = cfg->alert_log_keep;
 }
 
 static int
@@ -567,12 +594,7 @@ alerts_setup(struct daemon *d)
 	char *log = g_build_filename(d->state_dir, ALERTS_LOG_NAME, NULL);
 	int rc;
 
-	memset(&no, 0, sizeof(no));
-	no.log_path = log;
-	no.command = d->cfg.alert_command;
-	no.mail_to = d->cfg.mail_to;
-	no.timeout = d->cfg.alert_timeout;
-	no.journal = !d->opt.foreground && getenv("JOURNAL_STREAM") != NULL;
+	notify_opts(d, &d->cfg, log, &no);
 	rc = alerts_new(state, (long)d->cfg.alert_grace,
 	    (long)d->cfg.expiry_warning, &d->alerts);
 	if (rc == 0)
@@ -581,6 +603,13 @@ alerts_setup(struct daemon *d)
 		alerts_set_exists(d->alerts, still_indexed, d);
 	g_free(state);
 	g_free(log);
+	/* The history is worth having, not worth refusing to run for. */
+	if (rc == 0 && (rc = history_open(d->state_dir, d->cfg.history_days,
+	    &d->history)) < 0) {
+		log_warnx("%s/%s: %s: state changes are not recorded",
+		    d->state_dir, HISTORY_DB_NAME, strerror(-rc));
+		rc = rc == -ENOMEM ? rc : 0;
+	}
 	return rc;
 }
 
@@ -713,6 +742,66 @@ rescan(struct daemon *d, const char *why)
 	    now_ms() + (int64_t)d->cfg.rescan_interval * 1000 : INT64_MAX;
 }
 
+/* Swap the owned string *to for *from's (config_free frees the old). */
+static bool
+take(char **to, char **from)
+{
+	char *old = *to;
+	bool changed = (old == NULL) != (*from == NULL) ||
+	    (old != NULL && strcmp(old, *from) != 0);
+
+	*to = *from;
+	*from = old;
+	return changed;
+}
+
+/*
+ * The [alerts] and history settings of a reloaded configuration: the
+ * channels are reconfigured (hooks still running go on), the metrics and
+ * the report go where cfg says from the next status on.  cfg gets the
+ * old strings, to be freed with it.
+ */
+static void
+reload_alerts(struct daemon *d, struct ev_config *cfg)
+{
+	struct notify_options no;
+	char *log = g_build_filename(d->state_dir, ALERTS_LOG_NAME, NULL);
+
+	notify_opts(d, cfg, log, &no);
+	if (notify_reconfigure(d->notify, &no) < 0) {
+		log_warnx("reload: out of memory: keeping the alert settings");
+		g_free(log);
+		return;
+	}
+	g_free(log);
+	d->cfg.alert_grace = cfg->alert_grace;
+	d->cfg.expiry_warning = cfg->expiry_warning;
+	d->cfg.alert_timeout = cfg->alert_timeout;
+	d->cfg.alert_log_max = cfg->alert_log_max;
+	d->cfg.alert_log_keep = cfg->alert_log_keep;
+	d->cfg.history_days = cfg->history_days;
+	alerts_set_grace(d->alerts, (long)cfg->alert_grace,
+	    (long)cfg->expiry_warning);
+	if (d->history != NULL)
+		history_set_keep(d->history, cfg->history_days);
+	(void)take(&d->cfg.alert_command, &cfg->alert_command);
+	(void)take(&d->cfg.mail_to, &cfg->mail_to);
+	if (take(&d->cfg.metrics_file, &cfg->metrics_file))
+		d->metrics_failed = false;
+	/* A new report file (or format) is written with the next status. */
+	if (take(&d->cfg.report_file, &cfg->report_file) |
+	    take(&d->cfg.report_format, &cfg->report_format) |
+	    take(&d->cfg.share_url, &cfg->share_url)) {
+		d->report_failed = false;
+		d->last_report_ms = 0;
+		if (d->cfg.report_file == NULL) {
+			json_object_put(d->report_doc);
+			d->report_doc = NULL;
+			d->report_due_ms = INT64_MAX;
+		}
+	}
+}
+
 static void
 reload(struct daemon *d)
 {
@@ -742,11 +831,9 @@ reload(struct daemon *d)
 	d->cfg.settle_ms = cfg.settle_ms;
 	d->cfg.status_interval_ms = cfg.status_interval_ms;
 	d->cfg.rescan_interval = cfg.rescan_interval;
-	d->cfg.alert_grace = cfg.alert_grace;
-	d->cfg.expiry_warning = cfg.expiry_warning;
-	alerts_set_grace(d->alerts, (long)cfg.alert_grace,
-	    (long)cfg.expiry_warning);
+	reload_alerts(d, &cfg);
 	config_free(&cfg);
+	d->history_cause = "rules_reloaded";
 	d->status_dirty = true;
 	log_info("reloaded: %zu clauses", engine_ruleset(d->engine)->n_clauses);
 }
@@ -1051,6 +1138,7 @@ main(int argc, char **argv)
 	json_object_put(d.report_doc);
 	notify_free(d.notify);
 	alerts_free(d.alerts);
+	history_close(d.history);
 	watch_free(d.watch);
 	engine_free(d.engine);
 	close(sfd);

@@ -42,11 +42,45 @@ struct notify {
 	char *log_path, *command, *mail_to, *sendmail;
 	unsigned timeout;
 	bool journal;
+	unsigned long long log_max;
+	unsigned log_keep;
 	struct child children[NOTIFY_MAX_CHILDREN];
 	size_t n_children;
 	size_t sent, killed, dropped;
 	bool log_failed;        /* alerts.jsonl: logged once */
 };
+
+/* Take o's settings (copied); n's children are left as they are. */
+static int
+configure(struct notify *n, const struct notify_options *o)
+{
+	char *log_path = o->log_path ? strdup(o->log_path) : NULL;
+	char *command = o->command ? strdup(o->command) : NULL;
+	char *mail_to = o->mail_to ? strdup(o->mail_to) : NULL;
+	char *sendmail = strdup(o->sendmail ? o->sendmail : NOTIFY_SENDMAIL);
+
+	if ((o->log_path && !log_path) || (o->command && !command) ||
+	    (o->mail_to && !mail_to) || !sendmail) {
+		free(log_path);
+		free(command);
+		free(mail_to);
+		free(sendmail);
+		return -ENOMEM;
+	}
+	free(n->log_path);
+	free(n->command);
+	free(n->mail_to);
+	free(n->sendmail);
+	n->log_path = log_path;
+	n->command = command;
+	n->mail_to = mail_to;
+	n->sendmail = sendmail;
+	n->timeout = o->timeout > 0 ? o->timeout : 10;
+	n->journal = o->journal;
+	n->log_max = o->log_max;
+	n->log_keep = o->log_keep > 0 ? o->log_keep : 1;
+	return 0;
+}
 
 int
 notify_new(const struct notify_options *o, struct notify **out)
@@ -56,19 +90,18 @@ notify_new(const struct notify_options *o, struct notify **out)
 	*out = NULL;
 	if (n == NULL)
 		return -ENOMEM;
-	n->log_path = o->log_path ? strdup(o->log_path) : NULL;
-	n->command = o->command ? strdup(o->command) : NULL;
-	n->mail_to = o->mail_to ? strdup(o->mail_to) : NULL;
-	n->sendmail = strdup(o->sendmail ? o->sendmail : NOTIFY_SENDMAIL);
-	n->timeout = o->timeout > 0 ? o->timeout : 10;
-	n->journal = o->journal;
-	if ((o->log_path && !n->log_path) || (o->command && !n->command) ||
-	    (o->mail_to && !n->mail_to) || !n->sendmail) {
+	if (configure(n, o) < 0) {
 		notify_free(n);
 		return -ENOMEM;
 	}
 	*out = n;
 	return 0;
+}
+
+int
+notify_reconfigure(struct notify *n, const struct notify_options *o)
+{
+	return configure(n, o);
 }
 
 void
@@ -313,21 +346,72 @@ out:
 	g_free(subj);
 }
 
+/*
+ * alerts.jsonl grew past log_max: alerts.jsonl.1 ... .keep shift up (the
+ * oldest goes), the log is hard-linked as .1 and an empty file renamed
+ * over it, so that the name always holds whole lines: a reader that
+ * opened the log before reads on in .1, one that opens it after finds
+ * the new file.  Without hard links, a rename (the name is missing for
+ * an instant).
+ */
+static void
+rotate_log(struct notify *n)
+{
+	char *from, *to, *tmp;
+	unsigned i;
+	int fd;
+
+	for (i = n->log_keep; i > 1; i--) {
+		from = g_strdup_printf("%s.%u", n->log_path, i - 1);
+		to = g_strdup_printf("%s.%u", n->log_path, i);
+		(void)rename(from, to);
+		g_free(from);
+		g_free(to);
+	}
+	to = g_strdup_printf("%s.1", n->log_path);
+	(void)unlink(to);
+	if (link(n->log_path, to) < 0) {
+		if (rename(n->log_path, to) < 0)
+			log_warn("%s: cannot rotate", n->log_path);
+		g_free(to);
+		return;
+	}
+	g_free(to);
+	tmp = g_strdup_printf("%s.XXXXXX", n->log_path);
+	fd = g_mkstemp_full(tmp, O_RDWR | O_CLOEXEC, 0640);
+	if (fd >= 0) {
+		(void)fchmod(fd, 0640);
+		close(fd);
+		if (rename(tmp, n->log_path) == 0) {
+			g_free(tmp);
+			return;
+		}
+		unlink(tmp);
+	}
+	/* No new file: drop the name (.1 holds the old lines, the same
+	 * inode), the append creates it. */
+	(void)unlink(n->log_path);
+	g_free(tmp);
+}
+
 static void
 append_log(struct notify *n, const char *json)
 {
 	char *line = g_strdup_printf("%s\n", json);
 	size_t len = strlen(line);
 	ssize_t w = -1;
+	struct stat st;
 	int fd;
 
+	if (n->log_max > 0 && stat(n->log_path, &st) == 0 &&
+	    S_ISREG(st.st_mode) && st.st_size > 0 &&
+	    (unsigned long long)st.st_size + len > n->log_max)
+		rotate_log(n);
 	fd = open(n->log_path, O_WRONLY | O_APPEND | O_CREAT | O_CLOEXEC |
 	    O_NOFOLLOW, 0640);
 	/* One write with O_APPEND: a line is never interleaved or torn by
 	 * a reader; a short write (full disk) is cut back. */
 	if (fd >= 0) {
-		struct stat st;
-
 		if (fstat(fd, &st) == 0 &&
 		    (w = write(fd, line, len)) != (ssize_t)len && w > 0)
 			(void)ftruncate(fd, st.st_size);
@@ -335,11 +419,14 @@ append_log(struct notify *n, const char *json)
 	}
 	if (w != (ssize_t)len) {
 		if (!n->log_failed)
-			log_warn("%s: cannot append the alert (said once)",
-			    n->log_path);
+			log_warn("%s: cannot append the alert (said once; "
+			    "the lines before it are kept)", n->log_path);
 		n->log_failed = true;
-	} else
+	} else {
+		if (n->log_failed)
+			log_info("%s: alerts appended again", n->log_path);
 		n->log_failed = false;
+	}
 	g_free(line);
 }
 

@@ -102,8 +102,8 @@ struct state {
 
 /* ---- errors ------------------------------------------------------------ */
 
-static int
-errno_of(int src)
+int
+state_sqlite_errno(int src)
 {
 	switch (src & 0xff) {
 	case SQLITE_OK:
@@ -142,7 +142,7 @@ static int read_rules(struct state *s);
 static int
 write_failed(struct state *s, int src, const char *what)
 {
-	int err = errno_of(src);
+	int err = state_sqlite_errno(src);
 
 	if (s->failures++ == 0)
 		log_warnx("%s: %s: %s (the state is behind; changed files "
@@ -176,15 +176,14 @@ exec(struct state *s, const char *sql)
 	return sqlite3_exec(s->db, sql, NULL, NULL, NULL);
 }
 
-/* One integer from a pragma or query; an SQLite result code. */
-static int
-query_int(struct state *s, const char *sql, int64_t *out)
+int
+state_sqlite_int(struct sqlite3 *db, const char *sql, int64_t *out)
 {
 	sqlite3_stmt *q = NULL;
 	int rc;
 
 	*out = 0;
-	if ((rc = sqlite3_prepare_v2(s->db, sql, -1, &q, NULL)) != SQLITE_OK)
+	if ((rc = sqlite3_prepare_v2(db, sql, -1, &q, NULL)) != SQLITE_OK)
 		return rc;
 	rc = sqlite3_step(q);
 	if (rc == SQLITE_ROW) {
@@ -209,7 +208,7 @@ db_connect(struct state *s)
 	rc = sqlite3_open_v2(s->path, &s->db, SQLITE_OPEN_READWRITE |
 	    SQLITE_OPEN_NOFOLLOW, NULL);
 	if (rc != SQLITE_OK) {
-		rc = errno_of(rc);
+		rc = state_sqlite_errno(rc);
 		close_db(s);
 		return rc != 0 ? rc : -EIO;
 	}
@@ -229,9 +228,9 @@ inspect_db(struct state *s, bool *fresh, bool *ours)
 	int rc;
 
 	*fresh = *ours = false;
-	if ((rc = query_int(s, "PRAGMA application_id", &app)) != SQLITE_OK ||
-	    (rc = query_int(s, "PRAGMA user_version", &ver)) != SQLITE_OK ||
-	    (rc = query_int(s, "SELECT count(*) FROM sqlite_master",
+	if ((rc = state_sqlite_int(s->db, "PRAGMA application_id", &app)) != SQLITE_OK ||
+	    (rc = state_sqlite_int(s->db, "PRAGMA user_version", &ver)) != SQLITE_OK ||
+	    (rc = state_sqlite_int(s->db, "SELECT count(*) FROM sqlite_master",
 	    &tables)) != SQLITE_OK)
 		return rc;
 	*fresh = tables == 0 && app == 0 && ver == 0;
@@ -327,7 +326,7 @@ reset_db(struct state *s, bool corrupt)
 	if ((rc = db_connect(s)) < 0)
 		return rc;
 	if ((rc = init_db(s)) != SQLITE_OK || (rc = configure(s)) != SQLITE_OK) {
-		rc = errno_of(rc);
+		rc = state_sqlite_errno(rc);
 		close_db(s);
 		return rc != 0 ? rc : -EIO;
 	}
@@ -398,7 +397,7 @@ state_open(const char *dir, struct state **out)
 		if ((rc = reset_db(s, true)) < 0)
 			goto fail;
 	} else if (rc > 0) {
-		rc = errno_of(rc);
+		rc = state_sqlite_errno(rc);
 		goto fail;
 	}
 	*out = s;
@@ -667,7 +666,7 @@ state_text(struct state *s, const struct file_facts *f, char **text,
 	    SQLITE_STATIC);
 	rc = sqlite3_step(q);
 	if (rc != SQLITE_ROW) {
-		rc = rc == SQLITE_DONE ? -ENOENT : errno_of(rc);
+		rc = rc == SQLITE_DONE ? -ENOENT : state_sqlite_errno(rc);
 		goto done;
 	}
 	/* Only the text of this very content, of the length the facts
@@ -796,7 +795,7 @@ state_load(struct state *s, state_load_fn fn, void *ctx, size_t *dropped)
 	}
 	if (rc != SQLITE_DONE) {
 		g_array_free(bad, TRUE);
-		return errno_of(rc) != 0 ? errno_of(rc) : -EIO;
+		return state_sqlite_errno(rc) != 0 ? state_sqlite_errno(rc) : -EIO;
 	}
 	if (bad->len > 0) {
 		log_warnx("%s: %u undecodable records dropped; those files "

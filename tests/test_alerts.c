@@ -14,10 +14,12 @@
 #include <string.h>
 #include <unistd.h>
 
+#include <glib.h>
 #include <json-c/json.h>
 
 #include "evidenced/alerts.h"
 #include "evidenced/dates.h"
+#include "evidenced/notify.h"
 
 #define T0 1780000000           /* 2026-05-28 */
 #define GRACE 60
@@ -310,6 +312,81 @@ test_alert_json(void **state)
 	alerts_free(a);
 }
 
+/* Lines of path, each checked to be one JSON object; -1: no file. */
+static int
+json_lines(const char *path)
+{
+	char line[4096];
+	FILE *f = fopen(path, "r");
+	int n = 0;
+
+	if (f == NULL)
+		return -1;
+	while (fgets(line, sizeof(line), f) != NULL) {
+		struct json_object *o = json_tokener_parse(line);
+
+		assert_non_null(o);
+		assert_true(line[strlen(line) - 1] == '\n');
+		json_object_put(o);
+		n++;
+	}
+	fclose(f);
+	return n;
+}
+
+/* alerts.jsonl beyond log_max: .1 .. .keep shift up, whole lines; a
+ * reconfigured notify (SIGHUP) stops rotating at log_max 0. */
+static void
+test_log_rotation(void **state)
+{
+	char dir[] = "/tmp/test_alerts.XXXXXX", *log, *p1, *p2, *p3, *cmd;
+	struct notify_options no = { 0 };
+	struct alert al = { 0 };
+	struct notify *n;
+	int i, total;
+
+	(void)state;
+	assert_non_null(mkdtemp(dir));
+	log = g_strdup_printf("%s/alerts.jsonl", dir);
+	p1 = g_strdup_printf("%s.1", log);
+	p2 = g_strdup_printf("%s.2", log);
+	p3 = g_strdup_printf("%s.3", log);
+	al.time = T0;
+	al.clause = "35";
+	al.phase = al.item = "";
+	al.from = "covered";
+	al.to = "missing";
+	al.kind = "degraded";
+	al.cause = "removed";
+	no.log_path = log;
+	no.log_max = 400;
+	no.log_keep = 2;
+	assert_int_equal(notify_new(&no, &n), 0);
+	for (i = 0; i < 10; i++)
+		assert_int_equal(notify_send(n, &al, 0), 0);
+	/* An alert is about 170 bytes: two a file, the oldest dropped. */
+	assert_int_equal(json_lines(log), 2);
+	assert_int_equal(json_lines(p1), 2);
+	assert_int_equal(json_lines(p2), 2);
+	assert_int_equal(json_lines(p3), -1);
+	no.log_max = 0;
+	assert_int_equal(notify_reconfigure(n, &no), 0);
+	for (i = 0; i < 5; i++)
+		assert_int_equal(notify_send(n, &al, 0), 0);
+	total = json_lines(log);
+	assert_int_equal(total, 7);
+	assert_int_equal(json_lines(p3), -1);
+	assert_int_equal(notify_sent(n), 15);
+	notify_free(n);
+	cmd = g_strdup_printf("rm -rf '%s'", dir);
+	assert_int_equal(system(cmd), 0);
+	g_free(cmd);
+	g_free(log);
+	g_free(p1);
+	g_free(p2);
+	g_free(p3);
+}
+
 int
 main(void)
 {
@@ -320,6 +397,7 @@ main(void)
 		cmocka_unit_test(test_expiry_by_clock),
 		cmocka_unit_test(test_restart_does_not_realert),
 		cmocka_unit_test(test_alert_json),
+		cmocka_unit_test(test_log_rotation),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

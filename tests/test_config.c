@@ -239,7 +239,22 @@ test_alerts_keys(void **state)
 	assert_int_equal(cfg.alert_timeout, 10);
 	assert_null(cfg.alert_command);
 	assert_null(cfg.report_file);
+	assert_int_equal(cfg.alert_log_max, 10 << 20);
+	assert_int_equal(cfg.alert_log_keep, 5);
+	assert_int_equal(cfg.history_days, 730);
 	config_free(&cfg);
+
+	assert_int_equal(load("[alerts]\nalert_log_max = 512K\n"
+	    "alert_log_keep = 2\n[daemon]\nhistory_days = 0\n", &cfg, err,
+	    sizeof(err)), 0);
+	assert_int_equal(cfg.alert_log_max, 512 << 10);
+	assert_int_equal(cfg.alert_log_keep, 2);
+	assert_int_equal(cfg.history_days, 0);
+	config_free(&cfg);
+	expect_error("[alerts]\nalert_log_keep = 0\n", ":2: alert_log_keep");
+	expect_error("[alerts]\nalert_log_max = big\n", ":2: alert_log_max "
+	    "= 'big' is not a size");
+	expect_error("[daemon]\nhistory_days = -1\n", ":2: history_days");
 
 	assert_int_equal(load("[alerts]\ngrace = 2m\nexpiry_warning = 7d\n"
 	    "alert_command = /bin/hook --x\nalert_timeout = 30s\n"

@@ -100,4 +100,17 @@ struct json_object *alert_json(const struct alert *al);
 
 void alerts_list_free(struct alert *list, size_t n);
 
+/*
+ * How an item of a status document (it) differs from its earlier state
+ * from with the files that counted then (from_files, an array of paths):
+ * *cause (caller frees) is "removed", "changed" or both comma-separated
+ * when it got worse (exists as for alerts_set_exists, may be NULL),
+ * "expired" when its files only grew too old, "added" or "changed" when
+ * it got better; *files (caller puts) the paths concerned.  The daemon's
+ * history (history.h) words its changes like the alerts.  0 or -ENOMEM.
+ */
+int alerts_item_cause(const char *from, struct json_object *from_files,
+    struct json_object *it, alerts_exists_fn exists, void *ctx,
+    char **cause, struct json_object **files);
+
 #endif

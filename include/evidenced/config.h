@@ -18,12 +18,15 @@
  *   settle_ms          = 200   ; quiet time before a changed file is read
  *   status_interval_ms = 100   ; at most one status rewrite per interval
  *   rescan_interval    = 1h    ; full rescan (NFS writers make no events)
+ *   history_days       = 730   ; state changes kept in history.db; 0: all
  *
  *   [alerts]                   ; evidenced only (alerts.h, notify.h)
  *   grace          = 60s       ; a transition must hold this long
  *   expiry_warning = 30d       ; warn this long before an item expires
  *   alert_command  = /usr/local/bin/evidence-alert  ; run by /bin/sh -c
  *   alert_timeout  = 10s       ; the command (and sendmail) is killed then
+ *   alert_log_max  = 10M       ; alerts.jsonl is rotated beyond; 0: never
+ *   alert_log_keep = 5         ; alerts.jsonl.1 ... .N kept
  *   mail_to        = qa@example.com                 ; via sendmail -t
  *   metrics_file   = /var/lib/prometheus/node-exporter/evidenced.prom
  *   report_file    = /srv/samba/资质材料/自评估表.html
@@ -67,6 +70,7 @@ struct ev_config {
 	unsigned settle_ms;             /* default 200 */
 	unsigned status_interval_ms;    /* default 100 */
 	unsigned rescan_interval;       /* seconds, default 3600; 0 = never */
+	unsigned history_days;          /* default 730; 0 = keep everything */
 	unsigned status_mode;   /* permission bits, CONFIG_STATUS_MODE */
 	char *status_group;     /* as written, NULL when not set */
 	gid_t status_gid;       /* resolved when loading; (gid_t)-1: unset */
@@ -78,6 +82,9 @@ struct ev_config {
 	unsigned expiry_warning;        /* seconds, default 30 days */
 	char *alert_command;            /* owned, NULL: no hook */
 	unsigned alert_timeout;         /* seconds, default 10 */
+	unsigned long long alert_log_max;       /* bytes, default 10 MiB; 0:
+						   never rotated */
+	unsigned alert_log_keep;        /* rotated files kept, default 5 */
 	char *mail_to;
 	char *metrics_file;
 	char *report_file;

@@ -5,7 +5,8 @@
  *
  * Channels: the journal (MESSAGE_ID NOTIFY_MESSAGE_ID, fields CLAUSE=,
  * ITEM=, FILE=, CAUSE=, FROM=, TO=) or a log line when not under systemd;
- * the append-only alerts.jsonl; an exec hook (/bin/sh -c COMMAND, the
+ * the append-only alerts.jsonl (rotated beyond log_max: alerts.jsonl.1 ...
+ * .N, a reader never sees a torn line); an exec hook (/bin/sh -c COMMAND, the
  * alert in EVIDENCED_* variables and as JSON on stdin, output discarded);
  * mail through /usr/sbin/sendmail -t.  Children are started with
  * posix_spawn in their own process group and never waited for: the
@@ -38,12 +39,17 @@ struct notify_options {
 	const char *sendmail;   /* NULL: NOTIFY_SENDMAIL */
 	unsigned timeout;       /* seconds, for the hook and sendmail */
 	bool journal;           /* structured journal entries, else a log line */
+	unsigned long long log_max;     /* rotate the log beyond; 0: never */
+	unsigned log_keep;      /* log.1 ... log.N kept (at least 1) */
 };
 
 struct notify;
 
 /* The strings of o are copied.  0 and *out, or -ENOMEM. */
 int notify_new(const struct notify_options *o, struct notify **out);
+/* New settings (SIGHUP): the strings of o are copied, children still
+ * running keep going.  0, or -ENOMEM with n unchanged. */
+int notify_reconfigure(struct notify *n, const struct notify_options *o);
 /* Kills (SIGKILL, the group) and reaps children still running. */
 void notify_free(struct notify *n);
 

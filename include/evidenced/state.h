@@ -138,6 +138,15 @@ int state_fingerprint(const struct ruleset *rs, int64_t not_before_ns,
     char **out);
 
 /*
+ * SQLite helpers shared with the history database (history.h): the
+ * negative errno of an SQLite result code (0 for OK, ROW and DONE), and
+ * one integer from a pragma or query on db (an SQLite result code).
+ */
+struct sqlite3;
+int state_sqlite_errno(int sqlite_rc);
+int state_sqlite_int(struct sqlite3 *db, const char *sql, int64_t *out);
+
+/*
  * The matches codec (exported for tests).  Encode: 0 or -ENOMEM/-EINVAL.
  * Decode parses untrusted bytes: 0 with a new array (NULL when n is 0),
  * -EINVAL when malformed, -ENOMEM.

@@ -13,6 +13,15 @@ DPID=
 # A test that dies must not leave its daemon running.
 trap '[ -n "$DPID" ] && kill -9 "$DPID" 2>/dev/null; chmod -R u+rwx "$TMP" 2>/dev/null; rm -rf "$TMP"' EXIT INT TERM
 
+# example_share: the example share in $SHARE; $SLA (in $SLA_DIR) is the
+# file that covers clauses 15 and 35, a copy of it in $TMP/sla.docx.
+example_share() {
+	cp -r "$TOP/examples/share/." "$SHARE/"
+	SLA_DIR="04-服务协议/SLA"
+	SLA="$SLA_DIR/服务级别协议-XX银行-2026.docx"
+	cp "$SHARE/$SLA" "$TMP/sla.docx"
+}
+
 # start_daemon [EXTRA ARGS]: start in the foreground (background job),
 # wait until it wrote its first status.
 start_daemon() {
