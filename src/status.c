@@ -369,20 +369,47 @@ free_frozen(struct json_object *o, void *userdata)
 	free(userdata);
 }
 
+/*
+ * The compact text of o, without leaving a print buffer on o: json-c
+ * keeps the buffer of the last serialisation in the object printed, so
+ * printing o itself would keep one per file entry (and a document-sized
+ * one on each document) for as long as the object lives.  A throw-away
+ * array holding o is printed instead, and its "[" "]" skipped.  The
+ * text lives until w is put.
+ */
+static const char *
+print_through(struct json_object *o, struct json_object **w, size_t *len)
+{
+	const char *t;
+
+	if ((*w = json_object_new_array_ext(1)) == NULL)
+		return NULL;
+	json_object_array_add(*w, json_object_get(o));
+	t = json_object_to_json_string_length(*w, JSON_C_TO_STRING_PLAIN |
+	    JSON_C_TO_STRING_NOSLASHESCAPE, len);
+	if (t == NULL || *len < 2)
+		return NULL;
+	*len -= 2;
+	return t + 1;
+}
+
 static int
 freeze(struct json_object *o)
 {
-	const char *t = json_object_to_json_string_ext(o,
-	    JSON_C_TO_STRING_PLAIN | JSON_C_TO_STRING_NOSLASHESCAPE);
-	size_t len = strlen(t);
-	struct frozen *f;
+	struct json_object *w = NULL;
+	struct frozen *f = NULL;
+	const char *t;
+	size_t len;
 
-	if ((f = malloc(sizeof(*f) + len + 1)) == NULL)
-		return -ENOMEM;
-	f->len = len;
-	memcpy(f->text, t, len + 1);
-	json_object_set_serializer(o, print_frozen, f, free_frozen);
-	return 0;
+	if ((t = print_through(o, &w, &len)) != NULL &&
+	    (f = malloc(sizeof(*f) + len + 1)) != NULL) {
+		f->len = len;
+		memcpy(f->text, t, len);
+		f->text[len] = '\0';
+		json_object_set_serializer(o, print_frozen, f, free_frozen);
+	}
+	json_object_put(w);
+	return f != NULL ? 0 : -ENOMEM;
 }
 
 /* Freeze every file entry of clause c (files and candidates). */
@@ -564,7 +591,9 @@ status_write(struct json_object *doc, const char *path, mode_t mode,
     gid_t gid)
 {
 	char *dir = NULL, *base = NULL, *tmp = NULL;
+	struct json_object *wrap = NULL;
 	const char *text;
+	size_t len;
 	int fd = -1, rc;
 
 	if (path == NULL || path[0] == '\0')
@@ -588,11 +617,17 @@ status_write(struct json_object *doc, const char *path, mode_t mode,
 	}
 	/* Compact: at 100,000 files the document is megabytes, rewritten
 	 * after every settled change; `evidencectl status --json` prints
-	 * it indented for people. */
-	text = json_object_to_json_string_ext(doc, JSON_C_TO_STRING_PLAIN |
-	    JSON_C_TO_STRING_NOSLASHESCAPE);
-	if ((rc = write_all(fd, text, strlen(text))) < 0 ||
-	    (rc = write_all(fd, "\n", 1)) < 0)
+	 * it indented for people.  Printed through a wrapper, so that no
+	 * buffer of megabytes stays on a document the daemon keeps. */
+	if ((text = print_through(doc, &wrap, &len)) == NULL) {
+		json_object_put(wrap);
+		rc = -ENOMEM;
+		goto fail;
+	}
+	rc = write_all(fd, text, len);
+	json_object_put(wrap);
+	wrap = NULL;
+	if (rc < 0 || (rc = write_all(fd, "\n", 1)) < 0)
 		goto fail;
 	if (fsync(fd) < 0) {
 		rc = -errno;
