@@ -440,8 +440,13 @@ flush(struct state *s)
 	s->in_txn = false;
 	s->pending = 0;
 	if ((rc = exec(s, "COMMIT")) != SQLITE_OK) {
-		exec(s, "ROLLBACK");
-		return write_failed(s, rc, "commit");
+		/* Said before the rollback, which would replace the
+		 * connection's message (a full disk) with its own. */
+		int err = write_failed(s, rc, "commit");
+
+		if (s->db != NULL)
+			exec(s, "ROLLBACK");
+		return err;
 	}
 	return 0;
 }
