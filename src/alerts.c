@@ -37,8 +37,8 @@ struct alerts {
 	GHashTable *pending;    /* clause id -> struct pending */
 	GHashTable *notes;      /* raw path -> cause */
 	time_t next;            /* see alerts_next() */
-	alerts_exists_fn exists;
-	void *exists_ctx;
+	alerts_gone_fn gone;
+	void *gone_ctx;
 };
 
 /* ---- small json helpers ---------------------------------------------- */
@@ -161,10 +161,16 @@ alerts_note(struct alerts *a, const char *path, const char *cause)
 }
 
 void
-alerts_set_exists(struct alerts *a, alerts_exists_fn fn, void *ctx)
+alerts_set_gone(struct alerts *a, alerts_gone_fn fn, void *ctx)
 {
-	a->exists = fn;
-	a->exists_ctx = ctx;
+	a->gone = fn;
+	a->gone_ctx = ctx;
+}
+
+bool
+alerts_settled(const struct alerts *a)
+{
+	return g_hash_table_size(a->pending) == 0;
 }
 
 time_t
@@ -326,7 +332,7 @@ known_clause(struct json_object *c)
  * (borrowed from kfs or it), the causes, comma-separated, to cause.
  */
 static void
-item_cause(GHashTable *notes, alerts_exists_fn exists, void *ctx,
+item_cause(GHashTable *notes, alerts_gone_fn gone, void *ctx,
     const char *ks, struct json_object *kfs, struct json_object *it,
     GPtrArray *files, GString *cause)
 {
@@ -361,9 +367,10 @@ item_cause(GHashTable *notes, alerts_exists_fn exists, void *ctx,
 		g_ptr_array_add(files, (void *)p);
 		if (notes != NULL)
 			why = g_hash_table_lookup(notes, p);
+		if (why == NULL && gone != NULL)
+			why = gone(ctx, p);
 		if (why == NULL)
-			why = exists != NULL && !exists(ctx, p) ? "removed" :
-			    "changed";
+			why = "changed";
 		if (strstr(cause->str, why) == NULL)
 			g_string_append_printf(cause, "%s%s",
 			    cause->len ? "," : "", why);
@@ -387,14 +394,14 @@ item_cause(GHashTable *notes, alerts_exists_fn exists, void *ctx,
 
 int
 alerts_item_cause(const char *from, struct json_object *from_files,
-    struct json_object *it, alerts_exists_fn exists, void *ctx,
+    struct json_object *it, alerts_gone_fn gone, void *ctx,
     char **cause, struct json_object **files)
 {
 	GPtrArray *fl = g_ptr_array_new();
 	GString *c = g_string_new(NULL);
 	size_t i;
 
-	item_cause(NULL, exists, ctx, from, from_files, it, fl, c);
+	item_cause(NULL, gone, ctx, from, from_files, it, fl, c);
 	*files = json_object_new_array();
 	for (i = 0; *files != NULL && i < fl->len; i++)
 		json_object_array_add(*files,
@@ -438,7 +445,7 @@ fire_clause(struct alerts *a, struct out *o, time_t now,
 			continue;
 		files = g_ptr_array_new();
 		cause = g_string_new(NULL);
-		item_cause(a->notes, a->exists, a->exists_ctx,
+		item_cause(a->notes, a->gone, a->gone_ctx,
 		    status_str(ki, "state"), jget(ki, "files"), it, files,
 		    cause);
 		push(o, now, status_str(c, "id"), status_str(c, "phase"),

@@ -159,6 +159,10 @@ struct daemon {
 	struct notify *notify;
 	struct history *history;        /* NULL: not recorded (logged) */
 	const char *history_cause;      /* of the next status's changes */
+	/* Display path -> how it left ("deleted", "moved_out", static),
+	 * for the causes of alerts and history; emptied when no alert
+	 * waits for its grace period. */
+	GHashTable *gone;
 	int64_t next_clock_ms;  /* recompute the verdict by the clock */
 	bool metrics_failed, report_failed;     /* logged once */
 	struct json_object *report_doc; /* the status the report is due for */
@@ -482,13 +486,18 @@ jtrue(struct json_object *doc, const char *key)
 	    json_object_get_boolean(v);
 }
 
-/* Whether the status's "path" of a file is still indexed. */
-static bool
-still_indexed(void *ctx, const char *path)
+/* How the file the status calls path left the index, NULL while it is
+ * there (alerts_gone_fn). */
+static const char *
+gone_cause(void *ctx, const char *path)
 {
 	struct daemon *d = ctx;
+	const char *how;
 
-	return evindex_get(engine_index(d->engine), path) != NULL;
+	if (evindex_get(engine_index(d->engine), path) != NULL)
+		return NULL;
+	how = g_hash_table_lookup(d->gone, path);
+	return how != NULL ? how : "removed";
 }
 
 /*
@@ -509,10 +518,12 @@ publish_alerts(struct daemon *d, struct json_object *doc)
 	/* Every change at once, before the grace period decides on an
 	 * alert; the cause of a reload goes with the next status only. */
 	if (d->history != NULL && history_record(d->history, doc, now,
-	    d->history_cause, still_indexed, d) >= 0)
+	    d->history_cause, gone_cause, d) >= 0)
 		d->history_cause = NULL;
 	if (alerts_update(d->alerts, doc, now, &list, &n) < 0)
 		log_warnx("alerts: out of memory");
+	if (alerts_settled(d->alerts))
+		g_hash_table_remove_all(d->gone);
 	for (i = 0; i < n; i++)
 		(void)notify_send(d->notify, &list[i], now_ms());
 	alerts_list_free(list, n);
@@ -600,7 +611,7 @@ alerts_setup(struct daemon *d)
 	if (rc == 0)
 		rc = notify_new(&no, &d->notify);
 	if (rc == 0)
-		alerts_set_exists(d->alerts, still_indexed, d);
+		alerts_set_gone(d->alerts, gone_cause, d);
 	g_free(state);
 	g_free(log);
 	/* The history is worth having, not worth refusing to run for. */
@@ -686,6 +697,15 @@ on_change(void *ctx, const struct file_record *old,
 	size_t s, i, j;
 
 	d->status_dirty = true;
+	if (old != NULL && rec == NULL) {
+		const char *how = watch_gone_cause(d->watch,
+		    old->facts->relpath);
+
+		if (how != NULL)
+			g_hash_table_replace(d->gone,
+			    g_strdup(old->facts->path), (void *)how);
+	} else if (rec != NULL)
+		g_hash_table_remove(d->gone, rec->facts->path);
 	for (s = 0; s < 2; s++) {
 		const struct file_record *a = sides[s], *b = sides[1 - s];
 
@@ -1119,6 +1139,7 @@ main(int argc, char **argv)
 	    (int64_t)d.cfg.rescan_interval * 1000 : INT64_MAX;
 	/* From now on one line per classification change (the initial
 	 * scan's would be every file). */
+	d.gone = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
 	engine_set_observer(d.engine, on_change, &d);
 	d.report_due_ms = INT64_MAX;
 	if (alerts_setup(&d) < 0)
@@ -1145,6 +1166,7 @@ main(int argc, char **argv)
 	unlink(pid_path);
 	close(d.pid_fd);
 	json_object_put(d.last_good);
+	g_hash_table_destroy(d.gone);
 	config_free(&d.cfg);
 	return ret;
 }

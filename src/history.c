@@ -378,7 +378,7 @@ struct clause_acc {
 static void
 item_change(struct history *h, GPtrArray *out, GHashTable *seen,
     struct json_object *c, struct json_object *it, const char *hint,
-    alerts_exists_fn exists, void *ctx, struct clause_acc *acc)
+    alerts_gone_fn gone, void *ctx, struct clause_acc *acc)
 {
 	const char *cid = status_str(c, "id"), *iid = status_str(it, "id");
 	const char *st = status_str(it, "state");
@@ -412,7 +412,7 @@ item_change(struct history *h, GPtrArray *out, GHashTable *seen,
 		cf = json_tokener_parse(ch->cur_files);
 	} else {
 		pf = json_tokener_parse(prev->files);
-		if (alerts_item_cause(prev->state, pf, it, exists, ctx,
+		if (alerts_item_cause(prev->state, pf, it, gone, ctx,
 		    &cause, &cf) == 0)
 			ch->cause = g_strdup(hint != NULL ? hint : cause);
 		free(cause);
@@ -441,7 +441,7 @@ item_change(struct history *h, GPtrArray *out, GHashTable *seen,
 /* Clause c and its items. */
 static void
 clause_changes(struct history *h, GPtrArray *out, GHashTable *seen,
-    struct json_object *c, const char *hint, alerts_exists_fn exists,
+    struct json_object *c, const char *hint, alerts_gone_fn gone,
     void *ctx)
 {
 	struct json_object *ev = status_arr(c, "evidence");
@@ -458,7 +458,7 @@ clause_changes(struct history *h, GPtrArray *out, GHashTable *seen,
 	at = out->len;
 	for (i = 0; i < status_len(ev); i++)
 		item_change(h, out, seen, c, json_object_array_get_idx(ev, i),
-		    hint, exists, ctx, &acc);
+		    hint, gone, ctx, &acc);
 	key = g_strconcat(cid, KEY_SEP, NULL);
 	prev = g_hash_table_lookup(h->current, key);
 	g_hash_table_add(seen, key);
@@ -592,7 +592,7 @@ write_result(struct history *h, int rc)
 
 int
 history_record(struct history *h, struct json_object *doc, time_t now,
-    const char *cause, alerts_exists_fn exists, void *ctx)
+    const char *cause, alerts_gone_fn gone, void *ctx)
 {
 	struct json_object *cl = status_arr(doc, "clauses");
 	GPtrArray *out = g_ptr_array_new_with_free_func(change_free);
@@ -607,7 +607,7 @@ history_record(struct history *h, struct json_object *doc, time_t now,
 		goto done;
 	for (i = 0; i < status_len(cl); i++)
 		clause_changes(h, out, seen, json_object_array_get_idx(cl, i),
-		    cause, exists, ctx);
+		    cause, gone, ctx);
 	/* What the rules no longer have. */
 	g_hash_table_iter_init(&hi, h->current);
 	while (g_hash_table_iter_next(&hi, &key, &val)) {
@@ -765,6 +765,7 @@ static char *
 cause_words(const char *c, enum report_lang l)
 {
 	static const char *const words[][2] = {
+		{ "deleted", "已删除" }, { "moved_out", "已移出共享" },
 		{ "removed", "已删除或移出" }, { "changed", "已改动" },
 		{ "expired", "已过期" }, { "added", "已补充" },
 		{ "first_scan", "首次扫描" },

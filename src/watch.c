@@ -48,6 +48,8 @@ struct pending {
 	int64_t due;            /* quiet until then */
 	int64_t first;          /* first event, for writers that never close */
 	bool open;              /* created or written, not closed yet */
+	const char *gone;       /* the last event took it away: "deleted",
+				   "moved_out" (static), or NULL */
 };
 
 struct move_from {
@@ -72,6 +74,10 @@ struct watch {
 	GHashTable *dirty;      /* relpath (owned) -> struct pending */
 	GHashTable *moves;      /* cookie -> struct move_from */
 	struct watch_stats st;
+	/* While watch_process() hands a settled path to the engine: the
+	 * path (borrowed) and how its last event took it away, or NULL. */
+	const char *gone_path;
+	const char *gone_how;
 };
 
 static void
@@ -396,6 +402,19 @@ mark(struct watch *w, const char *relpath, int64_t now, int open)
 	p->due = now + w->settle_ms;
 	if (open >= 0)
 		p->open = open != 0;
+	p->gone = NULL;
+}
+
+/* mark(), for an event that took relpath away, and how. */
+static void
+mark_gone(struct watch *w, const char *relpath, int64_t now,
+    const char *how)
+{
+	struct pending *p;
+
+	mark(w, relpath, now, 0);
+	if ((p = g_hash_table_lookup(w->dirty, relpath)) != NULL)
+		p->gone = how;
 }
 
 /* Pending marks under from now belong under to. */
@@ -549,8 +568,10 @@ handle_event(struct watch *w, struct engine *e, struct inotify_event *ev,
 		mark(w, rel, now, 1);
 	else if (ev->mask & IN_CLOSE_WRITE)
 		mark(w, rel, now, 0);
-	else if (ev->mask & (IN_DELETE | IN_ATTRIB))
-		mark(w, rel, now, ev->mask & IN_DELETE ? 0 : -1);
+	else if (ev->mask & IN_DELETE)
+		mark_gone(w, rel, now, "deleted");
+	else if (ev->mask & IN_ATTRIB)
+		mark(w, rel, now, -1);
 	g_free(rel);
 	return rc;
 }
@@ -608,7 +629,7 @@ watch_process(struct watch *w, struct engine *e, int64_t now_ms,
 			continue;
 		if (m->isdir)
 			remove_watches(w, m->relpath);
-		mark(w, m->relpath, now_ms - w->settle_ms, 0);
+		mark_gone(w, m->relpath, now_ms - w->settle_ms, "moved_out");
 		g_hash_table_iter_remove(&it);
 	}
 	g_hash_table_iter_init(&it, w->dirty);
@@ -620,14 +641,35 @@ watch_process(struct watch *w, struct engine *e, int64_t now_ms,
 	for (i = 0; i < ready->len && rc != -ENOMEM; i++) {
 		const char *rel = g_ptr_array_index(ready, i);
 
+		struct pending *p = g_hash_table_lookup(w->dirty, rel);
+
 		log_debug("settled: %s", rel);
+		/* What the engine removes meanwhile left this way. */
+		w->gone_path = rel;
+		w->gone_how = p != NULL ? p->gone : NULL;
 		g_hash_table_remove(w->dirty, rel);
 		rc = engine_scan_path(e, rel);
+		w->gone_path = NULL;
+		w->gone_how = NULL;
 		(*did)++;
 	}
 	w->st.updates += *did;
 	g_ptr_array_free(ready, TRUE);
 	return rc == -ENOMEM ? rc : 0;
+}
+
+const char *
+watch_gone_cause(const struct watch *w, const char *relpath)
+{
+	size_t n;
+
+	if (w->gone_path == NULL || w->gone_how == NULL)
+		return NULL;
+	n = strlen(w->gone_path);
+	if (strncmp(relpath, w->gone_path, n) != 0 ||
+	    (relpath[n] != '\0' && relpath[n] != '/' && n > 0))
+		return NULL;
+	return w->gone_how;
 }
 
 int

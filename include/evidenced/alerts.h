@@ -63,12 +63,16 @@ void alerts_set_grace(struct alerts *a, long grace, long warning);
  * or "moved".  Kept until the pending transitions are settled. */
 void alerts_note(struct alerts *a, const char *path, const char *cause);
 
-/* Whether path (the status's "path") is still in the share's index:
- * a file that stopped counting and is gone was "removed" (deleted, moved
- * out, or renamed to a name that does not count), one still there
- * "changed".  Without it (or a note), "changed". */
-typedef bool (*alerts_exists_fn)(void *ctx, const char *path);
-void alerts_set_exists(struct alerts *a, alerts_exists_fn fn, void *ctx);
+/* How path (the status's "path") left the share's index, or NULL while
+ * it is still there: "deleted", "moved_out", or "removed" when nobody
+ * saw how (a rescan found it gone).  A file that stopped counting and is
+ * still there "changed".  Without it (or a note), "changed". */
+typedef const char *(*alerts_gone_fn)(void *ctx, const char *path);
+void alerts_set_gone(struct alerts *a, alerts_gone_fn fn, void *ctx);
+
+/* Whether no transition waits for its grace period: what explains the
+ * pending ones (alerts_note, the caller's own notes) may be dropped. */
+bool alerts_settled(const struct alerts *a);
 
 /*
  * Mark items of doc that go stale within the warning period with
@@ -103,14 +107,15 @@ void alerts_list_free(struct alert *list, size_t n);
 /*
  * How an item of a status document (it) differs from its earlier state
  * from with the files that counted then (from_files, an array of paths):
- * *cause (caller frees) is "removed", "changed" or both comma-separated
- * when it got worse (exists as for alerts_set_exists, may be NULL),
+ * *cause (caller frees) is "deleted", "moved_out", "removed", "changed"
+ * or several comma-separated when it got worse (gone as for
+ * alerts_set_gone, may be NULL),
  * "expired" when its files only grew too old, "added" or "changed" when
  * it got better; *files (caller puts) the paths concerned.  The daemon's
  * history (history.h) words its changes like the alerts.  0 or -ENOMEM.
  */
 int alerts_item_cause(const char *from, struct json_object *from_files,
-    struct json_object *it, alerts_exists_fn exists, void *ctx,
+    struct json_object *it, alerts_gone_fn gone, void *ctx,
     char **cause, struct json_object **files);
 
 #endif

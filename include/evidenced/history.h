@@ -77,12 +77,12 @@ void history_set_keep(struct history *h, unsigned keep_days);
  * Record the changes of doc (a status document, borrowed) at time now
  * against the states recorded last.  cause: NULL, or the cause of every
  * change this time (the first status after a reload: "rules_reloaded").
- * exists tells whether a file that stopped counting is still in the
- * share (alerts.h; may be NULL).  How many rows were added, or a negative
+ * gone tells how a file that stopped counting left the share, if it
+ * did (alerts.h; may be NULL).  How many rows were added, or a negative
  * errno (the write failed: logged once, nothing recorded).
  */
 int history_record(struct history *h, struct json_object *doc, time_t now,
-    const char *cause, alerts_exists_fn exists, void *ctx);
+    const char *cause, alerts_gone_fn gone, void *ctx);
 
 /* Delete the rows older than before.  How many, or a negative errno. */
 int history_prune(struct history *h, time_t before);

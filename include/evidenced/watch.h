@@ -83,6 +83,14 @@ int watch_timeout(const struct watch *w, int64_t now_ms);
  * one. */
 bool watch_idle(const struct watch *w);
 
+/*
+ * How relpath (raw) left the share, asked while the engine removes its
+ * record (from an engine observer): "deleted" or "moved_out" when the
+ * event being settled says so for relpath or a directory above it, NULL
+ * when no event tells (a rescan found it gone).
+ */
+const char *watch_gone_cause(const struct watch *w, const char *relpath);
+
 /* The share root came back (or the watch limit was raised): set the
  * watches up again from scratch.  0 or a negative errno. */
 int watch_restart(struct watch *w);

@@ -57,14 +57,14 @@ ok "first start: no alert"
 rm "$SHARE/$SLA"
 wait_for "state(d,'35')!='covered'" || die "rm: 35 still covered"
 alerts 1
-last_alert "a['clause']=='35' and a['item']=='sla' and a['from']=='covered' and a['to'] in ('partial','missing') and a['kind']=='degraded' and a['cause']=='removed' and a['files']==['$SLA']" \
-	"clause 35/sla covered -> not covered, removed $SLA"
+last_alert "a['clause']=='35' and a['item']=='sla' and a['from']=='covered' and a['to'] in ('partial','missing') and a['kind']=='degraded' and a['cause']=='deleted' and a['files']==['$SLA']" \
+	"clause 35/sla covered -> not covered, deleted $SLA"
 i=0; while [ ! -s "$TMP/hook.35.json" ] && [ $i -lt 100 ]; do sleep 0.05; i=$((i + 1)); done
-grep -q '^EVIDENCED_CLAUSE=35$' "$TMP/hook.35.env" && grep -q '^EVIDENCED_CAUSE=removed$' "$TMP/hook.35.env" &&
+grep -q '^EVIDENCED_CLAUSE=35$' "$TMP/hook.35.env" && grep -q '^EVIDENCED_CAUSE=deleted$' "$TMP/hook.35.env" &&
 	grep -q '^EVIDENCED_ITEM=sla$' "$TMP/hook.35.env" || die "hook env: $(cat "$TMP/hook.35.env")"
 python3 -c "import json,sys; a=json.load(open(sys.argv[1])); sys.exit(a['clause']!='35')" "$TMP/hook.35.json" ||
 	die "hook stdin: $(cat "$TMP/hook.35.json")"
-ok "rm: one alert (35/sla removed) in alerts.jsonl and to the hook"
+ok "rm: one alert (35/sla deleted) in alerts.jsonl and to the hook"
 
 cp "$TMP/sla.docx" "$SHARE/$SLA"
 wait_for "state(d,'35')=='covered'" || die "cp: 35 not covered again"

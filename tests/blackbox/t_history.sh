@@ -50,7 +50,7 @@ wait_for "state(d,'35')=='covered'" || die "cp: 35 not covered again"
 settled
 rows 35 > "$TMP/35.json"
 check "$TMP/35.json" "([(x['item'],x['from'],x['to'],x['cause']) for x in r[2:]] == [
-    ('','covered','missing','removed'), ('sla','found','missing','removed'),
+    ('','covered','missing','deleted'), ('sla','found','missing','deleted'),
     ('','missing','covered','added'), ('sla','missing','found','added')]
     and r[3]['files'] == ['$SLA'] and r[5]['files'] == ['$SLA'])" \
 	"35: delete and restore, clause and item"
@@ -63,7 +63,7 @@ ok "delete then restore within the grace: clause and item rows with cause and fi
 # Human output: Chinese by default, aligned by display width; LANG=C.
 H 35 --lang zh > "$TMP/35.txt" 2>&1 || die "history 35: $(cat "$TMP/35.txt")"
 grep -q "^时间 .*条款/证据项 .*变化 .*原因 .*文件$" "$TMP/35.txt" || die "zh head: $(cat "$TMP/35.txt")"
-grep -q " 35/sla  *已有 -> 缺失  *已删除或移出  *$SLA$" "$TMP/35.txt" || die "zh rows: $(cat "$TMP/35.txt")"
+grep -q " 35/sla  *已有 -> 缺失  *已删除  *$SLA$" "$TMP/35.txt" || die "zh rows: $(cat "$TMP/35.txt")"
 python3 - "$TMP/35.txt" <<'PY' || die "zh table not aligned: $(cat "$TMP/35.txt")"
 import sys, unicodedata
 def width(s):
@@ -80,7 +80,7 @@ for l in lines[1:]:
     assert width(l[:j]) == head, (l, width(l[:j]), head)
 PY
 LANG=C H 35 > "$TMP/35en.txt" 2>&1 || die "LANG=C history"
-grep -q "^TIME .*CAUSE" "$TMP/35en.txt" && grep -q " 35  *covered -> missing  *removed " "$TMP/35en.txt" || die "LANG=C: $(cat "$TMP/35en.txt")"
+grep -q "^TIME .*CAUSE" "$TMP/35en.txt" && grep -q " 35  *covered -> missing  *deleted " "$TMP/35en.txt" || die "LANG=C: $(cat "$TMP/35en.txt")"
 ok "the table speaks Chinese, lines up by display width; LANG=C English"
 
 # --since: a local time between two changes, a date, a duration.
@@ -91,7 +91,7 @@ mv "$SHARE/$SLA" "$OUTSIDE/"
 wait_for "state(d,'35')!='covered'" || die "mv out: 35 still covered"
 settled
 rows 35 --since "$since" > "$TMP/since.json"
-check "$TMP/since.json" "[(x['item'],x['to'],x['cause']) for x in r] == [('','missing','removed'),('sla','missing','removed')]" "--since $since"
+check "$TMP/since.json" "[(x['item'],x['to'],x['cause']) for x in r] == [('','missing','moved_out'),('sla','missing','moved_out')]" "--since $since (moved out)"
 [ "$(rows 35 --since "$(date +%Y-%m-%d)" | wc -l)" -eq 8 ] || die "--since today"
 [ "$(rows 35 --since 1h | wc -l)" -eq 8 ] || die "--since 1h"
 [ -z "$(rows "" --since 2999-01-01)" ] || die "--since 2999"
