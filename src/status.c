@@ -40,7 +40,9 @@ add_time(struct json_object *o, const char *key, time_t t)
 static struct json_object *
 matched_by_array(unsigned by)
 {
-	struct json_object *a = json_object_new_array();
+	/* Sized to fit: json-c's default array has 32 slots, and a large
+	 * share's status holds thousands of these. */
+	struct json_object *a = json_object_new_array_ext(3);
 
 	if (a == NULL)
 		return NULL;
@@ -131,8 +133,10 @@ item_json(const struct verdict_item *vi)
 	size_t i;
 
 	o = json_object_new_object();
-	files = json_object_new_array();
-	cands = json_object_new_array();
+	files = json_object_new_array_ext((int)vi->n_files + 1);
+	cands = json_object_new_array_ext(vi->n_candidates <
+	    STATUS_MAX_CANDIDATES ? (int)vi->n_candidates + 1 :
+	    STATUS_MAX_CANDIDATES);
 	if (o == NULL || files == NULL || cands == NULL) {
 		json_object_put(o);
 		json_object_put(files);
@@ -169,8 +173,8 @@ clause_json(const struct verdict_clause *vc)
 	int l;
 
 	o = json_object_new_object();
-	levels = json_object_new_array();
-	ev = json_object_new_array();
+	levels = json_object_new_array_ext(EV_LEVEL_MAX);
+	ev = json_object_new_array_ext((int)vc->n_items + 1);
 	if (o == NULL || levels == NULL || ev == NULL) {
 		json_object_put(o);
 		json_object_put(levels);
@@ -561,6 +565,84 @@ write_all(int fd, const char *text, size_t len)
 	return 0;
 }
 
+/* The compact text of o (print_through) onto out. */
+static int
+append_printed(GString *out, struct json_object *o)
+{
+	struct json_object *w = NULL;
+	const char *t;
+	size_t len;
+
+	if ((t = print_through(o, &w, &len)) != NULL)
+		g_string_append_len(out, t, (gssize)len);
+	json_object_put(w);
+	return t != NULL ? 0 : -ENOMEM;
+}
+
+/* Write out and empty it once it holds more than limit bytes. */
+static int
+spill(int fd, GString *out, size_t limit)
+{
+	int rc = 0;
+
+	if (out->len > limit) {
+		rc = write_all(fd, out->str, out->len);
+		g_string_truncate(out, 0);
+	}
+	return rc;
+}
+
+/*
+ * doc as json-c prints it compactly, written a member and a clause at a
+ * time: printing the whole document at once takes a buffer the size of
+ * the document (megabytes at 100,000 files, the process's peak), and
+ * json-c prints nothing incrementally.
+ */
+static int
+write_doc(int fd, struct json_object *doc)
+{
+	GString *out = g_string_sized_new(1 << 16);
+	struct json_object *k;
+	bool first = true;
+	size_t i;
+	int rc = 0;
+
+	g_string_append_c(out, '{');
+	json_object_object_foreach(doc, key, val) {
+		if (!first)
+			g_string_append_c(out, ',');
+		first = false;
+		k = json_object_new_string(key);
+		rc = k != NULL ? append_printed(out, k) : -ENOMEM;
+		json_object_put(k);
+		g_string_append_c(out, ':');
+		if (rc == 0 && json_object_is_type(val, json_type_array)) {
+			g_string_append_c(out, '[');
+			for (i = 0; rc == 0 &&
+			    i < json_object_array_length(val); i++) {
+				if (i > 0)
+					g_string_append_c(out, ',');
+				rc = append_printed(out,
+				    json_object_array_get_idx(val, i));
+				if (rc == 0)
+					rc = spill(fd, out, 1 << 16);
+			}
+			g_string_append_c(out, ']');
+		} else if (rc == 0)
+			rc = val != NULL ? append_printed(out, val) :
+			    (g_string_append(out, "null"), 0);
+		if (rc == 0)
+			rc = spill(fd, out, 1 << 16);
+		if (rc < 0)
+			break;
+	}
+	g_string_append_c(out, '}');
+	if (rc == 0)
+		rc = write_all(fd, out->str, out->len);
+	g_string_free(out, TRUE);
+	return rc;
+}
+
 /* fsync the directory holding path, so that the rename survives a crash. */
 static int
 sync_dir_of(const char *path)
@@ -591,9 +673,6 @@ status_write(struct json_object *doc, const char *path, mode_t mode,
     gid_t gid)
 {
 	char *dir = NULL, *base = NULL, *tmp = NULL;
-	struct json_object *wrap = NULL;
-	const char *text;
-	size_t len;
 	int fd = -1, rc;
 
 	if (path == NULL || path[0] == '\0')
@@ -617,17 +696,9 @@ status_write(struct json_object *doc, const char *path, mode_t mode,
 	}
 	/* Compact: at 100,000 files the document is megabytes, rewritten
 	 * after every settled change; `evidencectl status --json` prints
-	 * it indented for people.  Printed through a wrapper, so that no
-	 * buffer of megabytes stays on a document the daemon keeps. */
-	if ((text = print_through(doc, &wrap, &len)) == NULL) {
-		json_object_put(wrap);
-		rc = -ENOMEM;
-		goto fail;
-	}
-	rc = write_all(fd, text, len);
-	json_object_put(wrap);
-	wrap = NULL;
-	if (rc < 0 || (rc = write_all(fd, "\n", 1)) < 0)
+	 * it indented for people. */
+	if ((rc = write_doc(fd, doc)) < 0 ||
+	    (rc = write_all(fd, "\n", 1)) < 0)
 		goto fail;
 	if (fsync(fd) < 0) {
 		rc = -errno;

@@ -17,6 +17,8 @@
 #include <string.h>
 #include <unistd.h>
 
+#include <glib.h>
+
 #include "evidenced/classify.h"
 #include "evidenced/evindex.h"
 #include "evidenced/scanner.h"
@@ -431,10 +433,32 @@ test_status_round_trip(void **state)
 	ruleset_free(rs);
 }
 
-/* The document of (rs, idx) at now, through cache (NULL: none), as text. */
+/* What status_write() put in path, which must be text and a newline:
+ * it writes a document a member and a clause at a time. */
+static void
+assert_written_as(struct json_object *doc, const char *text)
+{
+	char path[] = "/tmp/evidenced-verdict-XXXXXX", *got = NULL;
+	size_t len = 0;
+	GError *err = NULL;
+	int fd = mkstemp(path);
+
+	assert_true(fd >= 0);
+	close(fd);
+	assert_int_equal(status_write(doc, path, 0600, (gid_t)-1), 0);
+	assert_true(g_file_get_contents(path, &got, &len, &err));
+	unlink(path);
+	assert_int_equal(len, strlen(text) + 1);
+	assert_memory_equal(got, text, len - 1);
+	assert_int_equal(got[len - 1], '\n');
+	g_free(got);
+}
+
+/* The document of (rs, idx) at now, through cache (NULL: none), as text;
+ * with write, also checked as status_write() writes it. */
 static char *
 status_text(const struct ruleset *rs, const struct evindex *idx, time_t now,
-    struct status_cache *cache)
+    struct status_cache *cache, bool write)
 {
 	struct verdict *v = NULL;
 	struct json_object *doc = NULL;
@@ -445,6 +469,8 @@ status_text(const struct ruleset *rs, const struct evindex *idx, time_t now,
 	/* As status_write() prints it. */
 	s = strdup(json_object_to_json_string_ext(doc, JSON_C_TO_STRING_PLAIN |
 	    JSON_C_TO_STRING_NOSLASHESCAPE));
+	if (write)
+		assert_written_as(doc, s);
 	json_object_put(doc);
 	verdict_free(v);
 	assert_non_null(s);
@@ -503,8 +529,8 @@ test_status_cache(void **state)
 		} else if (op == 8) {
 			now += (time_t)(rand_r(&seed) % 40) * 86400;
 		}
-		a = status_text(rs, idx, now, cache);
-		b = status_text(rs, idx, now, NULL);
+		a = status_text(rs, idx, now, cache, step % 50 == 0);
+		b = status_text(rs, idx, now, NULL, false);
 		assert_string_equal(a, b);
 		kept += strstr(a, "\"state\":\"covered\"") != NULL;
 		free(a);
