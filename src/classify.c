@@ -323,6 +323,42 @@ sheet_title_len(const char *text, size_t len)
 	return best;
 }
 
+/*
+ * The first max bytes of the text (cut on a character boundary) with
+ * every character of its tables blanked to a space: the title region of
+ * a document is its title and headings, never the cells of its approval
+ * block or of a register of documents.  Blanked, not left out, so that
+ * what follows a table keeps its distance from the top (a sentence under
+ * a KPI table is no title either).  NULL on ENOMEM.
+ */
+static char *
+text_head(const struct classify_input *in, size_t max)
+{
+	size_t len = utf8_head_len(in->text, in->text_len, max), pos, t;
+	GString *out = g_string_sized_new(len + 1);
+	const char *p, *end;
+
+	g_string_append_len(out, in->text, (gssize)len);
+	for (t = 0; t < in->n_tables && in->tables[t].start < len; t++) {
+		pos = in->tables[t].start;
+		end = in->text + (in->tables[t].end < len ?
+		    in->tables[t].end : len);
+		for (p = in->text + pos; p < end; pos = (size_t)(p - in->text)) {
+			p = g_utf8_find_next_char(p, end);
+			if (p == NULL)
+				p = end;
+			memset(out->str + pos, 0, (size_t)(p - in->text) - pos);
+			out->str[pos] = ' ';
+		}
+	}
+	/* Drop the NULs the blanking left behind multi-byte characters. */
+	for (pos = t = 0; pos < out->len; pos++)
+		if (out->str[pos] != '\0')
+			out->str[t++] = out->str[pos];
+	g_string_truncate(out, t);
+	return g_string_free(out, FALSE);
+}
+
 /* The file name without folders and extension. */
 static void
 base_name(const char *path, const char **b, size_t *len)
@@ -340,7 +376,7 @@ classify_kind(const struct classify_input *in)
 	const char *b;
 	size_t len;
 	unsigned kind = 0;
-	char *blank;
+	char *blank, *head;
 
 	/* The name first: it is what the company calls the document. */
 	base_name(in->path, &b, &len);
@@ -353,12 +389,14 @@ classify_kind(const struct classify_input *in)
 		kind = kind_of_words(blank, strlen(blank));
 		g_free(blank);
 	}
-	if (kind == 0 && in->text != NULL) {
-		len = utf8_chars_len(in->text, in->text_len, KIND_HEAD_CHARS);
-		if ((blank = blank_citations(in->text, len)) != NULL) {
+	if (kind == 0 && in->text != NULL &&
+	    (head = text_head(in, KIND_HEAD_CHARS * 4)) != NULL) {
+		len = utf8_chars_len(head, strlen(head), KIND_HEAD_CHARS);
+		if ((blank = blank_citations(head, len)) != NULL) {
 			kind = kind_of_words(blank, strlen(blank));
 			g_free(blank);
 		}
+		g_free(head);
 	}
 	return kind;
 }
@@ -644,11 +682,19 @@ ident_prepare(const struct classify_input *in, struct ident *id)
 	    (in->title != NULL && (id->title = blank_citations(in->title,
 	    strlen(in->title))) == NULL))
 		goto oom;
-	if (in->text != NULL) {
-		len = in->typeclass == EV_TYPE_SPREADSHEET ?
-		    sheet_title_len(in->text, in->text_len) :
-		    utf8_head_len(in->text, in->text_len, TITLE_HEAD_BYTES);
+	if (in->text != NULL && in->typeclass == EV_TYPE_SPREADSHEET) {
+		len = sheet_title_len(in->text, in->text_len);
 		if ((id->head = blank_citations(in->text, len)) == NULL)
+			goto oom;
+		id->head_len = strlen(id->head);
+	} else if (in->text != NULL) {
+		char *head = text_head(in, TITLE_HEAD_BYTES);
+
+		if (head == NULL)
+			goto oom;
+		id->head = blank_citations(head, strlen(head));
+		g_free(head);
+		if (id->head == NULL)
 			goto oom;
 		id->head_len = strlen(id->head);
 	}
@@ -842,6 +888,8 @@ section_passes(const struct ruleset *rs, struct rule_matcher *mt,
 		p->in.title = p->title;
 		p->in.sections = NULL;
 		p->in.n_sections = 0;
+		p->in.tables = NULL;    /* offsets of the whole text */
+		p->in.n_tables = 0;
 		if (in->text != NULL && sec->end <= in->text_len) {
 			p->in.text = in->text + sec->start;
 			p->in.text_len = sec->end - sec->start;
@@ -1016,6 +1064,8 @@ facts_input(const struct file_facts *f, struct classify_input *in,
 	in->text_reason = f->text_reason;
 	in->sections = f->sections;
 	in->n_sections = f->n_sections;
+	in->tables = f->tables;
+	in->n_tables = f->n_tables;
 	return 0;
 }
 
