@@ -798,19 +798,23 @@ sheet_has_rows(const struct doc_section *v, size_t n, size_t i)
  * The normalised title section i is identified by: its heading; a sheet
  * with data rows under its header is a record of what it names (a sheet
  * 病毒查杀 with dated rows is the 病毒查杀记录), so "记录" is added
- * unless the name says its kind already.  Not for columns: a column of a
- * KPI list or an event statistic names a measure, not a record (tried on
- * the corpus: ten false attributions for one clause more).  0 or -ENOMEM.
+ * unless the name says its kind already, or the workbook says it is some
+ * other kind of document: the sheet 可用性指标 of a 可用性指标清单 is part
+ * of that list, not a record of availability.  Not for columns: a column
+ * of a KPI list or an event statistic names a measure, not a record
+ * (tried on the corpus: ten false attributions for one clause more).
+ * 0 or -ENOMEM.
  */
 static int
-section_title(const struct doc_section *v, size_t n, size_t i, char **out,
-    size_t *len)
+section_title(const struct doc_section *v, size_t n, size_t i,
+    unsigned file_kind, char **out, size_t *len)
 {
 	const struct doc_section *sec = &v[i];
 	char *t;
 	int rc;
 
 	if (sec->kind != DOC_SECTION_SHEET ||
+	    (file_kind != 0 && file_kind != EV_KIND_RECORD) ||
 	    names_a_document(sec->heading) ||
 	    (sec->kind == DOC_SECTION_SHEET && !sheet_has_rows(v, n, i)))
 		return textnorm_normalize(sec->heading, strlen(sec->heading),
@@ -850,7 +854,8 @@ section_passes_free(struct section_pass *v, size_t n)
  */
 static int
 section_passes(const struct ruleset *rs, struct rule_matcher *mt,
-    const struct classify_input *in, struct section_pass **out, size_t *n)
+    const struct classify_input *in, unsigned file_kind,
+    struct section_pass **out, size_t *n)
 {
 	struct section_pass *v = NULL, *p;
 	size_t i, k = 0, len;
@@ -872,7 +877,7 @@ section_passes(const struct ruleset *rs, struct rule_matcher *mt,
 			continue;
 		p = &v[k];
 		if ((rc = section_title(in->sections, in->n_sections, i,
-		    &p->title, &len)) < 0)
+		    file_kind, &p->title, &len)) < 0)
 			goto fail;
 		if (rs->any_title.n > 0 && !union_may_match(rs->title_prefilter,
 		    &rs->any_title.v[0], mt, p->title, len)) {
@@ -933,7 +938,7 @@ classify_file(const struct ruleset *rs, struct rule_matcher *mt,
 	*n = 0;
 	if (ident_prepare(in, &id) < 0)
 		return -ENOMEM;
-	if ((rc = section_passes(rs, mt, in, &sp, &nsp)) < 0)
+	if ((rc = section_passes(rs, mt, in, id.kind, &sp, &nsp)) < 0)
 		goto fail;
 	/* Each section is identified by its heading alone, never by the
 	 * start of its text, and has a kind of its own: a plan's chapter in
