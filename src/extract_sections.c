@@ -32,6 +32,7 @@
 
 #define MARK_LEN 3              /* both marks are 3 UTF-8 bytes */
 #define NUMBERED_MAX_CHARS 30   /* a longer line is a sentence */
+#define COLUMN_HEADER_MAX_CHARS 16      /* a longer cell is a value */
 #define SHEET_NAMES_MAX 256
 
 struct sec_list {
@@ -453,6 +454,27 @@ drop_table_headings(struct sec_list *l)
 	l->n = n;
 }
 
+/*
+ * Is a header-row cell a column's label?  A key-value form (培训主题 |
+ * 服务台事件受理与分级、ITSM工单系统操作) has its first row of two text
+ * cells taken for the header; its value cell is long or a list, and must
+ * not become a column that identifies a record.
+ */
+static bool
+column_label(const char *h)
+{
+	static const char *const seps[] = { "、", "，", "。", "；", ",", ";" };
+	size_t i;
+
+	if (!g_utf8_validate(h, -1, NULL) ||
+	    g_utf8_strlen(h, -1) > COLUMN_HEADER_MAX_CHARS)
+		return false;
+	for (i = 0; i < sizeof(seps) / sizeof(seps[0]); i++)
+		if (strstr(h, seps[i]) != NULL)
+			return false;
+	return true;
+}
+
 static int
 cmp_start(const void *a, const void *b)
 {
@@ -514,7 +536,7 @@ extract_sections_finish(struct extract_result *r,
 		    g_strdup(g_ptr_array_index(names, num - 1)) :
 		    g_strdup_printf("Sheet%lu", num);
 		for (j = 0; j < ncols; j++) {
-			if (cols[j].sheet != num)
+			if (cols[j].sheet != num || !column_label(cols[j].header))
 				continue;
 			if ((rc = sec_add(&l, DOC_SECTION_COLUMN, 2,
 			    cols[j].header, strlen(cols[j].header),

@@ -176,6 +176,8 @@ static const struct want log_sheets[] = {
 	{ DOC_SECTION_COLUMN, 2, "日期", NULL, true },
 	{ DOC_SECTION_COLUMN, 2, "范围", NULL, true },
 	{ DOC_SECTION_COLUMN, 2, "结果", NULL, true },
+	{ DOC_SECTION_SHEET, 1, "培训记录", "工单系统操作", false },
+	{ DOC_SECTION_COLUMN, 2, "培训主题", NULL, true },
 };
 
 static void
@@ -185,7 +187,7 @@ test_xlsx_sheets_columns(void **state)
 	size_t i;
 
 	(void)state;
-	expect(r, log_sheets, 13);
+	expect(r, log_sheets, 15);
 	for (i = 1; i < 5; i++)
 		assert_string_equal(r->sections[i].sheet, "维护记录");
 	assert_string_equal(r->sections[8].sheet, "巡检记录");

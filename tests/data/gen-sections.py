@@ -126,6 +126,11 @@ def gen_xlsx():
     ws3 = wb.create_sheet("病毒查杀")             # rows: a record by its name
     ws3.append(["日期", "范围", "结果"])
     ws3.append(["2025-03-02", "全网终端", "清除病毒2个"])
+    # A key-value form: its first two-cell row is no header, the long
+    # value cell no column (a column could identify a record).
+    ws4 = wb.create_sheet("培训记录")
+    ws4.append(["培训主题", "服务台事件受理与分级、ITSM工单系统操作"])
+    ws4.append(["培训时间", "2025-03-05"])
     wb.properties.created = wb.properties.modified = datetime.datetime(*FIXED)
     buf = io.BytesIO()
     wb.save(buf)
