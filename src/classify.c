@@ -829,6 +829,7 @@ section_title(const struct doc_section *v, size_t n, size_t i,
 /* One section to judge: its input (title = the heading) and label. */
 struct section_pass {
 	struct classify_input in;
+	enum doc_section_kind kind;
 	char *title;            /* normalised heading, owned */
 	char *label;            /* owned */
 };
@@ -889,6 +890,7 @@ section_passes(const struct ruleset *rs, struct rule_matcher *mt,
 			rc = -ENOMEM;
 			goto fail;
 		}
+		p->kind = sec->kind;
 		p->in = *in;
 		p->in.title = p->title;
 		p->in.sections = NULL;
@@ -964,6 +966,11 @@ classify_file(const struct ruleset *rs, struct rule_matcher *mt,
 			if (k != 0)
 				sid[s].kind = k;
 		}
+		/* A column holds a field of rows: it is a record (or the
+		 * kind its workbook says), never a plan or a procedure
+		 * because its header reads 改进目标. */
+		if (sp[s].kind == DOC_SECTION_COLUMN && sid[s].kind == 0)
+			sid[s].kind = EV_KIND_RECORD;
 	}
 	whole = (flags & CLASSIFY_NEAR_CONTENT) || maybe_identified(rs, mt,
 	    &id);

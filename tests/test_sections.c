@@ -319,7 +319,14 @@ static const char rules[] =
 "levels = 1 2\n"
 "[6/records]\n"
 "label = 病毒查杀记录\n"
-"title = ^病毒查杀记录$\n";
+"title = ^病毒查杀记录$\n"
+"[7]\n"
+"text = 查杀计划\n"
+"levels = 1 2\n"
+"[7/plan]\n"
+"label = 查杀范围计划\n"
+"kinds = plan\n"
+"title = ^范围$\n";
 
 static struct file_facts *
 inspect(const char *path)
@@ -409,6 +416,10 @@ test_classify_sections(void **state)
 	 * title: that is the title heuristic's business, not a section.) */
 	hit = find(m, n, "4");
 	assert_true(hit == NULL || hit->section == NULL);
+	/* A column is a field of records: its header 范围 (in a sheet whose
+	 * first characters say no kind) makes it no plan. */
+	hit = expect_match(m, n, "7", false, "sheet 病毒查杀, column 范围");
+	assert_non_null(strstr(hit->reason, "a record"));
 	file_matches_free(m, n);
 	file_facts_free(f);
 
