@@ -63,6 +63,7 @@ struct ident {
 #define SHEET_NAME_CHARS 4
 static const char *const sheet_title_ends[] = {
 	"表", "记录", "清单", "台账", "报告", "日志", "统计", "汇总", "目录",
+	"记录单", "记录表", "申请单", "申请表", "统计表", "汇总表",
 };
 #define N_SHEET_TITLE_ENDS \
 	(sizeof(sheet_title_ends) / sizeof(sheet_title_ends[0]))
@@ -185,6 +186,28 @@ is_latin(unsigned char c)
 	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
 }
 
+/*
+ * Topics that begin with a kind word: in WI_日志审计 (a work instruction
+ * on log audit) or 日志分析报告, 日志 is what the document is about, not
+ * what it is.
+ */
+static const char *const topic_words[] = {
+	"日志审计", "日志分析", "日志采集", "日志收集", "日志管理", "日志留存",
+};
+
+static bool
+starts_topic(const char *p, const char *end)
+{
+	size_t i, l;
+
+	for (i = 0; i < sizeof(topic_words) / sizeof(topic_words[0]); i++) {
+		l = strlen(topic_words[i]);
+		if ((size_t)(end - p) >= l && memcmp(p, topic_words[i], l) == 0)
+			return true;
+	}
+	return false;
+}
+
 /* The kind of the last kind word in s[0..len), 0 when none. */
 static unsigned
 kind_of_words(const char *s, size_t len)
@@ -198,10 +221,12 @@ kind_of_words(const char *s, size_t len)
 
 		wl = strlen(w->w);
 		p = len >= wl ? g_strrstr_len(s, (gssize)len, w->w) : NULL;
-		/* A Latin word stands alone: "plan" is not in "planning". */
-		while (p != NULL && w->latin && ((p > s &&
+		/* A Latin word stands alone: "plan" is not in "planning";
+		 * a topic is no kind. */
+		while (p != NULL && ((w->latin && ((p > s &&
 		    is_latin((unsigned char)p[-1])) ||
-		    (p + wl < s + len && is_latin((unsigned char)p[wl]))))
+		    (p + wl < s + len && is_latin((unsigned char)p[wl])))) ||
+		    starts_topic(p, s + len)))
 			p = p > s ? g_strrstr_len(s, p - s + (gssize)wl - 1,
 			    w->w) : NULL;
 		if (p == NULL)
@@ -298,16 +323,22 @@ sheet_title_len(const char *text, size_t len)
 {
 	size_t skip = utf8_chars_len(text, len, SHEET_NAME_CHARS);
 	size_t max = utf8_chars_len(text, len, SHEET_TITLE_MAX);
-	size_t best = 0, i, wl;
+	size_t best = 0, best_at = 0, i, wl;
 	const char *p;
 	gunichar c;
 
+	/* The first end word; where two start together the longer wins
+	 * (变更记录单 ends after 单, not after 记录). */
 	for (i = 0; i < N_SHEET_TITLE_ENDS; i++) {
 		wl = strlen(sheet_title_ends[i]);
 		p = g_strstr_len(text + skip, (gssize)(max - skip),
 		    sheet_title_ends[i]);
-		if (p != NULL && (best == 0 || (size_t)(p - text) + wl < best))
-			best = (size_t)(p - text) + wl;
+		if (p != NULL && (best == 0 || (size_t)(p - text) < best_at ||
+		    ((size_t)(p - text) == best_at &&
+		    (size_t)(p - text) + wl > best))) {
+			best_at = (size_t)(p - text);
+			best = best_at + wl;
+		}
 	}
 	if (best == 0)
 		return utf8_chars_len(text, len, SHEET_TITLE_CHARS);
