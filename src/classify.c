@@ -863,7 +863,44 @@ struct section_pass {
 	enum doc_section_kind kind;
 	char *title;            /* normalised heading, owned */
 	char *label;            /* owned */
+	char *text;             /* front matter + section text, owned, or
+				   NULL (in.text points into the file's) */
 };
+
+/* Bytes of a document's front matter that its chapters inherit. */
+#define FRONT_MATTER_MAX 4096
+
+/*
+ * The text content checks see for a heading's section: the document's
+ * front matter (its cover and approval block, before the first heading,
+ * at most FRONT_MATTER_MAX bytes), then the section's own text.  A
+ * manual's chapter is approved, versioned and issued with the manual:
+ * "已审批并发布" is on the cover, not in chapter 3.  Content that only
+ * another chapter holds still does not count for this one.  0 or -ENOMEM.
+ */
+static int
+section_text(const struct classify_input *in, const struct doc_section *sec,
+    struct section_pass *p)
+{
+	size_t front = in->n_sections > 0 ? in->sections[0].start : 0;
+
+	p->in.text = in->text + sec->start;
+	p->in.text_len = sec->end - sec->start;
+	if (front > FRONT_MATTER_MAX)
+		front = utf8_head_len(in->text, front, FRONT_MATTER_MAX);
+	if (sec->kind != DOC_SECTION_HEADING || front == 0 ||
+	    sec->start < front)
+		return 0;
+	if ((p->text = malloc(front + 1 + p->in.text_len + 1)) == NULL)
+		return -ENOMEM;
+	memcpy(p->text, in->text, front);
+	p->text[front] = ' ';
+	memcpy(p->text + front + 1, p->in.text, p->in.text_len);
+	p->in.text_len += front + 1;
+	p->text[p->in.text_len] = '\0';
+	p->in.text = p->text;
+	return 0;
+}
 
 static void
 section_passes_free(struct section_pass *v, size_t n)
@@ -873,6 +910,7 @@ section_passes_free(struct section_pass *v, size_t n)
 	for (i = 0; v != NULL && i < n; i++) {
 		free(v[i].title);
 		free(v[i].label);
+		free(v[i].text);
 	}
 	free(v);
 }
@@ -928,10 +966,9 @@ section_passes(const struct ruleset *rs, struct rule_matcher *mt,
 		p->in.n_sections = 0;
 		p->in.tables = NULL;    /* offsets of the whole text */
 		p->in.n_tables = 0;
-		if (in->text != NULL && sec->end <= in->text_len) {
-			p->in.text = in->text + sec->start;
-			p->in.text_len = sec->end - sec->start;
-		}
+		if (in->text != NULL && sec->end <= in->text_len &&
+		    (rc = section_text(in, sec, p)) < 0)
+			goto fail;
 		k++;
 	}
 	*out = v;

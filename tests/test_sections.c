@@ -326,7 +326,15 @@ static const char rules[] =
 "[7/plan]\n"
 "label = 查杀范围计划\n"
 "kinds = plan\n"
-"title = ^范围$\n";
+"title = ^范围$\n"
+"[8]\n"
+"text = 手册\n"
+"levels = 1 2\n"
+"[8/issued]\n"
+"label = 随手册发布的问题管理程序\n"
+"title = 问题管理程序\n"
+"content_all = 运维服务管理手册\n"
+"\t根本原因\n";
 
 static struct file_facts *
 inspect(const char *path)
@@ -402,6 +410,9 @@ test_classify_sections(void **state)
 	hit = expect_match(m, n, "2", false, "§4 第四章 变更管理程序");
 	assert_non_null(strstr(hit->reason, "回退计划"));
 	expect_match(m, n, "5", true, NULL);
+	/* A chapter inherits its manual's front matter (the cover before
+	 * the first heading): the chapter itself proves the item. */
+	expect_match(m, n, "8", true, "§2 第三章 问题管理程序");
 	file_matches_free(m, n);
 	file_facts_free(f);
 
