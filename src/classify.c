@@ -834,16 +834,32 @@ sheet_has_rows(const struct doc_section *v, size_t n, size_t i)
  * of that list, not a record of availability.  Not for columns: a column
  * of a KPI list or an event statistic names a measure, not a record
  * (tried on the corpus: ten false attributions for one clause more).
- * 0 or -ENOMEM.
+ * A sheet without a table under a header row (a sheet of notes: 分析) is
+ * titled by its name and its first line, as a workbook is by its sheet
+ * name and title row.  0 or -ENOMEM.
  */
 static int
-section_title(const struct doc_section *v, size_t n, size_t i,
-    unsigned file_kind, char **out, size_t *len)
+section_title(const struct classify_input *in, size_t i, unsigned file_kind,
+    char **out, size_t *len)
 {
-	const struct doc_section *sec = &v[i];
+	const struct doc_section *v = in->sections, *sec = &v[i];
+	size_t n = in->n_sections;
 	char *t;
 	int rc;
 
+	if (sec->kind == DOC_SECTION_SHEET && (i + 1 >= n ||
+	    v[i + 1].kind != DOC_SECTION_COLUMN) && in->text != NULL &&
+	    sec->end <= in->text_len) {
+		if ((rc = textnorm_normalize(sec->heading, strlen(sec->heading),
+		    &t, len)) < 0)
+			return rc;
+		*out = g_strdup_printf("%s %.*s", t, (int)sheet_title_len(
+		    in->text + sec->start, sec->end - sec->start),
+		    in->text + sec->start);
+		free(t);
+		*len = strlen(*out);
+		return 0;
+	}
 	if (sec->kind != DOC_SECTION_SHEET ||
 	    (file_kind != 0 && file_kind != EV_KIND_RECORD) ||
 	    names_a_document(sec->heading) ||
@@ -946,8 +962,8 @@ section_passes(const struct ruleset *rs, struct rule_matcher *mt,
 		    !names_a_document(sec->heading))
 			continue;
 		p = &v[k];
-		if ((rc = section_title(in->sections, in->n_sections, i,
-		    file_kind, &p->title, &len)) < 0)
+		if ((rc = section_title(in, i, file_kind, &p->title,
+		    &len)) < 0)
 			goto fail;
 		if (rs->any_title.n > 0 && !union_may_match(rs->title_prefilter,
 		    &rs->any_title.v[0], mt, p->title, len)) {

@@ -178,6 +178,7 @@ static const struct want log_sheets[] = {
 	{ DOC_SECTION_COLUMN, 2, "结果", NULL, true },
 	{ DOC_SECTION_SHEET, 1, "培训记录", "工单系统操作", false },
 	{ DOC_SECTION_COLUMN, 2, "培训主题", NULL, true },
+	{ DOC_SECTION_SHEET, 1, "分析", "高危漏洞", false },
 };
 
 static void
@@ -187,7 +188,7 @@ test_xlsx_sheets_columns(void **state)
 	size_t i;
 
 	(void)state;
-	expect(r, log_sheets, 15);
+	expect(r, log_sheets, 16);
 	for (i = 1; i < 5; i++)
 		assert_string_equal(r->sections[i].sheet, "维护记录");
 	assert_string_equal(r->sections[8].sheet, "巡检记录");
@@ -330,6 +331,12 @@ static const char rules[] =
 "[8]\n"
 "text = 手册\n"
 "levels = 1 2\n"
+"[9]\n"
+"text = 漏洞分析\n"
+"levels = 1 2\n"
+"[9/analysis]\n"
+"label = 漏洞扫描情况分析\n"
+"title = 漏洞扫描情况分析\n"
 "[8/issued]\n"
 "label = 随手册发布的问题管理程序\n"
 "title = 问题管理程序\n"
@@ -423,6 +430,8 @@ test_classify_sections(void **state)
 	expect_match(m, n, "3", true, "sheet 维护记录, column 病毒查杀");
 	/* A sheet with rows is the record its name says. */
 	expect_match(m, n, "6", true, "sheet 病毒查杀");
+	/* A sheet of notes is titled by its first line too. */
+	expect_match(m, n, "9", true, "sheet 分析");
 	/* (The header cell near the top may still read as the file's
 	 * title: that is the title heuristic's business, not a section.) */
 	hit = find(m, n, "4");
