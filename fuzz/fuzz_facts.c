@@ -3,7 +3,8 @@
  * fuzz_facts.c - the facts wire format (facts.c) that extraction workers
  * send back and the state database keeps: facts_decode() on the input.
  * What it accepts is consistent (relpath and path set, text length as
- * announced, valid UTF-8 display strings) and encodes back to a blob
+ * announced, valid UTF-8 display strings, tables in order within the
+ * text) and encodes back to a blob
  * that decodes to the same facts.
  *
  * fuzz-seeds: fuzz/seeds/facts
@@ -22,7 +23,7 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
 	struct file_facts *f = NULL, *g = NULL;
 	uint8_t *buf = NULL;
-	size_t len = 0;
+	size_t len = 0, i;
 	int rc;
 
 	rc = facts_decode(data, size, &f);
@@ -43,6 +44,12 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	FUZZ_ASSERT(file_identity_equal(&f->id, &g->id));
 	FUZZ_ASSERT(f->text_len == g->text_len);
 	FUZZ_ASSERT(strcmp(f->format, g->format) == 0);
+	FUZZ_ASSERT(f->n_tables == g->n_tables);
+	for (i = 0; i < f->n_tables; i++)
+		FUZZ_ASSERT(f->tables[i].start < f->tables[i].end &&
+		    f->tables[i].end <= f->text_len &&
+		    (i == 0 || f->tables[i - 1].end <= f->tables[i].start) &&
+		    f->tables[i].end == g->tables[i].end);
 	file_facts_free(g);
 	file_facts_free(f);
 	free(buf);

@@ -63,6 +63,7 @@ struct ident {
 #define SHEET_NAME_CHARS 4
 static const char *const sheet_title_ends[] = {
 	"表", "记录", "清单", "台账", "报告", "日志", "统计", "汇总", "目录",
+	"记录单", "记录表", "申请单", "申请表", "统计表", "汇总表",
 };
 #define N_SHEET_TITLE_ENDS \
 	(sizeof(sheet_title_ends) / sizeof(sheet_title_ends[0]))
@@ -185,6 +186,28 @@ is_latin(unsigned char c)
 	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
 }
 
+/*
+ * Topics that begin with a kind word: in WI_日志审计 (a work instruction
+ * on log audit) or 日志分析报告, 日志 is what the document is about, not
+ * what it is.
+ */
+static const char *const topic_words[] = {
+	"日志审计", "日志分析", "日志采集", "日志收集", "日志管理", "日志留存",
+};
+
+static bool
+starts_topic(const char *p, const char *end)
+{
+	size_t i, l;
+
+	for (i = 0; i < sizeof(topic_words) / sizeof(topic_words[0]); i++) {
+		l = strlen(topic_words[i]);
+		if ((size_t)(end - p) >= l && memcmp(p, topic_words[i], l) == 0)
+			return true;
+	}
+	return false;
+}
+
 /* The kind of the last kind word in s[0..len), 0 when none. */
 static unsigned
 kind_of_words(const char *s, size_t len)
@@ -198,10 +221,12 @@ kind_of_words(const char *s, size_t len)
 
 		wl = strlen(w->w);
 		p = len >= wl ? g_strrstr_len(s, (gssize)len, w->w) : NULL;
-		/* A Latin word stands alone: "plan" is not in "planning". */
-		while (p != NULL && w->latin && ((p > s &&
+		/* A Latin word stands alone: "plan" is not in "planning";
+		 * a topic is no kind. */
+		while (p != NULL && ((w->latin && ((p > s &&
 		    is_latin((unsigned char)p[-1])) ||
-		    (p + wl < s + len && is_latin((unsigned char)p[wl]))))
+		    (p + wl < s + len && is_latin((unsigned char)p[wl])))) ||
+		    starts_topic(p, s + len)))
 			p = p > s ? g_strrstr_len(s, p - s + (gssize)wl - 1,
 			    w->w) : NULL;
 		if (p == NULL)
@@ -298,16 +323,22 @@ sheet_title_len(const char *text, size_t len)
 {
 	size_t skip = utf8_chars_len(text, len, SHEET_NAME_CHARS);
 	size_t max = utf8_chars_len(text, len, SHEET_TITLE_MAX);
-	size_t best = 0, i, wl;
+	size_t best = 0, best_at = 0, i, wl;
 	const char *p;
 	gunichar c;
 
+	/* The first end word; where two start together the longer wins
+	 * (变更记录单 ends after 单, not after 记录). */
 	for (i = 0; i < N_SHEET_TITLE_ENDS; i++) {
 		wl = strlen(sheet_title_ends[i]);
 		p = g_strstr_len(text + skip, (gssize)(max - skip),
 		    sheet_title_ends[i]);
-		if (p != NULL && (best == 0 || (size_t)(p - text) + wl < best))
-			best = (size_t)(p - text) + wl;
+		if (p != NULL && (best == 0 || (size_t)(p - text) < best_at ||
+		    ((size_t)(p - text) == best_at &&
+		    (size_t)(p - text) + wl > best))) {
+			best_at = (size_t)(p - text);
+			best = best_at + wl;
+		}
 	}
 	if (best == 0)
 		return utf8_chars_len(text, len, SHEET_TITLE_CHARS);
@@ -321,6 +352,42 @@ sheet_title_len(const char *text, size_t len)
 			best = (size_t)(p - text) + (c == '(' ? 1 : 3);
 	}
 	return best;
+}
+
+/*
+ * The first max bytes of the text (cut on a character boundary) with
+ * every character of its tables blanked to a space: the title region of
+ * a document is its title and headings, never the cells of its approval
+ * block or of a register of documents.  Blanked, not left out, so that
+ * what follows a table keeps its distance from the top (a sentence under
+ * a KPI table is no title either).  NULL on ENOMEM.
+ */
+static char *
+text_head(const struct classify_input *in, size_t max)
+{
+	size_t len = utf8_head_len(in->text, in->text_len, max), pos, t;
+	GString *out = g_string_sized_new(len + 1);
+	const char *p, *end;
+
+	g_string_append_len(out, in->text, (gssize)len);
+	for (t = 0; t < in->n_tables && in->tables[t].start < len; t++) {
+		pos = in->tables[t].start;
+		end = in->text + (in->tables[t].end < len ?
+		    in->tables[t].end : len);
+		for (p = in->text + pos; p < end; pos = (size_t)(p - in->text)) {
+			p = g_utf8_find_next_char(p, end);
+			if (p == NULL)
+				p = end;
+			memset(out->str + pos, 0, (size_t)(p - in->text) - pos);
+			out->str[pos] = ' ';
+		}
+	}
+	/* Drop the NULs the blanking left behind multi-byte characters. */
+	for (pos = t = 0; pos < out->len; pos++)
+		if (out->str[pos] != '\0')
+			out->str[t++] = out->str[pos];
+	g_string_truncate(out, t);
+	return g_string_free(out, FALSE);
 }
 
 /* The file name without folders and extension. */
@@ -340,7 +407,7 @@ classify_kind(const struct classify_input *in)
 	const char *b;
 	size_t len;
 	unsigned kind = 0;
-	char *blank;
+	char *blank, *head;
 
 	/* The name first: it is what the company calls the document. */
 	base_name(in->path, &b, &len);
@@ -353,12 +420,14 @@ classify_kind(const struct classify_input *in)
 		kind = kind_of_words(blank, strlen(blank));
 		g_free(blank);
 	}
-	if (kind == 0 && in->text != NULL) {
-		len = utf8_chars_len(in->text, in->text_len, KIND_HEAD_CHARS);
-		if ((blank = blank_citations(in->text, len)) != NULL) {
+	if (kind == 0 && in->text != NULL &&
+	    (head = text_head(in, KIND_HEAD_CHARS * 4)) != NULL) {
+		len = utf8_chars_len(head, strlen(head), KIND_HEAD_CHARS);
+		if ((blank = blank_citations(head, len)) != NULL) {
 			kind = kind_of_words(blank, strlen(blank));
 			g_free(blank);
 		}
+		g_free(head);
 	}
 	return kind;
 }
@@ -644,11 +713,19 @@ ident_prepare(const struct classify_input *in, struct ident *id)
 	    (in->title != NULL && (id->title = blank_citations(in->title,
 	    strlen(in->title))) == NULL))
 		goto oom;
-	if (in->text != NULL) {
-		len = in->typeclass == EV_TYPE_SPREADSHEET ?
-		    sheet_title_len(in->text, in->text_len) :
-		    utf8_head_len(in->text, in->text_len, TITLE_HEAD_BYTES);
+	if (in->text != NULL && in->typeclass == EV_TYPE_SPREADSHEET) {
+		len = sheet_title_len(in->text, in->text_len);
 		if ((id->head = blank_citations(in->text, len)) == NULL)
+			goto oom;
+		id->head_len = strlen(id->head);
+	} else if (in->text != NULL) {
+		char *head = text_head(in, TITLE_HEAD_BYTES);
+
+		if (head == NULL)
+			goto oom;
+		id->head = blank_citations(head, strlen(head));
+		g_free(head);
+		if (id->head == NULL)
 			goto oom;
 		id->head_len = strlen(id->head);
 	}
@@ -752,19 +829,39 @@ sheet_has_rows(const struct doc_section *v, size_t n, size_t i)
  * The normalised title section i is identified by: its heading; a sheet
  * with data rows under its header is a record of what it names (a sheet
  * 病毒查杀 with dated rows is the 病毒查杀记录), so "记录" is added
- * unless the name says its kind already.  Not for columns: a column of a
- * KPI list or an event statistic names a measure, not a record (tried on
- * the corpus: ten false attributions for one clause more).  0 or -ENOMEM.
+ * unless the name says its kind already, or the workbook says it is some
+ * other kind of document: the sheet 可用性指标 of a 可用性指标清单 is part
+ * of that list, not a record of availability.  Not for columns: a column
+ * of a KPI list or an event statistic names a measure, not a record
+ * (tried on the corpus: ten false attributions for one clause more).
+ * A sheet without a table under a header row (a sheet of notes: 分析) is
+ * titled by its name and its first line, as a workbook is by its sheet
+ * name and title row.  0 or -ENOMEM.
  */
 static int
-section_title(const struct doc_section *v, size_t n, size_t i, char **out,
-    size_t *len)
+section_title(const struct classify_input *in, size_t i, unsigned file_kind,
+    char **out, size_t *len)
 {
-	const struct doc_section *sec = &v[i];
+	const struct doc_section *v = in->sections, *sec = &v[i];
+	size_t n = in->n_sections;
 	char *t;
 	int rc;
 
+	if (sec->kind == DOC_SECTION_SHEET && (i + 1 >= n ||
+	    v[i + 1].kind != DOC_SECTION_COLUMN) && in->text != NULL &&
+	    sec->end <= in->text_len) {
+		if ((rc = textnorm_normalize(sec->heading, strlen(sec->heading),
+		    &t, len)) < 0)
+			return rc;
+		*out = g_strdup_printf("%s %.*s", t, (int)sheet_title_len(
+		    in->text + sec->start, sec->end - sec->start),
+		    in->text + sec->start);
+		free(t);
+		*len = strlen(*out);
+		return 0;
+	}
 	if (sec->kind != DOC_SECTION_SHEET ||
+	    (file_kind != 0 && file_kind != EV_KIND_RECORD) ||
 	    names_a_document(sec->heading) ||
 	    (sec->kind == DOC_SECTION_SHEET && !sheet_has_rows(v, n, i)))
 		return textnorm_normalize(sec->heading, strlen(sec->heading),
@@ -779,9 +876,47 @@ section_title(const struct doc_section *v, size_t n, size_t i, char **out,
 /* One section to judge: its input (title = the heading) and label. */
 struct section_pass {
 	struct classify_input in;
+	enum doc_section_kind kind;
 	char *title;            /* normalised heading, owned */
 	char *label;            /* owned */
+	char *text;             /* front matter + section text, owned, or
+				   NULL (in.text points into the file's) */
 };
+
+/* Bytes of a document's front matter that its chapters inherit. */
+#define FRONT_MATTER_MAX 4096
+
+/*
+ * The text content checks see for a heading's section: the document's
+ * front matter (its cover and approval block, before the first heading,
+ * at most FRONT_MATTER_MAX bytes), then the section's own text.  A
+ * manual's chapter is approved, versioned and issued with the manual:
+ * "已审批并发布" is on the cover, not in chapter 3.  Content that only
+ * another chapter holds still does not count for this one.  0 or -ENOMEM.
+ */
+static int
+section_text(const struct classify_input *in, const struct doc_section *sec,
+    struct section_pass *p)
+{
+	size_t front = in->n_sections > 0 ? in->sections[0].start : 0;
+
+	p->in.text = in->text + sec->start;
+	p->in.text_len = sec->end - sec->start;
+	if (front > FRONT_MATTER_MAX)
+		front = utf8_head_len(in->text, front, FRONT_MATTER_MAX);
+	if (sec->kind != DOC_SECTION_HEADING || front == 0 ||
+	    sec->start < front)
+		return 0;
+	if ((p->text = malloc(front + 1 + p->in.text_len + 1)) == NULL)
+		return -ENOMEM;
+	memcpy(p->text, in->text, front);
+	p->text[front] = ' ';
+	memcpy(p->text + front + 1, p->in.text, p->in.text_len);
+	p->in.text_len += front + 1;
+	p->text[p->in.text_len] = '\0';
+	p->in.text = p->text;
+	return 0;
+}
 
 static void
 section_passes_free(struct section_pass *v, size_t n)
@@ -791,6 +926,7 @@ section_passes_free(struct section_pass *v, size_t n)
 	for (i = 0; v != NULL && i < n; i++) {
 		free(v[i].title);
 		free(v[i].label);
+		free(v[i].text);
 	}
 	free(v);
 }
@@ -804,7 +940,8 @@ section_passes_free(struct section_pass *v, size_t n)
  */
 static int
 section_passes(const struct ruleset *rs, struct rule_matcher *mt,
-    const struct classify_input *in, struct section_pass **out, size_t *n)
+    const struct classify_input *in, unsigned file_kind,
+    struct section_pass **out, size_t *n)
 {
 	struct section_pass *v = NULL, *p;
 	size_t i, k = 0, len;
@@ -825,8 +962,8 @@ section_passes(const struct ruleset *rs, struct rule_matcher *mt,
 		    !names_a_document(sec->heading))
 			continue;
 		p = &v[k];
-		if ((rc = section_title(in->sections, in->n_sections, i,
-		    &p->title, &len)) < 0)
+		if ((rc = section_title(in, i, file_kind, &p->title,
+		    &len)) < 0)
 			goto fail;
 		if (rs->any_title.n > 0 && !union_may_match(rs->title_prefilter,
 		    &rs->any_title.v[0], mt, p->title, len)) {
@@ -838,14 +975,16 @@ section_passes(const struct ruleset *rs, struct rule_matcher *mt,
 			rc = -ENOMEM;
 			goto fail;
 		}
+		p->kind = sec->kind;
 		p->in = *in;
 		p->in.title = p->title;
 		p->in.sections = NULL;
 		p->in.n_sections = 0;
-		if (in->text != NULL && sec->end <= in->text_len) {
-			p->in.text = in->text + sec->start;
-			p->in.text_len = sec->end - sec->start;
-		}
+		p->in.tables = NULL;    /* offsets of the whole text */
+		p->in.n_tables = 0;
+		if (in->text != NULL && sec->end <= in->text_len &&
+		    (rc = section_text(in, sec, p)) < 0)
+			goto fail;
 		k++;
 	}
 	*out = v;
@@ -885,7 +1024,7 @@ classify_file(const struct ruleset *rs, struct rule_matcher *mt,
 	*n = 0;
 	if (ident_prepare(in, &id) < 0)
 		return -ENOMEM;
-	if ((rc = section_passes(rs, mt, in, &sp, &nsp)) < 0)
+	if ((rc = section_passes(rs, mt, in, id.kind, &sp, &nsp)) < 0)
 		goto fail;
 	/* Each section is identified by its heading alone, never by the
 	 * start of its text, and has a kind of its own: a plan's chapter in
@@ -911,6 +1050,11 @@ classify_file(const struct ruleset *rs, struct rule_matcher *mt,
 			if (k != 0)
 				sid[s].kind = k;
 		}
+		/* A column holds a field of rows: it is a record (or the
+		 * kind its workbook says), never a plan or a procedure
+		 * because its header reads 改进目标. */
+		if (sp[s].kind == DOC_SECTION_COLUMN && sid[s].kind == 0)
+			sid[s].kind = EV_KIND_RECORD;
 	}
 	whole = (flags & CLASSIFY_NEAR_CONTENT) || maybe_identified(rs, mt,
 	    &id);
@@ -1016,6 +1160,8 @@ facts_input(const struct file_facts *f, struct classify_input *in,
 	in->text_reason = f->text_reason;
 	in->sections = f->sections;
 	in->n_sections = f->n_sections;
+	in->tables = f->tables;
+	in->n_tables = f->n_tables;
 	return 0;
 }
 

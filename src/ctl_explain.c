@@ -408,7 +408,8 @@ done:
 	return ret;
 }
 
-/* text --sections: each section's label, then its text. */
+/* text --sections: each section's label, then its text; then the tables
+ * (their cells are never a title). */
 static void
 print_sections(const struct file_facts *f)
 {
@@ -429,6 +430,12 @@ print_sections(const struct file_facts *f)
 			    f->text + sec->start);
 		free(label);
 		free(safe);
+	}
+	for (i = 0; i < f->n_tables; i++) {
+		printf("== table %zu (cells: mentions, never the title)\n", i + 1);
+		if (f->text != NULL)
+			printf("%.*s\n", (int)(f->tables[i].end -
+			    f->tables[i].start), f->text + f->tables[i].start);
 	}
 }
 

@@ -273,6 +273,7 @@ extract_result_free(struct extract_result *r)
 	free(r->text);
 	free(r->title);
 	doc_sections_free(r->sections, r->n_sections);
+	free(r->tables);
 	free(r);
 }
 
@@ -322,6 +323,14 @@ clamp_sections(struct extract_result *r)
 		r->sections[n++] = r->sections[i];
 	}
 	r->n_sections = n;
+	for (i = n = 0; i < r->n_tables; i++) {
+		if (r->tables[i].start >= r->text_len)
+			continue;
+		if (r->tables[i].end > r->text_len)
+			r->tables[i].end = r->text_len;
+		r->tables[n++] = r->tables[i];
+	}
+	r->n_tables = n;
 }
 
 int

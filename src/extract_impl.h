@@ -57,7 +57,9 @@ void extract_fail(struct extract_result *r, enum extract_status st,
  * not text (a PDF outline entry: the section starts where its page
  * does); 'S' + sheet number + close (a
  * worksheet starts here); 'N' + close, the sheet name (kept) and a close
- * (workbook order names sheets 1, 2 ...).  U+FDD0/U+FDD1 are Unicode
+ * (workbook order names sheets 1, 2 ...); 'B' + close and 'E' + close
+ * around a table (its cells are mentions, see struct text_range).
+ * U+FDD0/U+FDD1 are Unicode
  * noncharacters: no document carries them as text.
  */
 #define EXTRACT_MARK_OPEN  "\xEF\xB7\x90"    /* U+FDD0 */
@@ -72,9 +74,11 @@ struct extract_column {
 
 /*
  * After the family ran: take the marks out of r->text into
- * r->sections, add columns (their text is their sheet's), and when the
- * family marked nothing, find numbered headings (第三章, 5.1, 一、) in
- * the text's lines.  Computes every section's end.  0 or -ENOMEM.
+ * r->sections and r->tables, add columns (their text is their sheet's),
+ * and when the family marked nothing, find numbered headings (第三章,
+ * 5.1, 一、) in the text's lines (numbered), and tables as runs of lines
+ * with a tab between two cells (numbered, no table marked).  No heading
+ * lies in a table.  Computes every section's end.  0 or -ENOMEM.
  */
 int extract_sections_finish(struct extract_result *r,
     const struct extract_column *cols, size_t ncols, bool numbered);

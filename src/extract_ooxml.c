@@ -15,21 +15,29 @@
  *    split across runs must rejoin); paragraphs, breaks, tabs and table
  *    cells become whitespace.  mc:Fallback is skipped: Word writes every
  *    text box twice, as DrawingML in mc:Choice and as VML in mc:Fallback.
- *  - xlsx: sheet names (workbook.xml), then every shared string in table
- *    order, then each sheet's own values (inline strings, numbers, cached
- *    formula results), tabs between cells and newlines between rows.
- *    Cells that point into the shared strings are not resolved: the
- *    strings are all emitted once, which is all matching needs and keeps
- *    memory bounded by max_text_bytes instead of by the table size.
- *    Phonetic runs (rPh) are skipped: they repeat a string's reading.
+ *  - xlsx: sheet names (workbook.xml), then each sheet's values (shared
+ *    and inline strings, numbers, cached formula results), tabs between
+ *    cells and newlines between rows, so that a sheet's section holds its
+ *    header row and columns.  The shared-string table usually comes after
+ *    the sheets in the zip: a shared cell leaves a placeholder mark
+ *    ('X' + index) in the sheet's text, and the marks are replaced once
+ *    the table is known (resolve_marks).  The table is kept up to
+ *    max_text_bytes of strings (the text could hold no more), so memory
+ *    stays bounded by the limit, not by the table.  Phonetic runs (rPh)
+ *    are skipped: they repeat a string's reading.
  *  - pptx: slides in slide-number order, then notes pages.
  *  - sections (extract_sections.c): docx paragraphs whose style is a
- *    heading (styleId Heading1..9, or 1..9 as Chinese Word names them)
- *    or that carry an outline level; xlsx sheets, and per sheet the
- *    columns of its header row (the first row with two or more string
- *    cells), each with whether any later row has a value under it.
- *    Header cells that point into the shared strings are resolved from
- *    the first SST_KEEP strings, kept while the table streams by.
+ *    heading or that carry an outline level.  word/styles.xml says which
+ *    styles are headings: a style's outline level, its name ("heading
+ *    2", "标题 2": the ids are localised, "2" or "a3"), or the style it is
+ *    based on.  styles.xml may come after document.xml in the zip, so a
+ *    paragraph with a style or outline level leaves a mark ('Y' + its own
+ *    outline level or '-', + style id) that resolve_marks turns into a
+ *    heading mark or drops.  Without styles.xml, ids Heading1..9 and 1..9
+ *    are headings.  Tables (w:tbl, outermost) are marked 'B' ... 'E'.
+ *    xlsx: sheets, and per sheet the columns of its header row (the
+ *    first row with two or more string cells), each with whether any
+ *    later row has a value under it.
  *  - docProps/core.xml: dc:title, dcterms:created, dcterms:modified.
  */
 #include <errno.h>
@@ -48,7 +56,12 @@ enum ooxml_kind { OOXML_DOCX, OOXML_XLSX, OOXML_PPTX };
 
 enum ooxml_field { FIELD_NONE, FIELD_TITLE, FIELD_CREATED, FIELD_MODIFIED };
 
-#define SST_KEEP 4096           /* shared strings kept for headers */
+#define SST_MAX_STRINGS (1u << 20)      /* shared strings indexed */
+#define SI_MAX_BYTES (128 * 1024)       /* one shared string (Excel: 32767
+					   chars) */
+#define STYLES_MAX 4096         /* paragraph styles read */
+#define STYLE_ID_MAX 64         /* bytes of a style id */
+#define BASED_ON_MAX 16         /* basedOn links followed */
 #define SHEET_COLS_MAX 64       /* header columns per sheet */
 #define COLS_MAX 512            /* columns in all sheets */
 
@@ -60,8 +73,16 @@ struct hdr_col {
 	bool has_data;
 };
 
+/* A docx paragraph style from styles.xml. */
+struct ooxml_style {
+	char *based_on;         /* owned, or NULL */
+	int outline;            /* w:outlineLvl 0..9, or -1 */
+	int name_level;         /* "heading N" / "标题 N": N, else 0 */
+};
+
 struct ooxml {
 	struct zipxml *zx;
+	const struct extract_limits *lim;
 	enum ooxml_kind kind;
 	const char *main_part;  /* must be present */
 	bool have_main;
@@ -71,13 +92,15 @@ struct ooxml {
 	int skip;               /* depth inside a subtree that is not text */
 	bool cell_shared;       /* xlsx: current cell points into sst */
 	bool heading_open;      /* docx: a heading mark awaits its </w:p> */
-	bool in_sst;            /* xlsx: the shared-string table */
 	bool in_index;          /* xlsx: a cell's shared-string index */
 	unsigned long sheet_num;        /* xlsx: number of this sheet part */
 
-	/* xlsx: shared strings (the first SST_KEEP) and header rows. */
-	GPtrArray *sst;         /* char *, owned */
-	struct zipxml_field si; /* the <si> being read */
+	/* xlsx: shared strings, NUL-separated in sst_buf, and header rows. */
+	GString *sst_buf;
+	GArray *sst_off;        /* guint32 offsets into sst_buf */
+	bool sst_cut;           /* the table was larger than was kept */
+	GString *si;            /* the <si> being read */
+	bool in_si;
 	struct zipxml_field cell;       /* the <c> being read */
 	unsigned cell_col, next_col;
 	bool cell_is_string;
@@ -88,6 +111,17 @@ struct ooxml {
 	bool have_hdr;
 	struct extract_column *cols;    /* owned, finished sheets */
 	size_t ncols;
+
+	/* docx: paragraph styles, and the paragraph being read. */
+	GHashTable *styles;     /* id -> struct ooxml_style, owned */
+	bool have_styles;
+	struct ooxml_style *cur_style;  /* styles.xml: the w:style open */
+	int p_depth;            /* w:p nesting (text boxes) */
+	int heading_depth;      /* the w:p a heading mark is open for */
+	int ppr_depth;
+	int tbl_depth;
+	char p_style[STYLE_ID_MAX];
+	char p_outline;         /* '0'..'9' or '-' */
 
 	/* docProps/core.xml */
 	enum ooxml_field field;
@@ -102,53 +136,127 @@ ooxml_skipped(const char *local)
 {
 	return strcmp(local, "Fallback") == 0 ||
 	    strcmp(local, "rPh") == 0 ||
+	    strcmp(local, "pPrChange") == 0 ||
 	    strcmp(local, "moveFrom") == 0 ||
 	    strcmp(local, "del") == 0;
 }
 
-/*
- * docx: a paragraph style or outline level that makes a heading opens a
- * heading mark; the paragraph's end closes it.  Word's own styleIds are
- * Heading1..9 (English) or 1..9 (Chinese); outlineLvl counts from 0 and
- * 9 means body text.
- */
-static void
-heading_mark(struct ooxml *o, const char *local, const char *val)
+/* Level N of a built-in heading style's name ("heading 3", "Heading3",
+ * "标题 3"), else 0.  Word stores built-in names in English whatever the
+ * language; WPS and older localised templates write 标题. */
+static int
+heading_name_level(const char *name)
 {
-	char mark[8];
-	int level = 0;
+	const char *p = NULL;
 
-	if (val == NULL)
-		return;
-	if (strcmp(local, "outlineLvl") == 0) {
-		if (val[0] >= '0' && val[0] <= '8' && val[1] == '\0')
-			level = val[0] - '0' + 1;
-	} else if (strncasecmp(val, "heading", 7) == 0 &&
-	    val[7] >= '1' && val[7] <= '9' && val[8] == '\0') {
-		level = val[7] - '0';
-	} else if (val[0] >= '1' && val[0] <= '9' && val[1] == '\0') {
-		level = val[0] - '0';
-	}
-	if (level == 0)
-		return;
-	snprintf(mark, sizeof(mark), "%sH%d", EXTRACT_MARK_OPEN, level);
-	zipxml_text(o->zx, mark, strlen(mark));
-	o->heading_open = true;
+	if (strncasecmp(name, "heading", 7) == 0)
+		p = name + 7;
+	else if (strncmp(name, "标题", 6) == 0)
+		p = name + 6;
+	if (p == NULL)
+		return 0;
+	if (*p == ' ')
+		p++;
+	return p[0] >= '1' && p[0] <= '9' && p[1] == '\0' ? p[0] - '0' : 0;
 }
 
-/* xlsx: keep a shared string for header cells that point at it. */
-static void
-sst_keep(struct ooxml *o)
+/* A style id or name we can carry in a mark: short, no mark bytes. */
+static bool
+style_id_ok(const char *id)
 {
-	char *s;
+	return id != NULL && id[0] != '\0' && strlen(id) < STYLE_ID_MAX &&
+	    strstr(id, "\xEF\xB7") == NULL;
+}
 
-	if (o->sst->len >= SST_KEEP)
+static void
+style_free(gpointer p)
+{
+	struct ooxml_style *st = p;
+
+	if (st != NULL)
+		free(st->based_on);
+	free(st);
+}
+
+/*
+ * The heading level of paragraph style id (0: body text): its outline
+ * level, else its name, else the style it is based on.  A style
+ * styles.xml does not define (or a docx without it) is judged by its id
+ * as Word writes them, Heading1..9 or 1..9.
+ */
+static int
+style_level(const struct ooxml *o, const char *id)
+{
+	const struct ooxml_style *st;
+	int depth;
+
+	for (depth = 0; id != NULL && depth < BASED_ON_MAX; depth++) {
+		st = g_hash_table_lookup(o->styles, id);
+		if (st == NULL) {
+			if (depth > 0 && o->have_styles)
+				return 0;
+			if (strncasecmp(id, "heading", 7) == 0 &&
+			    id[7] >= '1' && id[7] <= '9' && id[8] == '\0')
+				return id[7] - '0';
+			return id[0] >= '1' && id[0] <= '9' && id[1] == '\0' ?
+			    id[0] - '0' : 0;
+		}
+		if (st->outline >= 0)
+			return st->outline <= 8 ? st->outline + 1 : 0;
+		if (st->name_level > 0)
+			return st->name_level;
+		id = st->based_on;
+	}
+	return 0;
+}
+
+/* docx: the paragraph's properties ended: a paragraph with a style or an
+ * outline level may be a heading; resolve_marks decides. */
+static void
+paragraph_mark(struct ooxml *o)
+{
+	char mark[3 + 2 + STYLE_ID_MAX + 3];
+
+	if (o->heading_open || (o->p_style[0] == '\0' && o->p_outline == '-'))
 		return;
-	if ((s = strdup(zipxml_field_str(&o->si))) == NULL) {
-		zipxml_nomem(o->zx);
+	snprintf(mark, sizeof(mark), "%sY%c%s%s", EXTRACT_MARK_OPEN,
+	    o->p_outline, o->p_style, EXTRACT_MARK_CLOSE);
+	zipxml_text(o->zx, mark, strlen(mark));
+	o->heading_open = true;
+	o->heading_depth = o->p_depth;
+}
+
+/* xlsx: the <si> ended; keep it while the kept strings fit the text
+ * limit (past that, no text could hold them). */
+static void
+sst_add(struct ooxml *o)
+{
+	guint32 off = (guint32)o->sst_buf->len;
+	gsize i;
+
+	if (o->sst_cut || o->sst_off->len >= SST_MAX_STRINGS ||
+	    o->sst_buf->len + o->si->len + 1 > o->lim->max_text_bytes ||
+	    o->sst_buf->len + o->si->len + 1 > UINT32_MAX) {
+		o->sst_cut = true;
 		return;
 	}
-	g_ptr_array_add(o->sst, s);
+	/* A cell is one cell: its line breaks must not end the row. */
+	for (i = 0; i < o->si->len; i++)
+		if (o->si->str[i] == '\n' || o->si->str[i] == '\t' ||
+		    o->si->str[i] == '\r')
+			o->si->str[i] = ' ';
+	g_string_append_len(o->sst_buf, o->si->str, (gssize)o->si->len);
+	g_string_append_c(o->sst_buf, '\0');
+	g_array_append_val(o->sst_off, off);
+}
+
+/* Shared string idx, or NULL when unknown. */
+static const char *
+sst_get(const struct ooxml *o, long idx)
+{
+	if (idx < 0 || (gsize)idx >= o->sst_off->len)
+		return NULL;
+	return o->sst_buf->str + g_array_index(o->sst_off, guint32, idx);
 }
 
 /* Column number of a cell reference ("AB12" -> 27), or fallback. */
@@ -267,9 +375,8 @@ resolve_headers(struct ooxml *o)
 			idx = strtol(c->header + 1, NULL, 10);
 			free(c->header);
 			c->header = NULL;
-			if (idx >= 0 && (size_t)idx < o->sst->len)
-				c->header = strdup(g_ptr_array_index(o->sst,
-				    (guint)idx));
+			if (sst_get(o, idx) != NULL)
+				c->header = strdup(sst_get(o, idx));
 			if (c->header == NULL)
 				continue;
 		}
@@ -278,7 +385,44 @@ resolve_headers(struct ooxml *o)
 	o->ncols = n;
 }
 
-/* WordprocessingML, DrawingML text and shared strings. */
+/* docx: paragraph properties and tables (marks for resolve_marks and
+ * extract_sections.c). */
+static void
+docx_start(struct ooxml *o, const char *local, const XML_Char **atts)
+{
+	const char *v;
+
+	if (strcmp(local, "p") == 0) {
+		o->p_depth++;
+		o->p_style[0] = '\0';
+		o->p_outline = '-';
+	} else if (strcmp(local, "pPr") == 0) {
+		o->ppr_depth++;
+	} else if (o->ppr_depth == 1 && strcmp(local, "pStyle") == 0) {
+		if (style_id_ok(v = zipxml_attr(atts, "val")))
+			snprintf(o->p_style, sizeof(o->p_style), "%s", v);
+	} else if (o->ppr_depth == 1 && strcmp(local, "outlineLvl") == 0) {
+		v = zipxml_attr(atts, "val");
+		if (v != NULL && v[0] >= '0' && v[0] <= '9' && v[1] == '\0')
+			o->p_outline = v[0];
+	} else if (strcmp(local, "tbl") == 0 && o->tbl_depth++ == 0) {
+		zipxml_text(o->zx, EXTRACT_MARK_OPEN "B" EXTRACT_MARK_CLOSE, 7);
+	}
+}
+
+static void
+docx_end(struct ooxml *o, const char *local)
+{
+	if (strcmp(local, "pPr") == 0) {
+		if (o->ppr_depth > 0 && --o->ppr_depth == 0 && o->p_depth > 0)
+			paragraph_mark(o);
+	} else if (strcmp(local, "tbl") == 0 && o->tbl_depth > 0 &&
+	    --o->tbl_depth == 0) {
+		zipxml_text(o->zx, EXTRACT_MARK_OPEN "E" EXTRACT_MARK_CLOSE, 7);
+	}
+}
+
+/* WordprocessingML and DrawingML text. */
 static void XMLCALL
 ml_start(void *ud, const XML_Char *name, const XML_Char **atts)
 {
@@ -289,15 +433,12 @@ ml_start(void *ud, const XML_Char *name, const XML_Char **atts)
 		o->skip++;
 		return;
 	}
+	if (o->kind == OOXML_DOCX)
+		docx_start(o, local, atts);
 	if (strcmp(local, "t") == 0)
 		o->in_t++;
 	else if (strcmp(local, "p") == 0)       /* nested: text box */
 		zipxml_sep(o->zx, ' ');
-	else if (strcmp(local, "si") == 0 && o->in_sst)
-		o->si.len = 0;
-	else if (o->kind == OOXML_DOCX && !o->heading_open &&
-	    (strcmp(local, "pStyle") == 0 || strcmp(local, "outlineLvl") == 0))
-		heading_mark(o, local, zipxml_attr(atts, "val"));
 	else if (strcmp(local, "tab") == 0)
 		zipxml_sep(o->zx, '\t');
 	else if (strcmp(local, "br") == 0 || strcmp(local, "cr") == 0)
@@ -314,17 +455,21 @@ ml_end(void *ud, const XML_Char *name)
 		o->skip--;
 		return;
 	}
+	if (o->kind == OOXML_DOCX)
+		docx_end(o, local);
 	if (strcmp(local, "t") == 0) {
 		if (o->in_t > 0)
 			o->in_t--;
 	} else if (strcmp(local, "p") == 0 || strcmp(local, "tr") == 0 ||
-	    strcmp(local, "si") == 0 || strcmp(local, "txbxContent") == 0) {
-		if (strcmp(local, "p") == 0 && o->heading_open) {
-			zipxml_text(o->zx, EXTRACT_MARK_CLOSE, 3);
-			o->heading_open = false;
+	    strcmp(local, "txbxContent") == 0) {
+		if (strcmp(local, "p") == 0 && o->p_depth > 0) {
+			if (o->heading_open &&
+			    o->heading_depth == o->p_depth) {
+				zipxml_text(o->zx, EXTRACT_MARK_CLOSE, 3);
+				o->heading_open = false;
+			}
+			o->p_depth--;
 		}
-		if (strcmp(local, "si") == 0 && o->in_sst)
-			sst_keep(o);
 		zipxml_sep(o->zx, '\n');
 	} else if (strcmp(local, "tc") == 0) {
 		zipxml_sep_set(o->zx, '\t');
@@ -336,11 +481,121 @@ ml_chars(void *ud, const XML_Char *s, int len)
 {
 	struct ooxml *o = ud;
 
-	if (o->in_t > 0 && o->skip == 0) {
+	if (o->in_t > 0 && o->skip == 0)
 		zipxml_text(o->zx, s, (size_t)len);
-		if (o->in_sst)
-			zipxml_field_add(&o->si, s, (size_t)len);
+}
+
+/* xlsx shared strings: kept, not text (resolve_marks puts them in the
+ * cells that point at them). */
+static void XMLCALL
+sst_start(void *ud, const XML_Char *name, const XML_Char **atts)
+{
+	struct ooxml *o = ud;
+	const char *local = zipxml_local(name);
+
+	(void)atts;
+	if (o->skip > 0 || ooxml_skipped(local)) {
+		o->skip++;
+		return;
 	}
+	if (strcmp(local, "si") == 0) {
+		g_string_truncate(o->si, 0);
+		o->in_si = true;
+	} else if (strcmp(local, "t") == 0) {
+		o->in_t++;
+	}
+}
+
+static void XMLCALL
+sst_end(void *ud, const XML_Char *name)
+{
+	struct ooxml *o = ud;
+	const char *local = zipxml_local(name);
+
+	if (o->skip > 0) {
+		o->skip--;
+		return;
+	}
+	if (strcmp(local, "t") == 0 && o->in_t > 0) {
+		o->in_t--;
+	} else if (strcmp(local, "si") == 0 && o->in_si) {
+		sst_add(o);
+		o->in_si = false;
+	}
+}
+
+static void XMLCALL
+sst_chars(void *ud, const XML_Char *s, int len)
+{
+	struct ooxml *o = ud;
+
+	if (o->in_si && o->in_t > 0 && o->skip == 0 &&
+	    o->si->len + (size_t)len <= SI_MAX_BYTES)
+		g_string_append_len(o->si, s, len);
+}
+
+/* docx styles.xml: paragraph styles' names, bases and outline levels. */
+static void XMLCALL
+styles_start(void *ud, const XML_Char *name, const XML_Char **atts)
+{
+	struct ooxml *o = ud;
+	const char *local = zipxml_local(name), *v, *type;
+	struct ooxml_style *st;
+
+	v = zipxml_attr(atts, "val");
+	if (strcmp(local, "style") == 0) {
+		o->cur_style = NULL;
+		type = zipxml_attr(atts, "type");
+		v = zipxml_attr(atts, "styleId");
+		if ((type != NULL && strcmp(type, "paragraph") != 0) ||
+		    !style_id_ok(v) ||
+		    g_hash_table_size(o->styles) >= STYLES_MAX)
+			return;
+		if ((st = calloc(1, sizeof(*st))) == NULL) {
+			zipxml_nomem(o->zx);
+			return;
+		}
+		st->outline = -1;
+		g_hash_table_replace(o->styles, g_strdup(v), st);
+		o->cur_style = st;
+	} else if ((st = o->cur_style) == NULL || v == NULL) {
+		return;
+	} else if (strcmp(local, "name") == 0) {
+		st->name_level = heading_name_level(v);
+	} else if (strcmp(local, "basedOn") == 0 && style_id_ok(v)) {
+		free(st->based_on);
+		if ((st->based_on = strdup(v)) == NULL)
+			zipxml_nomem(o->zx);
+	} else if (strcmp(local, "outlineLvl") == 0 && v[0] >= '0' &&
+	    v[0] <= '9' && v[1] == '\0') {
+		st->outline = v[0] - '0';
+	}
+}
+
+static void XMLCALL
+styles_end(void *ud, const XML_Char *name)
+{
+	struct ooxml *o = ud;
+
+	if (strcmp(zipxml_local(name), "style") == 0)
+		o->cur_style = NULL;
+}
+
+/* xlsx: a cell that points into the shared strings gets its string
+ * later (resolve_marks): "\uFDD0X<index>\uFDD1". */
+static void
+sst_placeholder(struct ooxml *o)
+{
+	const char *v = zipxml_field_str(&o->cell);
+	char mark[32], *end;
+	long idx;
+
+	idx = strtol(v, &end, 10);
+	if (*v == '\0' || *end != '\0' || idx < 0 || idx >= INT32_MAX)
+		return;
+	snprintf(mark, sizeof(mark), "%sX%ld%s", EXTRACT_MARK_OPEN, idx,
+	    EXTRACT_MARK_CLOSE);
+	zipxml_text(o->zx, mark, strlen(mark));
 }
 
 /* xlsx worksheets: text, and each cell's value for the header row. */
@@ -409,6 +664,7 @@ sheet_end(void *ud, const XML_Char *name)
 			o->in_t--;
 	} else if (strcmp(local, "v") == 0) {
 		o->in_index = false;
+		sst_placeholder(o);
 	} else if (strcmp(local, "c") == 0) {
 		cell_end(o);
 		o->cell_shared = false;
@@ -518,7 +774,9 @@ use(struct zipxml_part *part, struct ooxml *o, int rank,
 	part->ud = o;
 	part->rank = rank;
 	o->in_t = o->skip = 0;
-	o->cell_shared = o->heading_open = o->in_sst = o->in_index = false;
+	o->cell_shared = o->heading_open = o->in_index = o->in_si = false;
+	o->p_depth = o->heading_depth = o->ppr_depth = o->tbl_depth = 0;
+	o->cur_style = NULL;
 	o->field = FIELD_NONE;
 }
 
@@ -547,16 +805,18 @@ ooxml_want(void *ctx, const char *name, struct zipxml_part *part)
 			use(part, o, 4, ml_start, ml_end, ml_chars);
 		else if (strcasecmp(name, "word/comments.xml") == 0)
 			use(part, o, 5, ml_start, ml_end, ml_chars);
-		else
+		else if (strcasecmp(name, "word/styles.xml") == 0) {
+			use(part, o, -1, styles_start, styles_end, NULL);
+			o->have_styles = true;
+		} else
 			return false;
 		return true;
 	case OOXML_XLSX:
 		if (strcasecmp(name, "xl/workbook.xml") == 0)
 			use(part, o, 0, workbook_start, NULL, NULL);
-		else if (strcasecmp(name, "xl/sharedStrings.xml") == 0) {
-			use(part, o, 1, ml_start, ml_end, ml_chars);
-			o->in_sst = true;
-		} else if (part_like(name, "xl/worksheets/sheet", ".xml")) {
+		else if (strcasecmp(name, "xl/sharedStrings.xml") == 0)
+			use(part, o, -1, sst_start, sst_end, sst_chars);
+		else if (part_like(name, "xl/worksheets/sheet", ".xml")) {
 			use(part, o, 2, sheet_start, sheet_end, sheet_chars);
 			o->sheet_num = zipxml_name_number(name);
 			hdr_clear(o->hdr, &o->nhdr);
@@ -580,6 +840,104 @@ ooxml_want(void *ctx, const char *name, struct zipxml_part *part)
 	return false;
 }
 
+/* Bytes up to the next mark in [p, end), or end - p. */
+static size_t
+run_len(const char *p, const char *end)
+{
+	const char *m = memmem(p, (size_t)(end - p), EXTRACT_MARK_OPEN, 3);
+	const char *c = memmem(p, (size_t)(end - p), EXTRACT_MARK_CLOSE, 3);
+
+	if (m == NULL || (c != NULL && c < m))
+		m = c;
+	return m != NULL ? (size_t)(m - p) : (size_t)(end - p);
+}
+
+/*
+ * Replace the deferred marks now that the whole zip was read: 'X' + a
+ * shared-string index becomes the string; 'Y' + outline + style id
+ * becomes a heading mark 'H' + level, or goes with the close mark at its
+ * paragraph's end when the paragraph is body text.  The result is cut at
+ * max_text_bytes (on a character boundary); a mark cut short by the text
+ * limit is dropped.  0 or -ENOMEM.
+ */
+static int
+resolve_marks(struct ooxml *o, struct extract_result *r)
+{
+	const char *p, *end, *close;
+	bool drop_close = false;
+	GString *out;
+	size_t n, max = o->lim->max_text_bytes;
+	char id[STYLE_ID_MAX], mark[16];
+	int level;
+
+	if (r->text == NULL || (o->sst_off->len == 0 && !o->sst_cut &&
+	    memmem(r->text, r->text_len, EXTRACT_MARK_OPEN "X", 4) == NULL &&
+	    memmem(r->text, r->text_len, EXTRACT_MARK_OPEN "Y", 4) == NULL))
+		return 0;
+	out = g_string_sized_new(r->text_len + 1);
+	p = r->text;
+	end = r->text + r->text_len;
+	while (p < end && out->len <= max) {
+		if ((n = run_len(p, end)) > 0) {
+			g_string_append_len(out, p, (gssize)n);
+			p += n;
+			continue;
+		}
+		if (memcmp(p, EXTRACT_MARK_CLOSE, 3) == 0) {
+			if (!drop_close)
+				g_string_append_len(out, p, 3);
+			drop_close = false;
+			p += 3;
+			continue;
+		}
+		if (end - p < 4 || (p[3] != 'X' && p[3] != 'Y')) {
+			g_string_append_len(out, p, 3);   /* not ours */
+			p += 3;
+			continue;
+		}
+		close = memmem(p + 4, (size_t)(end - p - 4), EXTRACT_MARK_CLOSE,
+		    3);
+		if (close == NULL)
+			break;          /* cut by the text limit */
+		if (p[3] == 'X') {
+			const char *str = sst_get(o, strtol(p + 4, NULL, 10));
+
+			if (str != NULL)
+				g_string_append(out, str);
+			else if (o->sst_cut)
+				r->truncated = true;
+		} else {
+			n = close > p + 4 ? (size_t)(close - p - 5) : sizeof(id);
+			level = 0;
+			if (n < sizeof(id)) {
+				memcpy(id, p + 5, n);
+				id[n] = '\0';
+				level = p[4] >= '0' && p[4] <= '9' ?
+				    (p[4] <= '8' ? p[4] - '0' + 1 : 0) :
+				    style_level(o, n > 0 ? id : NULL);
+			}
+			if (level > 0) {
+				snprintf(mark, sizeof(mark), "%sH%d",
+				    EXTRACT_MARK_OPEN, level);
+				g_string_append(out, mark);
+			} else
+				drop_close = true;
+		}
+		p = close + 3;
+	}
+	if (out->len > max) {
+		n = max;
+		while (n > 0 && ((unsigned char)out->str[n] & 0xC0) == 0x80)
+			n--;
+		g_string_truncate(out, n);
+		r->truncated = true;
+	}
+	free(r->text);
+	r->text_len = out->len;
+	r->text = g_string_free(out, FALSE);
+	return 0;
+}
+
 int
 extract_ooxml(int fd, const char *format, const struct extract_limits *lim,
     struct extract_result *r)
@@ -590,7 +948,12 @@ extract_ooxml(int fd, const char *format, const struct extract_limits *lim,
 	int rc;
 
 	memset(&o, 0, sizeof(o));
-	o.sst = g_ptr_array_new_with_free_func(free);
+	o.lim = lim;
+	o.sst_buf = g_string_new(NULL);
+	o.sst_off = g_array_new(FALSE, FALSE, sizeof(guint32));
+	o.si = g_string_new(NULL);
+	o.styles = g_hash_table_new_full(g_str_hash, g_str_equal, g_free,
+	    style_free);
 	if (strcmp(fmt, "xlsx") == 0) {
 		o.kind = OOXML_XLSX;
 		o.main_part = "xl/workbook.xml";
@@ -611,6 +974,8 @@ extract_ooxml(int fd, const char *format, const struct extract_limits *lim,
 		    fmt, o.main_part);
 	if ((rc = zipxml_finish(o.zx, r)) < 0)
 		goto done;
+	if ((rc = resolve_marks(&o, r)) < 0)
+		goto done;
 	resolve_headers(&o);
 	if (o.kind != OOXML_PPTX && (rc = extract_sections_finish(r, o.cols,
 	    o.ncols, o.kind == OOXML_DOCX)) < 0)
@@ -626,7 +991,10 @@ done:
 	free(o.cols);
 	hdr_clear(o.hdr, &o.nhdr);
 	hdr_clear(o.row, &o.nrow);
-	g_ptr_array_free(o.sst, TRUE);
+	g_string_free(o.sst_buf, TRUE);
+	g_array_free(o.sst_off, TRUE);
+	g_string_free(o.si, TRUE);
+	g_hash_table_destroy(o.styles);
 	zipxml_free(o.zx);
 	return rc;
 }

@@ -167,8 +167,11 @@ put_rune(struct page_out *o, int c)
  * glyphs, as reportlab's TrueType subsets have) that is every char, and
  * "2025年3月" came out one char a line.  Poppler goes by position, and so
  * do we: the same baseline further along is the same line, with a space
- * when the gap is wider than a char and a half.
+ * when the gap is wider than a char and a half, and a tab when it is a
+ * column gap, wider than COLUMN_GAP chars: the line is then a table row,
+ * and extract_sections.c keeps its cells out of the title region.
  */
+#define COLUMN_GAP 3.0f
 static int
 line_sep(const fz_stext_char *prev, const fz_stext_line *line)
 {
@@ -183,6 +186,8 @@ line_sep(const fz_stext_char *prev, const fz_stext_line *line)
 	across = fabsf(dx * line->dir.y - dy * line->dir.x);
 	if (across > 0.3f * prev->size || along <= 0)
 		return '\n';
+	if (along > COLUMN_GAP * prev->size)
+		return '\t';
 	if (along > 1.5f * prev->size && !is_space(prev->c) &&
 	    !is_space(f->c))
 		return ' ';

@@ -14,7 +14,10 @@
  *    with whether data rows follow;
  *  - otherwise (txt, PDF text, legacy .doc, a docx without heading styles)
  *    a line that is short and starts with a chapter number (第三章,
- *    第二节, 一、, 5, 5.1) is a heading.
+ *    第二节, 一、, 5, 5.1) is a heading;
+ *  - tables: docx marks its w:tbl; in PDF and plain text a run of lines
+ *    with a tab between two cells (extract_pdf.c writes a column gap as a
+ *    tab) is one.  A numbered line in a table is a row, not a heading.
  * A section runs to the next heading of the same or a higher level; a
  * column's text is its sheet's.  At most DOC_SECTIONS_MAX sections.
  */
@@ -29,12 +32,14 @@
 
 #define MARK_LEN 3              /* both marks are 3 UTF-8 bytes */
 #define NUMBERED_MAX_CHARS 30   /* a longer line is a sentence */
+#define COLUMN_HEADER_MAX_CHARS 16      /* a longer cell is a value */
 #define SHEET_NAMES_MAX 256
 
 struct sec_list {
 	struct doc_section *v;
 	size_t n, cap;
 	unsigned long *sheet_num;       /* per entry: 'S' number, or 0 */
+	GArray *tables;                 /* struct text_range */
 };
 
 void
@@ -111,6 +116,32 @@ sec_add(struct sec_list *l, enum doc_section_kind kind, unsigned level,
 	return 0;
 }
 
+/* Record the table [start, end); empty ones and those over the cap go. */
+static void
+table_add(struct sec_list *l, size_t start, size_t end)
+{
+	struct text_range t = { start, end };
+
+	if (end > start && l->tables->len < DOC_TABLES_MAX)
+		g_array_append_val(l->tables, t);
+}
+
+/* Is offset x inside a recorded table? */
+static bool
+in_table(const struct sec_list *l, size_t x)
+{
+	guint i;
+
+	for (i = 0; i < l->tables->len; i++) {
+		const struct text_range *t = &g_array_index(l->tables,
+		    struct text_range, i);
+
+		if (x >= t->start && x < t->end)
+			return true;
+	}
+	return false;
+}
+
 static bool
 at_mark(const char *p, const char *end, const char *mark)
 {
@@ -127,7 +158,8 @@ strip_marks(struct extract_result *r, struct sec_list *l, GPtrArray *names)
 	char *t = r->text, *end = r->text + r->text_len, *p = t, *o = t;
 	char tag = 0;           /* the mark whose text is open: 'H', 'N' */
 	unsigned level = 0;
-	size_t open_at = 0;
+	size_t open_at = 0, table_at = 0;
+	bool table_open = false, begin;
 	int rc;
 
 	while (p < end) {
@@ -175,6 +207,20 @@ strip_marks(struct extract_result *r, struct sec_list *l, GPtrArray *names)
 				open_at = (size_t)(o - t);
 			}
 			break;
+		case 'B':
+		case 'E':
+			if (!at_mark(p, end, EXTRACT_MARK_CLOSE))
+				break;
+			begin = p[-1] == 'B';
+			p += MARK_LEN;
+			if (begin && !table_open) {
+				table_open = true;
+				table_at = (size_t)(o - t);
+			} else if (!begin && table_open) {
+				table_open = false;
+				table_add(l, table_at, (size_t)(o - t));
+			}
+			break;
 		case 'S': {
 			unsigned long num = 0;
 
@@ -198,6 +244,8 @@ strip_marks(struct extract_result *r, struct sec_list *l, GPtrArray *names)
 			break;
 		}
 	}
+	if (table_open)         /* cut by the text limit */
+		table_add(l, table_at, (size_t)(o - t));
 	r->text_len = (size_t)(o - t);
 	*o = '\0';
 	return 0;
@@ -326,7 +374,8 @@ find_numbered(const struct extract_result *r, struct sec_list *l)
 		while (e > s && (e[-1] == ' ' || e[-1] == '\t' ||
 		    e[-1] == '\r'))
 			e--;
-		if (e > s && (level = numbered_level(s, (size_t)(e - s))) > 0 &&
+		if (e > s && !in_table(l, (size_t)(s - t)) &&
+		    (level = numbered_level(s, (size_t)(e - s))) > 0 &&
 		    heading_shaped(s, (size_t)(e - s)) &&
 		    (rc = sec_add(l, DOC_SECTION_HEADING, level, s,
 		    (size_t)(e - s), (size_t)(s - t), 0)) < 0)
@@ -334,6 +383,96 @@ find_numbered(const struct extract_result *r, struct sec_list *l)
 		line = nl != NULL ? nl + 1 : end;
 	}
 	return 0;
+}
+
+/* Does the line [s, e) hold cells: a tab between two of them, or two
+ * gaps of two spaces or more (a layout that aligns columns with spaces:
+ * "编制  张三  审核  李四"; one such gap may be "1  目的")? */
+static bool
+has_cells(const char *s, const char *e)
+{
+	unsigned gaps = 0;
+
+	while (s < e && (*s == ' ' || *s == '\t'))
+		s++;
+	while (e > s && (e[-1] == ' ' || e[-1] == '\t' || e[-1] == '\r'))
+		e--;
+	for (; s < e; s++) {
+		if (*s == '\t')
+			return true;
+		if (*s == ' ' && s + 1 < e && s[1] == ' ') {
+			while (s + 1 < e && s[1] == ' ')
+				s++;
+			if (++gaps >= 2)
+				return true;
+		}
+	}
+	return false;
+}
+
+/* Tables of a text without marks: runs of lines with cells. */
+static void
+find_tab_tables(const struct extract_result *r, struct sec_list *l)
+{
+	const char *t = r->text, *end = t + r->text_len, *line = t, *nl, *e;
+	size_t start = 0;
+	bool open = false;
+
+	while (line < end) {
+		nl = memchr(line, '\n', (size_t)(end - line));
+		e = nl != NULL ? nl : end;
+		if (has_cells(line, e)) {
+			if (!open)
+				start = (size_t)(line - t);
+			open = true;
+		} else if (open) {
+			table_add(l, start, (size_t)(line - t));
+			open = false;
+		}
+		line = nl != NULL ? nl + 1 : end;
+	}
+	if (open)
+		table_add(l, start, r->text_len);
+}
+
+/* Headings inside a table are cells that look like headings. */
+static void
+drop_table_headings(struct sec_list *l)
+{
+	size_t i, n = 0;
+
+	for (i = 0; i < l->n; i++) {
+		if (l->v[i].kind == DOC_SECTION_HEADING &&
+		    in_table(l, l->v[i].start)) {
+			free(l->v[i].heading);
+			free(l->v[i].sheet);
+			continue;
+		}
+		l->sheet_num[n] = l->sheet_num[i];
+		l->v[n++] = l->v[i];
+	}
+	l->n = n;
+}
+
+/*
+ * Is a header-row cell a column's label?  A key-value form (培训主题 |
+ * 服务台事件受理与分级、ITSM工单系统操作) has its first row of two text
+ * cells taken for the header; its value cell is long or a list, and must
+ * not become a column that identifies a record.
+ */
+static bool
+column_label(const char *h)
+{
+	static const char *const seps[] = { "、", "，", "。", "；", ",", ";" };
+	size_t i;
+
+	if (!g_utf8_validate(h, -1, NULL) ||
+	    g_utf8_strlen(h, -1) > COLUMN_HEADER_MAX_CHARS)
+		return false;
+	for (i = 0; i < sizeof(seps) / sizeof(seps[0]); i++)
+		if (strstr(h, seps[i]) != NULL)
+			return false;
+	return true;
 }
 
 static int
@@ -373,15 +512,19 @@ int
 extract_sections_finish(struct extract_result *r,
     const struct extract_column *cols, size_t ncols, bool numbered)
 {
-	struct sec_list l = { NULL, 0, 0, NULL };
+	struct sec_list l = { NULL, 0, 0, NULL, NULL };
 	GPtrArray *names = g_ptr_array_new_with_free_func(g_free);
 	size_t i, j, nsheets;
 	int rc = 0;
 
+	l.tables = g_array_new(FALSE, FALSE, sizeof(struct text_range));
 	if (r->text == NULL)
 		goto done;
 	if ((rc = strip_marks(r, &l, names)) < 0)
 		goto done;
+	if (numbered && l.tables->len == 0)
+		find_tab_tables(r, &l);
+	drop_table_headings(&l);
 	nsheets = l.n;
 	for (i = 0; i < nsheets; i++) {
 		unsigned long num = l.sheet_num[i];
@@ -393,7 +536,7 @@ extract_sections_finish(struct extract_result *r,
 		    g_strdup(g_ptr_array_index(names, num - 1)) :
 		    g_strdup_printf("Sheet%lu", num);
 		for (j = 0; j < ncols; j++) {
-			if (cols[j].sheet != num)
+			if (cols[j].sheet != num || !column_label(cols[j].header))
 				continue;
 			if ((rc = sec_add(&l, DOC_SECTION_COLUMN, 2,
 			    cols[j].header, strlen(cols[j].header),
@@ -418,9 +561,17 @@ extract_sections_finish(struct extract_result *r,
 	r->n_sections = l.n;
 	l.v = NULL;
 	l.n = 0;
+	free(r->tables);
+	r->n_tables = l.tables->len;
+	r->tables = r->n_tables > 0 ? (struct text_range *)g_array_free(
+	    l.tables, FALSE) : NULL;
+	if (r->tables != NULL)
+		l.tables = NULL;
 done:
 	doc_sections_free(l.v, l.n);
 	free(l.sheet_num);
+	if (l.tables != NULL)
+		g_array_free(l.tables, TRUE);
 	g_ptr_array_free(names, TRUE);
 	return rc;
 }

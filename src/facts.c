@@ -51,6 +51,8 @@ enum facts_tag {
 				   has_data_rows (1 byte each), start, end
 				   (4 bytes), heading, sheet (4-byte length
 				   or 0xffffffff for none, then bytes) */
+	TAG_TABLES,             /* count, then per table start, end (4
+				   bytes each); an older reader skips it */
 	TAG_MAX
 };
 
@@ -108,6 +110,7 @@ file_facts_free(struct file_facts *f)
 	free(f->text_reason);
 	free(f->title);
 	doc_sections_free(f->sections, f->n_sections);
+	free(f->tables);
 	file_facts_drop_text(f);
 	free(f);
 }
@@ -200,6 +203,13 @@ file_facts_dup(const struct file_facts *f, bool with_text)
 	c->text = c->raw_text = NULL;
 	c->sections = NULL;
 	c->n_sections = 0;
+	c->tables = NULL;
+	if (f->n_tables > 0 && (c->tables = g_memdup2(f->tables,
+	    f->n_tables * sizeof(*f->tables))) == NULL) {
+		c->n_tables = 0;
+		file_facts_free(c);
+		return NULL;
+	}
 	if (!with_text)
 		c->raw_text_len = 0;
 	if (facts_sections_copy(c, f->sections, f->n_sections) < 0) {
@@ -319,6 +329,22 @@ put_sections(GByteArray *b, const struct file_facts *f)
 	g_byte_array_free(v, TRUE);
 }
 
+/* TAG_TABLES likewise. */
+static void
+put_tables(GByteArray *b, const struct file_facts *f)
+{
+	GByteArray *v = g_byte_array_new();
+	size_t i;
+
+	put_u32(v, (uint32_t)f->n_tables);
+	for (i = 0; i < f->n_tables; i++) {
+		put_u32(v, (uint32_t)f->tables[i].start);
+		put_u32(v, (uint32_t)f->tables[i].end);
+	}
+	put_field(b, TAG_TABLES, v->data, v->len);
+	g_byte_array_free(v, TRUE);
+}
+
 int
 facts_encode(const struct file_facts *f, unsigned flags, uint8_t **buf,
     size_t *len)
@@ -331,7 +357,7 @@ facts_encode(const struct file_facts *f, unsigned flags, uint8_t **buf,
 	 * by max_text_bytes, but never trust a caller with a wrap. */
 	if ((f->text != NULL && f->text_len > UINT32_MAX) ||
 	    (f->raw_text != NULL && f->raw_text_len > UINT32_MAX) ||
-	    f->n_sections > DOC_SECTIONS_MAX)
+	    f->n_sections > DOC_SECTIONS_MAX || f->n_tables > DOC_TABLES_MAX)
 		return -EINVAL;
 	/* The hint only from text that is there: a decoded blob may announce
 	 * a length whose text it did not carry (found by fuzz_facts). */
@@ -362,6 +388,8 @@ facts_encode(const struct file_facts *f, unsigned flags, uint8_t **buf,
 	put_int(b, TAG_TEXT_LEN, (int64_t)f->text_len);
 	if (f->n_sections > 0)
 		put_sections(b, f);
+	if (f->n_tables > 0)
+		put_tables(b, f);
 	if ((flags & FACTS_ENCODE_TEXT) && f->text != NULL)
 		put_field(b, TAG_TEXT, f->text, f->text_len);
 	if ((flags & FACTS_ENCODE_RAW) && f->raw_text != NULL)
@@ -501,6 +529,34 @@ fail:
 	return rc;
 }
 
+/* Tables: 1..DOC_TABLES_MAX non-empty ranges in order, disjoint (that
+ * they lie within the text is checked once the length is known). */
+static int
+get_tables(const uint8_t *v, size_t len, struct file_facts *f)
+{
+	struct sec_reader r = { v, len };
+	struct text_range *t;
+	uint32_t n, i, start, end, last = 0;
+
+	if (sec_u32(&r, &n) < 0 || n == 0 || n > DOC_TABLES_MAX ||
+	    r.left != (size_t)n * 8)
+		return -EINVAL;
+	if ((t = calloc(n, sizeof(*t))) == NULL)
+		return -ENOMEM;
+	for (i = 0; i < n; i++) {
+		if (sec_u32(&r, &start) < 0 || sec_u32(&r, &end) < 0 ||
+		    start >= end || start < last) {
+			free(t);
+			return -EINVAL;
+		}
+		t[i].start = start;
+		t[i].end = last = end;
+	}
+	f->tables = t;
+	f->n_tables = n;
+	return 0;
+}
+
 static int
 decode_field(struct file_facts *f, enum facts_tag tag, const uint8_t *v,
     size_t len)
@@ -523,6 +579,8 @@ decode_field(struct file_facts *f, enum facts_tag tag, const uint8_t *v,
 		return get_str(v, len, true, &f->text);
 	case TAG_SECTIONS:
 		return get_sections(v, len, f);
+	case TAG_TABLES:
+		return get_tables(v, len, f);
 	case TAG_TEXT_LEN:
 		rc = get_range(v, len, 0, UINT32_MAX, &x);
 		f->text_len = (size_t)x;
@@ -653,6 +711,9 @@ facts_decode(const uint8_t *buf, size_t len, struct file_facts **out)
 	/* Sections lie within the text. */
 	for (off = 0; off < f->n_sections; off++)
 		if (f->sections[off].end > f->text_len)
+			goto fail;
+	for (off = 0; off < f->n_tables; off++)
+		if (f->tables[off].end > f->text_len)
 			goto fail;
 	*out = f;
 	return 0;

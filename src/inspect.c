@@ -106,11 +106,13 @@ mapped(const size_t *raw, const size_t *map, size_t n, size_t x)
 	return hit != NULL ? map[hit - raw] : 0;
 }
 
-/* Normalise the text and carry the sections' offsets over to it. */
+/* Normalise the text and carry the sections' and tables' offsets over
+ * to it.  A table that normalising empties (only spaces) goes. */
 static int
 normalize_with_sections(struct file_facts *f, struct extract_result *er)
 {
-	size_t n = er->n_sections * 2, i, *raw = NULL, *map = NULL;
+	size_t n = (er->n_sections + er->n_tables) * 2, i, k, *raw = NULL,
+	    *map = NULL;
 	int rc = -ENOMEM;
 
 	if (n == 0)
@@ -122,6 +124,10 @@ normalize_with_sections(struct file_facts *f, struct extract_result *er)
 	for (i = 0; i < er->n_sections; i++) {
 		raw[2 * i] = er->sections[i].start;
 		raw[2 * i + 1] = er->sections[i].end;
+	}
+	for (i = 0, k = 2 * er->n_sections; i < er->n_tables; i++) {
+		raw[k++] = er->tables[i].start;
+		raw[k++] = er->tables[i].end;
 	}
 	qsort(raw, n, sizeof(*raw), cmp_size);
 	memcpy(map, raw, n * sizeof(*map));
@@ -138,6 +144,19 @@ normalize_with_sections(struct file_facts *f, struct extract_result *er)
 	f->n_sections = er->n_sections;
 	er->sections = NULL;
 	er->n_sections = 0;
+	for (i = k = 0; i < er->n_tables; i++) {
+		er->tables[k].start = mapped(raw, map, n, er->tables[i].start);
+		er->tables[k].end = mapped(raw, map, n, er->tables[i].end);
+		if (er->tables[k].end > er->tables[k].start &&
+		    (k == 0 || er->tables[k].start >= er->tables[k - 1].end))
+			k++;
+	}
+	f->tables = k > 0 ? er->tables : NULL;
+	f->n_tables = k;
+	if (k == 0)
+		free(er->tables);
+	er->tables = NULL;
+	er->n_tables = 0;
 done:
 	free(raw);
 	free(map);

@@ -173,13 +173,21 @@ test_xlsx(void **state)
 	assert_int_equal(r->status, EXTRACT_OK);
 	names = has(r, "资产清单\n漏洞统计");
 	assert_true(names == r->text);
-	sst = has(r, "资产名称\n数量\n漏洞扫描报告\n核心交换机");
-	/* Cells pointing into the shared strings give no text of their
-	 * own, and empty cells leave no separators behind. */
-	s1 = has(r, "42\n3.5");
+	/* Cells pointing into the shared strings get their string where
+	 * they are, though the table is stored after the sheets: a sheet's
+	 * text has its header row.  Strings no cell uses are not text. */
+	sst = has(r, "资产名称\t数量\n");
+	s1 = has(r, "核心交换机\t42\n漏洞扫描报告\t3.5");
 	s2 = has(r, "内联字符串：补丁管理\t45.5\n高危漏洞\t已修复");
 	/* Order does not follow the archive (sheet2 is stored first). */
 	assert_true(names < sst && sst < s1 && s1 < s2);
+	assert_int_equal(r->n_sections, 6);
+	assert_string_equal(r->sections[0].heading, "资产清单");
+	assert_non_null(strstr(r->text + r->sections[0].start, "资产名称"));
+	assert_true((size_t)(strstr(r->text, "资产名称") - r->text) <
+	    r->sections[0].end);
+	assert_string_equal(r->sections[1].heading, "资产名称");
+	assert_true(r->sections[1].has_data_rows);
 	hasnt(r, "ろうどう");
 	hasnt(r, "SUM(");
 	assert_string_equal(r->title, "资产与漏洞统计");

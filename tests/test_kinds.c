@@ -318,6 +318,11 @@ test_kind_of_file(void **state)
 	    "关于召开2026年度管理评审会议的通知 定于6月29日召开"),
 	    EV_KIND_NOTICE);
 	assert_int_equal(kind_of("附件2.docx", "客户名称 联系人 电话"), 0);
+	/* 日志 begins a topic here (log audit), it is not the kind. */
+	assert_int_equal(kind_of("02_Procedures/WI/WI_日志审计.docx", NULL), 0);
+	assert_int_equal(kind_of("防火墙日志分析报告.docx", NULL),
+	    EV_KIND_RECORD);
+	assert_int_equal(kind_of("值班日志2026.xlsx", NULL), EV_KIND_RECORD);
 }
 
 #define REVIEW CLAUSE "[1/review]\nlabel = 管理评审记录\nkinds = record\n" \
@@ -423,6 +428,13 @@ test_table_cells_are_no_title(void **state)
 	/* A sheet whose title row is the record's name. */
 	assert_true(counts(rs, "1", "insp", "Book1.xlsx",
 	    "巡检 2026年3月巡检记录表 日期 设备 结果", EV_TYPE_SPREADSHEET));
+	ruleset_free(rs);
+	/* The title row ends after the longest end word: 变更记录单, not
+	 * 变更记录. */
+	rs = compile_ok(CLAUSE "[1/chg]\nlabel = 变更记录单\nkinds = record\n"
+	    "title = ^.{0,60}变更记录单\n");
+	assert_true(counts(rs, "1", "chg", "Book2.xlsx",
+	    "变更 变更记录单 变更编号 申请日期", EV_TYPE_SPREADSHEET));
 	ruleset_free(rs);
 }
 

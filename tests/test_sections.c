@@ -176,6 +176,9 @@ static const struct want log_sheets[] = {
 	{ DOC_SECTION_COLUMN, 2, "日期", NULL, true },
 	{ DOC_SECTION_COLUMN, 2, "范围", NULL, true },
 	{ DOC_SECTION_COLUMN, 2, "结果", NULL, true },
+	{ DOC_SECTION_SHEET, 1, "培训记录", "工单系统操作", false },
+	{ DOC_SECTION_COLUMN, 2, "培训主题", NULL, true },
+	{ DOC_SECTION_SHEET, 1, "分析", "高危漏洞", false },
 };
 
 static void
@@ -185,10 +188,62 @@ test_xlsx_sheets_columns(void **state)
 	size_t i;
 
 	(void)state;
-	expect(r, log_sheets, 13);
+	expect(r, log_sheets, 16);
 	for (i = 1; i < 5; i++)
 		assert_string_equal(r->sections[i].sheet, "维护记录");
 	assert_string_equal(r->sections[8].sheet, "巡检记录");
+	extract_result_free(r);
+}
+
+/* docx with localised style ids: styles.xml (stored after document.xml)
+ * says which are headings, by name ("heading 1", "标题 2"), by the style
+ * a style is based on, or by its outline level; "2" named Normal Indent
+ * is body text, and so is a paragraph whose own outline level is 9.  A
+ * table is marked, and a heading-styled cell in it is no heading. */
+static const struct want styles_docx[] = {
+	{ DOC_SECTION_HEADING, 1, "第一章 问题管理程序", "根本原因", false },
+	{ DOC_SECTION_HEADING, 2, "1.1 问题分类", "分为三级", false },
+	{ DOC_SECTION_HEADING, 1, "第二章 事件管理程序", "分为四级", false },
+	{ DOC_SECTION_HEADING, 1, "附录 发布记录", "第三章 附则", false },
+};
+
+static void
+test_docx_styles_tables(void **state)
+{
+	struct extract_result *r = run(DIR "styles.docx", "docx");
+	const char *cell;
+
+	(void)state;
+	expect(r, styles_docx, 4);
+	assert_int_equal(r->n_tables, 1);
+	cell = strstr(r->text, "变更管理程序");
+	assert_non_null(cell);
+	assert_true(r->tables[0].start <= (size_t)(strstr(r->text, "文件名称") -
+	    r->text));
+	assert_true((size_t)(cell - r->text) < r->tables[0].end);
+	assert_true(r->tables[0].end <= (size_t)(strstr(r->text,
+	    "1.1 问题分类") - r->text));
+	extract_result_free(r);
+}
+
+/* Text: a run of lines with tab-separated cells is a table; a numbered
+ * line inside it is a row, not a heading. */
+static void
+test_txt_tables(void **state)
+{
+	static const struct want register_txt[] = {
+		{ DOC_SECTION_HEADING, 1, "第一章 说明", "每年评审", false },
+	};
+	struct extract_result *r = run(DIR "register.txt", "txt");
+
+	(void)state;
+	expect(r, register_txt, 1);
+	assert_int_equal(r->n_tables, 1);
+	assert_int_equal(r->tables[0].start, strstr(r->text, "序号") - r->text);
+	assert_true(r->tables[0].end > (size_t)(strstr(r->text, "QP-08") -
+	    r->text));
+	assert_true(r->tables[0].end <= (size_t)(strstr(r->text, "第一章") -
+	    r->text));
 	extract_result_free(r);
 }
 
@@ -265,7 +320,28 @@ static const char rules[] =
 "levels = 1 2\n"
 "[6/records]\n"
 "label = 病毒查杀记录\n"
-"title = ^病毒查杀记录$\n";
+"title = ^病毒查杀记录$\n"
+"[7]\n"
+"text = 查杀计划\n"
+"levels = 1 2\n"
+"[7/plan]\n"
+"label = 查杀范围计划\n"
+"kinds = plan\n"
+"title = ^范围$\n"
+"[8]\n"
+"text = 手册\n"
+"levels = 1 2\n"
+"[9]\n"
+"text = 漏洞分析\n"
+"levels = 1 2\n"
+"[9/analysis]\n"
+"label = 漏洞扫描情况分析\n"
+"title = 漏洞扫描情况分析\n"
+"[8/issued]\n"
+"label = 随手册发布的问题管理程序\n"
+"title = 问题管理程序\n"
+"content_all = 运维服务管理手册\n"
+"\t根本原因\n";
 
 static struct file_facts *
 inspect(const char *path)
@@ -341,6 +417,9 @@ test_classify_sections(void **state)
 	hit = expect_match(m, n, "2", false, "§4 第四章 变更管理程序");
 	assert_non_null(strstr(hit->reason, "回退计划"));
 	expect_match(m, n, "5", true, NULL);
+	/* A chapter inherits its manual's front matter (the cover before
+	 * the first heading): the chapter itself proves the item. */
+	expect_match(m, n, "8", true, "§2 第三章 问题管理程序");
 	file_matches_free(m, n);
 	file_facts_free(f);
 
@@ -351,10 +430,80 @@ test_classify_sections(void **state)
 	expect_match(m, n, "3", true, "sheet 维护记录, column 病毒查杀");
 	/* A sheet with rows is the record its name says. */
 	expect_match(m, n, "6", true, "sheet 病毒查杀");
+	/* A sheet of notes is titled by its first line too. */
+	expect_match(m, n, "9", true, "sheet 分析");
 	/* (The header cell near the top may still read as the file's
 	 * title: that is the title heuristic's business, not a section.) */
 	hit = find(m, n, "4");
 	assert_true(hit == NULL || hit->section == NULL);
+	/* A column is a field of records: its header 范围 (in a sheet whose
+	 * first characters say no kind) makes it no plan. */
+	hit = expect_match(m, n, "7", false, "sheet 病毒查杀, column 范围");
+	assert_non_null(strstr(hit->reason, "a record"));
+	file_matches_free(m, n);
+	file_facts_free(f);
+
+	rule_matcher_free(mt);
+	ruleset_free(rs);
+}
+
+static const char table_rules[] =
+"[1]\n"
+"text = 问题管理\n"
+"levels = 1 2\n"
+"[1/procedure]\n"
+"label = 问题管理程序\n"
+"title = 问题管理程序\n"
+"[2]\n"
+"text = 受控文件\n"
+"levels = 1 2\n"
+"[2/register]\n"
+"label = 受控文件清单\n"
+"kinds = inventory\n"
+"title = 受控文件清单\n";
+
+/* A register's cells name documents: its title identifies it, a cell
+ * never identifies it as the document the cell names, and the tables
+ * survive normalisation and the facts' wire format. */
+static void
+test_classify_tables(void **state)
+{
+	struct rules_compiler *rc = rules_compiler_new();
+	struct rule_matcher *mt = rule_matcher_new();
+	struct ruleset *rs = NULL;
+	struct file_facts *f, *g = NULL;
+	struct file_match *m = NULL;
+	uint8_t *buf = NULL;
+	size_t n = 0, len = 0;
+
+	(void)state;
+	assert_int_equal(rules_compiler_add_string(rc, "t.rules", table_rules,
+	    RULES_LAYER_PACK), 0);
+	assert_int_equal(rules_compiler_finish(rc, &rs), 0);
+	rules_compiler_free(rc);
+
+	f = inspect(DIR "register.txt");
+	assert_int_equal(f->n_tables, 1);
+	assert_memory_equal(f->text + f->tables[0].start, "序号",
+	    strlen("序号"));
+	assert_int_equal(facts_encode(f, FACTS_ENCODE_TEXT, &buf, &len), 0);
+	assert_int_equal(facts_decode(buf, len, &g), 0);
+	free(buf);
+	assert_int_equal(g->n_tables, 1);
+	assert_int_equal(g->tables[0].end, f->tables[0].end);
+	assert_int_equal(classify_facts(rs, mt, g, 0, &m, &n), 0);
+	expect_match(m, n, "2", true, NULL);
+	assert_null(find(m, n, "1"));
+	file_matches_free(m, n);
+	file_facts_free(g);
+	file_facts_free(f);
+
+	/* The docx: the chapter identifies the procedure, the table's cell
+	 * 变更管理程序 nothing. */
+	f = inspect(DIR "styles.docx");
+	assert_int_equal(f->n_tables, 1);
+	assert_int_equal(classify_facts(rs, mt, f, 0, &m, &n), 0);
+	expect_match(m, n, "1", true, "§1 第一章 问题管理程序");
 	file_matches_free(m, n);
 	file_facts_free(f);
 
@@ -374,6 +523,9 @@ main(void)
 		cmocka_unit_test(test_odt_heading),
 		cmocka_unit_test(test_normalised_offsets),
 		cmocka_unit_test(test_classify_sections),
+		cmocka_unit_test(test_docx_styles_tables),
+		cmocka_unit_test(test_txt_tables),
+		cmocka_unit_test(test_classify_tables),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

@@ -39,6 +39,10 @@ struct classify_input {
 	 * content is then checked on the section's text alone. */
 	const struct doc_section *sections;
 	size_t n_sections;
+	/* Table cells (file_facts.tables), or NULL: left out of the title
+	 * region and of the text head that gives the kind. */
+	const struct text_range *tables;
+	size_t n_tables;
 };
 
 /*

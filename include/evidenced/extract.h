@@ -86,6 +86,20 @@ struct doc_section {
 
 void doc_sections_free(struct doc_section *v, size_t n);
 
+/*
+ * A stretch of the text that is table cells: a docx w:tbl, a PDF's or a
+ * plain text's run of lines whose cells stand apart in columns.  A name
+ * there is a mention (a register of documents, an approval block, a KPI
+ * "巡检记录按时提交"), never the document's title or a heading.  Not for
+ * spreadsheets: there the whole text is cells, and a sheet's name and
+ * title row are its identity.  Offsets as for sections.
+ */
+struct text_range {
+	size_t start, end;      /* [start, end) */
+};
+
+#define DOC_TABLES_MAX 256      /* more tables are not recorded */
+
 struct extract_result {
 	enum extract_status status;
 	char reason[192];       /* "" when OK; else e.g. "limit: inflated
@@ -102,6 +116,8 @@ struct extract_result {
 	const char *format;     /* static, as filetype_info.format */
 	struct doc_section *sections;   /* owned, in text order */
 	size_t n_sections;
+	struct text_range *tables;      /* owned, in text order, disjoint */
+	size_t n_tables;
 };
 
 /*

@@ -81,6 +81,10 @@ struct file_facts {
 	 * (the state database keeps the text apart). */
 	struct doc_section *sections;
 	size_t n_sections;
+	/* Table cells (struct text_range), offsets into the normalised
+	 * text, in order and disjoint: names there are mentions. */
+	struct text_range *tables;
+	size_t n_tables;
 	/* Text before normalisation: only for `evidencectl text --raw`. */
 	char *raw_text;
 	size_t raw_text_len;

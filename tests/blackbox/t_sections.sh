@@ -19,6 +19,12 @@ grep -q '^== sheet 维护记录, column 病毒查杀 (level 2, data rows)$' "$TM
 grep -q '^== sheet 维护记录, column 补丁更新 (level 2, no data rows)$' "$TMP/log" || die "empty column: $(cat "$TMP/log")"
 ok "a sheet's columns say whether data rows follow"
 
+ectl text --sections "$TOP/tests/data/sections/register.txt" > "$TMP/reg" || die "txt split failed"
+grep -q '^== table 1 (cells: mentions, never the title)$' "$TMP/reg" || die "no table: $(cat "$TMP/reg")"
+grep -q '^== §2' "$TMP/reg" && die "a table row became a heading: $(cat "$TMP/reg")"
+grep -q '^== §1 第一章 说明 (level 1)$' "$TMP/reg" || die "chapter lost: $(cat "$TMP/reg")"
+ok "text --sections shows a register's table, and no row of it as a heading"
+
 # A rule pack whose only item a chapter proves.
 mkdir -p "$TMP/rules"
 cat > "$TMP/rules/10.rules" <<'R'

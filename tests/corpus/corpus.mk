@@ -1,8 +1,10 @@
 # SPDX-License-Identifier: AGPL-3.0-or-later
 # corpus.mk - make accuracy: how right the verdict is on material nobody tuned on.
 #
-#   make accuracy                          figures per part (dev / held-out)
+#   make accuracy                          figures of the dev part (held-out hidden)
 #   make accuracy ACCURACY_FLAGS=--details  plus the dev part's misses and false hits
+#   make accuracy ACCURACY_FLAGS=--files    plus each dev file's false and missed clauses
+#   make accuracy HELDOUT=1                the held-out part too: only once, at the end
 #   make corpus-regen                      regenerate build/corpus and rewrite the truth
 #
 # The shares are generated (deterministic, ~40 s) into build/corpus when gen.py or kinds.py
@@ -13,6 +15,7 @@ CORPUS_DIR     ?= build/corpus
 CORPUS_PY      := /usr/bin/python3
 CORPUS_SRC     := tests/corpus/gen.py tests/corpus/kinds.py
 ACCURACY_FLAGS ?=
+HELDOUT        ?=
 
 .PHONY: accuracy corpus-regen
 
@@ -25,7 +28,8 @@ build/corpus.stamp: $(CORPUS_SRC) tests/corpus/truth/files.tsv tests/corpus/trut
 	@touch $@
 
 accuracy: all build/corpus.stamp
-	@$(CORPUS_PY) tests/corpus/score.py --corpus $(CORPUS_DIR) $(ACCURACY_FLAGS)
+	@$(CORPUS_PY) tests/corpus/score.py --corpus $(CORPUS_DIR) $(ACCURACY_FLAGS) \
+	  $(if $(filter 1 yes,$(HELDOUT)),--show-heldout)
 
 corpus-regen:
 	@sh scripts/deps.sh corpus

@@ -10,8 +10,12 @@ level 1 and at level 2 (so that every clause is measured: each clause is taken f
 level it applies to), under faketime at the corpus's anchor date when faketime is
 installed, and compares with the committed ground truth (see tests/corpus/README.md).
 
---details lists the dev part's false coverage, misses and false attributions;
---show-heldout lists them for the held-out part too (only at the very end of the work).
+The held-out part is neither scanned nor printed unless --show-heldout is given (make
+accuracy HELDOUT=1): whoever tunes rules or extractors must not see its figures; it is scored
+once, at the end of a piece of work, and reported.
+--details lists the dev part's false coverage, misses and false attributions (with
+--show-heldout the held-out part's too); --files adds each dev file's wrong or missing
+clauses.
 Exit status 0 after printing, 2 on a usage or truth error, 3 when a scan fails.
 """
 
@@ -86,7 +90,9 @@ def main():
     ap.add_argument("--evidencectl", default=os.path.join(TOP, "build", "evidencectl"))
     ap.add_argument("--rules", default=os.path.join(TOP, "rules"))
     ap.add_argument("--details", action="store_true")
-    ap.add_argument("--show-heldout", action="store_true")
+    ap.add_argument("--show-heldout", action="store_true",
+                    help="also scan and print the held-out part (only at the very end of a piece of work)")
+    ap.add_argument("--files", action="store_true", help="per dev file: false and missed clauses")
     a = ap.parse_args()
 
     tfiles, tclauses, parts = load_truth(a.truth)
@@ -97,8 +103,11 @@ def main():
     totals = {p: defaultdict(int) for p in ("dev", "heldout")}
     detail = {p: [] for p in ("dev", "heldout")}
     falseattr = {p: defaultdict(list) for p in ("dev", "heldout")}
+    perfile = []
     for share in sorted(parts, key=lambda s: (parts[s] != "dev", s[1], s[0])):
         part = parts[share]
+        if part != "dev" and not a.show_heldout:
+            continue
         sdir = os.path.join(a.corpus, share)
         if not os.path.isdir(sdir):
             sys.stderr.write("score: %s missing; run make accuracy (it generates the corpus)\n" % sdir)
@@ -151,6 +160,14 @@ def main():
             for cl in tf["clauses"]:
                 t["pairs"] += 1
                 t["pairs_hit"] += cl in attr.get(path, set())
+            if part == "dev":
+                got = attr.get(path, set())
+                wrong, missed = got - tf["clauses"], tf["clauses"] - got
+                if wrong or missed:
+                    perfile.append("%s:%s (%s)%s%s" % (
+                        share, path, tf["note"],
+                        " false " + ",".join(map(str, sorted(wrong))) if wrong else "",
+                        " missed " + ",".join(map(str, sorted(missed))) if missed else ""))
         t["decoys"] += len(decoys)
         t["decoy_files"] += sum(1 for (s, p), tf in tfiles.items() if s == share and tf["verdict"] == "decoy")
         for p in sorted(decoys):
@@ -162,6 +179,9 @@ def main():
                                                   "decoys", "false attributions", "file recall"))
     for part in ("dev", "heldout"):
         t = totals[part]
+        if part == "heldout" and not a.show_heldout:
+            print("%-9s %7s  (hidden: not scanned; --show-heldout, make accuracy HELDOUT=1, only at the end)" % (part, "-"))
+            continue
         print("%-9s %7d %16s %16s %10s %18s %16s" % (
             part, t["shares"],
             "%s %d/%d" % (pct(t["recall_hit"], t["truth_covered"]), t["recall_hit"], t["truth_covered"]),
@@ -178,6 +198,10 @@ def main():
             print("\n== %s: false attributions by clause" % part)
             for cl in sorted(falseattr[part]):
                 print("§%d (%d): %s" % (cl, len(falseattr[part][cl]), " | ".join(falseattr[part][cl])))
+    if a.files:
+        print("\n== dev: files with false or missed clauses")
+        for line in perfile:
+            print(line)
     return 0
 
 

@@ -2,7 +2,9 @@
 # SPDX-License-Identifier: AGPL-3.0-or-later
 """gen-sections.py - fixtures for the section splitter (tests/test_sections.c).
 
-Writes tests/data/sections/: a manual in docx (heading styles), the same
+Writes tests/data/sections/: a manual in docx (heading styles), one with
+localised style ids that only styles.xml explains and a table (styles.docx),
+a register as a tab table in text (register.txt), the same
 chapters as numbered plain text and as a PDF, a PDF whose headings are only
 in its outline, and an equipment log in xlsx
 whose sheets and columns are sections.  Called by regen.sh; deterministic
@@ -124,15 +126,102 @@ def gen_xlsx():
     ws3 = wb.create_sheet("病毒查杀")             # rows: a record by its name
     ws3.append(["日期", "范围", "结果"])
     ws3.append(["2025-03-02", "全网终端", "清除病毒2个"])
+    # A key-value form: its first two-cell row is no header, the long
+    # value cell no column (a column could identify a record).
+    ws4 = wb.create_sheet("培训记录")
+    ws4.append(["培训主题", "服务台事件受理与分级、ITSM工单系统操作"])
+    ws4.append(["培训时间", "2025-03-05"])
+    # A sheet of notes, no table: titled by its name and first line.
+    ws5 = wb.create_sheet("分析")
+    ws5.append(["漏洞扫描情况分析"])
+    ws5.append(["本月高危漏洞已全部修复。"])
     wb.properties.created = wb.properties.modified = datetime.datetime(*FIXED)
     buf = io.BytesIO()
     wb.save(buf)
     normalise_zip(buf.getvalue(), os.path.join(OUT, "log.xlsx"))
 
 
+W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+
+
+def gen_styles_docx():
+    """Localised style ids (Chinese Word: "1", WPS: "a3"): styles.xml, stored
+    after document.xml, says by name, basedOn and outlineLvl which are
+    headings.  A table whose cells name documents, one of them styled as a
+    heading: cells are mentions, never headings."""
+    def para(text, style=None, outline=None):
+        ppr = ""
+        if style or outline is not None:
+            ppr = "<w:pPr>%s%s</w:pPr>" % (
+                '<w:pStyle w:val="%s"/>' % style if style else "",
+                '<w:outlineLvl w:val="%d"/>' % outline if outline is not None else "")
+        return "<w:p>%s<w:r><w:t>%s</w:t></w:r></w:p>" % (ppr, text)
+
+    def cell(text, style=None):
+        return "<w:tc>%s</w:tc>" % para(text, style)
+
+    body = "".join([
+        para("运维服务管理手册"),
+        para("第一章 问题管理程序", "1"),            # name "heading 1"
+        para("问题记录应包括根本原因分析。"),
+        "<w:tbl><w:tr>%s%s</w:tr><w:tr>%s%s</w:tr></w:tbl>" % (
+            cell("文件名称"), cell("编号"),
+            cell("变更管理程序", "1"), cell("QP-08")),
+        para("1.1 问题分类", "a3"),                  # name "标题 2"
+        para("问题按影响分为三级。"),
+        para("第二章 事件管理程序", "ChapterTitle"),  # basedOn "1"
+        para("事件分为四级。"),
+        para("附录 发布记录", "Appendix"),            # outlineLvl 0 in the style
+        para("本手册自发布之日起施行。", "2"),        # "2" is body text here
+        para("第三章 附则", None, 9),                 # own outlineLvl 9: body
+    ])
+    doc = ('<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
+           '<w:document xmlns:w="%s"><w:body>%s</w:body></w:document>' % (W, body))
+
+    def style(sid, name, extra=""):
+        return ('<w:style w:type="paragraph" w:styleId="%s"><w:name w:val="%s"/>%s</w:style>'
+                % (sid, name, extra))
+    styles = ('<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
+              '<w:styles xmlns:w="%s">' % W +
+              style("1", "heading 1") + style("a3", "标题 2") +
+              style("ChapterTitle", "Chapter Title", '<w:basedOn w:val="1"/>') +
+              style("Appendix", "Appendix", '<w:pPr><w:outlineLvl w:val="0"/></w:pPr>') +
+              style("2", "Normal Indent") +
+              '<w:style w:type="character" w:styleId="a3c"><w:name w:val="heading 1 char"/></w:style>'
+              '</w:styles>')
+    ct = ('<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
+          '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'
+          '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>'
+          '<Default Extension="xml" ContentType="application/xml"/>'
+          '<Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-'
+          'officedocument.wordprocessingml.document.main+xml"/>'
+          '<Override PartName="/word/styles.xml" ContentType="application/vnd.openxmlformats-'
+          'officedocument.wordprocessingml.styles+xml"/></Types>')
+    rels = ('<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
+            '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
+            '<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/'
+            'relationships/officeDocument" Target="word/document.xml"/></Relationships>')
+    with zipfile.ZipFile(os.path.join(OUT, "styles.docx"), "w", zipfile.ZIP_DEFLATED) as z:
+        for name, data in [("[Content_Types].xml", ct), ("_rels/.rels", rels),
+                           ("word/document.xml", doc), ("word/styles.xml", styles)]:
+            z.writestr(zipfile.ZipInfo(name, date_time=FIXED), data.encode("utf-8"),
+                       compress_type=zipfile.ZIP_DEFLATED)
+
+
+def gen_table_txt():
+    """A register of documents as a tab table under a title, then a
+    numbered line inside the table (a row, not a heading)."""
+    lines = ["受控文件清单", "序号\t文件名称\t编号", "1\t问题管理程序\tQP-07",
+             "2 变更管理程序\tQP-08", "", "第一章 说明", "本清单每年评审。"]
+    with open(os.path.join(OUT, "register.txt"), "w", encoding="utf-8") as f:
+        f.write("\n".join(lines) + "\n")
+
+
 def main():
     os.makedirs(OUT, exist_ok=True)
     gen_docx()
+    gen_styles_docx()
+    gen_table_txt()
     gen_txt()
     gen_pdf()
     gen_outline_pdf()
