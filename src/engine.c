@@ -263,6 +263,42 @@ engine_commit(struct engine *e)
 
 /* ---- records ---------------------------------------------------------- */
 
+/*
+ * Most files prove nothing; of those only the name and identity stay in
+ * memory (a warm walk needs no more), the rest is in the state database
+ * (state_put() stored it) or, without one, the file itself.  Not with
+ * ENGINE_KEEP_TEXT, whose point is to keep everything at hand.  rec is
+ * not in the index (its key changes).
+ */
+static void
+slim(struct engine *e, struct file_record *rec)
+{
+	if (!(e->flags & ENGINE_KEEP_TEXT) && !file_record_notable(rec))
+		(void)file_record_slim(rec);
+}
+
+/* A slim record's facts back from the state: -ENOENT when they are not
+ * there, or not of this very file (then only reading it can tell). */
+static int
+unslim(struct engine *e, struct file_record *rec)
+{
+	struct file_facts *f;
+	int rc;
+
+	if (rec->facts != NULL)
+		return 0;
+	if (e->state == NULL)
+		return -ENOENT;
+	if ((rc = state_facts(e->state, rec->stub->relpath, &f)) < 0)
+		return rc;
+	if (!file_identity_equal(&f->id, &rec->stub->id)) {
+		file_facts_free(f);
+		return -ENOENT;
+	}
+	file_record_unslim(rec, f);
+	return 0;
+}
+
 /* Make rec (taken; NULL = none) the record of relpath, telling the
  * observer, and the state when store.  Ignored files are not indexed. */
 static void
@@ -270,6 +306,7 @@ put_record(struct engine *e, const char *relpath, struct file_record *rec,
     bool store)
 {
 	struct file_record *old = evindex_take(e->idx, relpath);
+	int put = 0;
 
 	if (rec != NULL && rec->ignored_by != NULL) {
 		file_record_free(rec);
@@ -278,7 +315,7 @@ put_record(struct engine *e, const char *relpath, struct file_record *rec,
 	/* The state follows the index; a failed write is logged there and
 	 * only costs a read at the next start. */
 	if (rec != NULL && e->state != NULL && store)
-		(void)state_put(e->state, rec->facts, rec->matches,
+		put = state_put(e->state, rec->facts, rec->matches,
 		    rec->n_matches);
 	else if (e->state != NULL && store)
 		(void)state_remove(e->state, relpath);
@@ -286,6 +323,8 @@ put_record(struct engine *e, const char *relpath, struct file_record *rec,
 		file_facts_drop_text(rec->facts);
 	if (rec != NULL) {
 		rec->walk_mark = e->walk_mark;
+		if (put == 0)
+			slim(e, rec);
 		evindex_put(e->idx, rec);
 	}
 	else
@@ -552,7 +591,7 @@ on_file(const struct walk_entry *ent, void *ctx)
 	 * a name decoding and the [ignore] patterns. */
 	rec = evindex_get(w->e->idx, ent->relpath);
 	file_identity_from_stat(&id, &ent->st);
-	if (rec != NULL && file_identity_equal(&rec->facts->id, &id)) {
+	if (rec != NULL && file_identity_equal(file_record_id(rec), &id)) {
 		evindex_mark(w->e->idx, ent->relpath, w->mark);
 		w->st->unchanged++;
 		return 0;
@@ -746,7 +785,8 @@ scan_path(struct engine *e, const char *relpath)
 		struct file_identity id;
 
 		file_identity_from_stat(&id, &lst);
-		if (rec != NULL && file_identity_equal(&rec->facts->id, &id))
+		if (rec != NULL && file_identity_equal(file_record_id(rec),
+		    &id))
 			return 0;       /* an event about nothing new */
 	}
 	return scan_file(e, relpath, NULL, &st);
@@ -785,11 +825,16 @@ engine_remove_path(struct engine *e, const char *relpath)
 static int
 rejudge(struct engine *e, struct file_record *rec, struct file_record **out)
 {
-	struct file_facts *f = rec->facts;
+	struct file_facts *f;
 	size_t len;
 	int rc;
 
 	*out = NULL;
+	if ((rc = unslim(e, rec)) < 0) {
+		file_record_free(rec);
+		return rc == -ENOMEM ? rc : 1;
+	}
+	f = rec->facts;
 	if (f->text == NULL && f->text_len > 0) {
 		rc = e->state != NULL ? state_text(e->state, f, &f->text,
 		    &len) : -ENOENT;
@@ -1030,12 +1075,15 @@ delta_merge(const struct delta *d, struct file_record *rec,
 static int
 delta_judge(struct engine *e, const struct delta *d, struct file_record *rec)
 {
-	struct file_facts *f = rec->facts;
+	struct file_facts *f;
 	struct file_match *dm = NULL, *sub;
 	size_t dn = 0, ns = 0, k, at, last = 0, len;
 	bool loaded = false, ordered = true, same;
 	int rc;
 
+	if ((rc = unslim(e, rec)) < 0)
+		return rc == -ENOMEM ? rc : 2;
+	f = rec->facts;
 	if (f->text == NULL && f->text_len > 0) {
 		rc = e->state != NULL ? state_text(e->state, f, &f->text,
 		    &len) : -ENOENT;
@@ -1105,8 +1153,10 @@ rejudge_paths(struct engine *e, char *const *paths, size_t n,
 			else if (rc == 2) {
 				file_record_free(rec);
 				rc = scan_file(e, paths[i], NULL, NULL);
-			} else
+			} else {
+				slim(e, rec);
 				evindex_put(e->idx, rec);       /* as it was */
+			}
 			continue;
 		}
 		was = rec->matches;
@@ -1177,6 +1227,18 @@ move_path(struct engine *e, const char *from, const char *to)
 		if (rec == NULL)
 			continue;
 		newrel = g_strconcat(to, paths[i] + flen, NULL);
+		if ((rc = unslim(e, rec)) < 0) {
+			/* Its facts are nowhere: read it at its new name. */
+			file_record_free(rec);
+			if (e->state != NULL)
+				(void)state_remove(e->state, paths[i]);
+			if (rc != -ENOMEM)
+				rc = scan_file(e, newrel, NULL, NULL);
+			g_free(newrel);
+			if (rc < 0)
+				break;
+			continue;
+		}
 		/* The stored text follows the row: no re-read, no re-store. */
 		if (e->state != NULL)
 			(void)state_rename(e->state, paths[i], newrel);
@@ -1274,6 +1336,7 @@ load_record(void *ctx, struct file_facts *f, struct file_match *m, size_t n,
 		g_ptr_array_add(l->stale, g_strdup(f->relpath));
 	else
 		l->e->n.restored++;
+	slim(l->e, rec);
 	evindex_put(l->e->idx, rec);
 	return 0;
 }

@@ -699,13 +699,18 @@ on_change(void *ctx, const struct file_record *old,
 	d->status_dirty = true;
 	if (old != NULL && rec == NULL) {
 		const char *how = watch_gone_cause(d->watch,
-		    old->facts->relpath);
+		    file_record_relpath(old));
+		char *p;
 
-		if (how != NULL)
-			g_hash_table_replace(d->gone,
-			    g_strdup(old->facts->path), (void *)how);
-	} else if (rec != NULL)
-		g_hash_table_remove(d->gone, rec->facts->path);
+		if (how != NULL && (p = file_record_path_dup(old)) != NULL)
+			g_hash_table_replace(d->gone, p, (void *)how);
+	} else if (rec != NULL && g_hash_table_size(d->gone) > 0) {
+		char *p = file_record_path_dup(rec);
+
+		if (p != NULL)
+			g_hash_table_remove(d->gone, p);
+		g_free(p);
+	}
 	for (s = 0; s < 2; s++) {
 		const struct file_record *a = sides[s], *b = sides[1 - s];
 
@@ -728,13 +733,15 @@ on_change(void *ctx, const struct file_record *old,
 		}
 	}
 	if (gained->len > 0 || lost->len > 0) {
-		const struct file_facts *f = (rec != NULL ? rec : old)->facts;
+		/* rec may be slim (it proves nothing now). */
+		char *p = file_record_path_dup(rec != NULL ? rec : old);
 
 		d->changes++;
-		log_info("%s:%s%s%s%s", f->path,
+		log_info("%s:%s%s%s%s", p != NULL ? p : "?",
 		    gained->len ? " now proves" : "", gained->str,
 		    lost->len ? (gained->len ? "; no longer" :
 		    " no longer proves") : "", lost->str);
+		g_free(p);
 	}
 	g_string_free(gained, TRUE);
 	g_string_free(lost, TRUE);

@@ -120,12 +120,14 @@ unlink_record(struct evindex *idx, const char *relpath)
 int
 evindex_put(struct evindex *idx, struct file_record *rec)
 {
-	file_record_free(unlink_record(idx, rec->facts->relpath));
-	g_hash_table_insert(idx->records, rec->facts->relpath, rec);
+	const char *key = file_record_relpath(rec);
+
+	file_record_free(unlink_record(idx, key));
+	g_hash_table_insert(idx->records, (char *)key, rec);
 	if (file_record_notable(rec))
-		g_hash_table_insert(idx->notable, rec->facts->relpath, rec);
+		g_hash_table_insert(idx->notable, (char *)key, rec);
 	touch(idx, rec);
-	g_hash_table_remove(idx->problems, rec->facts->relpath);
+	g_hash_table_remove(idx->problems, key);
 	return 0;
 }
 
@@ -282,10 +284,15 @@ static int
 cmp_record(const void *a, const void *b)
 {
 	const struct file_record *const *ra = a, *const *rb = b;
-	int c = strcmp((*ra)->facts->path, (*rb)->facts->path);
+	/* A slim record (never notable) sorts by its raw name. */
+	const char *pa = (*ra)->facts != NULL ? (*ra)->facts->path :
+	    file_record_relpath(*ra);
+	const char *pb = (*rb)->facts != NULL ? (*rb)->facts->path :
+	    file_record_relpath(*rb);
+	int c = strcmp(pa, pb);
 
-	return c != 0 ? c : strcmp((*ra)->facts->relpath,
-	    (*rb)->facts->relpath);
+	return c != 0 ? c : strcmp(file_record_relpath(*ra),
+	    file_record_relpath(*rb));
 }
 
 int

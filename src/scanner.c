@@ -12,6 +12,8 @@
 #include <string.h>
 #include <unistd.h>
 
+#include <glib.h>
+
 #include "evidenced/inspect.h"
 #include "evidenced/scanner.h"
 #include "evidenced/textnorm.h"
@@ -30,6 +32,9 @@ file_record_free(struct file_record *r)
 	if (r == NULL)
 		return;
 	file_facts_free(r->facts);
+	if (r->stub != NULL)
+		free(r->stub->relpath);
+	free(r->stub);
 	free(r->ignored_by);
 	free(r->match_limit);
 	file_matches_free(r->matches, r->n_matches);
@@ -40,7 +45,67 @@ bool
 file_record_notable(const struct file_record *r)
 {
 	return r->n_matches > 0 || r->match_limit != NULL ||
-	    (r->facts->extracted && r->facts->text_status != EXTRACT_OK);
+	    (r->facts != NULL && r->facts->extracted &&
+	    r->facts->text_status != EXTRACT_OK);
+}
+
+const char *
+file_record_relpath(const struct file_record *r)
+{
+	return r->facts != NULL ? r->facts->relpath : r->stub->relpath;
+}
+
+const struct file_identity *
+file_record_id(const struct file_record *r)
+{
+	return r->facts != NULL ? &r->facts->id : &r->stub->id;
+}
+
+char *
+file_record_path_dup(const struct file_record *r)
+{
+	enum pathname_decoding how;
+	char *p = NULL, *g;
+
+	if (r->facts != NULL)
+		return g_strdup(r->facts->path);
+	if (pathname_to_utf8(r->stub->relpath, &p, &how) < 0)
+		return NULL;
+	g = g_strdup(p);
+	free(p);
+	return g;
+}
+
+int
+file_record_slim(struct file_record *r)
+{
+	struct file_stub *s;
+
+	if (r->facts == NULL)
+		return 0;
+	if (file_record_notable(r))
+		return -EINVAL;
+	if ((s = malloc(sizeof(*s))) == NULL)
+		return -ENOMEM;
+	/* The facts' own name moves to the stub: no copy. */
+	s->relpath = r->facts->relpath;
+	s->id = r->facts->id;
+	r->facts->relpath = NULL;
+	file_facts_free(r->facts);
+	r->facts = NULL;
+	r->stub = s;
+	return 0;
+}
+
+void
+file_record_unslim(struct file_record *r, struct file_facts *f)
+{
+	if (r->stub != NULL)
+		free(r->stub->relpath);
+	free(r->stub);
+	r->stub = NULL;
+	file_facts_free(r->facts);
+	r->facts = f;
 }
 
 struct scanner *

@@ -67,6 +67,7 @@ enum stmt {
 	ST_GET_TEXT,
 	ST_DEL_ID,
 	ST_SET_META,
+	ST_GET_FACTS,
 	ST_COUNT
 };
 
@@ -84,6 +85,7 @@ static const char *const stmt_sql[ST_COUNT] = {
 	[ST_DEL_ID] = "DELETE FROM file WHERE id = ?1",
 	[ST_SET_META] = "INSERT OR REPLACE INTO meta(key, value) "
 	    "VALUES(?1, ?2)",
+	[ST_GET_FACTS] = "SELECT facts FROM file WHERE relpath = ?1",
 };
 
 struct state {
@@ -649,6 +651,36 @@ state_rename(struct state *s, const char *from, const char *to)
 	sqlite3_bind_blob64(q, 1, from, strlen(from), SQLITE_STATIC);
 	sqlite3_bind_blob64(q, 2, to, strlen(to), SQLITE_STATIC);
 	return wrote(s, step_once(q), "renaming a record");
+}
+
+int
+state_facts(struct state *s, const char *relpath, struct file_facts **out)
+{
+	sqlite3_stmt *q;
+	int rc;
+
+	*out = NULL;
+	if (s->db == NULL)
+		return -ENOENT;
+	q = s->st[ST_GET_FACTS];
+	sqlite3_bind_blob64(q, 1, relpath, strlen(relpath), SQLITE_STATIC);
+	rc = sqlite3_step(q);
+	if (rc == SQLITE_ROW) {
+		rc = facts_decode(sqlite3_column_blob(q, 0),
+		    (size_t)sqlite3_column_bytes(q, 0), out);
+		/* Stored under another name (a rename a crash cut short):
+		 * the key is the truth. */
+		if (rc == 0 && strcmp((*out)->relpath, relpath) != 0)
+			rc = file_facts_rename(*out, relpath);
+		if (rc < 0) {
+			file_facts_free(*out);
+			*out = NULL;
+		}
+	} else
+		rc = rc == SQLITE_DONE ? -ENOENT : state_sqlite_errno(rc);
+	sqlite3_reset(q);
+	sqlite3_clear_bindings(q);
+	return rc;
 }
 
 int

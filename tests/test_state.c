@@ -718,8 +718,8 @@ assert_judged_as_scan(struct engine *e, const struct eng *g)
 	assert_int_equal(evindex_sorted(engine_index(f), &rb, &nb), 0);
 	assert_int_equal(na, nb);
 	for (i = 0; i < na; i++) {
-		assert_string_equal(ra[i]->facts->relpath,
-		    rb[i]->facts->relpath);
+		assert_string_equal(file_record_relpath(ra[i]),
+		    file_record_relpath(rb[i]));
 		assert_matches_equal(ra[i]->matches, ra[i]->n_matches,
 		    rb[i]->matches, rb[i]->n_matches);
 	}
@@ -782,6 +782,13 @@ test_engine_restart(void **state)
 	    "SLA/服务级别协议.txt")->facts->text);
 	assert_true(sla(e, "SLA/服务级别协议.txt")->counts);
 	assert_true(sla(e, "SLA/附件3.docx")->counts);
+	/* A file that proves nothing keeps only its name and identity in
+	 * memory; one that proves something, its facts. */
+	assert_null(evindex_get(engine_index(e), "SLA/笔记.txt")->facts);
+	assert_string_equal(file_record_relpath(evindex_get(engine_index(e),
+	    "SLA/笔记.txt")), "SLA/笔记.txt");
+	assert_non_null(evindex_get(engine_index(e),
+	    "SLA/服务级别协议.txt")->facts);
 	engine_free(e);
 
 	/* Restart: every record restored as judged, nothing read. */
@@ -820,6 +827,10 @@ test_engine_restart(void **state)
 	assert_int_equal(engine_move_path(e, "SLA", "协议"), 0);
 	engine_counters(e, &c);
 	assert_int_equal(c.files_read, 1);
+	/* The slim one too: its facts came back from the state, were judged
+	 * under the new name, and it is slim again. */
+	assert_null(evindex_get(engine_index(e), "协议/笔记.txt")->facts);
+	assert_null(evindex_get(engine_index(e), "SLA/笔记.txt"));
 	engine_free(e);
 
 	/* Restart on the new rules: restored as the reload judged. */

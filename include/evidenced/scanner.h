@@ -26,8 +26,19 @@
  * A file as the index holds it: its rule-free facts and the judgement of
  * the ruleset in force on them.  Nothing here points into a ruleset.
  */
+/* What stays of a slim record: its name and identity. */
+struct file_stub {
+	char *relpath;                  /* owned, raw: the index key */
+	struct file_identity id;
+};
+
 struct file_record {
-	struct file_facts *facts;       /* owned */
+	/* Owned.  NULL in a slim record (file_record_slim()): a file that
+	 * proves nothing keeps only its stub in memory, and its facts stay
+	 * in the state database (or, without one, nowhere: the file is
+	 * read again should it ever be judged again). */
+	struct file_facts *facts;
+	struct file_stub *stub;         /* owned, only when facts is NULL */
 	char *ignored_by;       /* [ignore] pattern source, or NULL (owned) */
 	/* "/pattern/ (file:line)" of a pattern whose match hit pcre2's
 	 * limits on this file (it counted as no match, so the verdict may
@@ -44,6 +55,19 @@ void file_record_free(struct file_record *r);
 /* Whether rec matters to a status: it matches an item, could not be
  * read, or hit a match limit.  Most files on a share are none of it. */
 bool file_record_notable(const struct file_record *r);
+/* The raw share-relative name and the identity, slim or not. */
+const char *file_record_relpath(const struct file_record *r);
+const struct file_identity *file_record_id(const struct file_record *r);
+/* The display name (UTF-8), new (g_free), or NULL on ENOMEM. */
+char *file_record_path_dup(const struct file_record *r);
+/*
+ * Make r slim: its facts freed, its name and identity kept.  Only for a
+ * record that is not notable (-EINVAL otherwise); 0 or -ENOMEM.  The
+ * caller re-keys the record wherever its name was a key.
+ */
+int file_record_slim(struct file_record *r);
+/* Give a slim record back its facts f (taken). */
+void file_record_unslim(struct file_record *r, struct file_facts *f);
 
 #define SCANNER_KEEP_TEXT 0x1     /* keep the normalised text in the facts */
 #define SCANNER_NEAR_CONTENT 0x2  /* classify with CLASSIFY_NEAR_CONTENT */

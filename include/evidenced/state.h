@@ -96,6 +96,14 @@ int state_remove(struct state *s, const char *relpath);
 int state_rename(struct state *s, const char *from, const char *to);
 
 /*
+ * The stored facts of relpath (raw), as state_put() stored them (the
+ * text apart): 0 and *out (file_facts_free), -ENOENT, -EBADMSG (not
+ * decodable), -ENOMEM.
+ */
+int state_facts(struct state *s, const char *relpath,
+    struct file_facts **out);
+
+/*
  * The stored text of f's file (by f->relpath), given back only when it
  * was read from the content f describes (device, inode, size, mtime) and
  * has f->text_len bytes of NUL-free UTF-8: 0 with *text (NUL-terminated,

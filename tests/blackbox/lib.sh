@@ -3,7 +3,12 @@
 set -eu
 : "${EVIDENCECTL:?}" "${TOP:?}"
 TMP=$(mktemp -d)
-trap 'chmod -R u+rwx "$TMP" 2>/dev/null; rm -rf "$TMP"' EXIT INT TERM
+# KEEP_TMP=1 keeps the test's files to look at after a failure.
+if [ "${KEEP_TMP:-0}" = 1 ]; then
+	trap 'echo "kept $TMP" >&2' EXIT INT TERM
+else
+	trap 'chmod -R u+rwx "$TMP" 2>/dev/null; rm -rf "$TMP"' EXIT INT TERM
+fi
 
 die() { echo "FAILED: $*" >&2; exit 1; }
 ok() { echo "ok - $*"; }
