@@ -319,7 +319,7 @@ known_clause(struct json_object *c)
 		    json_object_new_string(status_str(it, "state")));
 		for (j = 0; j < status_len(fs); j++)
 			json_object_array_add(files, json_object_new_string(
-			    status_str(json_object_array_get_idx(fs, j), "path")));
+			    status_file_path(json_object_array_get_idx(fs, j))));
 		json_object_object_add(ki, "files", files);
 		json_object_object_add(items, status_str(it, "id"), ki);
 	}
@@ -342,8 +342,8 @@ item_cause(GHashTable *notes, alerts_gone_fn gone, void *ctx,
 
 	if (item_rank(is) <= item_rank(ks)) {
 		for (j = 0; j < status_len(fs); j++) {
-			const char *p = status_str(json_object_array_get_idx(
-			    fs, j), "path");
+			const char *p = status_file_path(
+			    json_object_array_get_idx(fs, j));
 
 			if (!in_list(kfs, p))
 				g_ptr_array_add(files, (void *)p);
@@ -359,8 +359,8 @@ item_cause(GHashTable *notes, alerts_gone_fn gone, void *ctx,
 		bool still = false;
 
 		for (m = 0; m < status_len(fs); m++)
-			if (strcmp(status_str(json_object_array_get_idx(fs, m),
-			    "path"), p) == 0)
+			if (strcmp(status_file_path(
+			    json_object_array_get_idx(fs, m)), p) == 0)
 				still = true;
 		if (still)
 			continue;
@@ -380,11 +380,10 @@ item_cause(GHashTable *notes, alerts_gone_fn gone, void *ctx,
 		for (j = 0; j < status_len(fs); j++) {
 			struct json_object *f = json_object_array_get_idx(fs,
 			    j);
-			struct json_object *fr = jget(f, "fresh");
 
-			if (fr != NULL && !json_object_get_boolean(fr))
-				g_ptr_array_add(files, (void *)status_str(f,
-				    "path"));
+			if (status_file_stale(f))
+				g_ptr_array_add(files,
+				    (void *)status_file_path(f));
 		}
 		g_string_assign(cause, "expired");
 	}
@@ -537,8 +536,8 @@ warn_expiry(struct alerts *a, struct out *o, time_t now,
 			continue;
 		files = g_ptr_array_new();
 		for (j = 0; j < status_len(fs); j++)
-			g_ptr_array_add(files, (void *)status_str(
-			    json_object_array_get_idx(fs, j), "path"));
+			g_ptr_array_add(files, (void *)status_file_path(
+			    json_object_array_get_idx(fs, j)));
 		al = push(o, now, status_str(c, "id"), status_str(c, "phase"),
 		    status_str(it, "id"), status_str(c, "state"), status_str(c, "state"),
 		    "expires_soon", "expires_soon", files);

@@ -325,8 +325,8 @@ files_of(struct json_object *it)
 	size_t i;
 
 	for (i = 0; i < status_len(fs); i++)
-		json_object_array_add(a, json_object_new_string(status_str(
-		    json_object_array_get_idx(fs, i), "path")));
+		json_object_array_add(a, json_object_new_string(
+		    status_file_path(json_object_array_get_idx(fs, i))));
 	s = g_strdup(json_object_to_json_string_ext(a, JSON_C_TO_STRING_PLAIN |
 	    JSON_C_TO_STRING_NOSLASHESCAPE));
 	json_object_put(a);

@@ -27,6 +27,7 @@
 #include "evidenced/pathname.h"
 #include "evidenced/config.h"
 #include "evidenced/report.h"
+#include "evidenced/status.h"
 
 #define FORM_TITLE "信息系统安全运维服务资质认证自评估表"
 #define XLSX_MAX_CELL 32000     /* Excel's limit is 32767 characters */
@@ -354,23 +355,22 @@ row_entries(struct row *r, struct json_object *clause)
 		for (j = 0; j < jlen(files); j++) {
 			struct json_object *f =
 			    json_object_array_get_idx(files, j);
-			struct json_object *fr;
 			struct entry e;
 
-			if (jstr(f, "path")[0] == '\0' ||
-			    !g_hash_table_add(seen, (gpointer)jstr(f, "path")))
+			if (status_file_path(f)[0] == '\0' ||
+			    !g_hash_table_add(seen,
+			    (gpointer)status_file_path(f)))
 				continue;
 			memset(&e, 0, sizeof(e));
-			e.path = jstr(f, "path");
+			e.path = status_file_path(f);
 			e.shown = pathname_escape(e.path);
 			if (e.shown == NULL) {
 				rc = -ENOMEM;
 				break;
 			}
-			local_day(jstr(f, "date"), e.date, sizeof(e.date),
+			local_day(status_file_date(f), e.date, sizeof(e.date),
 			    false);
-			e.stale = json_object_object_get_ex(f, "fresh", &fr) &&
-			    !json_object_get_boolean(fr);
+			e.stale = status_file_stale(f);
 			if ((rc = row_add_entry(r, &e)) < 0) {
 				free(e.shown);
 				break;

@@ -344,15 +344,21 @@ clause_until(const struct verdict_clause *vc, time_t now)
 
 /*
  * Most of a large document is its file entries, and a cached clause
- * keeps them unchanged from one document to the next: each entry keeps
- * its own compact text and prints it (json_object_set_serializer), so a
- * rewrite costs a copy, not a new serialisation.  Entries are complete
- * when frozen (add_expiry has run) and nothing changes them afterwards;
- * they print compactly whatever flags the document is printed with.
+ * keeps them unchanged from one document to the next.  So a cached
+ * clause holds each entry frozen: one JSON string (the path, for
+ * readers) that prints the entry's whole compact text
+ * (json_object_set_serializer), which it keeps with the two other
+ * fields the daemon's own readers use (status_file_*()).  A rewrite
+ * costs a copy, not a new serialisation, and an entry a fraction of
+ * json-c's object (each object has a 16-slot table, ~700 bytes).
+ * Entries are complete when frozen (add_expiry has run) and print
+ * compactly whatever flags the document is printed with.
  */
 struct frozen {
-	size_t len;
-	char text[];
+	size_t len;             /* of text */
+	const char *date;       /* "date", "" when none: in text's buffer */
+	signed char fresh;      /* "fresh": 1, 0, or -1 when absent */
+	char text[];            /* then the date, NUL-terminated */
 };
 
 static int
@@ -397,23 +403,65 @@ print_through(struct json_object *o, struct json_object **w, size_t *len)
 	return t + 1;
 }
 
-static int
+/* The frozen form of the file entry o (borrowed), or NULL (ENOMEM). */
+static struct json_object *
 freeze(struct json_object *o)
 {
-	struct json_object *w = NULL;
+	struct json_object *w = NULL, *fo = NULL, *fr;
 	struct frozen *f = NULL;
-	const char *t;
-	size_t len;
+	const char *t, *date = status_str(o, "date");
+	size_t len, dlen = strlen(date);
 
 	if ((t = print_through(o, &w, &len)) != NULL &&
-	    (f = malloc(sizeof(*f) + len + 1)) != NULL) {
+	    (f = malloc(sizeof(*f) + len + dlen + 2)) != NULL &&
+	    (fo = json_object_new_string(status_str(o, "path"))) != NULL) {
 		f->len = len;
 		memcpy(f->text, t, len);
 		f->text[len] = '\0';
-		json_object_set_serializer(o, print_frozen, f, free_frozen);
+		memcpy(f->text + len + 1, date, dlen + 1);
+		f->date = f->text + len + 1;
+		f->fresh = json_object_object_get_ex(o, "fresh", &fr) ?
+		    (signed char)json_object_get_boolean(fr) : -1;
+		json_object_set_serializer(fo, print_frozen, f, free_frozen);
+		f = NULL;
 	}
+	free(f);
 	json_object_put(w);
-	return f != NULL ? 0 : -ENOMEM;
+	return fo;
+}
+
+static const struct frozen *
+frozen_of(struct json_object *f)
+{
+	return json_object_is_type(f, json_type_string) ?
+	    json_object_get_userdata(f) : NULL;
+}
+
+const char *
+status_file_path(struct json_object *f)
+{
+	return json_object_is_type(f, json_type_string) ?
+	    json_object_get_string(f) : status_str(f, "path");
+}
+
+const char *
+status_file_date(struct json_object *f)
+{
+	const struct frozen *fz = frozen_of(f);
+
+	return fz != NULL ? fz->date : status_str(f, "date");
+}
+
+bool
+status_file_stale(struct json_object *f)
+{
+	const struct frozen *fz = frozen_of(f);
+	struct json_object *fr;
+
+	if (fz != NULL)
+		return fz->fresh == 0;
+	return json_object_object_get_ex(f, "fresh", &fr) &&
+	    !json_object_get_boolean(fr);
 }
 
 /* Freeze every file entry of clause c (files and candidates). */
@@ -432,10 +480,14 @@ freeze_files(struct json_object *c)
 		for (k = 0; k < 2; k++) {
 			if (!json_object_object_get_ex(it, keys[k], &list))
 				continue;
-			for (j = 0; j < json_object_array_length(list); j++)
-				if (freeze(json_object_array_get_idx(list,
-				    j)) < 0)
+			for (j = 0; j < json_object_array_length(list); j++) {
+				struct json_object *fo = freeze(
+				    json_object_array_get_idx(list, j));
+
+				if (fo == NULL)
 					return -ENOMEM;
+				json_object_array_put_idx(list, j, fo);
+			}
 		}
 	}
 	return 0;

@@ -477,6 +477,64 @@ status_text(const struct ruleset *rs, const struct evindex *idx, time_t now,
 	return s;
 }
 
+/* The file entries of a (built through a cache: compact) read as those
+ * of b (built plainly) through status_file_*(). */
+static void
+assert_entries_read_alike(const struct ruleset *rs, const struct evindex *idx,
+    time_t now, struct status_cache *cache)
+{
+	struct verdict *v = NULL;
+	struct json_object *a = NULL, *b = NULL;
+	size_t c, i, j, k, seen = 0;
+
+	assert_int_equal(verdict_compute(rs, idx, 1, now, &v), 0);
+	assert_int_equal(status_build_cached(v, idx, "/srv", cache, &a), 0);
+	assert_int_equal(status_build(v, idx, "/srv", &b), 0);
+	for (c = 0; c < status_len(status_arr(a, "clauses")); c++) {
+		struct json_object *ca = json_object_array_get_idx(
+		    status_arr(a, "clauses"), c);
+		struct json_object *cb = json_object_array_get_idx(
+		    status_arr(b, "clauses"), c);
+
+		for (i = 0; i < status_len(status_arr(ca, "evidence")); i++) {
+			struct json_object *ia = json_object_array_get_idx(
+			    status_arr(ca, "evidence"), i);
+			struct json_object *ib = json_object_array_get_idx(
+			    status_arr(cb, "evidence"), i);
+			static const char *const keys[] = { "files",
+			    "candidates" };
+
+			for (k = 0; k < 2; k++)
+				for (j = 0; j < status_len(status_arr(ia,
+				    keys[k])); j++) {
+					struct json_object *fa =
+					    json_object_array_get_idx(
+					    status_arr(ia, keys[k]), j);
+					struct json_object *fb =
+					    json_object_array_get_idx(
+					    status_arr(ib, keys[k]), j);
+
+					assert_true(json_object_is_type(fa,
+					    json_type_string));
+					assert_string_equal(
+					    status_file_path(fa),
+					    status_file_path(fb));
+					assert_string_equal(
+					    status_file_date(fa),
+					    status_file_date(fb));
+					assert_int_equal(
+					    status_file_stale(fa),
+					    status_file_stale(fb));
+					seen++;
+				}
+		}
+	}
+	assert_true(seen > 0);
+	json_object_put(a);
+	json_object_put(b);
+	verdict_free(v);
+}
+
 /*
  * The daemon's status cache against a fresh build after every change:
  * puts, replacements, removals, a directory removed, records taken and
@@ -533,6 +591,8 @@ test_status_cache(void **state)
 		b = status_text(rs, idx, now, NULL, false);
 		assert_string_equal(a, b);
 		kept += strstr(a, "\"state\":\"covered\"") != NULL;
+		if (step % 50 == 49 && strstr(a, "\"files\":[{") != NULL)
+			assert_entries_read_alike(rs, idx, now, cache);
 		free(a);
 		free(b);
 	}

@@ -9,6 +9,7 @@
 #ifndef EVIDENCED_STATUS_H
 #define EVIDENCED_STATUS_H
 
+#include <stdbool.h>
 #include <sys/types.h>
 
 #include <json-c/json.h>
@@ -80,5 +81,15 @@ int status_load(const char *path, struct json_object **out, char *err,
 const char *status_str(struct json_object *o, const char *key);
 struct json_object *status_arr(struct json_object *o, const char *key);
 size_t status_len(struct json_object *a);
+
+/*
+ * A file entry of an item's "files" or "candidates": its "path", its
+ * "date" ("" when none), and whether it has "fresh": false.  Use these,
+ * not status_str(): in the daemon's own documents an entry is a compact
+ * string that prints as the whole object (status.c, "frozen").
+ */
+const char *status_file_path(struct json_object *f);
+const char *status_file_date(struct json_object *f);
+bool status_file_stale(struct json_object *f);
 
 #endif
