@@ -589,23 +589,22 @@ on_file(const struct walk_entry *ent, void *ctx)
 	/* Unchanged first: an indexed record is never an ignored file (a
 	 * reload drops those), so a warm walk pays one lookup per file, not
 	 * a name decoding and the [ignore] patterns. */
-	rec = evindex_get(w->e->idx, ent->relpath);
+	/* Met, so kept (marked) as it is should reading it fail; replaced
+	 * (and marked by put_record) when that succeeds. */
+	rec = evindex_mark(w->e->idx, ent->relpath, w->mark);
 	file_identity_from_stat(&id, &ent->st);
 	if (rec != NULL && file_identity_equal(file_record_id(rec), &id)) {
-		evindex_mark(w->e->idx, ent->relpath, w->mark);
 		w->st->unchanged++;
 		return 0;
 	}
-	/* A lock file or desktop.ini is never opened; not marking it seen
-	 * drops a record it had under rules that did not ignore it. */
+	/* A lock file or desktop.ini is never opened; unmarking it drops a
+	 * record it had under rules that did not ignore it. */
 	if (scanner_ignores(w->e->sc, ent->relpath)) {
+		if (rec != NULL)
+			(void)evindex_mark(w->e->idx, ent->relpath, 0);
 		w->st->ignored++;
 		return 0;
 	}
-	/* Kept as it is should reading it fail; replaced (and marked by
-	 * put_record) when it succeeds. */
-	if (rec != NULL)
-		evindex_mark(w->e->idx, ent->relpath, w->mark);
 	if (w->pool != NULL)
 		rc = submit_file(w->e, w->pool, ent->relpath, w->before, w->st);
 	else
@@ -670,7 +669,10 @@ walk_scope(struct engine *e, const char *dir, struct engine_stats *st)
 	w.st = st;
 	/* A mark per walk on the records it meets, rather than a set of
 	 * 100,000 names: what carries an older mark afterwards is gone. */
-	w.mark = ++e->walk_mark;
+	/* 0 is no walk's mark: an unmarked record. */
+	if (++e->walk_mark == 0)
+		++e->walk_mark;
+	w.mark = e->walk_mark;
 	w.before = take_problems(e->idx, dir);
 	memset(&cb, 0, sizeof(cb));
 	cb.file = on_file;
@@ -1341,6 +1343,32 @@ load_record(void *ctx, struct file_facts *f, struct file_match *m, size_t n,
 	return 0;
 }
 
+/* A stored file that proves nothing, as a slim record from the start:
+ * its facts are never decoded unless it is judged again. */
+static int
+load_stub(void *ctx, char *relpath, const struct file_identity *id)
+{
+	struct load_ctx *l = ctx;
+	struct file_record *rec = calloc(1, sizeof(*rec));
+	struct file_stub *s = malloc(sizeof(*s));
+
+	if (rec == NULL || s == NULL) {
+		free(rec);
+		free(s);
+		free(relpath);
+		return -ENOMEM;
+	}
+	s->relpath = relpath;
+	s->id = *id;
+	rec->stub = s;
+	if (!l->trusted)
+		g_ptr_array_add(l->stale, g_strdup(relpath));
+	else
+		l->e->n.restored++;
+	evindex_put(l->e->idx, rec);
+	return 0;
+}
+
 /* Open the state in dir and index what it holds, re-judging what
  * another ruleset judged.  Only -ENOMEM is an error: without a usable
  * database the engine works as the one-shot scan does. */
@@ -1367,7 +1395,8 @@ load_state(struct engine *e, const char *dir)
 	    strcmp(stored, e->fp) == 0;
 	l.stale = g_ptr_array_new_with_free_func(g_free);
 	l.unjudged = g_ptr_array_new_with_free_func(g_free);
-	rc = state_load(e->state, load_record, &l, &dropped);
+	rc = state_load(e->state, load_record, e->flags & ENGINE_KEEP_TEXT ?
+	    NULL : load_stub, &l, &dropped);
 	if (rc < 0) {
 		/* Rebuilt (-EBADMSG) or unreadable: what came out of it is
 		 * not to be believed; the rescan reads everything. */

@@ -243,15 +243,14 @@ evindex_relpaths_under(const struct evindex *idx, const char *dir,
 	return 0;
 }
 
-int
+const struct file_record *
 evindex_mark(struct evindex *idx, const char *relpath, unsigned mark)
 {
 	struct file_record *rec = g_hash_table_lookup(idx->records, relpath);
 
-	if (rec == NULL)
-		return -ENOENT;
-	rec->walk_mark = mark;
-	return 0;
+	if (rec != NULL)
+		rec->walk_mark = mark;
+	return rec;
 }
 
 int

@@ -663,46 +663,102 @@ decode_field(struct file_facts *f, enum facts_tag tag, const uint8_t *v,
 	return rc;
 }
 
-int
-facts_decode(const uint8_t *buf, size_t len, struct file_facts **out)
+/* Each field of an encoded facts to fn (tag, value); a field twice, a
+ * bad magic or a field past the end is -EINVAL, fn's error stops. */
+static int
+each_field(const uint8_t *buf, size_t len, bool (*want)(enum facts_tag),
+    struct file_facts *f)
 {
-	struct file_facts *f;
 	uint32_t seen = 0;
 	size_t off;
-	int rc = -EINVAL;
+	int rc;
 
-	*out = NULL;
 	if (len < sizeof(facts_magic) ||
 	    memcmp(buf, facts_magic, sizeof(facts_magic)) != 0)
 		return -EINVAL;
-	if ((f = calloc(1, sizeof(*f))) == NULL)
-		return -ENOMEM;
-	f->typeclass = 1u << 6;         /* EV_TYPE_OTHER until told */
-	strcpy(f->format, "other");
 	off = sizeof(facts_magic);
 	while (off < len) {
 		uint8_t tag;
 		uint32_t flen;
 
 		if (len - off < 5)
-			goto fail;
+			return -EINVAL;
 		tag = buf[off];
 		flen = (uint32_t)buf[off + 1] | (uint32_t)buf[off + 2] << 8 |
 		    (uint32_t)buf[off + 3] << 16 | (uint32_t)buf[off + 4] << 24;
 		off += 5;
 		if (flen > len - off)
-			goto fail;
+			return -EINVAL;
 		if (tag > 0 && tag < TAG_MAX) {
 			if (seen & (1u << tag))
-				goto fail;
+				return -EINVAL;
 			seen |= 1u << tag;
 		}
-		if ((rc = decode_field(f, (enum facts_tag)tag, buf + off,
+		if ((want == NULL || want((enum facts_tag)tag)) &&
+		    (rc = decode_field(f, (enum facts_tag)tag, buf + off,
 		    flen)) < 0)
-			goto fail;
-		rc = -EINVAL;
+			return rc;
 		off += flen;
 	}
+	return 0;
+}
+
+/* What a stub needs: the name, the identity, whether it was read. */
+static bool
+stub_field(enum facts_tag tag)
+{
+	switch (tag) {
+	case TAG_RELPATH:
+	case TAG_DEV:
+	case TAG_INO:
+	case TAG_SIZE:
+	case TAG_MTIME_NS:
+	case TAG_CTIME_NS:
+	case TAG_EXTRACTED:
+	case TAG_TEXT_STATUS:
+		return true;
+	default:
+		return false;
+	}
+}
+
+int
+facts_decode_stub(const uint8_t *buf, size_t len, char **relpath,
+    struct file_identity *id, bool *unreadable)
+{
+	struct file_facts f;
+	int rc;
+
+	memset(&f, 0, sizeof(f));
+	*relpath = NULL;
+	if ((rc = each_field(buf, len, stub_field, &f)) == 0 &&
+	    (f.relpath == NULL || f.relpath[0] == '\0'))
+		rc = -EINVAL;
+	if (rc < 0) {
+		free(f.relpath);
+		return rc;
+	}
+	*relpath = f.relpath;
+	*id = f.id;
+	*unreadable = f.extracted && f.text_status != EXTRACT_OK;
+	return 0;
+}
+
+int
+facts_decode(const uint8_t *buf, size_t len, struct file_facts **out)
+{
+	struct file_facts *f;
+	size_t off;
+	int rc;
+
+	*out = NULL;
+	if ((f = calloc(1, sizeof(*f))) == NULL)
+		return -ENOMEM;
+	f->typeclass = 1u << 6;         /* EV_TYPE_OTHER until told */
+	strcpy(f->format, "other");
+	if ((rc = each_field(buf, len, NULL, f)) < 0)
+		goto fail;
+	rc = -EINVAL;
 	if (f->relpath == NULL || f->relpath[0] == '\0' || f->path == NULL)
 		goto fail;
 	/* The text and its announced length must agree. */

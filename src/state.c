@@ -779,8 +779,42 @@ decode_row(sqlite3_stmt *q, struct file_facts **f, struct file_match **m,
 	    (size_t)sqlite3_column_bytes(q, 3), m, n);
 }
 
+/*
+ * A row judged to match nothing, of a file that was read: handed to
+ * stub as a name and an identity, its facts left undecoded (1), or 0
+ * when it is not such a row (decode_row() then tells).
+ */
+static int
+stub_row(sqlite3_stmt *q, state_stub_fn stub, void *ctx)
+{
+	const char *rel = sqlite3_column_blob(q, 1);
+	size_t rlen = (size_t)sqlite3_column_bytes(q, 1);
+	struct file_match *m = NULL;
+	struct file_identity id;
+	char *name = NULL;
+	bool unreadable;
+	size_t n = 0;
+	int rc;
+
+	if (stub == NULL || sqlite3_column_type(q, 3) == SQLITE_NULL ||
+	    state_matches_decode(sqlite3_column_blob(q, 3),
+	    (size_t)sqlite3_column_bytes(q, 3), &m, &n) < 0)
+		return 0;
+	file_matches_free(m, n);
+	if (n > 0 || facts_decode_stub(sqlite3_column_blob(q, 2),
+	    (size_t)sqlite3_column_bytes(q, 2), &name, &id, &unreadable) < 0)
+		return 0;
+	/* Under its key, and nothing to show: else the whole row. */
+	if (unreadable || strlen(name) != rlen || memcmp(name, rel, rlen)) {
+		free(name);
+		return 0;
+	}
+	return (rc = stub(ctx, name, &id)) < 0 ? rc : 1;
+}
+
 int
-state_load(struct state *s, state_load_fn fn, void *ctx, size_t *dropped)
+state_load(struct state *s, state_load_fn fn, state_stub_fn stub, void *ctx,
+    size_t *dropped)
 {
 	sqlite3_stmt *q = NULL;
 	GArray *bad = g_array_new(FALSE, FALSE, sizeof(int64_t));
@@ -801,7 +835,18 @@ state_load(struct state *s, state_load_fn fn, void *ctx, size_t *dropped)
 		size_t n;
 		bool trust;
 		int64_t id = sqlite3_column_int64(q, 0);
-		int drc = decode_row(q, &f, &m, &n, &trust);
+		int drc = stub_row(q, stub, ctx);
+
+		if (drc < 0) {
+			sqlite3_finalize(q);
+			g_array_free(bad, TRUE);
+			return drc;
+		}
+		if (drc > 0) {
+			rc = SQLITE_OK;
+			continue;
+		}
+		drc = decode_row(q, &f, &m, &n, &trust);
 
 		if (drc == -ENOMEM) {
 			file_facts_free(f);

@@ -86,6 +86,31 @@ test_round_trip(void **state)
 	assert_null(g->text);
 	assert_int_equal(g->text_len, f->text_len);
 	file_facts_free(g);
+
+	/* A slim record's part: the name, the identity, unreadable or not
+	 * (text_status LIMIT: it was read, partly); cut short, nothing. */
+	{
+		struct file_identity id;
+		char *rel = NULL;
+		bool unreadable = false;
+
+		assert_int_equal(facts_decode_stub(buf, len, &rel, &id,
+		    &unreadable), 0);
+		assert_string_equal(rel, f->relpath);
+		assert_true(file_identity_equal(&id, &f->id));
+		assert_true(unreadable);
+		free(rel);
+		assert_int_equal(facts_decode_stub(buf, len - 3, &rel, &id,
+		    &unreadable), -EINVAL);
+		assert_null(rel);
+		f->text_status = EXTRACT_OK;
+		free(buf);
+		assert_int_equal(facts_encode(f, 0, &buf, &len), 0);
+		assert_int_equal(facts_decode_stub(buf, len, &rel, &id,
+		    &unreadable), 0);
+		assert_false(unreadable);
+		free(rel);
+	}
 	free(buf);
 	file_facts_free(f);
 }

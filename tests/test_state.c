@@ -242,7 +242,7 @@ reload_from(const char *sdir, struct loaded *l, bool *rebuilt)
 	assert_int_equal(state_open(sdir, &s), 0);
 	if (rebuilt != NULL)
 		*rebuilt = state_rebuilt(s);
-	assert_int_equal(state_load(s, collect, l, NULL), 0);
+	assert_int_equal(state_load(s, collect, NULL, l, NULL), 0);
 	state_close(s);
 }
 
@@ -476,7 +476,7 @@ test_corrupt(void **state)
 	assert_int_equal(truncate(db, st.st_size / 2), 0);
 	memset(&l, 0, sizeof(l));
 	assert_int_equal(state_open(sdir, &s), 0);
-	rc = state_load(s, collect_none_ok, NULL, NULL);
+	rc = state_load(s, collect_none_ok, NULL, NULL, NULL);
 	assert_true(rc == -EBADMSG || (rc == 0 && state_rebuilt(s)));
 	assert_true(state_rebuilt(s));
 	state_close(s);
@@ -498,7 +498,7 @@ test_corrupt(void **state)
 		db = g_build_filename(sdir, STATE_DB_NAME, NULL);
 		assert_int_equal(truncate(db, cut[i]), 0);
 		assert_int_equal(state_open(sdir, &s), 0);
-		rc = state_load(s, collect_none_ok, NULL, NULL);
+		rc = state_load(s, collect_none_ok, NULL, NULL, NULL);
 		assert_true(rc == 0 || rc == -EBADMSG);
 		assert_int_equal(state_put(s, f, NULL, 0), 0);
 		state_close(s);
@@ -557,7 +557,7 @@ test_versions(void **state)
 
 		memset(&l, 0, sizeof(l));
 		assert_int_equal(state_open(sdir, &s), 0);
-		assert_int_equal(state_load(s, collect, &l, &dropped), 0);
+		assert_int_equal(state_load(s, collect, NULL, &l, &dropped), 0);
 		assert_int_equal(dropped, 2);
 		assert_int_equal(l.n, 1);
 		loaded_free(&l);

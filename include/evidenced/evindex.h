@@ -54,8 +54,10 @@ int evindex_relpaths_under(const struct evindex *idx, const char *dir,
     char ***out, size_t *n);
 void evindex_strv_free(char **v);
 
-/* Set the walk_mark of relpath's record.  0 or -ENOENT. */
-int evindex_mark(struct evindex *idx, const char *relpath, unsigned mark);
+/* Set the walk_mark of relpath's record and return it (borrowed, as
+ * evindex_get), or NULL when there is none. */
+const struct file_record *evindex_mark(struct evindex *idx,
+    const char *relpath, unsigned mark);
 /* Like evindex_relpaths_under(), of the records whose walk_mark is not
  * mark only. */
 int evindex_unmarked_under(const struct evindex *idx, const char *dir,

@@ -131,4 +131,14 @@ int facts_encode(const struct file_facts *f, unsigned flags, uint8_t **buf,
  */
 int facts_decode(const uint8_t *buf, size_t len, struct file_facts **out);
 
+/*
+ * Of an encoded facts, only the raw name (*relpath, new), the identity
+ * and whether the file could not be read: what a slim record keeps,
+ * without the cost of the rest.  The fields it reads are checked as
+ * facts_decode() checks them; the others are skipped unread.  0,
+ * -EINVAL, -ENOMEM.
+ */
+int facts_decode_stub(const uint8_t *buf, size_t len, char **relpath,
+    struct file_identity *id, bool *unreadable);
+
 #endif

@@ -122,15 +122,22 @@ int state_text(struct state *s, const struct file_facts *f, char **text,
 typedef int (*state_load_fn)(void *ctx, struct file_facts *f,
     struct file_match *m, size_t n, bool judged);
 
+/* A stored file judged to match nothing, that was read: its raw name
+ * (taken) and identity, the facts left in the database (a slim record,
+ * scanner.h).  0 or a negative errno, which stops the load. */
+typedef int (*state_stub_fn)(void *ctx, char *relpath,
+    const struct file_identity *id);
+
 /*
- * Hand every stored record to fn.  Records that do not decode are
- * deleted and skipped (counted in *dropped, may be NULL).  0, the
- * callback's error, -ENOMEM, or -EBADMSG when the database turned out
- * corrupt: it has then been rebuilt empty, and the records already
- * handed out must be taken as unknown.
+ * Hand every stored record to fn, or to stub (may be NULL) when it is a
+ * record stub can take.  Records that do not decode are deleted and
+ * skipped (counted in *dropped, may be NULL).  0, the callback's error,
+ * -ENOMEM, or -EBADMSG when the database turned out corrupt: it has
+ * then been rebuilt empty, and the records already handed out must be
+ * taken as unknown.
  */
-int state_load(struct state *s, state_load_fn fn, void *ctx,
-    size_t *dropped);
+int state_load(struct state *s, state_load_fn fn, state_stub_fn stub,
+    void *ctx, size_t *dropped);
 
 /*
  * The fingerprint of the judgement rs makes: SHA-256 (hex) over every
