@@ -245,11 +245,24 @@ not_a_citation(const char *next, const char *end)
 static char *
 blank_citations(const char *s, size_t len)
 {
-	GString *out = g_string_sized_new(len + 1);
+	GString *out;
 	const char *p = s, *end = s + len, *next;
 	int depth = 0;
 	size_t cited = 0, i;
 
+	/* Most names and texts cite nothing: then the copy is the text. */
+	for (i = 0; i < N_CITE_WORDS; i++)
+		if (memmem(s, len, cite_words[i], strlen(cite_words[i])) !=
+		    NULL)
+			break;
+	if (i == N_CITE_WORDS && memmem(s, len, "《", strlen("《")) == NULL) {
+		char *copy = g_malloc(len + 1);
+
+		memcpy(copy, s, len);
+		copy[len] = '\0';
+		return copy;
+	}
+	out = g_string_sized_new(len + 1);
 	while (p < end) {
 		gunichar c = g_utf8_get_char_validated(p, end - p);
 
