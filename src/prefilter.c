@@ -64,6 +64,7 @@ struct prefilter {
 	uint8_t bits[65536 / 8];        /* pf_key() of some literal's start */
 	GHashTable *by_key;             /* key -> GPtrArray of pf_lit */
 	bool short_lits;                /* some literal has two bytes only */
+	bool mid_char_lits;             /* one starts with a UTF-8 trail byte */
 	size_t n_patterns;
 	const void **data;              /* per pattern, as given */
 	guint *first_set, *n_sets;      /* per pattern: its sets' ids */
@@ -607,6 +608,7 @@ pf_add_literal(struct prefilter *pf, const char *s, guint set)
 		g_hash_table_insert(pf->by_str, l->s, l);
 		key = pf_key((const unsigned char *)l->s, l->len);
 		pf->short_lits |= l->len < 3;
+		pf->mid_char_lits |= ((unsigned char)l->s[0] & 0xc0) == 0x80;
 		pf->bits[key >> 3] |= (uint8_t)(1u << (key & 7));
 		bucket = g_hash_table_lookup(pf->by_key, GUINT_TO_POINTER(key));
 		if (bucket == NULL) {
@@ -750,6 +752,10 @@ pf_scan(const struct prefilter *pf, const unsigned char *s, size_t len,
 			memset(hit, 0xff, (pf->total_sets + 7) / 8);
 			return true;
 		}
+		/* Literals are whole characters: none starts inside one (two
+		 * positions in three of a Chinese text). */
+		if ((s[i] & 0xc0) == 0x80 && !pf->mid_char_lits)
+			continue;
 		if (i + 2 < len)
 			any |= pf_scan_at(pf, s, len, i, pf_key(s + i, 3), hit);
 		if (pf->short_lits)
