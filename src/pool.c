@@ -39,7 +39,7 @@
 #define LIBEXECDIR "/usr/libexec/evidenced"
 #endif
 
-#define POOL_DEPTH 8                    /* requests in flight per worker */
+#define POOL_DEPTH 16                   /* requests in flight per worker */
 #define POOL_START_TIMEOUT_MS 15000     /* exec, libmagic, sandbox */
 #define POOL_AS_BASE (256ULL << 20)     /* program, libmagic, buffers */
 
