@@ -197,7 +197,9 @@ kind_of_words(const char *s, size_t len)
 		const struct kind_word *w = &kind_words[i];
 
 		wl = strlen(w->w);
-		p = len >= wl ? g_strrstr_len(s, (gssize)len, w->w) : NULL;
+		/* memmem says "nowhere" fast, which is the usual answer. */
+		p = len >= wl && memmem(s, len, w->w, wl) != NULL ?
+		    g_strrstr_len(s, (gssize)len, w->w) : NULL;
 		/* A Latin word stands alone: "plan" is not in "planning". */
 		while (p != NULL && w->latin && ((p > s &&
 		    is_latin((unsigned char)p[-1])) ||

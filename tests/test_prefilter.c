@@ -183,6 +183,60 @@ test_many(void **state)
 	prefilter_free(pf);
 }
 
+struct order {
+	size_t calls[16], n, stop_after;
+};
+
+static int
+order_cb(const void *data, void *arg)
+{
+	struct order *o = arg;
+
+	o->calls[o->n++] = (size_t)(uintptr_t)data;
+	return o->n == o->stop_after;
+}
+
+/* Candidates come in pattern order, those that need no literal merged
+ * in, and the first non-zero answer stops the calls (first match). */
+static void
+test_order(void **state)
+{
+	const char *src[] = { "(a)\\1", "资产清单", "(?x) b", "服务目录",
+	    "报告{,3}书", "巡检记录" };
+	const void *data[] = { (void *)0, (void *)1, (void *)2, (void *)3,
+	    (void *)4, (void *)5 };
+	const char *sub = "服务目录与资产清单";
+	struct prefilter *pf;
+	struct order o;
+
+	(void)state;
+	assert_int_equal(prefilter_new(src, data, 6, &pf), 0);
+	assert_int_equal(prefilter_unfiltered_count(pf), 3);
+	memset(&o, 0, sizeof(o));
+	assert_int_equal(prefilter_each_candidate(pf, sub, strlen(sub),
+	    order_cb, &o), 0);
+	assert_int_equal(o.n, 5);
+	assert_int_equal(o.calls[0], 0);
+	assert_int_equal(o.calls[1], 1);
+	assert_int_equal(o.calls[2], 2);
+	assert_int_equal(o.calls[3], 3);
+	assert_int_equal(o.calls[4], 4);
+	memset(&o, 0, sizeof(o));
+	o.stop_after = 3;
+	assert_int_equal(prefilter_each_candidate(pf, sub, strlen(sub),
+	    order_cb, &o), 1);
+	assert_int_equal(o.n, 3);
+	assert_int_equal(o.calls[2], 2);
+	/* Nothing hit: the unfiltered ones alone. */
+	memset(&o, 0, sizeof(o));
+	assert_int_equal(prefilter_each_candidate(pf, "zzz", 3, order_cb, &o),
+	    0);
+	assert_int_equal(o.n, 3);
+	assert_int_equal(o.calls[1], 2);
+	assert_int_equal(o.calls[2], 4);
+	prefilter_free(pf);
+}
+
 /* One pattern over every subject: a match is never left out. */
 static void
 check_pattern(const char *src, const GPtrArray *subjects, size_t *matches,
@@ -300,6 +354,7 @@ main(void)
 		cmocka_unit_test(test_case),
 		cmocka_unit_test(test_unfollowed),
 		cmocka_unit_test(test_many),
+		cmocka_unit_test(test_order),
 		cmocka_unit_test(test_pack_sound),
 	};
 
