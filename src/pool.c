@@ -42,6 +42,7 @@
 #define POOL_DEPTH 16                   /* requests in flight per worker */
 #define POOL_START_TIMEOUT_MS 15000     /* exec, libmagic, sandbox */
 #define POOL_AS_BASE (256ULL << 20)     /* program, libmagic, buffers */
+#define POOL_RBUF_MIN (64u << 10)       /* a worker's reply buffer */
 
 struct req {
 	struct req *next;
@@ -576,8 +577,6 @@ on_frame(struct pool *p, struct wk *w)
 	return 0;
 }
 
-#define POOL_RBUF_MIN (64u << 10)
-
 /* Handle the whole frames at the front of w's buffer.  0, or a death. */
 static int
 take_frames(struct pool *p, struct wk *w)
@@ -604,7 +603,8 @@ take_frames(struct pool *p, struct wk *w)
 }
 
 /* Room in w's buffer for what it is sending: the rest of the frame
- * begun, at least POOL_RBUF_MIN.  0 or -ENOMEM. */
+ * begun, at least POOL_RBUF_MIN; shrunk again after a large one.  0 or
+ * -ENOMEM. */
 static int
 make_room(struct pool *p, struct wk *w)
 {
@@ -616,10 +616,11 @@ make_room(struct pool *p, struct wk *w)
 	    worker_hdr_unpack(w->rbuf, p->reply_max, &h) == 0 &&
 	    WORKER_HDR_SIZE + (size_t)h.len > want)
 		want = WORKER_HDR_SIZE + (size_t)h.len;
-	if (w->rcap >= want && w->rcap - w->rlen >= WORKER_HDR_SIZE)
-		return 0;
 	if (want < w->rlen + WORKER_HDR_SIZE)
 		want = w->rlen + WORKER_HDR_SIZE;
+	/* Big enough, and not still the size of a large text gone by. */
+	if (w->rcap >= want && w->rcap <= 2 * want)
+		return 0;
 	if ((nb = realloc(w->rbuf, want)) == NULL)
 		return -ENOMEM;
 	w->rbuf = nb;
