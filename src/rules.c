@@ -286,6 +286,21 @@ rule_match_strerror(int err)
 	}
 }
 
+/* 1 when p matches; a failing pattern counts as no match (0), said in
+ * the log. */
+static int
+match_or_warn(struct rule_matcher *m, const struct rule_pattern *p,
+    const char *subject, size_t len)
+{
+	int rc = rule_pattern_match(m, p, subject, len, NULL, NULL);
+
+	if (rc < 0)
+		log_warnx("%s:%d: pattern '%s' not usable on a subject of %zu "
+		    "bytes: %s", p->file, p->line, p->source, len,
+		    rule_match_strerror(rc));
+	return rc == 1;
+}
+
 long
 rule_patterns_first_match(struct rule_matcher *m,
     const struct rule_patterns *ps, const char *subject, size_t len)
@@ -296,14 +311,9 @@ rule_patterns_first_match(struct rule_matcher *m,
 	if (ps == NULL)
 		return -1;
 	for (i = 0; i < ps->n; i++) {
-		rc = rule_pattern_match(m, &ps->v[i], subject, len, NULL, NULL);
+		rc = match_or_warn(m, &ps->v[i], subject, len);
 		if (rc == 1)
 			return (long)i;
-		/* A failing pattern counts as no match; the others still run. */
-		if (rc < 0)
-			log_warnx("%s:%d: pattern '%s' not usable on a subject "
-			    "of %zu bytes: %s", ps->v[i].file, ps->v[i].line,
-			    ps->v[i].source, len, rule_match_strerror(rc));
 	}
 	return -1;
 }
@@ -432,6 +442,10 @@ struct rules_compiler {
 struct ruleset_priv {
 	pcre2_code **codes;     /* every compiled pattern, shared by items */
 	size_t n_codes;
+	/* The [ignore] patterns' literals: every file and directory is
+	 * asked, and almost none holds one.  NULL: none, or
+	 * EVIDENCED_NO_PREFILTER. */
+	struct prefilter *ignore_pf;
 };
 
 /*
@@ -2372,6 +2386,38 @@ cmp_clause_order(const void *pa, const void *pb)
 	return a->order < b->order ? -1 : a->order > b->order;
 }
 
+/* Literal prefilters, unless EVIDENCED_NO_PREFILTER=1 (to compare). */
+static bool
+prefilter_wanted(void)
+{
+	const char *env = getenv("EVIDENCED_NO_PREFILTER");
+
+	return env == NULL || env[0] == '\0' || strcmp(env, "0") == 0;
+}
+
+/* The prefilter of the [ignore] patterns, in their order. */
+static int
+build_ignore_prefilter(struct ruleset *rs)
+{
+	const char **sources;
+	const void **data;
+	size_t i;
+	int rc;
+
+	if (rs->ignore.n == 0 || !prefilter_wanted())
+		return 0;
+	sources = g_new(const char *, rs->ignore.n);
+	data = g_new(const void *, rs->ignore.n);
+	for (i = 0; i < rs->ignore.n; i++) {
+		sources[i] = rs->ignore.v[i].source;
+		data[i] = &rs->ignore.v[i];
+	}
+	rc = prefilter_new(sources, data, rs->ignore.n, &rs->priv->ignore_pf);
+	g_free(sources);
+	g_free(data);
+	return rc;
+}
+
 /*
  * The union "(?:p1)|(?:p2)|..." of every item's name (or title) patterns.
  * Alternatives keep their own anchors and inline options, so the union
@@ -2389,7 +2435,6 @@ build_union(struct rules_compiler *rc, struct ruleset *rs, bool title)
 	pcre2_code *code = NULL;
 	PCRE2_SIZE off;
 	uint32_t backrefs;
-	const char *env;
 	size_t i, j, k, n = 0;
 	int err, ret = 0;
 
@@ -2434,8 +2479,7 @@ build_union(struct rules_compiler *rc, struct ruleset *rs, bool title)
 	out->n = 1;
 	/* Literals first: most subjects hold none of them, and the rest
 	 * need only the few patterns whose literals they hold. */
-	env = getenv("EVIDENCED_NO_PREFILTER");
-	if (env == NULL || env[0] == '\0' || strcmp(env, "0") == 0)
+	if (prefilter_wanted())
 		ret = prefilter_new((const char *const *)sources->pdata,
 		    (const void *const *)members->pdata, sources->len,
 		    title ? &rs->title_prefilter : &rs->name_prefilter);
@@ -2518,7 +2562,8 @@ build_ruleset(struct rules_compiler *rc, struct merge *m,
 				goto fail;
 		}
 	}
-	if (build_patterns(rs->priv, &rs->ignore, &m->ignore, NULL) < 0)
+	if (build_patterns(rs->priv, &rs->ignore, &m->ignore, NULL) < 0 ||
+	    build_ignore_prefilter(rs) < 0)
 		goto fail;
 	if (build_union(rc, rs, false) < 0 || build_union(rc, rs, true) < 0)
 		goto fail;
@@ -2616,6 +2661,7 @@ ruleset_free(struct ruleset *rs)
 		free(rs->files[i]);
 	free(rs->files);
 	if (rs->priv != NULL) {
+		prefilter_free(rs->priv->ignore_pf);
 		for (i = 0; i < rs->priv->n_codes; i++)
 			pcre2_code_free(rs->priv->codes[i]);
 		free(rs->priv->codes);
@@ -2660,16 +2706,46 @@ rule_clause_applies(const struct rule_clause *c, int level)
 	return (c->levels & EV_LEVEL_BIT(level)) != 0;
 }
 
+struct ignore_arg {
+	struct rule_matcher *m;
+	const char *s;
+	size_t len;
+	const struct rule_pattern *hit;
+};
+
+static int
+ignore_candidate(const void *pattern, void *arg)
+{
+	struct ignore_arg *a = arg;
+
+	if (!match_or_warn(a->m, pattern, a->s, a->len))
+		return 0;
+	a->hit = pattern;
+	return 1;
+}
+
 bool
 ruleset_is_ignored(const struct ruleset *rs, struct rule_matcher *m,
     const char *relpath, const char **why)
 {
+	struct ignore_arg a = { m, relpath, 0, NULL };
 	long i;
 
 	if (why != NULL)
 		*why = NULL;
 	if (rs == NULL || relpath == NULL)
 		return false;
+	/* The same first match, in the same order, among the patterns
+	 * whose literals the path holds. */
+	if (rs->priv != NULL && rs->priv->ignore_pf != NULL) {
+		a.len = strlen(relpath);
+		if (prefilter_each_candidate(rs->priv->ignore_pf, relpath,
+		    a.len, ignore_candidate, &a) == 0)
+			return false;
+		if (why != NULL)
+			*why = a.hit->source;
+		return true;
+	}
 	i = rule_patterns_first_match(m, &rs->ignore, relpath,
 	    strlen(relpath));
 	if (i < 0)
