@@ -10,4 +10,5 @@ with open(out, "w", encoding="utf-8") as f:
         f.write(f"[g{c}]\ntext = 条款{c}\nlevels = 1 2 3\n")
         for i in range(min(10, n - c * 10)):
             f.write(f"[g{c}/i{i}]\nlabel = 材料{c}-{i}\n"
-                    f"name = 材料{c}号{i}\ntitle = 标题{c}号{i}\n")
+                    f"name = 材料{c}号{i}\ntitle = 标题{c}号{i}\n"
+                    "kinds = record\n")

@@ -6,6 +6,10 @@
 #
 #   BENCH_FILES=N   size of the standard share (default 10000 files)
 #   BENCH_COLD=0    keep the page cache between timed commands
+#   BENCH_BASELINE_REV=REV  also build git revision REV (e.g. main's HEAD)
+#                   and time its scan beside this one's (before vs after)
+#   BENCH_BASELINE=PATH     the same with an evidencectl already built
+#   BENCH_RECOLL=0  skip the side-by-side run of Recoll's recollindex
 set -eu
 cd "$(dirname "$0")/.."
 TOP=$PWD
@@ -52,6 +56,20 @@ timed() {
 wall() { cut -d' ' -f1 "$OUT/$1.t"; }
 cpu() { cut -d' ' -f2 "$OUT/$1.t"; }
 row() { printf '%-34s %8.2fs %8.2fs\n' "$1" "$(wall "$2")" "$(cpu "$2")"; }
+minf() { $PY -c "import sys; print(min(float(x) for x in sys.argv[1:] if x))" "$@"; }
+# best NAME ROUNDS: the least wall and the least CPU of NAME-1..ROUNDS
+# into NAME.t (rounds interleaved with other commands' by the caller).
+best() {
+	w=; c=
+	for r in $(seq 1 "$2"); do
+		w=$(minf "$(wall "$1-$r")" "$w"); c=$(minf "$(cpu "$1-$r")" "$c")
+	done
+	echo "$w $c" > "$OUT/$1.t"
+}
+# Two status documents alike but for generated_at?
+same_status() {
+	$PY -c "import json,sys; s=lambda f: (lambda d: (d.pop('generated_at',None), d)[1])(json.load(open(f))); sys.exit(s(sys.argv[1]) != s(sys.argv[2]))" "$1" "$2"
+}
 
 echo "== scan of the standard share ($N files, $([ "$COLD" = 1 ] && echo cold || echo warm) cache)"
 timed find find "$SHARE" -type f -printf '%s %T@\n'
@@ -76,6 +94,62 @@ else
 	echo "status with and without the cheap decisions: DIFFERENT (diff $OUT/scan.json $OUT/scan-full.json)"
 fi
 
+BASE_CTL=${BENCH_BASELINE:-}
+if [ -z "$BASE_CTL" ] && [ -n "${BENCH_BASELINE_REV:-}" ]; then
+	BD=$OUT/baseline
+	rm -rf "$BD"
+	mkdir -p "$BD"
+	git archive "$BENCH_BASELINE_REV" | tar -x -C "$BD"
+	make -C "$BD" -j2 all >/dev/null
+	BASE_CTL=$BD/build/evidencectl
+fi
+if [ -n "$BASE_CTL" ]; then
+	echo "== before vs after: cold scan by $BASE_CTL vs this build (best of 3, interleaved)"
+	for r in 1 2 3; do
+		timed "base-$r" sh -c "\"\$0\" --rules rules --no-site-rules -q scan \"\$1\" --json > \"\$2\"" \
+		    "$BASE_CTL" "$SHARE" "$OUT/scan-base.json"
+		timed "new-$r" sh -c "\"\$0\" --rules rules --no-site-rules -q scan \"\$1\" --json > \"\$2\"" \
+		    "$CTL" "$SHARE" "$OUT/scan-new.json"
+	done
+	best base 3
+	best new 3
+	printf '%-34s %9s %9s\n' "" wall cpu
+	row "baseline scan" base
+	row "this scan" new
+	echo "this vs baseline: wall $(ratio "$(wall base)" "$(wall new)") faster, cpu $(ratio "$(cpu base)" "$(cpu new)") less"
+	if same_status "$OUT/scan-base.json" "$OUT/scan-new.json"; then
+		echo "status of this build and of the baseline: identical"
+	else
+		echo "status of this build and of the baseline: DIFFERENT (diff $OUT/scan-base.json $OUT/scan-new.json)"
+	fi
+fi
+
+if [ "${BENCH_RECOLL:-1}" = 1 ] && command -v recollindex >/dev/null 2>&1; then
+	echo "== recollindex vs evidencectl scan, same share ($N files, $([ "$COLD" = 1 ] && echo cold || echo warm) cache)"
+	# A throw-away configuration: this share only, no OCR, no spelling
+	# dictionary, images by name only (their helper needs exiftool,
+	# which fails per file: Recoll would be timed starting Perl).
+	RCL=$OUT/recoll
+	rm -rf "$RCL"
+	mkdir -p "$RCL"
+	cat > "$RCL/recoll.conf" <<-EOF
+	topdirs = $SHARE
+	noaspell = 1
+	imgocr = 0
+	excludedmimetypes = image/jpeg image/png image/gif image/tiff
+	loglevel = 1
+	logfilename = $RCL/log.txt
+	EOF
+	timed recoll sh -c 'RECOLL_CONFDIR="$0" recollindex -z >"$0/out.txt" 2>&1 || :' "$RCL"
+	timed scan-r sh -c "\"\$0\" --rules rules --no-site-rules -q scan \"\$1\" --json > \"\$2\"" \
+	    "$CTL" "$SHARE" "$OUT/scan-r.json"
+	printf '%-34s %9s %9s\n' "" wall cpu
+	row "recollindex (full-text index)" recoll
+	row "evidencectl scan" scan-r
+	echo "scan vs recollindex: wall $(ratio "$(wall recoll)" "$(wall scan-r)") faster, cpu $(ratio "$(cpu recoll)" "$(cpu scan-r)") less (target >= 10x)"
+	awk -F' = ' '$1=="docsdone"{print "recollindex documents:", $2}' "$RCL/idxstatus.txt" 2>/dev/null || :
+fi
+
 echo "== rule compile: 33,000 items vs 1,000 items (linear growth: about 33x)"
 $PY "$TOP/bench/gen-rules.py" 1000 "$OUT/rules-1k.rules"
 $PY "$TOP/bench/gen-rules.py" 33000 "$OUT/rules-33k.rules"
@@ -91,14 +165,14 @@ echo "33k vs 1k items: $(ratio "$big_s" "$small_s") (peak RSS $(cat "$OUT/rules-
 echo "peak RSS of the scan: $(cat "$OUT/rss") KiB"
 $PY -c "import json; d=json.load(open('$OUT/scan.json')); print('files indexed:', d['files_indexed'], ' per second:', round(d['files_indexed']/$(wall scan)))"
 
-echo "== extraction workers: cold scan with 1 and 2 workers and in process ($N files)"
+echo "== extraction workers: scan with 1 and 2 workers and in process ($N files, $([ "$COLD" = 1 ] && echo cold || echo warm) cache)"
 # Best of three for each, interleaved, so that load from elsewhere on the
-# machine hits every variant alike.  Workers start with each scan (cold).
+# machine hits every variant alike.  Workers start with each scan.
 for w in 0 1 2; do printf '[workers]\nworkers = %d\n' "$w" > "$OUT/w$w.conf"; done
-minf() { $PY -c "import sys; print(min(float(x) for x in sys.argv[1:] if x))" "$@"; }
 best0=; best1=; best2=; cpu0=; cpu1=; cpu2=
 for round in 1 2 3; do
 	for w in 0 1 2; do
+		cache
 		/usr/bin/time -f "%e %U %S" -o "$OUT/time-w$w" "$CTL" -c "$OUT/w$w.conf" \
 		    --rules rules --no-site-rules -q scan "$SHARE" --json > "$OUT/scan-w$w.json"
 		t=$(awk '{print $1}' "$OUT/time-w$w")
@@ -115,9 +189,28 @@ echo "1 worker vs in process:  $(ratio "$best1" "$best0") (wall)"
 echo "2 workers vs in process: $(ratio "$best0" "$best2")"
 echo "CPU, parent and workers together: 1 worker vs in process $(ratio "$cpu1" "$cpu0"); 2 workers vs in process $(ratio "$cpu2" "$cpu0") (the price of the sandbox)"
 for w in 1 2; do
-	$PY -c "import json,sys; s=lambda f: (lambda d: (d.pop('generated_at',None), d)[1])(json.load(open(f))); sys.exit(s(sys.argv[1]) != s(sys.argv[2]))" \
-	    "$OUT/scan-w0.json" "$OUT/scan-w$w.json" || echo "WARNING: status with $w workers differs from in process"
+	same_status "$OUT/scan-w0.json" "$OUT/scan-w$w.json" ||
+		echo "WARNING: status with $w workers differs from in process"
 done
+# The same on documents only (the share's documents, 20 copies): there
+# extraction outweighs the parent's walk, open and classification, which
+# on the standard share (most files small) cost about what a worker does.
+# Warm cache: a second of work, which a cold start would drown.
+DSH=$OUT/docshare
+rm -rf "$DSH"
+for i in $(seq 1 20); do mkdir -p "$DSH/d$i"; cp "$DOCS"/* "$DSH/d$i/"; done
+cold=$COLD
+COLD=0
+for round in 1 2 3; do
+	for w in 1 2; do
+		timed "docs-w$w-$round" "$CTL" -c "$OUT/w$w.conf" --rules rules \
+		    --no-site-rules -q scan "$DSH" --json
+	done
+done
+COLD=$cold
+best docs-w1 3
+best docs-w2 3
+echo "2 workers vs 1 on documents only ($(find "$DSH" -type f | wc -l) files, warm cache): $(ratio "$(wall docs-w1)" "$(wall docs-w2)")"
 $PY "$TOP/bench/rss.py" "$OUT/rss-w2" "$CTL" -c "$OUT/w2.conf" --rules rules --no-site-rules -q scan "$SHARE" --json > /dev/null
 $PY "$TOP/bench/rss.py" "$OUT/rss-w0" "$CTL" -c "$OUT/w0.conf" --rules rules --no-site-rules -q scan "$SHARE" --json > /dev/null
 echo "peak RSS with 2 workers: parent $(awk '$1=="evidencectl"{print $2}' "$OUT/rss-w2") KiB, worker $(awk '$1=="evidenced-worke"{print $2}' "$OUT/rss-w2") KiB; in process: $(awk '$1=="evidencectl"{print $2}' "$OUT/rss-w0") KiB"

@@ -6,7 +6,8 @@
 #   build     compilers and -dev libraries (default)
 #   check     build + cmocka, valgrind, clang with libFuzzer (make
 #             fuzz-smoke) and the tools the tests drive
-#   bench     check + reference extractors (pdftotext, docx2txt)
+#   bench     check + reference extractors (pdftotext, docx2txt) and
+#             recollindex (Recoll's indexer, timed beside a scan)
 #   fixtures  what tests/data/regen.sh needs to rebuild the fixtures
 #   --verify  install nothing: name what is missing and fail (what a
 #             plain `make` does: a build never installs packages)
@@ -32,7 +33,8 @@ libjpeg-dev libfreetype-dev
 catdoc antiword"
 check_pkgs="libcmocka-dev valgrind python3 python3-openpyxl file samba smbclient samba-vfs-modules
 clang libclang-rt-dev"
-bench_pkgs="poppler-utils poppler-data docx2txt unzip time"
+bench_pkgs="poppler-utils poppler-data docx2txt unzip time
+recollcmd python3-recoll python3-lxml xsltproc"
 corpus_pkgs="python3-docx python3-openpyxl python3-reportlab faketime"
 fixture_pkgs="python3-docx python3-openpyxl python3-reportlab python3-pil fonts-wqy-zenhei libreoffice-writer-nogui libreoffice-calc-nogui libreoffice-impress-nogui zip"
 

@@ -45,6 +45,9 @@ struct ident {
 	char *head;             /* title region of the text, or NULL */
 	size_t head_len;
 	unsigned kind;          /* enum ev_kind bit, 0 unknown */
+	/* The name and title patterns whose literals path, title or head
+	 * hold (prefilter.h): the others cannot match.  NULL: try all. */
+	GHashTable *cand;
 };
 #include "evidenced/prefilter.h"
 
@@ -220,7 +223,9 @@ kind_of_words(const char *s, size_t len)
 		const struct kind_word *w = &kind_words[i];
 
 		wl = strlen(w->w);
-		p = len >= wl ? g_strrstr_len(s, (gssize)len, w->w) : NULL;
+		/* memmem says "nowhere" fast, which is the usual answer. */
+		p = len >= wl && memmem(s, len, w->w, wl) != NULL ?
+		    g_strrstr_len(s, (gssize)len, w->w) : NULL;
 		/* A Latin word stands alone: "plan" is not in "planning";
 		 * a topic is no kind. */
 		while (p != NULL && ((w->latin && ((p > s &&
@@ -270,11 +275,24 @@ not_a_citation(const char *next, const char *end)
 static char *
 blank_citations(const char *s, size_t len)
 {
-	GString *out = g_string_sized_new(len + 1);
+	GString *out;
 	const char *p = s, *end = s + len, *next;
 	int depth = 0;
 	size_t cited = 0, i;
 
+	/* Most names and texts cite nothing: then the copy is the text. */
+	for (i = 0; i < N_CITE_WORDS; i++)
+		if (memmem(s, len, cite_words[i], strlen(cite_words[i])) !=
+		    NULL)
+			break;
+	if (i == N_CITE_WORDS && memmem(s, len, "《", strlen("《")) == NULL) {
+		char *copy = g_malloc(len + 1);
+
+		memcpy(copy, s, len);
+		copy[len] = '\0';
+		return copy;
+	}
+	out = g_string_sized_new(len + 1);
 	while (p < end) {
 		gunichar c = g_utf8_get_char_validated(p, end - p);
 
@@ -444,6 +462,27 @@ first_hit(struct rule_matcher *mt, const struct rule_patterns *ps,
 	return i >= 0 ? ps->v[i].source : NULL;
 }
 
+/* first_hit among the candidates only (all of them without a set). */
+static const char *
+candidate_hit(struct rule_matcher *mt, const struct rule_patterns *ps,
+    const char *s, size_t len, GHashTable *cand)
+{
+	struct rule_patterns one;
+	size_t i;
+
+	if (cand == NULL || s == NULL)
+		return first_hit(mt, ps, s, len);
+	for (i = 0; i < ps->n; i++) {
+		if (!g_hash_table_contains(cand, &ps->v[i]))
+			continue;
+		one.v = &ps->v[i];
+		one.n = 1;
+		if (rule_patterns_first_match(mt, &one, s, len) >= 0)
+			return ps->v[i].source;
+	}
+	return NULL;
+}
+
 static void
 set_reason(struct item_match *m, const char *fmt, ...)
     __attribute__((format(printf, 2, 3)));
@@ -553,14 +592,15 @@ classify_item(struct rule_matcher *mt, const struct rule_item *it,
 	m->item = it;
 	*keep = false;
 
-	m->name_pattern = first_hit(mt, &it->name, id->path, strlen(id->path));
+	m->name_pattern = candidate_hit(mt, &it->name, id->path,
+	    strlen(id->path), id->cand);
 	if (m->name_pattern == NULL && id->title != NULL)
-		m->title_pattern = first_hit(mt, &it->title, id->title,
-		    strlen(id->title));
+		m->title_pattern = candidate_hit(mt, &it->title, id->title,
+		    strlen(id->title), id->cand);
 	if (m->name_pattern == NULL && m->title_pattern == NULL &&
 	    id->head != NULL)
-		m->title_pattern = first_hit(mt, &it->title, id->head,
-		    id->head_len);
+		m->title_pattern = candidate_hit(mt, &it->title, id->head,
+		    id->head_len, id->cand);
 	identified = m->name_pattern != NULL || m->title_pattern != NULL;
 	if (m->name_pattern != NULL)
 		m->matched_by |= MATCH_NAME;
@@ -695,6 +735,8 @@ ident_clear(struct ident *id)
 	g_free(id->path);
 	g_free(id->title);
 	g_free(id->head);
+	if (id->cand != NULL)
+		g_hash_table_unref(id->cand);
 	memset(id, 0, sizeof(*id));
 }
 
@@ -1005,6 +1047,34 @@ idents_free(struct ident *v, size_t n)
 	free(v);
 }
 
+static int
+add_candidate(const void *pattern, void *set)
+{
+	g_hash_table_add(set, (gpointer)pattern);
+	return 0;
+}
+
+/*
+ * Which name and title patterns could match id's subjects: a file that
+ * may be identified is tried against every item, and most items' patterns
+ * need literals it does not hold.
+ */
+static void
+ident_candidates(const struct ruleset *rs, struct ident *id)
+{
+	if (rs->name_prefilter == NULL || rs->title_prefilter == NULL)
+		return;
+	id->cand = g_hash_table_new(NULL, NULL);
+	prefilter_each_candidate(rs->name_prefilter, id->path,
+	    strlen(id->path), add_candidate, id->cand);
+	if (id->title != NULL)
+		prefilter_each_candidate(rs->title_prefilter, id->title,
+		    strlen(id->title), add_candidate, id->cand);
+	if (id->head != NULL)
+		prefilter_each_candidate(rs->title_prefilter, id->head,
+		    id->head_len, add_candidate, id->cand);
+}
+
 int
 classify_file(const struct ruleset *rs, struct rule_matcher *mt,
     const struct classify_input *in, unsigned flags,
@@ -1041,6 +1111,7 @@ classify_file(const struct ruleset *rs, struct rule_matcher *mt,
 		free(sid[s].head);
 		sid[s].head = NULL;
 		sid[s].head_len = 0;
+		ident_candidates(rs, &sid[s]);
 		if (sp[s].in.title != NULL &&
 		    (blank = blank_citations(sp[s].in.title,
 		    strlen(sp[s].in.title))) != NULL) {
@@ -1060,6 +1131,8 @@ classify_file(const struct ruleset *rs, struct rule_matcher *mt,
 	    &id);
 	if (!whole && nsp == 0)
 		goto done;
+	if (whole)
+		ident_candidates(rs, &id);
 
 	for (c = 0; c < rs->n_clauses; c++) {
 		const struct rule_clause *cl = &rs->clauses[c];

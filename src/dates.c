@@ -11,7 +11,8 @@
  * never looks newer than it says.  Bare "2026-03" or "2026.3" is not a
  * date (version and document numbers look like that).  Years outside
  * 1990..2100 and impossible days are ignored; a match must not be part of
- * a longer run of digits.  Text dates are local midnight (mktime).
+ * a longer run of digits.  Text dates are local midnight (mktime, once
+ * per text: see latest()).
  */
 #include <errno.h>
 #include <stdbool.h>
@@ -287,18 +288,34 @@ parse_at(struct cur *c, int *y, int *m, int *d)
 	return valid_ymd(*y, *m, *d);
 }
 
-int
-dates_latest_in_text(const char *text, size_t len, time_t now, time_t *out)
+/* y-m-d as one number that orders like the dates do. */
+static long
+ymd_key(int y, int m, int d)
+{
+	return ((long)y * 16 + m) * 32 + d;
+}
+
+/*
+ * The latest date in the text not after now.  With limit >= 0 (today's
+ * local date as ymd_key) the dates are compared as y-m-d and only the
+ * latest goes through mktime: local midnight grows with the date, and a
+ * date's midnight is not after now exactly when the date is not after
+ * today.  mktime asks the time zone again on every call (glibc stats
+ * /etc/localtime each time when TZ is unset), and a log has a date on
+ * every line.  With limit < 0, every date through mktime: the reference
+ * reading, for when the quick one cannot be sure.
+ */
+static int
+latest(const char *text, size_t len, time_t now, long limit, time_t *out)
 {
 	struct cur c;
 	size_t n;
 	time_t best = 0, t;
-	bool found = false, prev_digit = false;
+	long best_key = -1, k;
+	bool prev_digit = false;
 	int y, m, d;
 	uint32_t cp;
 
-	if (text == NULL)
-		return -ENOENT;
 	c.p = (const unsigned char *)text;
 	c.end = c.p + len;
 	while (c.p < c.end) {
@@ -307,11 +324,14 @@ dates_latest_in_text(const char *text, size_t len, time_t now, time_t *out)
 			struct cur s = c;
 
 			if (parse_at(&s, &y, &m, &d)) {
-				t = local_midnight(y, m, d);
-				if (t != (time_t)-1 && t <= now &&
-				    (!found || t > best)) {
+				k = ymd_key(y, m, d);
+				if (limit >= 0 && k <= limit && k > best_key)
+					best_key = k;
+				else if (limit < 0 && (t = local_midnight(y, m,
+				    d)) != (time_t)-1 && t <= now &&
+				    (best_key < 0 || t > best)) {
 					best = t;
-					found = true;
+					best_key = k;
 				}
 				c = s;
 				prev_digit = false;
@@ -321,10 +341,38 @@ dates_latest_in_text(const char *text, size_t len, time_t now, time_t *out)
 		prev_digit = arabic(cp) >= 0;
 		c.p += n;
 	}
-	if (!found)
+	if (best_key < 0)
 		return -ENOENT;
+	if (limit >= 0)
+		best = local_midnight((int)(best_key / 512),
+		    (int)(best_key / 32 % 16), (int)(best_key % 32));
 	*out = best;
-	return 0;
+	return best == (time_t)-1 || best > now ? -EAGAIN : 0;
+}
+
+int
+dates_latest_in_text(const char *text, size_t len, time_t now, time_t *out)
+{
+	struct tm today;
+	time_t t;
+	int rc;
+
+	if (text == NULL)
+		return -ENOENT;
+	/* A midnight that comes twice on today's date (a zone that turns
+	 * its clocks back at midnight) can put mktime's reading of today
+	 * after now: then the reference reading decides. */
+	if (localtime_r(&now, &today) != NULL &&
+	    (rc = latest(text, len, now, ymd_key(today.tm_year + 1900,
+	    today.tm_mon + 1, today.tm_mday), &t)) != -EAGAIN) {
+		if (rc == 0)
+			*out = t;
+		return rc;
+	}
+	rc = latest(text, len, now, -1, &t);
+	if (rc == 0)
+		*out = t;
+	return rc;
 }
 
 /* Exactly n ASCII digits at *s. */

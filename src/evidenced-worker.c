@@ -140,6 +140,10 @@ main(int argc, char **argv)
 		log_warnx("started as root without --uid: refusing");
 		return 2;
 	}
+	/* The zone is read now, before the sandbox, and never again:
+	 * with TZ unset glibc stats /etc/localtime on every mktime. */
+	(void)setenv("TZ", ":/etc/localtime", 0);
+	tzset();
 	if ((in = inspector_new(&lim)) == NULL) {
 		log_warn("libmagic");
 		return 3;

@@ -540,14 +540,24 @@ text_is_unremarkable(const unsigned char *p, size_t n, bool text_ext)
 	return true;
 }
 
+/* Keep fd's offset in *pos (-1: not kept yet) before it is moved. */
+static int
+keep_offset(int fd, off_t *pos)
+{
+	if (*pos < 0 && (*pos = lseek(fd, 0, SEEK_CUR)) < 0)
+		return -errno;
+	return 0;
+}
+
 /*
  * The cheap decisions: known signatures in the first bytes, plain text
  * by a byte scan, zip by its listing.  1 with *out set when decided, 0
- * when libmagic must look, or a negative errno.  Never moves fd's offset.
+ * when libmagic must look, or a negative errno.  Reads with pread; only
+ * the zip and OLE2 readers move fd's offset, kept in *pos first.
  */
 static int
 fast_detect(struct filetype *ft, int fd, const struct stat *st,
-    const char *name, struct filetype_info *out)
+    const char *name, struct filetype_info *out, off_t *pos)
 {
 	const char *ext = name_ext(name);
 	const char *m;
@@ -576,6 +586,8 @@ fast_detect(struct filetype *ft, int fd, const struct stat *st,
 		/* The listing decides as it would after libmagic; a zip it
 		 * cannot list leaves libmagic's reading of the first local
 		 * headers to decide, as before. */
+		if (keep_offset(fd, pos) < 0)
+			return -errno;
 		zp = zip_probe(fd);
 		if (zp == ZIP_UNKNOWN)
 			return 0;
@@ -587,7 +599,7 @@ fast_detect(struct filetype *ft, int fd, const struct stat *st,
 	if (memcmp(ft->head, ole_magic, sizeof(ole_magic)) == 0) {
 		/* libmagic's CDF reader runs before its signature tests and
 		 * names the application from the streams: ask it alone. */
-		if (lseek(fd, 0, SEEK_SET) < 0)
+		if (keep_offset(fd, pos) < 0 || lseek(fd, 0, SEEK_SET) < 0)
 			return -errno;
 		if (magic_setflags(ft->magic, ft->flags |
 		    MAGIC_NO_CHECK_SOFT) < 0)
@@ -698,7 +710,7 @@ filetype_detect_fd(struct filetype *ft, int fd, const char *name,
 	const char *mime;
 	enum zip_probe zp;
 	bool is_text;
-	off_t pos;
+	off_t pos = -1;
 	int rc = 0;
 
 	memset(out, 0, sizeof(*out));
@@ -712,13 +724,9 @@ filetype_detect_fd(struct filetype *ft, int fd, const char *name,
 		set_format(out, "empty");
 		return 0;
 	}
-	/* libmagic reads from the current offset and puts it back; we
-	 * want it to see the start, and the caller its own offset. */
-	if ((pos = lseek(fd, 0, SEEK_CUR)) < 0)
-		return -errno;
 	if (!ft->full_magic) {
 		memset(out->mime, 0, sizeof(out->mime));
-		if ((rc = fast_detect(ft, fd, &st, name, out)) < 0)
+		if ((rc = fast_detect(ft, fd, &st, name, out, &pos)) < 0)
 			goto done;
 		if (rc > 0) {
 			rc = 0;
@@ -727,6 +735,10 @@ filetype_detect_fd(struct filetype *ft, int fd, const char *name,
 		memset(out, 0, sizeof(*out));
 		set_format(out, "other");
 	}
+	/* libmagic reads from the current offset and puts it back; we
+	 * want it to see the start, and the caller its own offset. */
+	if ((rc = keep_offset(fd, &pos)) < 0)
+		return rc;
 	if (lseek(fd, 0, SEEK_SET) < 0)
 		return -errno;
 	if ((mime = magic_descriptor(ft->magic, fd)) == NULL &&
@@ -776,7 +788,7 @@ filetype_detect_fd(struct filetype *ft, int fd, const char *name,
 	}
 	filetype_from_mime(out->mime, name, out);
 done:
-	if (lseek(fd, pos, SEEK_SET) < 0 && rc == 0)
+	if (pos >= 0 && lseek(fd, pos, SEEK_SET) < 0 && rc == 0)
 		rc = -errno;
 	return rc;
 }

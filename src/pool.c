@@ -39,9 +39,10 @@
 #define LIBEXECDIR "/usr/libexec/evidenced"
 #endif
 
-#define POOL_DEPTH 4                    /* requests in flight per worker */
+#define POOL_DEPTH 16                   /* requests in flight per worker */
 #define POOL_START_TIMEOUT_MS 15000     /* exec, libmagic, sandbox */
 #define POOL_AS_BASE (256ULL << 20)     /* program, libmagic, buffers */
+#define POOL_RBUF_MIN (64u << 10)       /* a worker's reply buffer */
 
 struct req {
 	struct req *next;
@@ -66,11 +67,12 @@ struct wk {
 	struct queue inflight;
 	unsigned sent;                  /* requests sent in this life */
 	double head_start;              /* when the head became current */
-	uint8_t hdr[WORKER_HDR_SIZE];
-	size_t hdr_got;
-	struct worker_hdr h;            /* valid once hdr_got is full */
-	uint8_t *payload;
-	size_t payload_got;
+	/* What it sent and we have not handled: whole frames are taken
+	 * from the front, so one recv serves many small replies. */
+	uint8_t *rbuf;
+	size_t rlen, rcap;
+	struct worker_hdr h;            /* of the frame being handled */
+	const uint8_t *payload;         /* its payload, inside rbuf */
 };
 
 struct pool {
@@ -332,10 +334,10 @@ close_worker(struct wk *w)
 	if (w->errfd >= 0)
 		close(w->errfd);
 	w->errfd = -1;
-	free(w->payload);
+	free(w->rbuf);
+	w->rbuf = NULL;
 	w->payload = NULL;
-	w->hdr_got = 0;
-	w->payload_got = 0;
+	w->rlen = w->rcap = 0;
 	w->sent = 0;
 }
 
@@ -575,50 +577,85 @@ on_frame(struct pool *p, struct wk *w)
 	return 0;
 }
 
+/* Handle the whole frames at the front of w's buffer.  0, or a death. */
+static int
+take_frames(struct pool *p, struct wk *w)
+{
+	size_t off = 0, need;
+	int d = 0;
+
+	while (d == 0 && w->rlen - off >= WORKER_HDR_SIZE) {
+		if (worker_hdr_unpack(w->rbuf + off, p->reply_max, &w->h) < 0)
+			return DEATH_PROTOCOL;
+		need = WORKER_HDR_SIZE + (size_t)w->h.len;
+		if (w->rlen - off < need)
+			break;
+		w->payload = w->rbuf + off + WORKER_HDR_SIZE;
+		d = on_frame(p, w);
+		w->payload = NULL;
+		off += need;
+	}
+	if (off > 0) {
+		memmove(w->rbuf, w->rbuf + off, w->rlen - off);
+		w->rlen -= off;
+	}
+	return d;
+}
+
+/* Room in w's buffer for what it is sending: the rest of the frame
+ * begun, at least POOL_RBUF_MIN; shrunk again after a large one.  0 or
+ * -ENOMEM. */
+static int
+make_room(struct pool *p, struct wk *w)
+{
+	size_t want = POOL_RBUF_MIN;
+	struct worker_hdr h;
+	uint8_t *nb;
+
+	if (w->rlen >= WORKER_HDR_SIZE &&
+	    worker_hdr_unpack(w->rbuf, p->reply_max, &h) == 0 &&
+	    WORKER_HDR_SIZE + (size_t)h.len > want)
+		want = WORKER_HDR_SIZE + (size_t)h.len;
+	if (want < w->rlen + WORKER_HDR_SIZE)
+		want = w->rlen + WORKER_HDR_SIZE;
+	/* Big enough, and not still the size of a large text gone by. */
+	if (w->rcap >= want && w->rcap <= 2 * want)
+		return 0;
+	if ((nb = realloc(w->rbuf, want)) == NULL)
+		return -ENOMEM;
+	w->rbuf = nb;
+	w->rcap = want;
+	return 0;
+}
+
 /* Read what w has sent.  0, or a death. */
 static int
 on_readable(struct pool *p, struct wk *w)
 {
 	ssize_t n;
+	size_t room;
 	int d;
 
 	for (;;) {
-		if (w->hdr_got < WORKER_HDR_SIZE) {
-			n = recv(w->sock, w->hdr + w->hdr_got,
-			    WORKER_HDR_SIZE - w->hdr_got, MSG_DONTWAIT);
-		} else {
-			n = recv(w->sock, w->payload + w->payload_got,
-			    w->h.len - w->payload_got, MSG_DONTWAIT);
+		if (make_room(p, w) < 0) {
+			p->err = ENOMEM;
+			return DEATH_PROTOCOL;
 		}
+		room = w->rcap - w->rlen;
+		n = recv(w->sock, w->rbuf + w->rlen, room, MSG_DONTWAIT);
 		if (n < 0 && errno == EINTR)
 			continue;
 		if (n < 0 && errno == EAGAIN)
 			return 0;
 		if (n <= 0)
 			return DEATH_EXIT;
-		if (w->hdr_got < WORKER_HDR_SIZE) {
-			w->hdr_got += (size_t)n;
-			if (w->hdr_got < WORKER_HDR_SIZE)
-				continue;
-			if (worker_hdr_unpack(w->hdr, p->reply_max, &w->h) < 0)
-				return DEATH_PROTOCOL;
-			free(w->payload);
-			w->payload_got = 0;
-			if ((w->payload = malloc(w->h.len + 1)) == NULL) {
-				p->err = ENOMEM;
-				return DEATH_PROTOCOL;
-			}
-		} else {
-			w->payload_got += (size_t)n;
-		}
-		if (w->payload_got < w->h.len)
-			continue;
-		d = on_frame(p, w);
-		w->hdr_got = 0;
-		free(w->payload);
-		w->payload = NULL;
-		if (d != 0)
+		w->rlen += (size_t)n;
+		if ((d = take_frames(p, w)) != 0)
 			return d;
+		/* Less than asked for: nothing more is waiting, and another
+		 * recv would only say EAGAIN. */
+		if ((size_t)n < room)
+			return 0;
 	}
 }
 

@@ -64,10 +64,13 @@ struct prefilter {
 	uint8_t bits[65536 / 8];        /* pf_key() of some literal's start */
 	GHashTable *by_key;             /* key -> GPtrArray of pf_lit */
 	bool short_lits;                /* some literal has two bytes only */
+	bool mid_char_lits;             /* one starts with a UTF-8 trail byte */
 	size_t n_patterns;
 	const void **data;              /* per pattern, as given */
 	guint *first_set, *n_sets;      /* per pattern: its sets' ids */
 	guint total_sets;
+	guint *owner;                   /* per set: its pattern */
+	guint *unfiltered, n_unfiltered; /* the patterns with no set */
 };
 
 static guint
@@ -607,6 +610,7 @@ pf_add_literal(struct prefilter *pf, const char *s, guint set)
 		g_hash_table_insert(pf->by_str, l->s, l);
 		key = pf_key((const unsigned char *)l->s, l->len);
 		pf->short_lits |= l->len < 3;
+		pf->mid_char_lits |= ((unsigned char)l->s[0] & 0xc0) == 0x80;
 		pf->bits[key >> 3] |= (uint8_t)(1u << (key & 7));
 		bucket = g_hash_table_lookup(pf->by_key, GUINT_TO_POINTER(key));
 		if (bucket == NULL) {
@@ -671,6 +675,18 @@ prefilter_new(const char *const *sources, const void *const *data,
 		pf->data[i] = data[i];
 		pf_add_pattern(pf, i, sources[i]);
 	}
+	/* Sets are numbered in pattern order: a scan of the hit sets meets
+	 * the candidates in pattern order too. */
+	pf->owner = g_new0(guint, pf->total_sets + 1);
+	pf->unfiltered = g_new0(guint, n + 1);
+	for (i = 0; i < n; i++) {
+		guint k;
+
+		for (k = 0; k < pf->n_sets[i]; k++)
+			pf->owner[pf->first_set[i] + k] = (guint)i;
+		if (pf->n_sets[i] == 0)
+			pf->unfiltered[pf->n_unfiltered++] = (guint)i;
+	}
 	*out = pf;
 	return 0;
 }
@@ -686,6 +702,8 @@ prefilter_free(struct prefilter *pf)
 	g_free(pf->data);
 	g_free(pf->first_set);
 	g_free(pf->n_sets);
+	g_free(pf->owner);
+	g_free(pf->unfiltered);
 	g_free(pf);
 }
 
@@ -750,6 +768,10 @@ pf_scan(const struct prefilter *pf, const unsigned char *s, size_t len,
 			memset(hit, 0xff, (pf->total_sets + 7) / 8);
 			return true;
 		}
+		/* Literals are whole characters: none starts inside one (two
+		 * positions in three of a Chinese text). */
+		if ((s[i] & 0xc0) == 0x80 && !pf->mid_char_lits)
+			continue;
 		if (i + 2 < len)
 			any |= pf_scan_at(pf, s, len, i, pf_key(s + i, 3), hit);
 		if (pf->short_lits)
@@ -758,34 +780,57 @@ pf_scan(const struct prefilter *pf, const unsigned char *s, size_t len,
 	return any;
 }
 
+/* Are all the sets of pattern i in hit? */
+static bool
+pf_all_sets(const struct prefilter *pf, guint i, const uint8_t *hit)
+{
+	guint k, set;
+
+	for (k = 0; k < pf->n_sets[i]; k++) {
+		set = pf->first_set[i] + k;
+		if (!(hit[set >> 3] & (1u << (set & 7))))
+			return false;
+	}
+	return true;
+}
+
+/*
+ * The candidates, in pattern order: the patterns all of whose sets were
+ * hit, met by walking the hit sets (a subject hits few of hundreds), with
+ * the patterns that need no set merged in.
+ */
 int
 prefilter_each_candidate(const struct prefilter *pf, const char *subject,
     size_t len, int (*fn)(const void *data, void *arg), void *arg)
 {
 	uint8_t stack_hit[256], *hit = stack_hit;
-	size_t bytes = (pf->total_sets + 7) / 8, i;
-	bool any;
-	guint k;
-	int rc = 0;
+	size_t bytes = (pf->total_sets + 7) / 8, b;
+	guint u = 0, p, last = G_MAXUINT, set;
+	int rc = 0, j;
 
 	if (bytes > sizeof(stack_hit))
 		hit = g_malloc(bytes);
 	memset(hit, 0, bytes);
-	any = pf_scan(pf, (const unsigned char *)subject, len, hit);
-	for (i = 0; i < pf->n_patterns && rc == 0; i++) {
-		/* Most subjects hold no literal: only the patterns that
-		 * need none are left. */
-		if (!any && pf->n_sets[i] > 0)
-			continue;
-		for (k = 0; k < pf->n_sets[i]; k++) {
-			guint set = pf->first_set[i] + k;
-
-			if (!(hit[set >> 3] & (1u << (set & 7))))
-				break;
+	if (!pf_scan(pf, (const unsigned char *)subject, len, hit))
+		bytes = 0;
+	for (b = 0; b < bytes && rc == 0; b++) {
+		for (j = 0; hit[b] != 0 && j < 8 && rc == 0; j++) {
+			set = (guint)(b * 8) + (guint)j;
+			if (!(hit[b] & (1u << j)) || set >= pf->total_sets ||
+			    (p = pf->owner[set]) == last)
+				continue;
+			last = p;
+			if (!pf_all_sets(pf, p, hit))
+				continue;
+			while (u < pf->n_unfiltered && pf->unfiltered[u] < p &&
+			    rc == 0)
+				rc = fn(pf->data[pf->unfiltered[u++]], arg);
+			if (rc == 0)
+				rc = fn(pf->data[p], arg);
 		}
-		if (k == pf->n_sets[i])
-			rc = fn(pf->data[i], arg);
 	}
+	while (u < pf->n_unfiltered && rc == 0)
+		rc = fn(pf->data[pf->unfiltered[u++]], arg);
 	if (hit != stack_hit)
 		g_free(hit);
 	return rc;

@@ -200,6 +200,7 @@ ruleset_free(struct ruleset *rs)
 		free(rs->files[i]);
 	free(rs->files);
 	if (rs->priv != NULL) {
+		prefilter_free(rs->priv->ignore_pf);
 		for (i = 0; i < rs->priv->n_codes; i++)
 			pcre2_code_free(rs->priv->codes[i]);
 		free(rs->priv->codes);
@@ -244,16 +245,46 @@ rule_clause_applies(const struct rule_clause *c, int level)
 	return (c->levels & EV_LEVEL_BIT(level)) != 0;
 }
 
+struct ignore_arg {
+	struct rule_matcher *m;
+	const char *s;
+	size_t len;
+	const struct rule_pattern *hit;
+};
+
+static int
+ignore_candidate(const void *pattern, void *arg)
+{
+	struct ignore_arg *a = arg;
+
+	if (!rules_match_or_warn(a->m, pattern, a->s, a->len))
+		return 0;
+	a->hit = pattern;
+	return 1;
+}
+
 bool
 ruleset_is_ignored(const struct ruleset *rs, struct rule_matcher *m,
     const char *relpath, const char **why)
 {
+	struct ignore_arg a = { m, relpath, 0, NULL };
 	long i;
 
 	if (why != NULL)
 		*why = NULL;
 	if (rs == NULL || relpath == NULL)
 		return false;
+	/* The same first match, in the same order, among the patterns
+	 * whose literals the path holds. */
+	if (rs->priv != NULL && rs->priv->ignore_pf != NULL) {
+		a.len = strlen(relpath);
+		if (prefilter_each_candidate(rs->priv->ignore_pf, relpath,
+		    a.len, ignore_candidate, &a) == 0)
+			return false;
+		if (why != NULL)
+			*why = a.hit->source;
+		return true;
+	}
 	i = rule_patterns_first_match(m, &rs->ignore, relpath,
 	    strlen(relpath));
 	if (i < 0)

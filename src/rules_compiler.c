@@ -598,6 +598,38 @@ cmp_clause_order(const void *pa, const void *pb)
 	return a->order < b->order ? -1 : a->order > b->order;
 }
 
+/* Literal prefilters, unless EVIDENCED_NO_PREFILTER=1 (to compare). */
+static bool
+prefilter_wanted(void)
+{
+	const char *env = getenv("EVIDENCED_NO_PREFILTER");
+
+	return env == NULL || env[0] == '\0' || strcmp(env, "0") == 0;
+}
+
+/* The prefilter of the [ignore] patterns, in their order. */
+static int
+build_ignore_prefilter(struct ruleset *rs)
+{
+	const char **sources;
+	const void **data;
+	size_t i;
+	int rc;
+
+	if (rs->ignore.n == 0 || !prefilter_wanted())
+		return 0;
+	sources = g_new(const char *, rs->ignore.n);
+	data = g_new(const void *, rs->ignore.n);
+	for (i = 0; i < rs->ignore.n; i++) {
+		sources[i] = rs->ignore.v[i].source;
+		data[i] = &rs->ignore.v[i];
+	}
+	rc = prefilter_new(sources, data, rs->ignore.n, &rs->priv->ignore_pf);
+	g_free(sources);
+	g_free(data);
+	return rc;
+}
+
 /*
  * The union "(?:p1)|(?:p2)|..." of every item's name (or title) patterns.
  * Alternatives keep their own anchors and inline options, so the union
@@ -615,7 +647,6 @@ build_union(struct rules_compiler *rc, struct ruleset *rs, bool title)
 	pcre2_code *code = NULL;
 	PCRE2_SIZE off;
 	uint32_t backrefs;
-	const char *env;
 	size_t i, j, k, n = 0;
 	int err, ret = 0;
 
@@ -660,8 +691,7 @@ build_union(struct rules_compiler *rc, struct ruleset *rs, bool title)
 	out->n = 1;
 	/* Literals first: most subjects hold none of them, and the rest
 	 * need only the few patterns whose literals they hold. */
-	env = getenv("EVIDENCED_NO_PREFILTER");
-	if (env == NULL || env[0] == '\0' || strcmp(env, "0") == 0)
+	if (prefilter_wanted())
 		ret = prefilter_new((const char *const *)sources->pdata,
 		    (const void *const *)members->pdata, sources->len,
 		    title ? &rs->title_prefilter : &rs->name_prefilter);
@@ -744,7 +774,8 @@ build_ruleset(struct rules_compiler *rc, struct merge *m,
 				goto fail;
 		}
 	}
-	if (build_patterns(rs->priv, &rs->ignore, &m->ignore, NULL) < 0)
+	if (build_patterns(rs->priv, &rs->ignore, &m->ignore, NULL) < 0 ||
+	    build_ignore_prefilter(rs) < 0)
 		goto fail;
 	if (build_union(rc, rs, false) < 0 || build_union(rc, rs, true) < 0)
 		goto fail;

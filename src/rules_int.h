@@ -122,7 +122,16 @@ struct rules_compiler {
 struct ruleset_priv {
 	pcre2_code **codes;     /* every compiled pattern, shared by items */
 	size_t n_codes;
+	/* The [ignore] patterns' literals: every file and directory is
+	 * asked, and almost none holds one.  NULL: none, or
+	 * EVIDENCED_NO_PREFILTER. */
+	struct prefilter *ignore_pf;
 };
+
+/* 1 when p matches subject; a failing pattern counts as no match (0),
+ * said in the log (rules_matcher.c). */
+int rules_match_or_warn(struct rule_matcher *m, const struct rule_pattern *p,
+    const char *subject, size_t len);
 
 /* ------------------------------------------------------------------ */
 /* Shared helpers                                                      */

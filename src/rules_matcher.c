@@ -18,6 +18,7 @@
 
 #include "evidenced/log.h"
 #include "evidenced/rules.h"
+#include "rules_int.h"
 
 #define RULES_MATCH_LIMIT       1000000
 #define RULES_DEPTH_LIMIT       10000
@@ -138,24 +139,30 @@ rule_match_strerror(int err)
 	}
 }
 
+int
+rules_match_or_warn(struct rule_matcher *m, const struct rule_pattern *p,
+    const char *subject, size_t len)
+{
+	int rc = rule_pattern_match(m, p, subject, len, NULL, NULL);
+
+	if (rc < 0)
+		log_warnx("%s:%d: pattern '%s' not usable on a subject of %zu "
+		    "bytes: %s", p->file, p->line, p->source, len,
+		    rule_match_strerror(rc));
+	return rc == 1;
+}
+
 long
 rule_patterns_first_match(struct rule_matcher *m,
     const struct rule_patterns *ps, const char *subject, size_t len)
 {
 	size_t i;
-	int rc;
 
 	if (ps == NULL)
 		return -1;
-	for (i = 0; i < ps->n; i++) {
-		rc = rule_pattern_match(m, &ps->v[i], subject, len, NULL, NULL);
-		if (rc == 1)
+	/* A failing pattern counts as no match; the others still run. */
+	for (i = 0; i < ps->n; i++)
+		if (rules_match_or_warn(m, &ps->v[i], subject, len))
 			return (long)i;
-		/* A failing pattern counts as no match; the others still run. */
-		if (rc < 0)
-			log_warnx("%s:%d: pattern '%s' not usable on a subject "
-			    "of %zu bytes: %s", ps->v[i].file, ps->v[i].line,
-			    ps->v[i].source, len, rule_match_strerror(rc));
-	}
 	return -1;
 }

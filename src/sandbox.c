@@ -211,6 +211,11 @@ build_filter(scmp_filter_ctx f)
 	    (rc = seccomp_rule_add(f, SCMP_ACT_ALLOW, SCMP_SYS(setrlimit),
 	    0)) < 0)
 		return rc;
+	/* Asking the disk for what will be read soon (worker.c's read
+	 * ahead), never dropping anything from the page cache. */
+	if ((rc = seccomp_rule_add(f, SCMP_ACT_ALLOW, SCMP_SYS(fadvise64), 1,
+	    SCMP_A3(SCMP_CMP_EQ, POSIX_FADV_WILLNEED, 0))) < 0)
+		return rc;
 	/* isatty() and friends: terminal queries only. */
 	if ((rc = seccomp_rule_add(f, SCMP_ACT_ALLOW, SCMP_SYS(ioctl), 1,
 	    SCMP_A1(SCMP_CMP_EQ, TCGETS, 0))) < 0)

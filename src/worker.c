@@ -9,6 +9,7 @@
  * the parent side.
  */
 #include <errno.h>
+#include <fcntl.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/socket.h>
@@ -246,10 +247,11 @@ read_all(int sock, uint8_t *buf, size_t len)
 /*
  * A request header and the one descriptor that comes with it.  1 with
  * *fd set, 0 at a clean EOF, or a negative errno (-EPROTO: no or several
- * descriptors, a short header).
+ * descriptors, a short header; -EAGAIN: nothing yet, with MSG_DONTWAIT in
+ * flags).  Once a header has begun the rest is waited for.
  */
 static int
-recv_header(int sock, uint8_t hdr[WORKER_HDR_SIZE], int *fd)
+recv_header(int sock, uint8_t hdr[WORKER_HDR_SIZE], int *fd, int flags)
 {
 	union {
 		struct cmsghdr h;
@@ -271,7 +273,7 @@ recv_header(int sock, uint8_t hdr[WORKER_HDR_SIZE], int *fd)
 		mh.msg_iovlen = 1;
 		mh.msg_control = ctl.buf;
 		mh.msg_controllen = sizeof(ctl.buf);
-		n = recvmsg(sock, &mh, MSG_CMSG_CLOEXEC);
+		n = recvmsg(sock, &mh, MSG_CMSG_CLOEXEC | flags);
 	} while (n < 0 && errno == EINTR);
 	if (n < 0)
 		return -errno;
@@ -355,49 +357,110 @@ serve(int sock, struct inspector *in, const struct worker_hdr *h, int fd,
 	return rc;
 }
 
+/* Requests read ahead of the one in hand: the parent keeps POOL_DEPTH
+ * in flight, so this many is never the limit. */
+#define WORKER_AHEAD 16
+/* What is asked of the disk ahead of time per queued file: the type is
+ * told from the first bytes, and a note or a log is smaller. */
+#define WORKER_PREFETCH_BYTES (16 << 10)
+
+struct ahead {
+	struct worker_hdr h;
+	int fd;
+	uint8_t *payload;       /* WORKER_REQ_FIXED + WORKER_MAX_NAME */
+};
+
+/* One request into a: 1, 0 at EOF, -EAGAIN (flags MSG_DONTWAIT: none
+ * waiting), or a negative errno that ends the loop. */
+static int
+recv_req(int sock, struct ahead *a, worker_test_hook_fn hook, int flags)
+{
+	uint8_t hdr[WORKER_HDR_SIZE];
+	int rc;
+
+	if ((rc = recv_header(sock, hdr, &a->fd, flags)) <= 0)
+		return rc;
+	if (worker_hdr_unpack(hdr, WORKER_REQ_FIXED + WORKER_MAX_NAME,
+	    &a->h) < 0 || a->h.type != WORKER_REQ_FILE ||
+	    ((a->h.flags & WORKER_TEST_MASK) != 0 && hook == NULL) ||
+	    (a->h.flags & ~(WORKER_TEST_MASK | WORKER_REQ_RAW)) != 0 ||
+	    read_all(sock, a->payload, a->h.len) <= 0) {
+		close(a->fd);
+		a->fd = -1;
+		return -EPROTO;
+	}
+	/* Cold disks: the reads of the files queued behind this one start
+	 * now, side by side, instead of one after the other. */
+	(void)posix_fadvise(a->fd, 0, WORKER_PREFETCH_BYTES,
+	    POSIX_FADV_WILLNEED);
+	return 1;
+}
+
 int
 worker_run(int sock, struct inspector *in, unsigned max_seconds,
     worker_test_hook_fn hook)
 {
-	struct worker_hdr ready = { WORKER_REP_READY, 0, 0, 0, 0 }, h;
-	uint8_t hdr[WORKER_HDR_SIZE], *payload = NULL;
-	int fd = -1, rc;
+	struct worker_hdr ready = { WORKER_REP_READY, 0, 0, 0, 0 };
+	struct ahead q[WORKER_AHEAD], *a;
+	size_t head = 0, n = 0, i;
+	int rc, got, err = 0;
 
+	for (i = 0; i < WORKER_AHEAD; i++)
+		q[i].fd = -1;
 	if ((rc = worker_send_frame(sock, &ready, NULL, -1)) < 0)
 		return rc;
-	if ((payload = malloc(WORKER_REQ_FIXED + WORKER_MAX_NAME)) == NULL)
-		return -ENOMEM;
+	for (i = 0; i < WORKER_AHEAD; i++)
+		if ((q[i].payload = malloc(WORKER_REQ_FIXED +
+		    WORKER_MAX_NAME)) == NULL) {
+			rc = -ENOMEM;
+			goto done;
+		}
 	for (;;) {
-		if ((rc = recv_header(sock, hdr, &fd)) <= 0)
-			break;
-		if ((rc = worker_hdr_unpack(hdr, WORKER_REQ_FIXED +
-		    WORKER_MAX_NAME, &h)) < 0 || h.type != WORKER_REQ_FILE ||
-		    ((h.flags & WORKER_TEST_MASK) != 0 && hook == NULL) ||
-		    (h.flags & ~(WORKER_TEST_MASK | WORKER_REQ_RAW)) != 0) {
-			rc = -EPROTO;
+		/* Wait for one when none is queued, then take what else has
+		 * come without waiting.  EOF: the parent wants no more
+		 * answers.  An error (a parent that broke the protocol)
+		 * ends the loop once the queue before it is served. */
+		while (err == 0 && n < WORKER_AHEAD) {
+			got = recv_req(sock, &q[(head + n) % WORKER_AHEAD],
+			    hook, n == 0 ? 0 : MSG_DONTWAIT);
+			if (got == -EAGAIN)
+				break;
+			if (got == 0) {
+				rc = 0;
+				goto done;
+			}
+			if (got < 0)
+				err = got;
+			else
+				n++;
+		}
+		if (n == 0) {
+			rc = err;
 			break;
 		}
-		if ((rc = read_all(sock, payload, h.len)) <= 0) {
-			rc = -EPROTO;
-			break;
-		}
+		a = &q[head];
 		/* Per file, not per life: the parent kills at the wall-clock
 		 * limit anyway, this catches a CPU loop on its own. */
 		(void)sandbox_cpu_budget(max_seconds);
 		rc = 0;
-		if (hook != NULL && (h.flags & WORKER_TEST_MASK) != 0)
-			rc = hook(h.flags);
+		if (hook != NULL && (a->h.flags & WORKER_TEST_MASK) != 0)
+			rc = hook(a->h.flags);
 		if (rc < 0)
-			(void)reply_error(sock, h.seq, rc);
+			(void)reply_error(sock, a->h.seq, rc);
 		else
-			rc = serve(sock, in, &h, fd, payload);
-		close(fd);
-		fd = -1;
+			rc = serve(sock, in, &a->h, a->fd, a->payload);
+		close(a->fd);
+		a->fd = -1;
+		head = (head + 1) % WORKER_AHEAD;
+		n--;
 		if (rc < 0)
 			break;
 	}
-	if (fd >= 0)
-		close(fd);
-	free(payload);
+done:
+	for (i = 0; i < WORKER_AHEAD; i++) {
+		if (q[i].fd >= 0)
+			close(q[i].fd);
+		free(q[i].payload);
+	}
 	return rc;
 }

@@ -9,6 +9,7 @@
 #include <cmocka.h>
 
 #include <errno.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
@@ -107,6 +108,73 @@ test_text_today_counts(void **state)
 	assert_int_equal(dates_latest_in_text(NULL, 0, now, &t), -ENOENT);
 }
 
+/*
+ * The latest date through mktime for every date, as dates_latest_in_text
+ * did before it compared dates as y-m-d: the same answer, in zones whose
+ * midnight is skipped or repeated too, for a "now" around each midnight.
+ */
+static void
+test_text_agrees_with_mktime(void **state)
+{
+	static const char *const zones[] = {
+		"UTC0", ":Asia/Shanghai", ":America/Sao_Paulo",
+		":America/Havana", ":Europe/London",
+	};
+	static const int days[][3] = {
+		{ 2012, 11, 3 }, { 2012, 11, 4 }, { 2012, 11, 5 },
+		{ 2013, 3, 9 }, { 2013, 3, 10 }, { 2013, 3, 11 },
+		{ 2018, 11, 3 }, { 2018, 11, 4 }, { 2018, 11, 5 },
+		{ 2019, 2, 16 }, { 2019, 2, 17 }, { 2019, 2, 18 },
+		{ 2026, 3, 29 }, { 2026, 3, 30 },
+	};
+	static const long offs[] = { -3600, -1, 0, 1, 1800, 3600, 5400,
+		86399 };
+	const char *old = getenv("TZ");
+	char *saved = old != NULL ? strdup(old) : NULL, text[512];
+	size_t z, i, j, k, n = sizeof(days) / sizeof(days[0]), used = 0;
+	time_t now, want, t, m;
+	int rc;
+
+	(void)state;
+	for (i = 0; i < n; i++)
+		used += (size_t)snprintf(text + used, sizeof(text) - used,
+		    "%d-%02d-%02d 日志\n", days[i][0], days[i][1], days[i][2]);
+	for (z = 0; z < sizeof(zones) / sizeof(zones[0]); z++) {
+		setenv("TZ", zones[z], 1);
+		tzset();
+		for (i = 0; i < n; i++) {
+			for (j = 0; j < sizeof(offs) / sizeof(offs[0]); j++) {
+				now = ymd(days[i][0], days[i][1], days[i][2]) +
+				    offs[j];
+				want = -1;
+				for (k = 0; k < n; k++) {
+					m = ymd(days[k][0], days[k][1],
+					    days[k][2]);
+					if (m <= now && m > want)
+						want = m;
+				}
+				rc = dates_latest_in_text(text, used, now, &t);
+				if (want < 0) {
+					assert_int_equal(rc, -ENOENT);
+					continue;
+				}
+				assert_int_equal(rc, 0);
+				if (t != want)
+					fail_msg("%s, now %lld: %lld, mktime "
+					    "says %lld", zones[z],
+					    (long long)now, (long long)t,
+					    (long long)want);
+			}
+		}
+	}
+	if (saved != NULL)
+		setenv("TZ", saved, 1);
+	else
+		unsetenv("TZ");
+	tzset();
+	free(saved);
+}
+
 static void
 test_iso(void **state)
 {
@@ -194,6 +262,7 @@ main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_text_table),
 		cmocka_unit_test(test_text_today_counts),
+		cmocka_unit_test(test_text_agrees_with_mktime),
 		cmocka_unit_test(test_iso),
 		cmocka_unit_test(test_pdf),
 		cmocka_unit_test(test_rfc3339),

@@ -183,6 +183,60 @@ test_many(void **state)
 	prefilter_free(pf);
 }
 
+struct order {
+	size_t calls[16], n, stop_after;
+};
+
+static int
+order_cb(const void *data, void *arg)
+{
+	struct order *o = arg;
+
+	o->calls[o->n++] = (size_t)(uintptr_t)data;
+	return o->n == o->stop_after;
+}
+
+/* Candidates come in pattern order, those that need no literal merged
+ * in, and the first non-zero answer stops the calls (first match). */
+static void
+test_order(void **state)
+{
+	const char *src[] = { "(a)\\1", "资产清单", "(?x) b", "服务目录",
+	    "报告{,3}书", "巡检记录" };
+	const void *data[] = { (void *)0, (void *)1, (void *)2, (void *)3,
+	    (void *)4, (void *)5 };
+	const char *sub = "服务目录与资产清单";
+	struct prefilter *pf;
+	struct order o;
+
+	(void)state;
+	assert_int_equal(prefilter_new(src, data, 6, &pf), 0);
+	assert_int_equal(prefilter_unfiltered_count(pf), 3);
+	memset(&o, 0, sizeof(o));
+	assert_int_equal(prefilter_each_candidate(pf, sub, strlen(sub),
+	    order_cb, &o), 0);
+	assert_int_equal(o.n, 5);
+	assert_int_equal(o.calls[0], 0);
+	assert_int_equal(o.calls[1], 1);
+	assert_int_equal(o.calls[2], 2);
+	assert_int_equal(o.calls[3], 3);
+	assert_int_equal(o.calls[4], 4);
+	memset(&o, 0, sizeof(o));
+	o.stop_after = 3;
+	assert_int_equal(prefilter_each_candidate(pf, sub, strlen(sub),
+	    order_cb, &o), 1);
+	assert_int_equal(o.n, 3);
+	assert_int_equal(o.calls[2], 2);
+	/* Nothing hit: the unfiltered ones alone. */
+	memset(&o, 0, sizeof(o));
+	assert_int_equal(prefilter_each_candidate(pf, "zzz", 3, order_cb, &o),
+	    0);
+	assert_int_equal(o.n, 3);
+	assert_int_equal(o.calls[1], 2);
+	assert_int_equal(o.calls[2], 4);
+	prefilter_free(pf);
+}
+
 /* One pattern over every subject: a match is never left out. */
 static void
 check_pattern(const char *src, const GPtrArray *subjects, size_t *matches,
@@ -219,6 +273,62 @@ check_pattern(const char *src, const GPtrArray *subjects, size_t *matches,
 	prefilter_free(pf);
 	pcre2_match_data_free(md);
 	pcre2_code_free(code);
+}
+
+/*
+ * The [ignore] patterns: each against pcre2 over names that should be
+ * ignored and names that should not, and ruleset_is_ignored (which runs
+ * them through a prefilter) giving the same answer and pattern as the
+ * patterns tried one by one.
+ */
+static void
+test_ignore_sound(void **state)
+{
+	static const char *const names[] = {
+		"~$报告.docx", "部门/.~lock.计划.odt#", "a/~WRL0001.tmp",
+		"x.TMP", "a/.x.swp", ".recycle/a.docx", "a/#recycle/b",
+		"@Recycle/x", ".Trash-1000/f", "d/.trash/f", "$RECYCLE.BIN/x",
+		"RECYCLER/x", ".snapshot/x", "a/.snapshots/b", "lost+found/x",
+		".git/config", "p/.svn/x", "@eaDir/x", "a/Thumbs.db",
+		".DS_Store", "desktop.ini", "a/._x.docx", "管理制度.docx",
+		"部门00/项目0001/log-000001.log", "a/recycled.txt",
+		"git/readme.txt", "a.tmpl", "snapshot.pdf", "x~y.docx",
+	};
+	struct rules_compiler *rc = rules_compiler_new();
+	struct rule_matcher *m = rule_matcher_new();
+	struct ruleset *rs = NULL;
+	GPtrArray *subjects = g_ptr_array_new();
+	const char *why;
+	size_t i, k, matches = 0, left_out = 0, checked = 0;
+	long first;
+	bool ign;
+
+	(void)state;
+	rules_compiler_add_path(rc, "rules", RULES_LAYER_PACK);
+	assert_int_equal(rules_compiler_finish(rc, &rs), 0);
+	assert_true(rs->ignore.n > 10);
+	for (i = 0; i < sizeof(names) / sizeof(names[0]); i++)
+		g_ptr_array_add(subjects, (gpointer)names[i]);
+	for (k = 0; k < rs->ignore.n; k++)
+		check_pattern(rs->ignore.v[k].source, subjects, &matches,
+		    &left_out, &checked);
+	assert_true(matches >= 20);
+	for (i = 0; i < sizeof(names) / sizeof(names[0]); i++) {
+		ign = ruleset_is_ignored(rs, m, names[i], &why);
+		first = rule_patterns_first_match(m, &rs->ignore, names[i],
+		    strlen(names[i]));
+		assert_int_equal(ign, first >= 0);
+		if (ign)
+			assert_string_equal(why, rs->ignore.v[first].source);
+		else
+			assert_null(why);
+		/* The list above: 22 to ignore, then 7 to keep. */
+		assert_int_equal(ign, i < 22);
+	}
+	g_ptr_array_free(subjects, TRUE);
+	ruleset_free(rs);
+	rule_matcher_free(m);
+	rules_compiler_free(rc);
 }
 
 /*
@@ -300,6 +410,8 @@ main(void)
 		cmocka_unit_test(test_case),
 		cmocka_unit_test(test_unfollowed),
 		cmocka_unit_test(test_many),
+		cmocka_unit_test(test_order),
+		cmocka_unit_test(test_ignore_sound),
 		cmocka_unit_test(test_pack_sound),
 	};
 

@@ -419,6 +419,14 @@ open_cases(bool fallback)
 		check_open(rootfd, "up/etc/passwd", -EXDEV, NULL);
 		check_open(rootfd, "abs", -EXDEV, NULL);
 		check_open(rootfd, "dangling", -ENOENT, NULL);
+		/* A stat through a link says what is at its end, out of the
+		 * root too: the refusal stays the open's. */
+		xsymlink("/dev/null", "devnull");
+		xsymlink("fifo", "linkfifo");
+		check_open(rootfd, "devnull", -EXDEV, NULL);
+		check_open(rootfd, "linkfifo", -EINVAL, NULL);
+		assert_int_equal(unlinkat(rootfd, "devnull", 0), 0);
+		assert_int_equal(unlinkat(rootfd, "linkfifo", 0), 0);
 	} else {
 		/* Without openat2 no symlink is followed at all. */
 		check_open(rootfd, "link.txt", -ELOOP, NULL);
