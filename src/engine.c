@@ -1133,12 +1133,27 @@ delta_judge(struct engine *e, const struct delta *d, struct file_record *rec)
  * every one.  0 or -ENOMEM.
  */
 static int
-rejudge_paths(struct engine *e, char *const *paths, size_t n,
+cmp_path(const void *a, const void *b)
+{
+	return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+static int
+rejudge_paths(struct engine *e, char *const *given, size_t n,
     const struct delta *d, bool store_all)
 {
+	char **paths;
 	size_t i;
 	int rc = 0;
 
+	/* In name order: the state's rows of one directory were written
+	 * together, so fetching facts and texts this way reads each page
+	 * of the database about once, where the index's order (a hash)
+	 * read a page per file. */
+	if ((paths = malloc((n + 1) * sizeof(*paths))) == NULL)
+		return -ENOMEM;
+	memcpy(paths, given, n * sizeof(*paths));
+	qsort(paths, n, sizeof(*paths), cmp_path);
 	engine_begin(e);
 	for (i = 0; i < n && rc >= 0; i++) {
 		struct file_record *rec = evindex_take(e->idx, paths[i]);
@@ -1176,6 +1191,7 @@ rejudge_paths(struct engine *e, char *const *paths, size_t n,
 		file_matches_free(was, n_was);
 	}
 	(void)engine_commit(e);
+	free(paths);
 	return rc < 0 ? rc : 0;
 }
 
