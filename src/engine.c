@@ -1152,8 +1152,10 @@ rejudge_paths(struct engine *e, char *const *given, size_t n,
 	 * read a page per file. */
 	if ((paths = malloc((n + 1) * sizeof(*paths))) == NULL)
 		return -ENOMEM;
-	memcpy(paths, given, n * sizeof(*paths));
-	qsort(paths, n, sizeof(*paths), cmp_path);
+	if (n > 0) {
+		memcpy(paths, given, n * sizeof(*paths));
+		qsort(paths, n, sizeof(*paths), cmp_path);
+	}
 	engine_begin(e);
 	for (i = 0; i < n && rc >= 0; i++) {
 		struct file_record *rec = evindex_take(e->idx, paths[i]);
