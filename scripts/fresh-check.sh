@@ -12,6 +12,9 @@
 set -eu
 top=$(cd "$(dirname "$0")/.." && pwd)
 root=${1:-$(mktemp -d /tmp/evidenced-fresh.XXXXXX)}
+# mktemp makes it 0700, and it becomes the machine's /: the extraction
+# workers and catdoc, run as nobody, could not reach /usr/bin.
+chmod 0755 "$root"
 if [ -z "${MIRROR:-}" ]; then
 	MIRROR=$(sed -n 's/^URIs: *//p' /etc/apt/sources.list.d/debian.sources \
 		2>/dev/null | head -n 1)
