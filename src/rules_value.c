@@ -216,52 +216,46 @@ parse_levels(struct rules_compiler *rc, struct kv *kv, char *v)
 	return ret;
 }
 
+/* A key whose value is a set of names ("types", "kinds"). */
+struct mask_key {
+	const char *key, *what;         /* "types", "type" */
+	int (*parse)(const char *name, unsigned *bit);
+	unsigned reject;                /* a bit the key may not name */
+	const char *expected;           /* "a, b or c" */
+	const char *list;               /* "a, b, c" */
+};
+
+static const struct mask_key types_key = { "types", "type",
+	ev_typeclass_parse, EV_TYPE_OTHER,
+	"document, spreadsheet, presentation, pdf, text or image",
+	"document, spreadsheet, presentation, pdf, text, image" };
+static const struct mask_key kinds_key = { "kinds", "kind",
+	ev_kind_parse, 0,
+	"procedure, plan, record, agreement, inventory or notice",
+	"procedure, plan, record, agreement, inventory, notice" };
+
 static int
-parse_types(struct rules_compiler *rc, struct kv *kv, char *v)
+parse_mask(struct rules_compiler *rc, struct kv *kv, char *v,
+    const struct mask_key *mk)
 {
 	char *tok, *cur = v;
-	unsigned mask = 0, cls;
+	unsigned mask = 0, bit;
 	int ret = 0;
 
 	while ((tok = next_token(&cur)) != NULL) {
-		if (ev_typeclass_parse(tok, &cls) < 0 || cls == EV_TYPE_OTHER) {
-			ERR(rc, kv->file, kv->line, "bad type '%s' in 'types': "
-			    "expected document, spreadsheet, presentation, pdf, "
-			    "text or image", tok);
+		if (mk->parse(tok, &bit) < 0 || (mk->reject != 0 &&
+		    bit == mk->reject)) {
+			ERR(rc, kv->file, kv->line, "bad %s '%s' in '%s': "
+			    "expected %s", mk->what, tok, mk->key,
+			    mk->expected);
 			ret = -EINVAL;
 			continue;
 		}
-		mask |= cls;
+		mask |= bit;
 	}
 	if (ret == 0 && mask == 0) {
-		ERR(rc, kv->file, kv->line, "empty 'types': give one or more of "
-		    "document, spreadsheet, presentation, pdf, text, image");
-		ret = -EINVAL;
-	}
-	kv->mask = mask;
-	return ret;
-}
-
-static int
-parse_kinds(struct rules_compiler *rc, struct kv *kv, char *v)
-{
-	char *tok, *cur = v;
-	unsigned mask = 0, k;
-	int ret = 0;
-
-	while ((tok = next_token(&cur)) != NULL) {
-		if (ev_kind_parse(tok, &k) < 0) {
-			ERR(rc, kv->file, kv->line, "bad kind '%s' in 'kinds': "
-			    "expected procedure, plan, record, agreement, "
-			    "inventory or notice", tok);
-			ret = -EINVAL;
-			continue;
-		}
-		mask |= k;
-	}
-	if (ret == 0 && mask == 0) {
-		ERR(rc, kv->file, kv->line, "empty 'kinds': give one or more of "
-		    "procedure, plan, record, agreement, inventory, notice");
+		ERR(rc, kv->file, kv->line, "empty '%s': give one or more of "
+		    "%s", mk->key, mk->list);
 		ret = -EINVAL;
 	}
 	kv->mask = mask;
@@ -463,7 +457,7 @@ rules_kv_finalize(struct rules_compiler *rc, struct kv *kv,
 		bad = parse_levels(rc, kv, v) < 0;
 		break;
 	case K_TYPES:
-		bad = parse_types(rc, kv, v) < 0;
+		bad = parse_mask(rc, kv, v, &types_key) < 0;
 		break;
 	case K_MIN_FILES:
 		bad = parse_min_files(rc, kv, v) < 0;
@@ -475,7 +469,7 @@ rules_kv_finalize(struct rules_compiler *rc, struct kv *kv,
 		bad = parse_enabled(rc, kv, v) < 0;
 		break;
 	case K_KINDS:
-		bad = parse_kinds(rc, kv, v) < 0;
+		bad = parse_mask(rc, kv, v, &kinds_key) < 0;
 		break;
 	case K_TERMS_GAP: {
 		const char *end = v;
