@@ -29,34 +29,38 @@
 
 typedef int (*extract_family_fn)(int, const char *,
     const struct extract_limits *, struct extract_result *);
+typedef int (*extract_memo_fn)(int, const char *,
+    const struct extract_limits *, struct extract_memo *,
+    struct extract_result *);
 
 static const struct {
 	const char *format;     /* static: what r->format points at */
 	extract_family_fn fn;   /* NULL: unsupported, reason below */
 	const char *why;
+	extract_memo_fn mfn;    /* the family with a memo, if it has one */
 } extract_formats[] = {
-	{ "docx", extract_ooxml, NULL },
-	{ "xlsx", extract_ooxml, NULL },
-	{ "pptx", extract_ooxml, NULL },
-	{ "odt", extract_odf, NULL },
-	{ "ods", extract_odf, NULL },
-	{ "odp", extract_odf, NULL },
-	{ "pdf", extract_pdf, NULL },
-	{ "doc", extract_ole, NULL },
-	{ "xls", extract_ole, NULL },
-	{ "ppt", extract_ole, NULL },
-	{ "rtf", extract_ole, NULL },
-	{ "wps", extract_ole, NULL },
-	{ "et", extract_ole, NULL },
-	{ "txt", extract_plain, NULL },
-	{ "csv", extract_plain, NULL },
-	{ "md", extract_plain, NULL },
-	{ "html", extract_plain, NULL },
-	{ "jpeg", NULL, "no text in images (scan): not extracted" },
-	{ "png", NULL, "no text in images (scan): not extracted" },
-	{ "tiff", NULL, "no text in images (scan): not extracted" },
-	{ "empty", NULL, "empty file: nothing to extract" },
-	{ "other", NULL, "unsupported file type: not extracted" },
+	{ "docx", extract_ooxml, NULL, extract_ooxml_memo },
+	{ "xlsx", extract_ooxml, NULL, NULL },
+	{ "pptx", extract_ooxml, NULL, NULL },
+	{ "odt", extract_odf, NULL, NULL },
+	{ "ods", extract_odf, NULL, NULL },
+	{ "odp", extract_odf, NULL, NULL },
+	{ "pdf", extract_pdf, NULL, NULL },
+	{ "doc", extract_ole, NULL, NULL },
+	{ "xls", extract_ole, NULL, NULL },
+	{ "ppt", extract_ole, NULL, NULL },
+	{ "rtf", extract_ole, NULL, NULL },
+	{ "wps", extract_ole, NULL, NULL },
+	{ "et", extract_ole, NULL, NULL },
+	{ "txt", extract_plain, NULL, NULL },
+	{ "csv", extract_plain, NULL, NULL },
+	{ "md", extract_plain, NULL, NULL },
+	{ "html", extract_plain, NULL, NULL },
+	{ "jpeg", NULL, "no text in images (scan): not extracted", NULL },
+	{ "png", NULL, "no text in images (scan): not extracted", NULL },
+	{ "tiff", NULL, "no text in images (scan): not extracted", NULL },
+	{ "empty", NULL, "empty file: nothing to extract", NULL },
+	{ "other", NULL, "unsupported file type: not extracted", NULL },
 };
 
 const char *
@@ -337,10 +341,18 @@ int
 extract_fd(int fd, const char *format, const struct extract_limits *lim,
     struct extract_result **out)
 {
+	return extract_fd_memo(fd, format, lim, NULL, out);
+}
+
+int
+extract_fd_memo(int fd, const char *format, const struct extract_limits *lim,
+    struct extract_memo *memo, struct extract_result **out)
+{
 	struct extract_limits deflim;
 	struct extract_result *r;
 	struct stat st;
 	extract_family_fn fn = NULL;
+	extract_memo_fn mfn = NULL;
 	const char *why = "unsupported file type: not extracted";
 	size_t i;
 	time_t td;
@@ -359,6 +371,7 @@ extract_fd(int fd, const char *format, const struct extract_limits *lim,
 		if (strcmp(format, extract_formats[i].format) == 0) {
 			r->format = extract_formats[i].format;
 			fn = extract_formats[i].fn;
+			mfn = extract_formats[i].mfn;
 			why = extract_formats[i].why;
 			break;
 		}
@@ -386,7 +399,8 @@ extract_fd(int fd, const char *format, const struct extract_limits *lim,
 		extract_fail(r, EXTRACT_IO, "cannot seek: %s", strerror(errno));
 		goto done;
 	}
-	if ((rc = fn(fd, r->format, lim, r)) < 0)
+	if ((rc = mfn != NULL && memo != NULL ?
+	    mfn(fd, r->format, lim, memo, r) : fn(fd, r->format, lim, r)) < 0)
 		goto done;
 
 	/* Families cut through extract_buf already; this is the guarantee

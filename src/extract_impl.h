@@ -88,6 +88,27 @@ int extract_plain(int fd, const char *format, const struct extract_limits *lim,
     struct extract_result *r);          /* txt csv md html: extract_text.c */
 int extract_ooxml(int fd, const char *format, const struct extract_limits *lim,
     struct extract_result *r);          /* docx xlsx pptx: extract_ooxml.c */
+int extract_ooxml_memo(int fd, const char *format,
+    const struct extract_limits *lim, struct extract_memo *memo,
+    struct extract_result *r);          /* the same, with a memo */
+
+/*
+ * The memo (extract_memo.c).  Keys are a part's exact bytes, at most
+ * EXTRACT_MEMO_KEY_MAX; tag says what the part is (EXTRACT_MEMO_*).
+ * known lists up to max keys of tag (borrowed: valid until the next put)
+ * with their slots; hit returns the value of a slot whose key a part
+ * equalled (borrowed).  put takes the malloc'd key and the value
+ * reference (dropped with value_free, also when it is not kept); a NULL
+ * memo keeps nothing.  0 or -ENOMEM.
+ */
+#define EXTRACT_MEMO_KEY_MAX (1024 * 1024)
+#define EXTRACT_MEMO_KNOWN_MAX 4
+enum { EXTRACT_MEMO_DOCX_STYLES = 1 };
+size_t extract_memo_known(struct extract_memo *m, int tag, const char **keys,
+    size_t *lens, size_t *slots, size_t max);
+void *extract_memo_hit(struct extract_memo *m, size_t slot);
+int extract_memo_put(struct extract_memo *m, int tag, char *key, size_t len,
+    void *value, void (*value_free)(void *));
 int extract_odf(int fd, const char *format, const struct extract_limits *lim,
     struct extract_result *r);          /* odt ods odp: extract_odf.c */
 int extract_pdf(int fd, const char *format, const struct extract_limits *lim,

@@ -113,8 +113,16 @@ struct ooxml {
 	size_t ncols;
 
 	/* docx: paragraph styles, and the paragraph being read. */
-	GHashTable *styles;     /* id -> struct ooxml_style, owned */
+	GHashTable *styles;     /* id -> struct ooxml_style, a reference */
 	bool have_styles;
+	bool styles_shared;     /* styles is the memo's: read only */
+	unsigned styles_parts;  /* styles.xml members met */
+	char *styles_key;       /* styles.xml as parsed, owned, or NULL */
+	size_t styles_len;
+	struct extract_memo *memo;      /* borrowed, or NULL */
+	const char *known[EXTRACT_MEMO_KNOWN_MAX];      /* the memo's */
+	size_t known_len[EXTRACT_MEMO_KNOWN_MAX];
+	size_t known_slot[EXTRACT_MEMO_KNOWN_MAX];
 	struct ooxml_style *cur_style;  /* styles.xml: the w:style open */
 	int p_depth;            /* w:p nesting (text boxes) */
 	int heading_depth;      /* the w:p a heading mark is open for */
@@ -780,6 +788,47 @@ use(struct zipxml_part *part, struct ooxml *o, int rank,
 	o->field = FIELD_NONE;
 }
 
+static GHashTable *
+styles_table(void)
+{
+	return g_hash_table_new_full(g_str_hash, g_str_equal, g_free,
+	    style_free);
+}
+
+static void
+styles_unref(void *t)
+{
+	g_hash_table_unref(t);
+}
+
+/*
+ * word/styles.xml equal to one the memo knows (zipxml compared it as it
+ * inflated): that one's table, shared and read only, instead of a parse.
+ */
+static void
+styles_known_hit(void *ud, size_t i)
+{
+	struct ooxml *o = ud;
+	GHashTable *t = extract_memo_hit(o->memo, o->known_slot[i]);
+
+	if (t == NULL)
+		return;
+	g_hash_table_unref(o->styles);
+	o->styles = g_hash_table_ref(t);
+	o->styles_shared = true;
+}
+
+/* word/styles.xml parsed to its end: its bytes, for the memo. */
+static void
+styles_recorded(void *ud, char *bytes, size_t len)
+{
+	struct ooxml *o = ud;
+
+	free(o->styles_key);
+	o->styles_key = bytes;
+	o->styles_len = len;
+}
+
 static bool
 ooxml_want(void *ctx, const char *name, struct zipxml_part *part)
 {
@@ -807,7 +856,24 @@ ooxml_want(void *ctx, const char *name, struct zipxml_part *part)
 			use(part, o, 5, ml_start, ml_end, ml_chars);
 		else if (strcasecmp(name, "word/styles.xml") == 0) {
 			use(part, o, -1, styles_start, styles_end, NULL);
+			if (o->styles_shared) {
+				g_hash_table_unref(o->styles);
+				o->styles = styles_table();
+				o->styles_shared = false;
+			}
+			if (o->memo != NULL) {
+				part->nknown = extract_memo_known(o->memo,
+				    EXTRACT_MEMO_DOCX_STYLES, o->known,
+				    o->known_len, o->known_slot,
+				    EXTRACT_MEMO_KNOWN_MAX);
+				part->known = o->known;
+				part->known_len = o->known_len;
+				part->known_hit = styles_known_hit;
+				part->record_max = EXTRACT_MEMO_KEY_MAX;
+				part->recorded = styles_recorded;
+			}
 			o->have_styles = true;
+			o->styles_parts++;
 		} else
 			return false;
 		return true;
@@ -942,6 +1008,14 @@ int
 extract_ooxml(int fd, const char *format, const struct extract_limits *lim,
     struct extract_result *r)
 {
+	return extract_ooxml_memo(fd, format, lim, NULL, r);
+}
+
+int
+extract_ooxml_memo(int fd, const char *format,
+    const struct extract_limits *lim, struct extract_memo *memo,
+    struct extract_result *r)
+{
 	struct ooxml o;
 	const char *fmt = format != NULL ? format : "docx";
 	size_t i;
@@ -952,8 +1026,8 @@ extract_ooxml(int fd, const char *format, const struct extract_limits *lim,
 	o.sst_buf = g_string_new(NULL);
 	o.sst_off = g_array_new(FALSE, FALSE, sizeof(guint32));
 	o.si = g_string_new(NULL);
-	o.styles = g_hash_table_new_full(g_str_hash, g_str_equal, g_free,
-	    style_free);
+	o.styles = styles_table();
+	o.memo = memo;
 	if (strcmp(fmt, "xlsx") == 0) {
 		o.kind = OOXML_XLSX;
 		o.main_part = "xl/workbook.xml";
@@ -976,6 +1050,17 @@ extract_ooxml(int fd, const char *format, const struct extract_limits *lim,
 		goto done;
 	if ((rc = resolve_marks(&o, r)) < 0)
 		goto done;
+	/* A table read whole from one clean styles.xml is worth keeping. */
+	if (o.styles_key != NULL && o.styles_parts == 1 && !o.styles_shared &&
+	    r->status == EXTRACT_OK) {
+		char *key = o.styles_key;
+
+		o.styles_key = NULL;    /* the memo's now */
+		if ((rc = extract_memo_put(memo, EXTRACT_MEMO_DOCX_STYLES,
+		    key, o.styles_len, g_hash_table_ref(o.styles),
+		    styles_unref)) < 0)
+			goto done;
+	}
 	resolve_headers(&o);
 	if (o.kind != OOXML_PPTX && (rc = extract_sections_finish(r, o.cols,
 	    o.ncols, o.kind == OOXML_DOCX)) < 0)
@@ -994,7 +1079,8 @@ done:
 	g_string_free(o.sst_buf, TRUE);
 	g_array_free(o.sst_off, TRUE);
 	g_string_free(o.si, TRUE);
-	g_hash_table_destroy(o.styles);
+	g_hash_table_unref(o.styles);
+	free(o.styles_key);
 	zipxml_free(o.zx);
 	return rc;
 }

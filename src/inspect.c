@@ -2,7 +2,8 @@
 /*
  * inspect.c - one open file to its rule-free facts.
  *
- * Owns a libmagic handle (struct filetype) and the extraction limits.
+ * Owns a libmagic handle (struct filetype), the extraction limits and
+ * the extraction memo (parts that documents of one template share).
  * Everything here may be run in a sandboxed worker: it reads the
  * descriptor it is given and nothing else.
  */
@@ -19,6 +20,7 @@
 struct inspector {
 	struct filetype *ft;            /* owned */
 	struct extract_limits limits;
+	struct extract_memo *memo;      /* owned */
 };
 
 struct inspector *
@@ -39,6 +41,12 @@ inspector_new(const struct extract_limits *limits)
 		errno = saved;
 		return NULL;
 	}
+	if (extract_memo_new(&in->memo) < 0) {
+		filetype_free(in->ft);
+		free(in);
+		errno = ENOMEM;
+		return NULL;
+	}
 	return in;
 }
 
@@ -48,6 +56,7 @@ inspector_free(struct inspector *in)
 	if (in == NULL)
 		return;
 	filetype_free(in->ft);
+	extract_memo_free(in->memo);
 	free(in);
 }
 
@@ -250,7 +259,8 @@ inspector_run(struct inspector *in, int fd, const struct stat *st,
 	}
 
 	if (st->st_size > 0 && worth_extracting(ti.typeclass)) {
-		if ((rc = extract_fd(fd, ti.format, &in->limits, &er)) < 0)
+		if ((rc = extract_fd_memo(fd, ti.format, &in->limits, in->memo,
+		    &er)) < 0)
 			goto fail;
 		if ((rc = take_extraction(f, er, flags)) < 0)
 			goto fail;

@@ -377,6 +377,126 @@ zx_file_pos(struct archive *a)
 }
 
 /*
+ * A member compared with the known ones (zipxml_part.known) before it is
+ * parsed.  While the bytes read so far are a prefix of a known member,
+ * nothing is parsed: they are in that member.  Once no known member
+ * agrees, that prefix is parsed from it (a prefix of a member that
+ * parsed cleanly cannot be an XML error) and streaming goes on, so the
+ * handlers see what plain streaming would have shown them.
+ */
+#define KNOWN_MAX 8
+
+struct zx_known {
+	bool alive[KNOWN_MAX];
+	size_t nalive;
+	const char *prefix;     /* a known member agreeing so far */
+	uint64_t off;           /* bytes compared */
+	char *rec;              /* recording, owned, or NULL */
+	size_t rec_len, rec_cap;
+	bool rec_off;           /* recording given up */
+};
+
+static void
+zx_known_init(struct zipxml *zx, struct zx_known *k)
+{
+	size_t i;
+
+	memset(k, 0, sizeof(*k));
+	for (i = 0; zx->part.known_hit != NULL && i < zx->part.nknown &&
+	    i < KNOWN_MAX; i++) {
+		k->alive[i] = true;
+		k->nalive++;
+		k->prefix = zx->part.known[i];
+	}
+}
+
+/* Keep a copy of n parsed bytes while they fit record_max.  Recording
+ * is an optimisation: out of memory, it is given up, nothing fails. */
+static void
+zx_record(struct zipxml *zx, struct zx_known *k, const char *p, size_t n)
+{
+	size_t cap;
+	char *r;
+
+	if (zx->part.record_max == 0 || zx->part.recorded == NULL ||
+	    k->rec_off)
+		return;
+	if (k->rec_len + n > zx->part.record_max)
+		goto give_up;
+	if (k->rec_len + n > k->rec_cap) {
+		cap = k->rec_cap ? k->rec_cap * 2 : ZIPXML_CHUNK;
+		while (cap < k->rec_len + n)
+			cap *= 2;
+		if ((r = realloc(k->rec, cap)) == NULL)
+			goto give_up;
+		k->rec = r;
+		k->rec_cap = cap;
+	}
+	if (n > 0)
+		memcpy(k->rec + k->rec_len, p, n);
+	k->rec_len += n;
+	return;
+give_up:
+	free(k->rec);
+	k->rec = NULL;
+	k->rec_off = true;
+}
+
+/* Parse the prefix agreed so far; false when expat refused it (it
+ * cannot, but a parser is not argued with). */
+static bool
+zx_known_flush(struct zipxml *zx, struct zx_known *k)
+{
+	size_t len = (size_t)k->off;
+
+	k->nalive = 0;
+	k->off = 0;
+	if (len == 0)
+		return true;
+	zx_record(zx, k, k->prefix, len);
+	return XML_Parse(zx->parser, k->prefix, (int)len, 0) == XML_STATUS_OK;
+}
+
+/*
+ * Compare the next n bytes (n == 0: the member ended) with the known
+ * members still agreeing.  1: a known member is all of it (known_hit
+ * was called); 2: still agreeing, nothing to parse yet; 0: none agrees
+ * any more, the agreed prefix was parsed (or failed: the parser says).
+ */
+static int
+zx_known_step(struct zipxml *zx, struct zx_known *k, const char *chunk,
+    size_t n, bool *xml_failed)
+{
+	size_t i;
+
+	*xml_failed = false;
+	if (k->nalive == 0)
+		return 0;
+	for (i = 0; i < zx->part.nknown && i < KNOWN_MAX; i++) {
+		if (!k->alive[i])
+			continue;
+		if (n == 0 && k->off == zx->part.known_len[i]) {
+			zx->part.known_hit(zx->part.ud, i);
+			k->nalive = 0;
+			return 1;
+		}
+		if (n == 0 || k->off + n > zx->part.known_len[i] ||
+		    memcmp(zx->part.known[i] + k->off, chunk, n) != 0) {
+			k->alive[i] = false;
+			k->nalive--;
+		} else {
+			k->prefix = zx->part.known[i];
+		}
+	}
+	if (k->nalive > 0) {
+		k->off += n;
+		return 2;
+	}
+	*xml_failed = !zx_known_flush(zx, k);
+	return 0;
+}
+
+/*
  * Inflate one member into expat.  Returns 0 to go on with the next member,
  * 1 to stop reading the zip (failure recorded in r), -ENOMEM.
  */
@@ -386,6 +506,8 @@ zx_parse_member(struct zipxml *zx, struct archive *a, const char *name,
 {
 	static const XML_Char nssep[] = { ' ', '\0' };
 	uint64_t got = 0, start_pos, comp;
+	struct zx_known k;
+	bool xml_failed;
 	char sz[32];
 	la_ssize_t n;
 	int rc = 0;
@@ -414,10 +536,13 @@ zx_parse_member(struct zipxml *zx, struct archive *a, const char *name,
 	    1024 * 1024);
 #endif
 
+	zx_known_init(zx, &k);
 	start_pos = zx_file_pos(a);
 	for (;;) {
 		n = archive_read_data(a, chunk, ZIPXML_CHUNK);
 		if (n < 0) {
+			if (!zx_known_flush(zx, &k))
+				break;
 			rc = zx_archive_fail(zx, a, name);
 			goto done;
 		}
@@ -427,6 +552,8 @@ zx_parse_member(struct zipxml *zx, struct archive *a, const char *name,
 			zx_fail(zx, EXTRACT_LIMIT, "limit: inflated size over "
 			    "%s (max_inflated_bytes)", zx_size(sz, sizeof(sz),
 			    zx->lim->max_inflated_bytes));
+			if (!zx_known_flush(zx, &k))
+				break;
 			rc = 1;
 			goto done;
 		}
@@ -436,24 +563,45 @@ zx_parse_member(struct zipxml *zx, struct archive *a, const char *name,
 		if (got > RATIO_FLOOR && got / comp > zx->lim->max_ratio) {
 			zx_fail(zx, EXTRACT_LIMIT, "limit: %s inflates more "
 			    "than %u:1 (max_ratio)", name, zx->lim->max_ratio);
+			if (!zx_known_flush(zx, &k))
+				break;
 			rc = 1;
 			goto done;
 		}
 		if (zx_timed_out(zx)) {
 			zx_fail(zx, EXTRACT_TIMEOUT, "timeout: over %u s "
 			    "(max_seconds)", zx->lim->max_seconds);
+			if (!zx_known_flush(zx, &k))
+				break;
 			rc = 1;
 			goto done;
 		}
+		switch (zx_known_step(zx, &k, chunk, (size_t)n, &xml_failed)) {
+		case 1:
+			goto done;      /* a known member: nothing to parse */
+		case 2:
+			continue;       /* agrees with a known one so far */
+		}
+		if (xml_failed)
+			break;
+		zx_record(zx, &k, chunk, (size_t)n);
 		if (XML_Parse(zx->parser, chunk, (int)n, n == 0) !=
 		    XML_STATUS_OK)
 			break;
-		if (n == 0)
+		if (n == 0) {
+			if (k.rec != NULL) {
+				zx->part.recorded(zx->part.ud, k.rec,
+				    k.rec_len);
+				k.rec = NULL;
+			}
 			goto done;
+		}
 		if (got - zx->progress > PARSER_STALL_MAX) {
 			zx_fail(zx, EXTRACT_LIMIT, "limit: %s: one XML token "
 			    "over %s (expat would buffer all of it)", name,
 			    zx_size(sz, sizeof(sz), PARSER_STALL_MAX));
+			if (!zx_known_flush(zx, &k))
+				break;
 			rc = 1;
 			goto done;
 		}
@@ -478,6 +626,7 @@ zx_parse_member(struct zipxml *zx, struct archive *a, const char *name,
 	}
 	/* The rest of a malformed member is skipped by the next header. */
 done:
+	free(k.rec);
 	XML_ParserFree(zx->parser);
 	zx->parser = NULL;
 	zx_seg_close(zx);

@@ -34,6 +34,22 @@ struct zipxml_part {
 	XML_CharacterDataHandler chars;
 	void *ud;
 	int rank;       /* text order across members; <0: keep no text */
+	/*
+	 * Optional, for parts that documents of one template share byte for
+	 * byte (extract_memo.c).  known[0..nknown) are members parsed cleanly
+	 * before (borrowed, unchanged while the zip is read): a member equal
+	 * to known[i] is not parsed, known_hit(ud, i) is called instead.
+	 * record_max > 0: a member of at most record_max bytes that was
+	 * parsed to its end is handed to recorded(ud, bytes, len), which
+	 * takes the malloc'd bytes.  Either way the handlers see exactly
+	 * what plain streaming would have shown them, up to the same error.
+	 */
+	const char *const *known;
+	const size_t *known_len;
+	size_t nknown;
+	void (*known_hit)(void *ud, size_t i);
+	size_t record_max;
+	void (*recorded)(void *ud, char *bytes, size_t len);
 };
 
 /* Called for each member name; return true after filling *part to parse

@@ -129,6 +129,26 @@ struct extract_result {
 int extract_fd(int fd, const char *format, const struct extract_limits *lim,
     struct extract_result **out);
 
+/*
+ * What an extracting process remembers across files (extract_memo.c):
+ * parts that documents of one template share byte for byte (a docx's
+ * word/styles.xml) with what was parsed from them.  Optional: results
+ * are the same with or without it, only faster.  One per process, not
+ * for concurrent use.
+ */
+struct extract_memo;
+
+int extract_memo_new(struct extract_memo **out);      /* 0 or -ENOMEM */
+void extract_memo_free(struct extract_memo *m);
+/* Lookups that found a part, and that did not (for tests and benches). */
+void extract_memo_counts(const struct extract_memo *m, uint64_t *hits,
+    uint64_t *misses);
+
+/* extract_fd() that may use and fill memo (NULL: none). */
+int extract_fd_memo(int fd, const char *format,
+    const struct extract_limits *lim, struct extract_memo *memo,
+    struct extract_result **out);
+
 void extract_result_free(struct extract_result *r);
 
 #endif

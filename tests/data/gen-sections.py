@@ -144,11 +144,13 @@ def gen_xlsx():
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 
 
-def gen_styles_docx():
+def gen_styles_docx(out="styles.docx", h1="heading 1"):
     """Localised style ids (Chinese Word: "1", WPS: "a3"): styles.xml, stored
     after document.xml, says by name, basedOn and outlineLvl which are
     headings.  A table whose cells name documents, one of them styled as a
-    heading: cells are mentions, never headings."""
+    heading: cells are mentions, never headings.  styles-b.docx is the same
+    with style "1" named "heading 3": a styles.xml of the same length that
+    differs in one byte (the extraction memo must tell them apart)."""
     def para(text, style=None, outline=None):
         ppr = ""
         if style or outline is not None:
@@ -183,7 +185,7 @@ def gen_styles_docx():
                 % (sid, name, extra))
     styles = ('<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
               '<w:styles xmlns:w="%s">' % W +
-              style("1", "heading 1") + style("a3", "标题 2") +
+              style("1", h1) + style("a3", "标题 2") +
               style("ChapterTitle", "Chapter Title", '<w:basedOn w:val="1"/>') +
               style("Appendix", "Appendix", '<w:pPr><w:outlineLvl w:val="0"/></w:pPr>') +
               style("2", "Normal Indent") +
@@ -201,7 +203,7 @@ def gen_styles_docx():
             '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
             '<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/'
             'relationships/officeDocument" Target="word/document.xml"/></Relationships>')
-    with zipfile.ZipFile(os.path.join(OUT, "styles.docx"), "w", zipfile.ZIP_DEFLATED) as z:
+    with zipfile.ZipFile(os.path.join(OUT, out), "w", zipfile.ZIP_DEFLATED) as z:
         for name, data in [("[Content_Types].xml", ct), ("_rels/.rels", rels),
                            ("word/document.xml", doc), ("word/styles.xml", styles)]:
             z.writestr(zipfile.ZipInfo(name, date_time=FIXED), data.encode("utf-8"),
@@ -221,6 +223,7 @@ def main():
     os.makedirs(OUT, exist_ok=True)
     gen_docx()
     gen_styles_docx()
+    gen_styles_docx("styles-b.docx", "heading 3")
     gen_table_txt()
     gen_txt()
     gen_pdf()
