@@ -140,6 +140,8 @@ static const struct kind_word {
 	{ "库", EV_KIND_INVENTORY, false },
 	{ "一览表", EV_KIND_INVENTORY, false },
 	{ "名录", EV_KIND_INVENTORY, false },
+	{ "list", EV_KIND_INVENTORY, true },
+	{ "roster", EV_KIND_INVENTORY, true },
 	{ "inventory", EV_KIND_INVENTORY, true },
 	{ "register", EV_KIND_INVENTORY, true },
 	{ "catalog", EV_KIND_INVENTORY, true },

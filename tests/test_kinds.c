@@ -308,6 +308,13 @@ test_kind_of_file(void **state)
 	    EV_KIND_INVENTORY);
 	assert_int_equal(kind_of("Incident_Mgmt_Procedure.pdf", NULL),
 	    EV_KIND_PROCEDURE);
+	/* English lists: a staff list is an inventory; a checklist, where
+	 * "list" is inside a word, says nothing by that word. */
+	assert_int_equal(kind_of("00_Governance/Staff_List_202604.xlsx", NULL),
+	    EV_KIND_INVENTORY);
+	assert_int_equal(kind_of("On-call Roster.xlsx", NULL),
+	    EV_KIND_INVENTORY);
+	assert_int_equal(kind_of("Checklist.xlsx", NULL), 0);
 	assert_int_equal(kind_of("03_Plans/Availability_Plan_2025.docx", NULL),
 	    EV_KIND_PLAN);
 	assert_int_equal(kind_of("MR_Notice_2026.docx", NULL), EV_KIND_NOTICE);
