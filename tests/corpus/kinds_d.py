@@ -665,7 +665,7 @@ def ops_ledger(co, d, filled):
 def inspection_month(co, d, antivirus):
     """【运维部】N月巡检记录: the month's weekly checks, one sheet per week (the last ones of
     the month may still be empty)."""
-    head = ["检查时间", "设备", "运行状态", "CPU", "内存", "告警"] + (["病毒库版本", "防病毒客户端在线率"] if antivirus else []) + ["检查人"]
+    head = ["检查时间", "设备", "运行状态", "CPU", "内存", "告警"] + (["病毒库版本", "防病毒客户端在线率", "定期查杀结果"] if antivirus else []) + ["检查人"]
     sheets = []
     for w in range(1, 5):
         x = date(d.year, d.month, min(28, 7 * w - 2))
@@ -674,7 +674,8 @@ def inspection_month(co, d, antivirus):
             for dev in ["FW-01", "IPS-02", "WAF-03"]:
                 row = ["%s 09:30" % iso(x), dev, "正常", "%d%%" % co.rng.randint(10, 45), "%d%%" % co.rng.randint(30, 60), "无"]
                 if antivirus:
-                    row += ["%d.%02d%02d" % (x.year, x.month, x.day), "%d.%d%%" % (co.rng.randint(96, 99), co.rng.randint(0, 9))]
+                    row += ["%d.%02d%02d" % (x.year, x.month, x.day), "%d.%d%%" % (co.rng.randint(96, 99), co.rng.randint(0, 9)),
+                            "全盘查杀完成，未发现病毒" if w % 2 else "已查杀，清除木马1个"]
                 rows.append(row + [co.p(2)])
         its = ["44/inspection", "45/monitoring", "14/maintenance"] + (["45/antivirus", "44/virus-scan"] if antivirus else [])
         sheets.append(("第%d周" % w, head, rows, its))
