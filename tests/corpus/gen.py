@@ -1,6 +1,6 @@
 #!/usr/bin/python3
 # SPDX-License-Identifier: AGPL-3.0-or-later
-"""gen.py - generate the accuracy corpus: evidence shares of nine companies in three styles.
+"""gen.py - generate the accuracy corpus: evidence shares of fifteen companies in four styles.
 
     /usr/bin/python3 tests/corpus/gen.py OUTDIR [--truth TRUTHDIR]
     /usr/bin/python3 tests/corpus/gen.py --truth-only TRUTHDIR
@@ -15,7 +15,11 @@ mtimes are set to the document's date.
 Styles:  A  ISO-style numbered 体系文件 (一级/二级/三级文件, QP-07, ISMS-M-01), big company
          B  English and mixed names (SLA_v2.docx, Incident_Mgmt_Procedure.pdf)
          C  small company, generic names (附件2.docx, 扫描件001.pdf, Book1.xlsx, 新建文档.docx)
-Companies a1 b1 c1 a2 b2 c2 are the development part; a3 b3 c3 are held out.
+         D  a state-owned group's IT operations subsidiary (国企风格), written in kinds_d.py:
+            管理办法 issued by 红头 notices, folders by department, minutes and workbooks
+            that hold several record kinds
+Companies a1-a3 b1-b3 c1-c3 d1 are the development part; a4 b4 c4 d2 d3 are held out
+(a3 b3 c3 were held out until their figures had been seen).
 
 Needs python3-docx, python3-openpyxl, python3-reportlab (scripts/deps.sh fixtures).
 """
@@ -31,6 +35,7 @@ from datetime import date, datetime, timedelta
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import kinds as K  # noqa: E402
+import kinds_d as KD  # noqa: E402
 
 # The document libraries are imported only to render: the plan and the truth (--truth-only,
 # used by tests/blackbox/t_corpus.sh) need nothing beyond the standard library.
@@ -99,12 +104,25 @@ COMPANIES = [
      ["HIS系统", "PACS影像系统", "互联网医院平台"]),
     ("c2", "C", "dev", 606, "成都蓉安科技有限公司", "RA", "锦江区教育局", "四川星云网络有限公司", "成都",
      ["教育云平台", "门户网站", "财务系统"]),
-    ("a3", "A", "heldout", 707, "国泰网安科技集团股份有限公司", "GTW", "西部航空股份有限公司", "云盾安全服务有限公司", "西安",
+    ("a3", "A", "dev", 707, "国泰网安科技集团股份有限公司", "GTW", "西部航空股份有限公司", "云盾安全服务有限公司", "西安",
      ["离港系统", "收益管理系统", "官网及APP"]),
-    ("b3", "B", "heldout", 808, "Crestline InfoSec（苏州）有限公司", "CIS", "苏南制造集团", "Ironwall服务有限公司", "苏州",
+    ("b3", "B", "dev", 808, "Crestline InfoSec（苏州）有限公司", "CIS", "苏南制造集团", "Ironwall服务有限公司", "苏州",
      ["MES系统", "ERP系统", "供应链平台"]),
-    ("c3", "C", "heldout", 909, "南宁青禾信息技术有限公司", "QH", "青秀区人民医院", "广西安联网络有限公司", "南宁",
+    ("c3", "C", "dev", 909, "南宁青禾信息技术有限公司", "QH", "青秀区人民医院", "广西安联网络有限公司", "南宁",
      ["HIS系统", "LIS系统", "医院官网"]),
+    ("d1", "D", "dev", 1313, "华辰数字科技有限公司", "HCJT", "华辰能源集团有限公司", "赛博盾安全服务有限公司", "郑州",
+     ["ERP系统", "燃料管理系统", "生产实时监控系统"]),
+    # held out since a3, b3 and c3 were seen: written before any scoring run, never tuned on
+    ("a4", "A", "heldout", 1010, "恒岳网络安全技术股份有限公司", "HYS", "东海城市商业银行", "卫岭安全服务有限公司", "宁波",
+     ["信贷管理系统", "手机银行系统", "数据仓库"]),
+    ("b4", "B", "heldout", 1111, "Northgate SecOps（武汉）有限公司", "NGS", "华中物流集团", "Shieldway运维有限公司", "武汉",
+     ["WMS仓储系统", "TMS运输系统", "客户门户"]),
+    ("c4", "C", "heldout", 1212, "昆明云岭数安科技有限公司", "YL", "五华区社保中心", "云南智联网络有限公司", "昆明",
+     ["社保经办系统", "门户网站", "档案管理系统"]),
+    ("d2", "D", "heldout", 1414, "北辰交投数字运营有限公司", "BCJT", "北辰交通投资集团有限公司", "安恒瑞信息服务有限公司", "济南",
+     ["高速公路收费系统", "路网监测平台", "协同办公系统"]),
+    ("d3", "D", "heldout", 1515, "西江水务信息科技有限公司", "XJSW", "西江水务集团有限公司", "桂信网络科技有限公司", "柳州",
+     ["营业收费系统", "管网GIS系统", "SCADA调度系统"]),
 ]
 
 
@@ -256,6 +274,11 @@ def render_docx(doc, path, opt):
                 d.add_paragraph(blk[1])
         elif k == "p":
             d.add_paragraph(blk[1])
+        elif k == "big":
+            # a 红头: the issuer in large red type, a direct format, no heading style
+            from docx.shared import Pt, RGBColor
+            run = d.add_paragraph().add_run(blk[1])
+            run.bold, run.font.size, run.font.color.rgb = True, Pt(26), RGBColor(0xC0, 0, 0)
         elif k == "break":
             d.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
         elif k == "table":
@@ -334,6 +357,10 @@ def render_pdf(doc, path, opt):
             line(blk[1], 14)
         elif k in ("h2", "p"):
             line(blk[1], 11)
+        elif k == "big":
+            c.setFillColorRGB(0.75, 0, 0)
+            line(blk[1], 24)
+            c.setFillColorRGB(0, 0, 0)
         elif k == "break":
             c.showPage()
             y[0] = 780
@@ -643,7 +670,7 @@ TABULAR = {"budget", "history_list", "avail_kpis", "staff_list", "role_list", "b
            "followup", "tickets", "desk_training", "ops_data", "change_records", "kpi_list", "improve_track"}
 SYS_EN = {"核心业务系统": "CoreBanking", "电力交易系统": "TradingSys", "政务审批系统": "GovApproval",
           "集中交易系统": "CentralTrade", "HIS系统": "HIS", "教育云平台": "EduCloud", "离港系统": "DCS",
-          "MES系统": "MES"}
+          "MES系统": "MES", "WMS仓储系统": "WMS"}
 
 
 def fill(co, pat, d, n=0):
@@ -686,6 +713,9 @@ def c_name(co, k, doc, counter):
 
 
 def build_company(co):
+    if co.style == "D":
+        KD.build(co, lock_bytes)
+        return
     plan = common_plan(co)
     gap_p = {"A": 0.06, "B": 0.10, "C": 0.22}[co.style]
     oldonly_n = {"A": 2, "B": 3, "C": 3}[co.style]
