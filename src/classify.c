@@ -97,6 +97,7 @@ static const struct kind_word {
 	{ "作业指导书", EV_KIND_PROCEDURE, false },
 	{ "指导书", EV_KIND_PROCEDURE, false },
 	{ "制度汇编", EV_KIND_PROCEDURE, false },
+	{ "体系总则", EV_KIND_PROCEDURE, false },
 	{ "流程", EV_KIND_PROCEDURE, false },
 	{ "process", EV_KIND_PROCEDURE, true },
 	{ "procedure", EV_KIND_PROCEDURE, true },
@@ -122,6 +123,7 @@ static const struct kind_word {
 	{ "月报", EV_KIND_RECORD, false },
 	{ "年报", EV_KIND_RECORD, false },
 	{ "工单", EV_KIND_RECORD, false },
+	{ "分析", EV_KIND_RECORD, false },
 	{ "单", EV_KIND_RECORD, false },
 	{ "record", EV_KIND_RECORD, true },
 	{ "records", EV_KIND_RECORD, true },
@@ -140,6 +142,7 @@ static const struct kind_word {
 	{ "库", EV_KIND_INVENTORY, false },
 	{ "一览表", EV_KIND_INVENTORY, false },
 	{ "名录", EV_KIND_INVENTORY, false },
+	{ "花名册", EV_KIND_INVENTORY, false },
 	{ "list", EV_KIND_INVENTORY, true },
 	{ "roster", EV_KIND_INVENTORY, true },
 	{ "inventory", EV_KIND_INVENTORY, true },
@@ -421,6 +424,89 @@ base_name(const char *path, const char **b, size_t *len)
 	*len = dot != NULL && dot > *b ? (size_t)(dot - *b) : strlen(*b);
 }
 
+/*
+ * A notice that issues a document carries it.  Companies publish a
+ * procedure as 关于印发《信息系统运维问题管理办法》的通知 with the 办法
+ * itself as its 附件: the file is that 办法, approved (审议通过, 签发)
+ * and published (印发) in one.  Unlike a citation, the name in 《》 is
+ * then this document's own -- but only when the text holds the issued
+ * document: its title again, outside 《》, with at least ISSUED_BODY_MIN
+ * bytes of text after it.  A notice that merely announces, studies or
+ * cites (关于学习《…》的通知, 制度执行检查) issues nothing.
+ */
+#define ISSUED_BODY_MIN 400
+#define ISSUED_TITLE_MAX 180    /* bytes of the name in 《》 */
+#define ISSUED_HEAD_CHARS 200   /* of the text, for a red-header notice */
+
+static const char *const issue_words[] = {
+	"印发", "发布", "颁布", "下发", "修订",
+};
+
+/* The 《name》 right after an issuing verb in s[0..len), or NULL. */
+static char *
+issued_name(const char *s, size_t len)
+{
+	const char *end = s + len, *p, *q, *close;
+	size_t i, wl;
+
+	for (i = 0; i < sizeof(issue_words) / sizeof(issue_words[0]); i++) {
+		wl = strlen(issue_words[i]);
+		for (p = s; p < end && (q = memmem(p, (size_t)(end - p),
+		    issue_words[i], wl)) != NULL; p = q + wl) {
+			const char *open = q + wl, *name = open + 3;
+
+			if ((size_t)(end - open) < 3 ||
+			    memcmp(open, "《", 3) != 0)
+				continue;
+			close = memmem(name, (size_t)(end - name), "》", 3);
+			if (close == NULL || close == name ||
+			    close - name > ISSUED_TITLE_MAX)
+				continue;
+			return g_strndup(name, (gsize)(close - name));
+		}
+	}
+	return NULL;
+}
+
+/* Whether the text holds the issued document name (see above). */
+static bool
+issued_body(const struct classify_input *in, const char *name)
+{
+	size_t nl = strlen(name);
+	const char *p = in->text, *end = in->text + in->text_len, *q;
+	const char *last = NULL;
+
+	while ((q = memmem(p, (size_t)(end - p), name, nl)) != NULL) {
+		if (q - in->text < 3 || memcmp(q - 3, "《", 3) != 0)
+			last = q;
+		p = q + nl;
+	}
+	return last != NULL &&
+	    (size_t)(end - (last + nl)) >= ISSUED_BODY_MIN;
+}
+
+char *
+classify_issued_title(const struct classify_input *in)
+{
+	const char *b;
+	size_t len;
+	char *name = NULL;
+
+	if (in->text == NULL)
+		return NULL;
+	base_name(in->path, &b, &len);
+	if ((name = issued_name(b, len)) == NULL && in->title != NULL)
+		name = issued_name(in->title, strlen(in->title));
+	if (name == NULL)
+		name = issued_name(in->text, utf8_chars_len(in->text,
+		    in->text_len, ISSUED_HEAD_CHARS));
+	if (name != NULL && !issued_body(in, name)) {
+		g_free(name);
+		name = NULL;
+	}
+	return name;
+}
+
 unsigned
 classify_kind(const struct classify_input *in)
 {
@@ -428,6 +514,14 @@ classify_kind(const struct classify_input *in)
 	size_t len;
 	unsigned kind = 0;
 	char *blank, *head;
+
+	/* A notice that issues a document is that document. */
+	if ((blank = classify_issued_title(in)) != NULL) {
+		kind = kind_of_words(blank, strlen(blank));
+		g_free(blank);
+		if (kind != 0)
+			return kind;
+	}
 
 	/* The name first: it is what the company calls the document. */
 	base_name(in->path, &b, &len);
@@ -753,13 +847,24 @@ ident_prepare(const struct classify_input *in, struct ident *id)
 
 	memset(id, 0, sizeof(*id));
 	id->kind = classify_kind(in);
-	if ((id->path = blank_citations(in->path, strlen(in->path))) == NULL ||
-	    (in->title != NULL && (id->title = blank_citations(in->title,
-	    strlen(in->title))) == NULL))
+	if ((id->path = blank_citations(in->path, strlen(in->path))) == NULL)
+		goto oom;
+	/* The title of the document a notice issues is this file's title. */
+	if ((id->title = classify_issued_title(in)) == NULL &&
+	    in->title != NULL && (id->title = blank_citations(in->title,
+	    strlen(in->title))) == NULL)
 		goto oom;
 	if (in->text != NULL && in->typeclass == EV_TYPE_SPREADSHEET) {
-		len = sheet_title_len(in->text, in->text_len);
-		if ((id->head = blank_citations(in->text, len)) == NULL)
+		/* The title region, before the sheet's table (header row
+		 * and the rows under it are cells: mentions). */
+		char *head = text_head(in, TITLE_HEAD_BYTES);
+
+		if (head == NULL)
+			goto oom;
+		len = sheet_title_len(head, strlen(head));
+		id->head = blank_citations(head, len);
+		g_free(head);
+		if (id->head == NULL)
 			goto oom;
 		id->head_len = strlen(id->head);
 	} else if (in->text != NULL) {

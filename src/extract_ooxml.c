@@ -109,6 +109,8 @@ struct ooxml {
 	struct hdr_col hdr[SHEET_COLS_MAX];     /* the sheet's header row */
 	size_t nhdr;
 	bool have_hdr;
+	size_t row_pos;         /* where this row's text starts */
+	bool sheet_table;       /* a table mark is open in this sheet */
 	struct extract_column *cols;    /* owned, finished sheets */
 	size_t ncols;
 
@@ -325,7 +327,9 @@ cell_end(struct ooxml *o)
 	o->nrow++;
 }
 
-/* A row ended: the first with two string cells is the header row. */
+/* A row ended: the first with two string cells is the header row, and
+ * the sheet's table starts with it: the rows above are the sheet's title,
+ * the cells from there on are mentions, never the document's title. */
 static void
 row_end(struct ooxml *o)
 {
@@ -334,6 +338,9 @@ row_end(struct ooxml *o)
 		o->nhdr = o->nrow;
 		o->nrow = 0;
 		o->have_hdr = true;
+		zipxml_text_insert(o->zx, o->row_pos,
+		    EXTRACT_MARK_OPEN "B" EXTRACT_MARK_CLOSE, 7);
+		o->sheet_table = true;
 	}
 	hdr_clear(o->row, &o->nrow);
 }
@@ -367,6 +374,9 @@ sheet_done(struct ooxml *o)
 	hdr_clear(o->hdr, &o->nhdr);
 	hdr_clear(o->row, &o->nrow);
 	o->have_hdr = false;
+	if (o->sheet_table)
+		zipxml_text(o->zx, EXTRACT_MARK_OPEN "E" EXTRACT_MARK_CLOSE, 7);
+	o->sheet_table = false;
 }
 
 /* Shared-string headers to their text; unknown ones are dropped. */
@@ -650,6 +660,7 @@ sheet_start(void *ud, const XML_Char *name, const XML_Char **atts)
 		zipxml_text(o->zx, mark, strlen(mark));
 	} else if (strcmp(local, "row") == 0) {
 		o->next_col = 0;
+		o->row_pos = zipxml_text_pos(o->zx);
 	} else if (strcmp(local, "t") == 0 ||
 	    (strcmp(local, "v") == 0 && !o->cell_shared)) {
 		o->in_t++;
@@ -888,6 +899,7 @@ ooxml_want(void *ctx, const char *name, struct zipxml_part *part)
 			hdr_clear(o->hdr, &o->nhdr);
 			hdr_clear(o->row, &o->nrow);
 			o->have_hdr = false;
+			o->sheet_table = false;
 		}
 		else if (part_like(name, "xl/comments", ".xml"))
 			use(part, o, 3, ml_start, ml_end, ml_chars);

@@ -224,6 +224,13 @@ strip_marks(struct extract_result *r, struct sec_list *l, GPtrArray *names)
 		case 'S': {
 			unsigned long num = 0;
 
+			/* A sheet ends its predecessor's table, even one whose
+			 * end mark a broken sheet never wrote. */
+			if (table_open) {
+				table_open = false;
+				table_add(l, table_at, (size_t)(o - t));
+			}
+
 			while (p < end && *p >= '0' && *p <= '9' &&
 			    num < 100000)
 				num = num * 10 + (unsigned long)(*p++ - '0');
@@ -356,31 +363,107 @@ heading_shaped(const char *s, size_t len)
 	return !(k < len && k > 0 && (s[k - 1] == ' ' || s[k - 1] == '\t'));
 }
 
+/*
+ * Is the line an attachment's heading: 附件 (a number may follow) and
+ * the attached document's name, on the line or, as official documents
+ * lay it out, alone on the next one (附件1 / 运维知识库管理办法)?  Not
+ * the notice's list of attachments (附件：1.…；2.…), which has a colon.
+ * 0: no; 1: with its name; 2: bare, the name is the next line.
+ */
+static int
+attachment_heading(const char *s, size_t len)
+{
+	const char *p = s + 6, *end = s + len;
+	size_t k;
+
+	if (len < 6 || memcmp(s, "附件", 6) != 0)
+		return 0;
+	while (p < end) {
+		if (g_ascii_isdigit(*p))
+			p++;
+		else if ((k = numeral_len(p, end)) == 3)
+			p += k;
+		else
+			break;
+	}
+	if (p < end && (*p == ':' || (end - p >= 3 &&
+	    memcmp(p, "：", 3) == 0)))
+		return 0;
+	while (p < end && (*p == ' ' || *p == '\t'))
+		p++;
+	if (p == end)
+		return 2;
+	return end - p >= 6 ? 1 : 0;    /* a name of two characters or more */
+}
+
+/* The next line of [*line, end), trimmed, in [*s, *e); false at the end. */
+static bool
+next_line(const char **line, const char *end, const char **s, const char **e)
+{
+	const char *nl;
+
+	if (*line >= end)
+		return false;
+	nl = memchr(*line, '\n', (size_t)(end - *line));
+	*s = *line;
+	*e = nl != NULL ? nl : end;
+	while (*s < *e && (**s == ' ' || **s == '\t' || **s == '\r' ||
+	    (*e - *s >= 3 && strncmp(*s, "\xE3\x80\x80", 3) == 0)))
+		*s += **s == ' ' || **s == '\t' || **s == '\r' ? 1 : 3;
+	while (*e > *s && ((*e)[-1] == ' ' || (*e)[-1] == '\t' ||
+	    (*e)[-1] == '\r'))
+		(*e)--;
+	*line = nl != NULL ? nl + 1 : end;
+	return true;
+}
+
+/*
+ * Numbered headings, and the headings of attachments: a notice that
+ * issues several documents (a 制度汇编) holds each after 附件N, and each
+ * has its own chapters.  The attachments are then the top level and
+ * every numbered heading goes one level down, so that an attachment's
+ * section runs over its chapters to the next attachment.
+ */
 static int
 find_numbered(const struct extract_result *r, struct sec_list *l)
 {
-	const char *t = r->text, *end = t + r->text_len, *line = t, *nl;
+	const char *t = r->text, *end = t + r->text_len, *line, *s, *e;
+	const char *ns, *ne, *peek;
 	unsigned level;
-	int rc;
+	bool attach = false;
+	int a, rc;
 
-	while (line < end) {
-		const char *s = line, *e;
-
-		nl = memchr(line, '\n', (size_t)(end - line));
-		e = nl != NULL ? nl : end;
-		while (s < e && (*s == ' ' || *s == '\t' || *s == '\r' ||
-		    (e - s >= 3 && strncmp(s, "\xE3\x80\x80", 3) == 0)))
-			s += *s == ' ' || *s == '\t' || *s == '\r' ? 1 : 3;
-		while (e > s && (e[-1] == ' ' || e[-1] == '\t' ||
-		    e[-1] == '\r'))
-			e--;
-		if (e > s && !in_table(l, (size_t)(s - t)) &&
-		    (level = numbered_level(s, (size_t)(e - s))) > 0 &&
-		    heading_shaped(s, (size_t)(e - s)) &&
-		    (rc = sec_add(l, DOC_SECTION_HEADING, level, s,
+	for (line = t; !attach && next_line(&line, end, &s, &e); )
+		attach = e > s && !in_table(l, (size_t)(s - t)) &&
+		    attachment_heading(s, (size_t)(e - s)) != 0;
+	for (line = t; next_line(&line, end, &s, &e); ) {
+		if (e <= s || in_table(l, (size_t)(s - t)))
+			continue;
+		a = attach ? attachment_heading(s, (size_t)(e - s)) : 0;
+		if (a == 2) {
+			/* 附件1, then the name on the next line. */
+			peek = line;
+			if (!next_line(&peek, end, &ns, &ne) || ne <= ns ||
+			    !heading_shaped(ns, (size_t)(ne - ns)))
+				continue;
+			/* The heading is the name, where it stands. */
+			if ((rc = sec_add(l, DOC_SECTION_HEADING, 1, ns,
+			    (size_t)(ne - ns), (size_t)(ns - t), 0)) < 0)
+				return rc;
+			line = peek;
+			continue;
+		}
+		if (!heading_shaped(s, (size_t)(e - s)))
+			continue;
+		if (a == 1)
+			level = 1;
+		else if ((level = numbered_level(s, (size_t)(e - s))) == 0)
+			continue;
+		else if (attach)
+			level++;
+		if ((rc = sec_add(l, DOC_SECTION_HEADING, level, s,
 		    (size_t)(e - s), (size_t)(s - t), 0)) < 0)
 			return rc;
-		line = nl != NULL ? nl + 1 : end;
 	}
 	return 0;
 }

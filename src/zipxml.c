@@ -196,6 +196,37 @@ zipxml_text(struct zipxml *zx, const char *s, size_t n)
 	zx_append(zx, s, n);
 }
 
+size_t
+zipxml_text_pos(const struct zipxml *zx)
+{
+	return zx->seg != NULL ? zx->seg->buf.len : 0;
+}
+
+void
+zipxml_text_insert(struct zipxml *zx, size_t pos, const char *s, size_t n)
+{
+	struct extract_buf *b;
+	size_t len;
+
+	if (zx->seg == NULL || n == 0 || zx->truncated)
+		return;
+	b = &zx->seg->buf;
+	if (pos > b->len)
+		return;
+	len = b->len;
+	zx_append(zx, s, n);    /* grows the buffer, counts the budget */
+	if (b->len != len + n) {
+		/* Cut by the text limit: no half mark at the end. */
+		if (b->len > len) {
+			b->len = len;
+			b->data[len] = '\0';
+		}
+		return;
+	}
+	memmove(b->data + pos + n, b->data + pos, len - pos);
+	memcpy(b->data + pos, s, n);
+}
+
 void
 zipxml_sep(struct zipxml *zx, char c)
 {

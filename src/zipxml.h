@@ -82,6 +82,14 @@ void zipxml_sep(struct zipxml *zx, char c);
 /* For handlers: make the pending separator c whatever it was (a table
  * cell ends with a tab even though its last paragraph ended a line). */
 void zipxml_sep_set(struct zipxml *zx, char c);
+/* For handlers: where the next text of this member would start (the
+ * pending separator not counted), for zipxml_text_insert(). */
+size_t zipxml_text_pos(const struct zipxml *zx);
+/* For handlers: put s[0..n) at pos (from zipxml_text_pos) of this
+ * member's text, before what was written since (a table mark known only
+ * after its first row was read).  Nothing when the text was cut. */
+void zipxml_text_insert(struct zipxml *zx, size_t pos, const char *s,
+    size_t n);
 /* For handlers: a handler's own allocation failed; stop with -ENOMEM. */
 void zipxml_nomem(struct zipxml *zx);
 

@@ -315,6 +315,17 @@ test_kind_of_file(void **state)
 	assert_int_equal(kind_of("On-call Roster.xlsx", NULL),
 	    EV_KIND_INVENTORY);
 	assert_int_equal(kind_of("Checklist.xlsx", NULL), 0);
+	/* An analysis is a record of what was found; a 管理体系总则 is a
+	 * procedure (a plan's first chapter 1 总则 says nothing); a 花名册
+	 * lists people. */
+	assert_int_equal(kind_of("附件3.docx", "信息系统应急响应预案 1 总则"),
+	    EV_KIND_PLAN);
+	assert_int_equal(kind_of("运维服务方案实施情况及生产影响分析.docx",
+	    NULL), EV_KIND_RECORD);
+	assert_int_equal(kind_of("运维服务管理体系总则.docx", NULL),
+	    EV_KIND_PROCEDURE);
+	assert_int_equal(kind_of("运维人员花名册（2026年7月）.xlsx", NULL),
+	    EV_KIND_INVENTORY);
 	assert_int_equal(kind_of("03_Plans/Availability_Plan_2025.docx", NULL),
 	    EV_KIND_PLAN);
 	assert_int_equal(kind_of("MR_Notice_2026.docx", NULL), EV_KIND_NOTICE);
@@ -388,33 +399,89 @@ test_training_about_plan(void **state)
 	ruleset_free(rs);
 }
 
+struct count_case {
+	const char *path, *text;
+	bool counts;            /* counts for clause 1, item */
+};
+
+static void
+check_cases(const struct ruleset *rs, const char *item,
+    const struct count_case *cases, size_t n)
+{
+	size_t i;
+	bool got;
+
+	for (i = 0; i < n; i++) {
+		got = counts(rs, "1", item, cases[i].path, cases[i].text,
+		    EV_TYPE_DOCUMENT);
+		if (got != cases[i].counts)
+			print_message("case %zu: %s | %s\n", i, cases[i].path,
+			    cases[i].text != NULL ? cases[i].text : "");
+		assert_int_equal(got, cases[i].counts);
+	}
+}
+
 static void
 test_citations(void **state)
 {
 	struct ruleset *rs = compile_ok(REVIEW);
 	/* A procedure that cites another in 《》 or after 按/依据 is not it;
 	 * the document itself is, by its title. */
-	static const struct {
-		const char *path, *text;
-		bool counts;
-	} cases[] = {
+	static const struct count_case cases[] = {
 		{ "附件1.docx", "引用文件《问题管理程序》 1 目的", false },
 		{ "附件1.docx", "1 目的 依据问题管理程序的要求", false },
 		{ "附件1.docx", "本表按问题管理程序填写", false },
 		{ "文件/《问题管理程序》学习心得.docx", NULL, false },
 		{ "附件1.docx", "XX公司 问题管理程序 1 目的", true },
 	};
-	size_t i;
 
 	(void)state;
-	for (i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
-		if (counts(rs, "1", "proc", cases[i].path, cases[i].text,
-		    EV_TYPE_DOCUMENT) != cases[i].counts)
-			print_message("case %zu: %s | %s\n", i, cases[i].path,
-			    cases[i].text != NULL ? cases[i].text : "");
-		assert_int_equal(counts(rs, "1", "proc", cases[i].path,
-		    cases[i].text, EV_TYPE_DOCUMENT), cases[i].counts);
-	}
+	check_cases(rs, "proc", cases, sizeof(cases) / sizeof(cases[0]));
+	ruleset_free(rs);
+}
+
+/* A body long enough to be the issued document itself. */
+#define ISSUED_BODY "第一章 总则 第一条 为规范问题管理，制定本程序。" \
+	"第二条 本程序适用于公司运维的全部信息系统。第二章 职责 " \
+	"第三条 运维服务部是归口部门，负责问题的登记、跟踪和关闭。" \
+	"第四条 安全管理部配合开展根源分析。第三章 工作程序 第五条 " \
+	"同一故障重复发生两次以上的应当建立问题单并完成根源分析。" \
+	"第六条 问题管理岗组织技术骨干在五个工作日内完成根源分析，" \
+	"形成已知错误和临时规避办法。第四章 附则 第七条 本程序自印发之日起施行。"
+
+/* A notice that issues a document and carries it as 附件 is that
+ * document; one that announces, studies or only lists it is not. */
+static void
+test_issuing_notice(void **state)
+{
+	struct ruleset *rs = compile_ok(REVIEW);
+	static const struct count_case cases[] = {
+		{ "发文/关于印发《问题管理程序》的通知.pdf",
+		    "华辰数科〔2024〕10号 关于印发《问题管理程序》的通知 "
+		    "各部门：现予印发。附件：问题管理程序 附件 问题管理程序 "
+		    ISSUED_BODY, true },
+		/* The 附件 is another file: the notice alone. */
+		{ "发文/关于印发《问题管理程序》的通知.pdf",
+		    "关于印发《问题管理程序》的通知 各部门：现予印发，请遵照执行。"
+		    "附件：问题管理程序 综合管理部 2024年11月22日印发", false },
+		/* Studying a procedure issues nothing. */
+		{ "通知/关于学习《问题管理程序》的通知.docx",
+		    "关于学习《问题管理程序》的通知 各部门：请组织学习《问题管理程序》。"
+		    ISSUED_BODY, false },
+		/* Red header first, the notice's title in the text only. */
+		{ "发文/华辰数科〔2024〕10号.pdf",
+		    "华辰数字科技有限公司文件 华辰数科〔2024〕10号 签发人：曹俊杰 "
+		    "关于印发《问题管理程序》的通知 附件 问题管理程序 " ISSUED_BODY,
+		    true },
+	};
+
+	(void)state;
+	check_cases(rs, "proc", cases, sizeof(cases) / sizeof(cases[0]));
+	assert_int_equal(kind_of("发文/关于印发《问题管理程序》的通知.pdf",
+	    "关于印发《问题管理程序》的通知 附件 问题管理程序 " ISSUED_BODY),
+	    EV_KIND_PROCEDURE);
+	assert_int_equal(kind_of("发文/关于印发《问题管理程序》的通知.pdf",
+	    "关于印发《问题管理程序》的通知 附件：问题管理程序"), EV_KIND_NOTICE);
 	ruleset_free(rs);
 }
 
@@ -456,6 +523,7 @@ main(void)
 		cmocka_unit_test(test_procedure_is_no_record),
 		cmocka_unit_test(test_training_about_plan),
 		cmocka_unit_test(test_citations),
+		cmocka_unit_test(test_issuing_notice),
 		cmocka_unit_test(test_table_cells_are_no_title),
 	};
 

@@ -192,6 +192,20 @@ test_xlsx_sheets_columns(void **state)
 	for (i = 1; i < 5; i++)
 		assert_string_equal(r->sections[i].sheet, "维护记录");
 	assert_string_equal(r->sections[8].sheet, "巡检记录");
+	/* Each sheet's table runs from its header row to the sheet's end:
+	 * its cells are mentions, never the title; the sheet 分析 has no
+	 * header row, so no table. */
+	assert_int_equal(r->n_tables, 4);
+	for (i = 0; i < r->n_tables; i++) {
+		const char *t = r->text + r->tables[i].start;
+
+		t += strspn(t, "\t\n");       /* the row's separator */
+		assert_memory_equal(t, i == 3 ? "培训主题" : "日期",
+		    i == 3 ? 12 : 6);
+	}
+	assert_non_null(strstr(r->text + r->tables[0].start, "堡垒机"));
+	assert_true(r->tables[0].end <= (size_t)(strstr(r->text,
+	    "巡检人") - r->text));
 	extract_result_free(r);
 }
 
@@ -295,6 +309,29 @@ test_docx_memo(void **state)
 	assert_int_equal(misses, 3);    /* styles, styles-b, manual */
 	assert_int_equal(hits, 3);
 	extract_memo_free(memo);
+}
+
+/* A notice that issues two documents carries them: each attachment (附件1
+ * with its name on the next line, 附件2 with it on the same line) is a
+ * top-level section over its chapters, headed by the document's name;
+ * the notice's list of attachments (附件：1.…) is no heading. */
+static void
+test_txt_attachments(void **state)
+{
+	static const struct want notice_txt[] = {
+		{ DOC_SECTION_HEADING, 1, "运维知识库管理办法", "知识管理员", false },
+		{ DOC_SECTION_HEADING, 2, "第一章 总则", "沉淀", false },
+		{ DOC_SECTION_HEADING, 2, "第二章 知识的审核", "审核条目", false },
+		{ DOC_SECTION_HEADING, 1, "附件2 问题管理程序", "根本原因", false },
+		{ DOC_SECTION_HEADING, 2, "第一章 总则", "根本原因", false },
+	};
+	struct extract_result *r = run(DIR "notice.txt", "txt");
+
+	(void)state;
+	expect(r, notice_txt, 5);
+	/* The first attachment ends where the second begins. */
+	assert_int_equal(r->sections[0].end, r->sections[3].start);
+	extract_result_free(r);
 }
 
 /* Text: a run of lines with tab-separated cells is a table; a numbered
@@ -597,6 +634,7 @@ main(void)
 		cmocka_unit_test(test_docx_styles_tables),
 		cmocka_unit_test(test_docx_memo),
 		cmocka_unit_test(test_txt_tables),
+		cmocka_unit_test(test_txt_attachments),
 		cmocka_unit_test(test_classify_tables),
 	};
 

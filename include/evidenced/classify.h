@@ -89,6 +89,10 @@ int classify_file(const struct ruleset *rs, struct rule_matcher *mt,
  * characters, with citations (《…》, 按/依据/参照/根据 …) left out.
  */
 unsigned classify_kind(const struct classify_input *in);
+/* The title of the document a notice issues and carries as its 附件
+ * (关于印发《…管理办法》的通知 with the 办法's text in it), or NULL;
+ * g_free() it.  That document's kind and title are the file's. */
+char *classify_issued_title(const struct classify_input *in);
 
 /*
  * Classify from a file's facts: normalises the path and the title, then

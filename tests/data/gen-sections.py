@@ -4,6 +4,7 @@
 
 Writes tests/data/sections/: a manual in docx (heading styles), one with
 localised style ids that only styles.xml explains and a table (styles.docx),
+a notice that carries the documents it issues (notice.txt),
 a register as a tab table in text (register.txt), the same
 chapters as numbered plain text and as a PDF, a PDF whose headings are only
 in its outline, and an equipment log in xlsx
@@ -219,8 +220,23 @@ def gen_table_txt():
         f.write("\n".join(lines) + "\n")
 
 
+def gen_notice_txt():
+    """A notice that issues two documents and carries both: the list of
+    attachments (附件：…, not a heading), then 附件1 alone on its line with
+    the name on the next, and 附件2 with its name on the same line.  Each
+    attachment is a top-level section over its own chapters."""
+    lines = ["关于印发《运维管理制度汇编》的通知", "各部门：现予印发，请遵照执行。",
+             "附件：1.运维知识库管理办法；2.问题管理程序", "综合管理部 2026年4月17日印发",
+             "附件1", "运维知识库管理办法", "第一章 总则", "第一条 为沉淀运维经验，制定本办法。",
+             "第二章 知识的审核", "第二条 知识管理员审核条目。",
+             "附件2 问题管理程序", "第一章 总则", "第一条 问题记录应包括根本原因分析。"]
+    with open(os.path.join(OUT, "notice.txt"), "w", encoding="utf-8") as f:
+        f.write("\n".join(lines) + "\n")
+
+
 def main():
     os.makedirs(OUT, exist_ok=True)
+    gen_notice_txt()
     gen_docx()
     gen_styles_docx()
     gen_styles_docx("styles-b.docx", "heading 3")
