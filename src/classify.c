@@ -962,6 +962,30 @@ names_a_document(const char *heading)
 	return false;
 }
 
+/*
+ * Minutes (会议纪要) record what each agenda item decided: a topic
+ * heading there (一、2026年度管理评审) is the record of that topic, the
+ * way a sheet with dated rows is.  Only minutes: in a survey or a
+ * report, 二、满意度分析 is a topic of that document, not one of its own.
+ */
+#define MINUTES_HEAD_CHARS 40
+
+static bool
+is_minutes(const struct classify_input *in)
+{
+	const char *b;
+	size_t len;
+
+	base_name(in->path, &b, &len);
+	if (g_strstr_len(b, (gssize)len, "纪要") != NULL ||
+	    (in->title != NULL && strstr(in->title, "纪要") != NULL))
+		return true;
+	/* A generic name (附件2.docx): the first line says it. */
+	return in->text != NULL && g_strstr_len(in->text, (gssize)
+	    utf8_chars_len(in->text, in->text_len, MINUTES_HEAD_CHARS),
+	    "纪要") != NULL;
+}
+
 /* Does sheet i have a column with data rows under its header? */
 static bool
 sheet_has_rows(const struct doc_section *v, size_t n, size_t i)
@@ -985,7 +1009,8 @@ sheet_has_rows(const struct doc_section *v, size_t n, size_t i)
  * (tried on the corpus: ten false attributions for one clause more).
  * A sheet without a table under a header row (a sheet of notes: 分析) is
  * titled by its name and its first line, as a workbook is by its sheet
- * name and title row.  0 or -ENOMEM.
+ * name and title row.  An agenda item of minutes is the record of its
+ * topic too (is_minutes).  0 or -ENOMEM.
  */
 static int
 section_title(const struct classify_input *in, size_t i, unsigned file_kind,
@@ -1009,7 +1034,10 @@ section_title(const struct classify_input *in, size_t i, unsigned file_kind,
 		*len = strlen(*out);
 		return 0;
 	}
-	if (sec->kind != DOC_SECTION_SHEET ||
+	if (sec->kind == DOC_SECTION_HEADING && file_kind == EV_KIND_RECORD &&
+	    !names_a_document(sec->heading) && is_minutes(in))
+		; /* an agenda item of minutes: its record */
+	else if (sec->kind != DOC_SECTION_SHEET ||
 	    (file_kind != 0 && file_kind != EV_KIND_RECORD) ||
 	    names_a_document(sec->heading) ||
 	    (sec->kind == DOC_SECTION_SHEET && !sheet_has_rows(v, n, i)))
@@ -1108,7 +1136,8 @@ section_passes(const struct ruleset *rs, struct rule_matcher *mt,
 		if (sec->kind == DOC_SECTION_COLUMN && !sec->has_data_rows)
 			continue;
 		if (sec->kind == DOC_SECTION_HEADING &&
-		    !names_a_document(sec->heading))
+		    !names_a_document(sec->heading) &&
+		    !(file_kind == EV_KIND_RECORD && is_minutes(in)))
 			continue;
 		p = &v[k];
 		if ((rc = section_title(in, i, file_kind, &p->title,

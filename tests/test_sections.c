@@ -449,7 +449,22 @@ static const char rules[] =
 "label = 随手册发布的问题管理程序\n"
 "title = 问题管理程序\n"
 "content_all = 运维服务管理手册\n"
-"\t根本原因\n";
+"\t根本原因\n"
+"[10]\n"
+"text = 管理评审\n"
+"levels = 1 2\n"
+"[10/review]\n"
+"label = 管理评审记录\n"
+"kinds = record\n"
+"title = 管理评审记录\n"
+"content_all = 客户反馈\n"
+"[11]\n"
+"text = 满意度趋势\n"
+"levels = 1 2\n"
+"[11/trend]\n"
+"label = 满意度趋势分析记录\n"
+"kinds = record\n"
+"title = 满意度分析记录\n";
 
 static struct file_facts *
 inspect(const char *path)
@@ -548,6 +563,21 @@ test_classify_sections(void **state)
 	 * first characters say no kind) makes it no plan. */
 	hit = expect_match(m, n, "7", false, "sheet 病毒查杀, column 范围");
 	assert_non_null(strstr(hit->reason, "a record"));
+	file_matches_free(m, n);
+	file_facts_free(f);
+
+	/* Minutes: an agenda item is the record of its topic (the review
+	 * held in a general manager's meeting), on its own text; the
+	 * 工会 item is no review.  A survey's 二、满意度分析 stays a topic
+	 * of the survey, no analysis record of its own. */
+	f = inspect(DIR "minutes.txt");
+	assert_int_equal(classify_facts(rs, mt, f, 0, &m, &n), 0);
+	expect_match(m, n, "10", true, "§1 一、2026年度管理评审");
+	file_matches_free(m, n);
+	file_facts_free(f);
+	f = inspect(DIR "survey.txt");
+	assert_int_equal(classify_facts(rs, mt, f, 0, &m, &n), 0);
+	assert_null(find(m, n, "11"));
 	file_matches_free(m, n);
 	file_facts_free(f);
 

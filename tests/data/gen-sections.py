@@ -234,8 +234,24 @@ def gen_notice_txt():
         f.write("\n".join(lines) + "\n")
 
 
+def gen_minutes_txt():
+    """Minutes whose agenda items are records of their topics (the
+    management review held in a general manager's meeting), and a survey
+    whose analysis section is a topic of the survey, not a record of its
+    own."""
+    minutes = ["总经理办公会会议纪要（2026年第十二期）", "时间：2026年6月19日",
+               "一、2026年度管理评审", "会议听取了客户反馈、服务执行情况和资源情况的汇报。",
+               "二、工会工作", "会议研究了职工活动安排。"]
+    survey = ["2026年客户满意度调查报告", "一、调查情况", "共发放问卷40份，回收38份。",
+              "二、满意度分析", "总体满意度为92分。"]
+    for name, lines in (("minutes.txt", minutes), ("survey.txt", survey)):
+        with open(os.path.join(OUT, name), "w", encoding="utf-8") as f:
+            f.write("\n".join(lines) + "\n")
+
+
 def main():
     os.makedirs(OUT, exist_ok=True)
+    gen_minutes_txt()
     gen_notice_txt()
     gen_docx()
     gen_styles_docx()
