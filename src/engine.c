@@ -515,11 +515,12 @@ collect(struct engine *e, struct pool *pool, bool wait, GHashTable *before,
 /*
  * Start reading relpath in a worker; judge whatever has finished
  * meanwhile.  An ignored file is judged here from its name (never
- * parsed).  0, or a fatal negative errno.
+ * parsed).  seen: the walk's stat of relpath (a regular file).  0, or a
+ * fatal negative errno.
  */
 static int
 submit_file(struct engine *e, struct pool *pool, const char *relpath,
-    GHashTable *before, struct engine_stats *st)
+    const struct stat *seen, GHashTable *before, struct engine_stats *st)
 {
 	struct file_record *rec = NULL;
 	struct stat fst;
@@ -529,7 +530,9 @@ submit_file(struct engine *e, struct pool *pool, const char *relpath,
 		rc = scanner_scan_file(e->sc, e->rootfd, relpath, &rec);
 		return file_done(e, relpath, rc, rec, before, st);
 	}
-	if ((rc = share_open_file(e->rootfd, relpath, &fd, &fst)) < 0)
+	/* The worker clears O_NONBLOCK: a system call less here. */
+	if ((rc = share_open_file_ex(e->rootfd, relpath, seen,
+	    SHARE_OPEN_NONBLOCK, &fd, &fst)) < 0)
 		return file_done(e, relpath, rc, NULL, before, st);
 	e->n.files_read++;
 	if ((rc = pool_submit(pool, fd, &fst, relpath, 0, NULL)) < 0)
@@ -606,7 +609,8 @@ on_file(const struct walk_entry *ent, void *ctx)
 		return 0;
 	}
 	if (w->pool != NULL)
-		rc = submit_file(w->e, w->pool, ent->relpath, w->before, w->st);
+		rc = submit_file(w->e, w->pool, ent->relpath, &ent->st,
+		    w->before, w->st);
 	else
 		rc = scan_file(w->e, ent->relpath, w->before, w->st);
 	if (rc < 0) {

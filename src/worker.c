@@ -333,8 +333,11 @@ serve(int sock, struct inspector *in, const struct worker_hdr *h, int fd,
 	if ((rc = worker_req_unpack(payload, h->len, &st, &relpath)) < 0)
 		return rc;
 	/* The descriptor's offset is shared with the parent's copy and a
-	 * worker that died on this file may have moved it. */
+	 * worker that died on this file may have moved it.  The parent may
+	 * have left it O_NONBLOCK (SHARE_OPEN_NONBLOCK), its only status
+	 * flag: clearing it here spares the parent a system call per file. */
 	(void)lseek(fd, 0, SEEK_SET);
+	(void)fcntl(fd, F_SETFL, 0);
 	rc = inspector_run(in, fd, &st, relpath,
 	    (h->flags & WORKER_REQ_RAW) ? INSPECT_RAW_TEXT : 0, &f);
 	free(relpath);

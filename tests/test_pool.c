@@ -206,6 +206,34 @@ test_same_as_in_process(void **state)
 	free_all(out);
 }
 
+/* The parent may leave a file O_NONBLOCK (SHARE_OPEN_NONBLOCK): the
+ * worker clears it on the open file it shares with the parent's copy. */
+static void
+test_nonblock_cleared(void **state)
+{
+	struct pool_options po;
+	struct pool *p = NULL;
+	struct file_facts *f = NULL;
+	char path[256];
+	struct stat st;
+	int fd, keep;
+
+	(void)state;
+	limits(&po, 1);
+	assert_int_equal(pool_new(&po, &p), 0);
+	snprintf(path, sizeof(path), "%s/f2.txt", dir);
+	assert_true((fd = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)) >= 0);
+	assert_true((keep = dup(fd)) >= 0);
+	assert_int_equal(fstat(fd, &st), 0);
+	assert_int_equal(pool_submit(p, fd, &st, "f2.txt", 0, NULL), 0);
+	assert_int_equal(pool_next(p, true, &f, NULL), 1);
+	assert_read(f, 2);
+	assert_int_equal(fcntl(keep, F_GETFL) & O_NONBLOCK, 0);
+	close(keep);
+	file_facts_free(f);
+	pool_free(p);
+}
+
 static void
 test_crash(void **state)
 {
@@ -592,6 +620,7 @@ main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_protocol_checks),
 		cmocka_unit_test(test_same_as_in_process),
+		cmocka_unit_test(test_nonblock_cleared),
 		cmocka_unit_test(test_crash),
 		cmocka_unit_test(test_killed_mid_file),
 		cmocka_unit_test(test_out_of_memory),
