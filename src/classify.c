@@ -12,6 +12,7 @@
  */
 #include <errno.h>
 #include <stdarg.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -216,20 +217,67 @@ starts_topic(const char *p, const char *end)
 	return false;
 }
 
+/*
+ * The pairs of adjacent bytes a string holds, hashed into 1024 bits: a
+ * word one of whose pairs is missing is not in the string.  Cheaper than
+ * asking memmem the same about sixty words for each name, title and
+ * text head, where almost every answer is "nowhere".
+ */
+struct byte_pairs {
+	uint64_t bits[16];
+};
+
+static unsigned
+pair_bit(const unsigned char *p)
+{
+	return ((unsigned)p[0] << 8 | p[1]) * 2654435761u >> 22;
+}
+
+static void
+pairs_of(const char *s, size_t len, struct byte_pairs *bp)
+{
+	size_t i;
+	unsigned b;
+
+	memset(bp, 0, sizeof(*bp));
+	for (i = 0; i + 1 < len; i++) {
+		b = pair_bit((const unsigned char *)s + i);
+		bp->bits[b >> 6] |= 1ULL << (b & 63);
+	}
+}
+
+/* False when w[0..wl) cannot occur in the string of bp. */
+static bool
+pairs_may_hold(const struct byte_pairs *bp, const char *w, size_t wl)
+{
+	size_t i;
+	unsigned b;
+
+	for (i = 0; i + 1 < wl; i++) {
+		b = pair_bit((const unsigned char *)w + i);
+		if (!(bp->bits[b >> 6] & (1ULL << (b & 63))))
+			return false;
+	}
+	return true;
+}
+
 /* The kind of the last kind word in s[0..len), 0 when none. */
 static unsigned
 kind_of_words(const char *s, size_t len)
 {
 	size_t best_end = 0, best_len = 0, i, wl;
 	unsigned kind = 0;
+	struct byte_pairs bp;
 	const char *p;
 
+	pairs_of(s, len, &bp);
 	for (i = 0; i < N_KIND_WORDS; i++) {
 		const struct kind_word *w = &kind_words[i];
 
 		wl = strlen(w->w);
 		/* memmem says "nowhere" fast, which is the usual answer. */
-		p = len >= wl && memmem(s, len, w->w, wl) != NULL ?
+		p = len >= wl && pairs_may_hold(&bp, w->w, wl) &&
+		    memmem(s, len, w->w, wl) != NULL ?
 		    g_strrstr_len(s, (gssize)len, w->w) : NULL;
 		/* A Latin word stands alone: "plan" is not in "planning";
 		 * a topic is no kind. */

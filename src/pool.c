@@ -11,7 +11,10 @@
  * for the parent between files; it serves them in order, so when it dies
  * the oldest one is the file it was reading and the rest were never
  * started: those go back to the front of the queue.  The hard time limit
- * runs from the moment the file became the worker's head.
+ * runs from the moment the file became the worker's head.  Requests go
+ * several to a message (worker.h) while the workers are busy: a few wait
+ * in the pending queue for the next submission, and pool_next(wait)
+ * sends all that waits.
  */
 #include <errno.h>
 #include <fcntl.h>
@@ -40,6 +43,8 @@
 #endif
 
 #define POOL_DEPTH 16                   /* requests in flight per worker */
+#define POOL_BATCH 8                    /* requests a message, when busy */
+#define POOL_LOW 4                      /* fewer in flight: send at once */
 #define POOL_START_TIMEOUT_MS 15000     /* exec, libmagic, sandbox */
 #define POOL_AS_BASE (256ULL << 20)     /* program, libmagic, buffers */
 #define POOL_RBUF_MIN (64u << 10)       /* a worker's reply buffer */
@@ -661,20 +666,27 @@ on_readable(struct pool *p, struct wk *w)
 
 /* ---- dispatch ---------------------------------------------------------- */
 
+/* Send the k requests r[] to w in one message.  0 or a negative errno. */
 static int
-send_req(struct pool *p, struct wk *w, struct req *r)
+send_reqs(struct wk *w, struct req *const *r, size_t k)
 {
-	struct worker_hdr h = { WORKER_REQ_FILE, r->seq, 0, r->flags, 0 };
-	uint8_t *payload = NULL;
-	size_t len;
-	int rc;
+	struct worker_hdr h[WORKER_BATCH_MAX];
+	uint8_t *payload[WORKER_BATCH_MAX];
+	int fds[WORKER_BATCH_MAX], rc = 0;
+	size_t i, n = 0, len;
 
-	if ((rc = worker_req_pack(&r->st, r->relpath, &payload, &len)) < 0)
-		return rc;
-	h.len = (uint32_t)len;
-	rc = worker_send_frame(w->sock, &h, payload, r->fd);
-	free(payload);
-	(void)p;
+	for (n = 0; n < k && rc == 0; n++) {
+		rc = worker_req_pack(&r[n]->st, r[n]->relpath, &payload[n],
+		    &len);
+		h[n] = (struct worker_hdr){ WORKER_REQ_FILE, r[n]->seq, 0,
+		    r[n]->flags, (uint32_t)len };
+		fds[n] = r[n]->fd;
+	}
+	if (rc == 0)
+		rc = worker_send_frames(w->sock, h,
+		    (const uint8_t *const *)payload, fds, k);
+	for (i = 0; i < n; i++)
+		free(payload[i]);
 	return rc;
 }
 
@@ -693,17 +705,24 @@ recycle(struct pool *p, struct wk *w)
 		log_warnx("an extraction worker could not be replaced");
 }
 
+/*
+ * Send what is pending, several requests a message to the worker with
+ * the fewest in flight.  Unless flush, a few requests wait for more while
+ * every worker still has POOL_LOW or more to read: a message (and a
+ * wake-up of the worker) per POOL_BATCH files rather than per file.
+ */
 static void
-dispatch(struct pool *p)
+dispatch(struct pool *p, bool flush)
 {
+	struct req *batch[WORKER_BATCH_MAX];
 	struct wk *best;
-	struct req *r;
-	unsigned i;
+	size_t k, room, i;
+	unsigned j;
 
 	while (p->pending.n > 0) {
 		best = NULL;
-		for (i = 0; i < p->n; i++) {
-			struct wk *w = &p->w[i];
+		for (j = 0; j < p->n; j++) {
+			struct wk *w = &p->w[j];
 
 			if (w->sock >= 0 && w->sent >= p->o.recycle_after &&
 			    w->inflight.n == 0)
@@ -716,26 +735,38 @@ dispatch(struct pool *p)
 		}
 		if (best == NULL)
 			return;
-		r = q_pop(&p->pending);
-		if (send_req(p, best, r) < 0) {
-			/* Gone: it is found dead by the next poll. */
-			struct queue one = { r, r, 1 };
+		room = POOL_DEPTH - best->inflight.n;
+		if (room > p->o.recycle_after - best->sent)
+			room = p->o.recycle_after - best->sent;
+		k = p->pending.n < room ? p->pending.n : room;
+		if (k > WORKER_BATCH_MAX)
+			k = WORKER_BATCH_MAX;
+		if (!flush && k < POOL_BATCH && best->inflight.n >= POOL_LOW)
+			return;
+		for (i = 0; i < k; i++)
+			batch[i] = q_pop(&p->pending);
+		if (send_reqs(best, batch, k) < 0) {
+			/* Gone: they go back in front, in order. */
+			struct queue back = { NULL, NULL, 0 };
 
-			q_prepend(&p->pending, &one);
+			for (i = 0; i < k; i++)
+				q_push(&back, batch[i]);
+			q_prepend(&p->pending, &back);
 			worker_lost(p, best, DEATH_EXIT);
 			continue;
 		}
 		if (best->inflight.n == 0)
 			best->head_start = now_s();
-		best->sent++;
-		q_push(&best->inflight, r);
+		best->sent += (unsigned)k;
+		for (i = 0; i < k; i++)
+			q_push(&best->inflight, batch[i]);
 	}
 }
 
 /* Wait up to ms (-1: until something happens) for replies, deaths and
  * deadlines, then send what can be sent. */
 static void
-pump(struct pool *p, int ms)
+pump(struct pool *p, int ms, bool flush)
 {
 	struct pollfd pfd[128];
 	unsigned idx[128], i, k = 0, busy = 0;
@@ -792,7 +823,7 @@ pump(struct pool *p, int ms)
 		    t > w->head_start + limit)
 			worker_lost(p, w, DEATH_TIMEOUT);
 	}
-	dispatch(p);
+	dispatch(p, flush);
 }
 
 static bool
@@ -940,11 +971,13 @@ pool_submit(struct pool *p, int fd, const struct stat *st,
 	r->flags = flags;
 	r->tag = tag;
 	q_push(&p->pending, r);
-	dispatch(p);
-	while (p->pending.n > 0 && p->err == 0) {
+	dispatch(p, false);
+	/* Up to a batch may wait here for the next submission (or for
+	 * pool_next, which sends all). */
+	while (p->pending.n >= WORKER_BATCH_MAX && p->err == 0) {
 		if (!any_worker(p))
 			return -ECHILD;
-		pump(p, -1);
+		pump(p, -1, false);
 	}
 	return p->err != 0 ? -p->err : 0;
 }
@@ -975,9 +1008,11 @@ pool_next(struct pool *p, bool wait, struct file_facts **facts, void **tag)
 		 * a poll per file here would be a system call for nothing. */
 		if (!wait)
 			return 0;
+		/* Nothing more is coming: what waits for a batch goes. */
+		dispatch(p, true);
 		if (!any_worker(p))
 			return -ECHILD;
-		pump(p, -1);
+		pump(p, -1, true);
 	}
 }
 

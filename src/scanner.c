@@ -219,6 +219,13 @@ scanner_judge(struct scanner *sc, struct file_facts *f,
 }
 
 int
+scanner_judge_kept(struct scanner *sc, struct file_facts *f,
+    struct file_record **out)
+{
+	return judge(sc, f, NULL, out);
+}
+
+int
 scanner_scan_file(struct scanner *sc, int rootfd, const char *relpath,
     struct file_record **out)
 {

@@ -168,15 +168,53 @@ open_beneath(int rootfd, const char *relpath, int flags)
 	return fd;
 }
 
+/*
+ * Open relpath, which a stat (pst) just said is a regular file, and check
+ * that what opened is that file: swapped for something else between the
+ * look and the open (a FIFO, another file)?  0 with *fd and *st, 1 when
+ * another inode opened (closed again), or a negative errno.  O_NONBLOCK:
+ * a FIFO swapped in cannot block the open; the descriptor keeps it.
+ */
+static int
+open_seen(int rootfd, const char *relpath, const struct stat *pst, int *fd,
+    struct stat *st)
+{
+	int rfd, rc;
+
+	*fd = -1;
+	rfd = open_beneath(rootfd, relpath, O_RDONLY | O_NONBLOCK | O_NOCTTY);
+	if (rfd < 0)
+		return rfd;
+	if (fstat(rfd, st) < 0) {
+		rc = -errno;
+		close(rfd);
+		return rc;
+	}
+	if (!S_ISREG(st->st_mode) || st->st_dev != pst->st_dev ||
+	    st->st_ino != pst->st_ino) {
+		close(rfd);
+		return 1;
+	}
+	*fd = rfd;
+	return 0;
+}
+
 int
-share_open_file(int rootfd, const char *relpath, int *fd, struct stat *st)
+share_open_file_ex(int rootfd, const char *relpath, const struct stat *seen,
+    unsigned flags, int *fd, struct stat *st)
 {
 	struct stat pst;
-	int pfd = -1, rfd = -1, rc;
+	int pfd = -1, rc;
 
 	*fd = -1;
 	if (relpath == NULL || relpath[0] == '\0')
 		return -EINVAL;
+	/* The walk's stat of this very name, a moment ago: the pre-open
+	 * look below would only repeat it.  Anything else found at the
+	 * open (a rename, a swap) takes the careful way below. */
+	if (seen != NULL && S_ISREG(seen->st_mode) &&
+	    open_seen(rootfd, relpath, seen, fd, st) == 0)
+		goto opened;
 	/*
 	 * Look before opening: opening a FIFO, socket or device for
 	 * reading can block or have side effects (tape rewind).  A plain
@@ -186,49 +224,33 @@ share_open_file(int rootfd, const char *relpath, int *fd, struct stat *st)
 	 * must find the same inode.  Anything else is looked at beneath
 	 * the root first (O_PATH), for the precise refusal.
 	 */
-	if (fstatat(rootfd, relpath, &pst, 0) == 0 && S_ISREG(pst.st_mode))
-		goto open_it;
-	if ((pfd = open_beneath(rootfd, relpath, O_PATH)) < 0)
-		return pfd;
-	if (fstat(pfd, &pst) < 0) {
-		rc = -errno;
-		goto done;
-	}
-	if (!S_ISREG(pst.st_mode)) {
-		rc = -EINVAL;
-		goto done;
-	}
-open_it:
-	rfd = open_beneath(rootfd, relpath,
-	    O_RDONLY | O_NONBLOCK | O_NOCTTY);
-	if (rfd < 0) {
-		rc = rfd;
-		goto done;
-	}
-	/* Swapped for something else between the two opens? */
-	if (fstat(rfd, st) < 0) {
-		rc = -errno;
-		goto done;
-	}
-	if (!S_ISREG(st->st_mode) || st->st_dev != pst.st_dev ||
-	    st->st_ino != pst.st_ino) {
-		rc = -EINVAL;
-		goto done;
-	}
-	/* O_NONBLOCK is the only status flag it was opened with. */
-	if (fcntl(rfd, F_SETFL, 0) < 0) {
-		rc = -errno;
-		goto done;
-	}
-	*fd = rfd;
-	rfd = -1;
-	rc = 0;
-done:
-	if (rfd >= 0)
-		close(rfd);
-	if (pfd >= 0)
+	if (fstatat(rootfd, relpath, &pst, 0) < 0 || !S_ISREG(pst.st_mode)) {
+		if ((pfd = open_beneath(rootfd, relpath, O_PATH)) < 0)
+			return pfd;
+		rc = fstat(pfd, &pst) < 0 ? -errno : 0;
 		close(pfd);
-	return rc;
+		if (rc < 0)
+			return rc;
+		if (!S_ISREG(pst.st_mode))
+			return -EINVAL;
+	}
+	if ((rc = open_seen(rootfd, relpath, &pst, fd, st)) != 0)
+		return rc > 0 ? -EINVAL : rc;
+opened:
+	/* O_NONBLOCK is the only status flag it was opened with. */
+	if (!(flags & SHARE_OPEN_NONBLOCK) && fcntl(*fd, F_SETFL, 0) < 0) {
+		rc = -errno;
+		close(*fd);
+		*fd = -1;
+		return rc;
+	}
+	return 0;
+}
+
+int
+share_open_file(int rootfd, const char *relpath, int *fd, struct stat *st)
+{
+	return share_open_file_ex(rootfd, relpath, NULL, 0, fd, st);
 }
 
 static void

@@ -144,17 +144,20 @@ worker_req_unpack(const uint8_t *buf, size_t len, struct stat *st,
 	return 0;
 }
 
-/* Send the iovecs (advanced in place), fd with the first byte. */
+/* Send the iovecs (advanced in place), the nfd descriptors fds with the
+ * first byte. */
 static int
-send_iov(int sock, struct iovec *iov, int niov, int fd)
+send_iov(int sock, struct iovec *iov, int niov, const int *fds, size_t nfd)
 {
 	union {
 		struct cmsghdr h;
-		char buf[CMSG_SPACE(sizeof(int))];
+		char buf[CMSG_SPACE(WORKER_BATCH_MAX * sizeof(int))];
 	} ctl;
 	struct msghdr mh;
 	ssize_t n;
 
+	if (nfd > WORKER_BATCH_MAX)
+		return -EINVAL;
 	while (niov > 0) {
 		if (iov->iov_len == 0) {
 			iov++;
@@ -164,17 +167,17 @@ send_iov(int sock, struct iovec *iov, int niov, int fd)
 		memset(&mh, 0, sizeof(mh));
 		mh.msg_iov = iov;
 		mh.msg_iovlen = (size_t)niov;
-		if (fd >= 0) {
+		if (nfd > 0) {
 			struct cmsghdr *c;
 
 			memset(&ctl, 0, sizeof(ctl));
 			mh.msg_control = ctl.buf;
-			mh.msg_controllen = sizeof(ctl.buf);
+			mh.msg_controllen = CMSG_SPACE(nfd * sizeof(int));
 			c = CMSG_FIRSTHDR(&mh);
 			c->cmsg_level = SOL_SOCKET;
 			c->cmsg_type = SCM_RIGHTS;
-			c->cmsg_len = CMSG_LEN(sizeof(int));
-			memcpy(CMSG_DATA(c), &fd, sizeof(int));
+			c->cmsg_len = CMSG_LEN(nfd * sizeof(int));
+			memcpy(CMSG_DATA(c), fds, nfd * sizeof(int));
 		}
 		n = sendmsg(sock, &mh, MSG_NOSIGNAL);
 		if (n < 0) {
@@ -182,7 +185,7 @@ send_iov(int sock, struct iovec *iov, int niov, int fd)
 				continue;
 			return -errno;
 		}
-		fd = -1;        /* went with the first byte */
+		nfd = 0;        /* went with the first byte */
 		while (n > 0 && niov > 0) {
 			size_t k = (size_t)n < iov->iov_len ? (size_t)n :
 			    iov->iov_len;
@@ -204,23 +207,38 @@ worker_send(int sock, const uint8_t *buf, size_t len, int fd)
 {
 	struct iovec iov = { (void *)(uintptr_t)buf, len };
 
-	return send_iov(sock, &iov, 1, fd);
+	return send_iov(sock, &iov, 1, &fd, fd >= 0 ? 1 : 0);
+}
+
+int
+worker_send_frames(int sock, const struct worker_hdr *h,
+    const uint8_t *const *payloads, const int *fds, size_t n)
+{
+	uint8_t hdr[WORKER_BATCH_MAX][WORKER_HDR_SIZE];
+	struct iovec iov[2 * WORKER_BATCH_MAX];
+	size_t i, k = 0;
+
+	if (n == 0 || n > WORKER_BATCH_MAX)
+		return -EINVAL;
+	/* One sendmsg for them all: a system call (and a wake-up of the
+	 * reader) per batch instead of per frame. */
+	for (i = 0; i < n; i++) {
+		worker_hdr_pack(&h[i], hdr[i]);
+		iov[k].iov_base = hdr[i];
+		iov[k++].iov_len = WORKER_HDR_SIZE;
+		if (h[i].len > 0) {
+			iov[k].iov_base = (void *)(uintptr_t)payloads[i];
+			iov[k++].iov_len = h[i].len;
+		}
+	}
+	return send_iov(sock, iov, (int)k, fds, fds != NULL ? n : 0);
 }
 
 int
 worker_send_frame(int sock, const struct worker_hdr *h,
     const uint8_t *payload, int fd)
 {
-	uint8_t hdr[WORKER_HDR_SIZE];
-	struct iovec iov[2];
-
-	/* One sendmsg for both: a system call less per file each way. */
-	worker_hdr_pack(h, hdr);
-	iov[0].iov_base = hdr;
-	iov[0].iov_len = sizeof(hdr);
-	iov[1].iov_base = (void *)(uintptr_t)payload;
-	iov[1].iov_len = h->len;
-	return send_iov(sock, iov, h->len > 0 ? 2 : 1, fd);
+	return worker_send_frames(sock, h, &payload, fd >= 0 ? &fd : NULL, 1);
 }
 
 /* Read exactly len bytes.  1, 0 at EOF before the first byte, or a
@@ -245,24 +263,45 @@ read_all(int sock, uint8_t *buf, size_t len)
 }
 
 /*
- * A request header and the one descriptor that comes with it.  1 with
- * *fd set, 0 at a clean EOF, or a negative errno (-EPROTO: no or several
- * descriptors, a short header; -EAGAIN: nothing yet, with MSG_DONTWAIT in
- * flags).  Once a header has begun the rest is waited for.
+ * The descriptors that came with a batch (several requests in one
+ * message, see worker.h), waiting for the frames after its first, in
+ * order.  Owned: closed by fdq_close().
+ */
+struct fdq {
+	int fd[WORKER_BATCH_MAX];
+	size_t head, n;
+};
+
+static void
+fdq_close(struct fdq *q)
+{
+	for (; q->n > 0; q->n--, q->head = (q->head + 1) % WORKER_BATCH_MAX)
+		close(q->fd[q->head]);
+}
+
+/*
+ * A request header and its descriptor: the first that came with the
+ * header, or the next one waiting from its batch.  1 with *fd set, 0 at a
+ * clean EOF, or a negative errno (-EPROTO: a frame without a descriptor,
+ * descriptors left over from the last batch when a new one comes, more
+ * than a batch can hold, a short header; -EAGAIN: nothing yet, with
+ * MSG_DONTWAIT in flags).  Once a header has begun the rest is waited
+ * for.
  */
 static int
-recv_header(int sock, uint8_t hdr[WORKER_HDR_SIZE], int *fd, int flags)
+recv_header(int sock, uint8_t hdr[WORKER_HDR_SIZE], struct fdq *q, int *fd,
+    int flags)
 {
 	union {
 		struct cmsghdr h;
-		char buf[CMSG_SPACE(4 * sizeof(int))];
+		char buf[CMSG_SPACE(WORKER_BATCH_MAX * sizeof(int))];
 	} ctl;
 	struct msghdr mh;
 	struct iovec iov;
 	struct cmsghdr *c;
 	ssize_t n;
-	size_t nfd, i;
-	int fds[4], rc;
+	size_t nfd, i, got = 0;
+	int fds[WORKER_BATCH_MAX], rc;
 
 	*fd = -1;
 	do {
@@ -277,27 +316,44 @@ recv_header(int sock, uint8_t hdr[WORKER_HDR_SIZE], int *fd, int flags)
 	} while (n < 0 && errno == EINTR);
 	if (n < 0)
 		return -errno;
-	if (n == 0)
-		return 0;
 	rc = 1;
 	for (c = CMSG_FIRSTHDR(&mh); c != NULL; c = CMSG_NXTHDR(&mh, c)) {
 		if (c->cmsg_level != SOL_SOCKET || c->cmsg_type != SCM_RIGHTS)
 			continue;
 		nfd = (c->cmsg_len - CMSG_LEN(0)) / sizeof(int);
-		if (nfd > 4)
-			nfd = 4;
-		memcpy(fds, CMSG_DATA(c), nfd * sizeof(int));
 		for (i = 0; i < nfd; i++) {
-			if (*fd < 0 && rc == 1)
-				*fd = fds[i];
+			int one;
+
+			memcpy(&one, CMSG_DATA(c) + i * sizeof(int),
+			    sizeof(int));
+			if (got < WORKER_BATCH_MAX)
+				fds[got++] = one;
 			else {
-				close(fds[i]);
+				close(one);
 				rc = -EPROTO;
 			}
 		}
 	}
-	if ((mh.msg_flags & MSG_CTRUNC) || *fd < 0)
+	if (n == 0 && got == 0)
+		return 0;
+	/* A new batch while the last one still has descriptors: it had
+	 * more of them than frames. */
+	if ((mh.msg_flags & MSG_CTRUNC) || n == 0 || (got > 0 && q->n > 0))
 		rc = -EPROTO;
+	if (rc == 1 && got > 0) {
+		*fd = fds[0];
+		for (i = 1; i < got; i++)
+			q->fd[(q->head + q->n++) % WORKER_BATCH_MAX] = fds[i];
+		got = 0;
+	} else if (rc == 1 && q->n > 0) {
+		*fd = q->fd[q->head];
+		q->head = (q->head + 1) % WORKER_BATCH_MAX;
+		q->n--;
+	} else if (rc == 1) {
+		rc = -EPROTO;           /* a frame without its descriptor */
+	}
+	for (i = 0; i < got; i++)
+		close(fds[i]);
 	if (rc == 1 && (size_t)n < WORKER_HDR_SIZE &&
 	    (rc = read_all(sock, hdr + n, WORKER_HDR_SIZE - (size_t)n)) == 0)
 		rc = -EPROTO;
@@ -333,8 +389,11 @@ serve(int sock, struct inspector *in, const struct worker_hdr *h, int fd,
 	if ((rc = worker_req_unpack(payload, h->len, &st, &relpath)) < 0)
 		return rc;
 	/* The descriptor's offset is shared with the parent's copy and a
-	 * worker that died on this file may have moved it. */
+	 * worker that died on this file may have moved it.  The parent may
+	 * have left it O_NONBLOCK (SHARE_OPEN_NONBLOCK), its only status
+	 * flag: clearing it here spares the parent a system call per file. */
 	(void)lseek(fd, 0, SEEK_SET);
+	(void)fcntl(fd, F_SETFL, 0);
 	rc = inspector_run(in, fd, &st, relpath,
 	    (h->flags & WORKER_REQ_RAW) ? INSPECT_RAW_TEXT : 0, &f);
 	free(relpath);
@@ -373,12 +432,13 @@ struct ahead {
 /* One request into a: 1, 0 at EOF, -EAGAIN (flags MSG_DONTWAIT: none
  * waiting), or a negative errno that ends the loop. */
 static int
-recv_req(int sock, struct ahead *a, worker_test_hook_fn hook, int flags)
+recv_req(int sock, struct fdq *fq, struct ahead *a, worker_test_hook_fn hook,
+    int flags)
 {
 	uint8_t hdr[WORKER_HDR_SIZE];
 	int rc;
 
-	if ((rc = recv_header(sock, hdr, &a->fd, flags)) <= 0)
+	if ((rc = recv_header(sock, hdr, fq, &a->fd, flags)) <= 0)
 		return rc;
 	if (worker_hdr_unpack(hdr, WORKER_REQ_FIXED + WORKER_MAX_NAME,
 	    &a->h) < 0 || a->h.type != WORKER_REQ_FILE ||
@@ -402,6 +462,7 @@ worker_run(int sock, struct inspector *in, unsigned max_seconds,
 {
 	struct worker_hdr ready = { WORKER_REP_READY, 0, 0, 0, 0 };
 	struct ahead q[WORKER_AHEAD], *a;
+	struct fdq fq = { { 0 }, 0, 0 };
 	size_t head = 0, n = 0, i;
 	int rc, got, err = 0;
 
@@ -421,7 +482,7 @@ worker_run(int sock, struct inspector *in, unsigned max_seconds,
 		 * answers.  An error (a parent that broke the protocol)
 		 * ends the loop once the queue before it is served. */
 		while (err == 0 && n < WORKER_AHEAD) {
-			got = recv_req(sock, &q[(head + n) % WORKER_AHEAD],
+			got = recv_req(sock, &fq, &q[(head + n) % WORKER_AHEAD],
 			    hook, n == 0 ? 0 : MSG_DONTWAIT);
 			if (got == -EAGAIN)
 				break;
@@ -462,5 +523,6 @@ done:
 			close(q[i].fd);
 		free(q[i].payload);
 	}
+	fdq_close(&fq);
 	return rc;
 }

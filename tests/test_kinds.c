@@ -341,6 +341,15 @@ test_kind_of_file(void **state)
 	assert_int_equal(kind_of("防火墙日志分析报告.docx", NULL),
 	    EV_KIND_RECORD);
 	assert_int_equal(kind_of("值班日志2026.xlsx", NULL), EV_KIND_RECORD);
+	/* A kind word that is the whole name, or at either end of it, or
+	 * one character long: found (a pair filter rules words out before
+	 * memmem is asked, never one that is there). */
+	assert_int_equal(kind_of("程序.docx", NULL), EV_KIND_PROCEDURE);
+	assert_int_equal(kind_of("a/sla.docx", NULL), EV_KIND_AGREEMENT);
+	assert_int_equal(kind_of("方案V2.docx", NULL), EV_KIND_PLAN);
+	assert_int_equal(kind_of("领用单.xlsx", NULL), EV_KIND_RECORD);
+	assert_int_equal(kind_of("资产库.xlsx", NULL), EV_KIND_INVENTORY);
+	assert_int_equal(kind_of("程.docx", NULL), 0);
 }
 
 #define REVIEW CLAUSE "[1/review]\nlabel = 管理评审记录\nkinds = record\n" \

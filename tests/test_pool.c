@@ -22,7 +22,9 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/socket.h>
 #include <sys/stat.h>
+#include <sys/wait.h>
 #include <time.h>
 #include <unistd.h>
 
@@ -204,6 +206,34 @@ test_same_as_in_process(void **state)
 	}
 	inspector_free(in);
 	free_all(out);
+}
+
+/* The parent may leave a file O_NONBLOCK (SHARE_OPEN_NONBLOCK): the
+ * worker clears it on the open file it shares with the parent's copy. */
+static void
+test_nonblock_cleared(void **state)
+{
+	struct pool_options po;
+	struct pool *p = NULL;
+	struct file_facts *f = NULL;
+	char path[256];
+	struct stat st;
+	int fd, keep;
+
+	(void)state;
+	limits(&po, 1);
+	assert_int_equal(pool_new(&po, &p), 0);
+	snprintf(path, sizeof(path), "%s/f2.txt", dir);
+	assert_true((fd = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)) >= 0);
+	assert_true((keep = dup(fd)) >= 0);
+	assert_int_equal(fstat(fd, &st), 0);
+	assert_int_equal(pool_submit(p, fd, &st, "f2.txt", 0, NULL), 0);
+	assert_int_equal(pool_next(p, true, &f, NULL), 1);
+	assert_read(f, 2);
+	assert_int_equal(fcntl(keep, F_GETFL) & O_NONBLOCK, 0);
+	close(keep);
+	file_facts_free(f);
+	pool_free(p);
 }
 
 static void
@@ -586,12 +616,175 @@ test_protocol_checks(void **state)
 	free(req);
 }
 
+/* worker_run() in a child on one end of a socketpair, not sandboxed:
+ * the other end, past the READY frame.  Exit 0 at EOF, 42 on -EPROTO. */
+static int
+start_loop(pid_t *pid)
+{
+	struct extract_limits lim;
+	struct inspector *in;
+	uint8_t hdr[WORKER_HDR_SIZE];
+	int sv[2], rc;
+
+	assert_int_equal(socketpair(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0,
+	    sv), 0);
+	assert_true((*pid = fork()) >= 0);
+	if (*pid == 0) {
+		close(sv[0]);
+		extract_limits_default(&lim);
+		if ((in = inspector_new(&lim)) == NULL)
+			_exit(1);
+		rc = worker_run(sv[1], in, 30, NULL);
+		inspector_free(in);
+		_exit(rc == 0 ? 0 : rc == -EPROTO ? 42 : 1);
+	}
+	close(sv[1]);
+	assert_int_equal(recv(sv[0], hdr, sizeof(hdr), MSG_WAITALL),
+	    (ssize_t)sizeof(hdr));
+	return sv[0];
+}
+
+/* nframes requests for f0, f1, ... (seq 1, 2, ...) in one message with
+ * nfds descriptors (of f0, f1, ...) attached. */
+static void
+send_batch(int sock, int nframes, int nfds)
+{
+	union {
+		struct cmsghdr h;
+		char buf[CMSG_SPACE(32 * sizeof(int))];
+	} ctl;
+	uint8_t buf[32 * (WORKER_HDR_SIZE + 64)], *req;
+	struct worker_hdr h = { WORKER_REQ_FILE, 0, 0, 0, 0 };
+	struct iovec iov;
+	struct msghdr mh;
+	struct cmsghdr *c;
+	char path[256], rel[32];
+	struct stat st;
+	size_t off = 0, len;
+	int fds[32], i;
+
+	assert_true(nframes <= 32 && nfds <= 32);
+	for (i = 0; i < nframes || i < nfds; i++) {
+		snprintf(path, sizeof(path), "%s/f%d.txt", dir, i % NFILES);
+		snprintf(rel, sizeof(rel), "f%d.txt", i % NFILES);
+		assert_int_equal(stat(path, &st), 0);
+		if (i < nfds)
+			assert_true((fds[i] = open(path, O_RDONLY)) >= 0);
+		if (i >= nframes)
+			continue;
+		assert_int_equal(worker_req_pack(&st, rel, &req, &len), 0);
+		h.seq = (uint64_t)i + 1;
+		h.len = (uint32_t)len;
+		worker_hdr_pack(&h, buf + off);
+		memcpy(buf + off + WORKER_HDR_SIZE, req, len);
+		off += WORKER_HDR_SIZE + len;
+		free(req);
+	}
+	memset(&mh, 0, sizeof(mh));
+	memset(&ctl, 0, sizeof(ctl));
+	iov.iov_base = buf;
+	iov.iov_len = off;
+	mh.msg_iov = &iov;
+	mh.msg_iovlen = 1;
+	if (nfds > 0) {
+		mh.msg_control = ctl.buf;
+		mh.msg_controllen = CMSG_SPACE((size_t)nfds * sizeof(int));
+		c = CMSG_FIRSTHDR(&mh);
+		c->cmsg_level = SOL_SOCKET;
+		c->cmsg_type = SCM_RIGHTS;
+		c->cmsg_len = CMSG_LEN((size_t)nfds * sizeof(int));
+		memcpy(CMSG_DATA(c), fds, (size_t)nfds * sizeof(int));
+	}
+	assert_int_equal(sendmsg(sock, &mh, MSG_NOSIGNAL), (ssize_t)off);
+	for (i = 0; i < nfds; i++)
+		close(fds[i]);
+}
+
+/* Read nrep replies, facts for seq 1..nrep in order, then what the loop ended
+ * with: exit status want, the socket at EOF. */
+static void
+expect_replies(int sock, pid_t pid, int nrep, int want)
+{
+	uint8_t hdr[WORKER_HDR_SIZE], *payload;
+	struct worker_hdr h;
+	ssize_t n;
+	int i, status;
+
+	for (i = 0; i < nrep; i++) {
+		assert_int_equal(recv(sock, hdr, sizeof(hdr), MSG_WAITALL),
+		    (ssize_t)sizeof(hdr));
+		assert_int_equal(worker_hdr_unpack(hdr, 1 << 26, &h), 0);
+		assert_int_equal(h.type, WORKER_REP_FACTS);
+		assert_int_equal(h.seq, (uint64_t)i + 1);
+		assert_non_null(payload = malloc(h.len + 1));
+		assert_int_equal(recv(sock, payload, h.len, MSG_WAITALL),
+		    (ssize_t)h.len);
+		free(payload);
+	}
+	if (want == 0)
+		shutdown(sock, SHUT_WR);        /* done: the loop ends */
+	assert_int_equal(waitpid(pid, &status, 0), pid);
+	assert_true(WIFEXITED(status));
+	assert_int_equal(WEXITSTATUS(status), want);
+	/* Nothing more: EOF, or a reset when it left requests unread. */
+	n = recv(sock, hdr, sizeof(hdr), 0);
+	assert_true(n == 0 || (n < 0 && errno == ECONNRESET));
+	close(sock);
+}
+
+/*
+ * Several requests in one message, their descriptors with its first
+ * byte: each frame takes the next.  A frame without one, descriptors
+ * left over when the next batch comes, or more than a batch holds are
+ * protocol errors: what came before is answered, then the loop stops.
+ */
+static void
+test_batches(void **state)
+{
+	pid_t pid;
+	int sock;
+
+	(void)state;
+	alarm(60);                      /* a loop that waits on: fail */
+	sock = start_loop(&pid);
+	send_batch(sock, 3, 3);
+	expect_replies(sock, pid, 3, 0);
+
+	sock = start_loop(&pid);
+	send_batch(sock, WORKER_BATCH_MAX, WORKER_BATCH_MAX);
+	expect_replies(sock, pid, WORKER_BATCH_MAX, 0);
+
+	/* Three frames, two descriptors. */
+	sock = start_loop(&pid);
+	send_batch(sock, 3, 2);
+	expect_replies(sock, pid, 2, 42);
+
+	/* One frame, two descriptors, then the next batch. */
+	sock = start_loop(&pid);
+	send_batch(sock, 1, 2);
+	send_batch(sock, 1, 1);
+	expect_replies(sock, pid, 1, 42);
+
+	/* A frame and no descriptor at all. */
+	sock = start_loop(&pid);
+	send_batch(sock, 1, 0);
+	expect_replies(sock, pid, 0, 42);
+
+	/* More descriptors than a batch may have (MSG_CTRUNC). */
+	sock = start_loop(&pid);
+	send_batch(sock, WORKER_BATCH_MAX + 1, WORKER_BATCH_MAX + 1);
+	expect_replies(sock, pid, 0, 42);
+	alarm(0);
+}
+
 int
 main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_protocol_checks),
+		cmocka_unit_test(test_batches),
 		cmocka_unit_test(test_same_as_in_process),
+		cmocka_unit_test(test_nonblock_cleared),
 		cmocka_unit_test(test_crash),
 		cmocka_unit_test(test_killed_mid_file),
 		cmocka_unit_test(test_out_of_memory),

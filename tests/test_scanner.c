@@ -175,6 +175,35 @@ test_scan_file(void **state)
 	assert_true(scanner_scan_file(sc, rootfd, "../etc/passwd", &r) < 0);
 	assert_null(r);
 
+	/* Judged again from its facts: as read, and without the second
+	 * [ignore] look that scanner_judge_kept() trusts the caller for
+	 * (a file ignored would be "kept" by it: the caller's promise). */
+	for (int kept = 0; kept < 2; kept++) {
+		struct file_record *again = NULL;
+		struct file_facts *f;
+		const char *rel = kept ? ".recycle/服务级别协议.txt" :
+		    "SLA/服务级别协议.txt";
+
+		assert_int_equal(scanner_scan_file(sc, rootfd, rel, &r), 0);
+		f = r->facts;
+		r->facts = NULL;
+		assert_int_equal(scanner_judge_kept(sc, f, &again), 0);
+		assert_null(again->ignored_by);
+		assert_non_null(sla_match(again));
+		assert_string_equal(again->facts->relpath, rel);
+		if (!kept) {
+			assert_true(sla_match(again)->counts);
+			assert_int_equal(sla_match(again)->matched_by,
+			    sla_match(r)->matched_by);
+		} else {
+			/* Never read: named right, counts for nothing. */
+			assert_non_null(r->ignored_by);
+			assert_false(sla_match(again)->counts);
+		}
+		file_record_free(again);
+		file_record_free(r);
+	}
+
 	close(rootfd);
 	scanner_free(sc);
 }

@@ -359,8 +359,11 @@ test_walk_no_fd_leak(void **state)
 	assert_int_equal(before, after);
 }
 
+/* share_open_file_ex() (with the walk's stat of the name, or NULL): the
+ * content, or want_rc. */
 static void
-check_open(int rootfd, const char *rel, int want_rc, const char *content)
+check_seen(int rootfd, const char *rel, const struct stat *seen,
+    unsigned flags, int want_rc, const char *content)
 {
 	struct stat st;
 	char buf[64];
@@ -368,7 +371,7 @@ check_open(int rootfd, const char *rel, int want_rc, const char *content)
 	int fd = -2, rc, fl;
 
 	alarm(10);
-	rc = share_open_file(rootfd, rel, &fd, &st);
+	rc = share_open_file_ex(rootfd, rel, seen, flags, &fd, &st);
 	alarm(0);
 	if (rc != want_rc)
 		fail_msg("%s: rc %d (%s), want %d", rel, rc, strerror(-rc),
@@ -380,7 +383,7 @@ check_open(int rootfd, const char *rel, int want_rc, const char *content)
 	assert_true(fd >= 0);
 	assert_true(S_ISREG(st.st_mode));
 	fl = fcntl(fd, F_GETFL);
-	assert_int_equal(fl & O_NONBLOCK, 0);
+	assert_int_equal(!!(fl & O_NONBLOCK), !!(flags & SHARE_OPEN_NONBLOCK));
 	assert_int_equal(fl & O_ACCMODE, O_RDONLY);
 	assert_true(fcntl(fd, F_GETFD) & FD_CLOEXEC);
 	n = read(fd, buf, sizeof(buf) - 1);
@@ -388,6 +391,12 @@ check_open(int rootfd, const char *rel, int want_rc, const char *content)
 	buf[n] = '\0';
 	assert_string_equal(buf, content);
 	close(fd);
+}
+
+static void
+check_open(int rootfd, const char *rel, int want_rc, const char *content)
+{
+	check_seen(rootfd, rel, NULL, 0, want_rc, content);
 }
 
 static void
@@ -444,6 +453,64 @@ test_share_open_file(void **state)
 {
 	(void)state;
 	open_cases(false);
+}
+
+/*
+ * A stat from the walk spares the look before the open, but whatever is
+ * found at the name by then (a FIFO, a link out, another file) gets the
+ * answer the careful way gives: never a blocked open, never an escape.
+ */
+static void
+test_open_seen(void **state)
+{
+	struct stat seen, fifo_st;
+	int rootfd;
+
+	(void)state;
+	rootfd = open(tree, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+	assert_true(rootfd >= 0);
+	assert_int_equal(fstatat(rootfd, "a/file.txt", &seen,
+	    AT_SYMLINK_NOFOLLOW), 0);
+	check_seen(rootfd, "a/file.txt", &seen, 0, 0, "hello");
+	check_seen(rootfd, "a/file.txt", &seen, SHARE_OPEN_NONBLOCK, 0,
+	    "hello");
+	check_seen(rootfd, "a/file.txt", NULL, SHARE_OPEN_NONBLOCK, 0,
+	    "hello");
+	/* Through a link inside: the walk's stat is of its target. */
+	assert_int_equal(fstatat(rootfd, "link.txt", &seen, 0), 0);
+	check_seen(rootfd, "link.txt", &seen, 0, 0, "not really a docx");
+	check_seen(rootfd, "../x", &seen, 0, -EXDEV, NULL);
+	check_seen(rootfd, "abs", &seen, 0, -EXDEV, NULL);
+
+	/* Seen as a regular file, then swapped. */
+	xwrite("swap", "one");
+	assert_int_equal(fstatat(rootfd, "swap", &seen, AT_SYMLINK_NOFOLLOW),
+	    0);
+	assert_int_equal(unlinkat(rootfd, "swap", 0), 0);
+	assert_int_equal(mkfifoat(rootfd, "swap", 0644), 0);
+	check_seen(rootfd, "swap", &seen, SHARE_OPEN_NONBLOCK, -EINVAL, NULL);
+	assert_int_equal(unlinkat(rootfd, "swap", 0), 0);
+	xsymlink("/etc/passwd", "swap");
+	check_seen(rootfd, "swap", &seen, SHARE_OPEN_NONBLOCK, -EXDEV, NULL);
+	assert_int_equal(unlinkat(rootfd, "swap", 0), 0);
+	xsymlink("a/file.txt", "swap");
+	check_seen(rootfd, "swap", &seen, SHARE_OPEN_NONBLOCK, 0, "hello");
+	assert_int_equal(unlinkat(rootfd, "swap", 0), 0);
+	/* Another file renamed over it (a save by an editor): read. */
+	xwrite("swap", "one");
+	assert_int_equal(fstatat(rootfd, "swap", &seen, AT_SYMLINK_NOFOLLOW),
+	    0);
+	xwrite("swap.new", "two");
+	assert_int_equal(renameat(rootfd, "swap.new", rootfd, "swap"), 0);
+	check_seen(rootfd, "swap", &seen, 0, 0, "two");
+	assert_int_equal(unlinkat(rootfd, "swap", 0), 0);
+	check_seen(rootfd, "swap", &seen, 0, -ENOENT, NULL);
+
+	/* A stat that says "not a regular file" is no shortcut. */
+	assert_int_equal(fstatat(rootfd, "fifo", &fifo_st,
+	    AT_SYMLINK_NOFOLLOW), 0);
+	check_seen(rootfd, "fifo", &fifo_st, 0, -EINVAL, NULL);
+	close(rootfd);
 }
 
 static void
@@ -558,6 +625,7 @@ main(void)
 		cmocka_unit_test(test_walk_stop_and_errors),
 		cmocka_unit_test(test_walk_no_fd_leak),
 		cmocka_unit_test(test_share_open_file),
+		cmocka_unit_test(test_open_seen),
 		cmocka_unit_test(test_fallback),
 	};
 	const struct CMUnitTest solo[] = {

@@ -108,4 +108,10 @@ int scanner_scan_file(struct scanner *sc, int rootfd, const char *relpath,
 int scanner_judge(struct scanner *sc, struct file_facts *f,
     struct file_record **out);
 
+/* scanner_judge() for the facts of a file scanner_ignores() has said
+ * false of with this scanner: the [ignore] patterns (a name decoding and
+ * normalisation per file) are not tried again. */
+int scanner_judge_kept(struct scanner *sc, struct file_facts *f,
+    struct file_record **out);
+
 #endif

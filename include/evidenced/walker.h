@@ -59,4 +59,19 @@ int walk_tree_at(int rootfd, const char *root, const char *subdir,
 int share_open_file(int rootfd, const char *relpath, int *fd,
     struct stat *st);
 
+/* share_open_file_ex(): leave O_NONBLOCK set on the descriptor (a system
+ * call less); whoever reads it clears it (the extraction worker does). */
+#define SHARE_OPEN_NONBLOCK 0x1
+
+/*
+ * share_open_file() for a name the caller has just stat'ed: seen (NULL:
+ * none), the walk's stat of relpath, saying "a regular file", spares the
+ * look before the open.  The open still stays beneath the root and must
+ * find seen's inode; when it does not (renamed, swapped for a FIFO or a
+ * link since), the file takes share_open_file()'s careful way, with its
+ * answers.  flags: SHARE_OPEN_*.
+ */
+int share_open_file_ex(int rootfd, const char *relpath,
+    const struct stat *seen, unsigned flags, int *fd, struct stat *st);
+
 #endif

@@ -12,7 +12,11 @@
  *   WORKER_REQ_FILE  parent -> worker, the descriptor attached with
  *          SCM_RIGHTS to the header; payload: dev, ino, size, mtime_ns,
  *          ctime_ns (5 x 64 bits) then the share-relative name (raw bytes,
- *          no NUL); flags: WORKER_REQ_*
+ *          no NUL); flags: WORKER_REQ_*.  Up to WORKER_BATCH_MAX requests
+ *          may go in one message, their descriptors all attached to its
+ *          first byte in the order of the frames: a frame takes the next
+ *          one; one missing, or one left over when the next batch comes,
+ *          is a protocol error
  *   WORKER_REP_READY worker -> parent once, when it is sandboxed
  *   WORKER_REP_FACTS worker -> parent: seq of the request, payload a
  *          facts_encode() blob
@@ -37,6 +41,7 @@
 #define WORKER_HDR_SIZE 32
 #define WORKER_MAX_NAME 4096            /* PATH_MAX: longer names do not open */
 #define WORKER_REQ_FIXED 40             /* the identity before the name */
+#define WORKER_BATCH_MAX 16             /* requests (descriptors) a message */
 
 enum worker_frame_type {
 	WORKER_REQ_FILE = 1,
@@ -88,6 +93,11 @@ int worker_send(int sock, const uint8_t *buf, size_t len, int fd);
 /* A header and its payload in one call. */
 int worker_send_frame(int sock, const struct worker_hdr *h,
     const uint8_t *payload, int fd);
+
+/* n frames (1..WORKER_BATCH_MAX; h[i] with payloads[i]) in one message,
+ * fds[i] (NULL: none) the descriptor of frame i.  0 or a negative errno. */
+int worker_send_frames(int sock, const struct worker_hdr *h,
+    const uint8_t *const *payloads, const int *fds, size_t n);
 
 /* Test misbehaviour, called before a file is inspected (NULL in the
  * shipped worker, where such requests are protocol errors).  A negative
