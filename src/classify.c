@@ -555,8 +555,9 @@ classify_issued_title(const struct classify_input *in)
 	return name;
 }
 
-unsigned
-classify_kind(const struct classify_input *in)
+/* classify_kind(), given what classify_issued_title() said (or NULL). */
+static unsigned
+kind_of_input(const struct classify_input *in, const char *issued)
 {
 	const char *b;
 	size_t len;
@@ -564,12 +565,9 @@ classify_kind(const struct classify_input *in)
 	char *blank, *head;
 
 	/* A notice that issues a document is that document. */
-	if ((blank = classify_issued_title(in)) != NULL) {
-		kind = kind_of_words(blank, strlen(blank));
-		g_free(blank);
-		if (kind != 0)
-			return kind;
-	}
+	if (issued != NULL && (kind = kind_of_words(issued,
+	    strlen(issued))) != 0)
+		return kind;
 
 	/* The name first: it is what the company calls the document. */
 	base_name(in->path, &b, &len);
@@ -591,6 +589,16 @@ classify_kind(const struct classify_input *in)
 		}
 		g_free(head);
 	}
+	return kind;
+}
+
+unsigned
+classify_kind(const struct classify_input *in)
+{
+	char *issued = classify_issued_title(in);
+	unsigned kind = kind_of_input(in, issued);
+
+	g_free(issued);
 	return kind;
 }
 
@@ -894,13 +902,14 @@ ident_prepare(const struct classify_input *in, struct ident *id)
 	size_t len;
 
 	memset(id, 0, sizeof(*id));
-	id->kind = classify_kind(in);
+	/* The title of the document a notice issues is this file's title. */
+	id->title = classify_issued_title(in);
+	id->kind = kind_of_input(in, id->title);
 	if ((id->path = blank_citations(in->path, strlen(in->path))) == NULL)
 		goto oom;
-	/* The title of the document a notice issues is this file's title. */
-	if ((id->title = classify_issued_title(in)) == NULL &&
-	    in->title != NULL && (id->title = blank_citations(in->title,
-	    strlen(in->title))) == NULL)
+	if (id->title == NULL && in->title != NULL &&
+	    (id->title = blank_citations(in->title, strlen(in->title))) ==
+	    NULL)
 		goto oom;
 	if (in->text != NULL && in->typeclass == EV_TYPE_SPREADSHEET) {
 		/* The title region, before the sheet's table (header row
@@ -1062,7 +1071,7 @@ sheet_has_rows(const struct doc_section *v, size_t n, size_t i)
  */
 static int
 section_title(const struct classify_input *in, size_t i, unsigned file_kind,
-    char **out, size_t *len)
+    bool minutes, char **out, size_t *len)
 {
 	const struct doc_section *v = in->sections, *sec = &v[i];
 	size_t n = in->n_sections;
@@ -1083,7 +1092,7 @@ section_title(const struct classify_input *in, size_t i, unsigned file_kind,
 		return 0;
 	}
 	if (sec->kind == DOC_SECTION_HEADING && file_kind == EV_KIND_RECORD &&
-	    !names_a_document(sec->heading) && is_minutes(in))
+	    !names_a_document(sec->heading) && minutes)
 		; /* an agenda item of minutes: its record */
 	else if (sec->kind != DOC_SECTION_SHEET ||
 	    (file_kind != 0 && file_kind != EV_KIND_RECORD) ||
@@ -1170,6 +1179,7 @@ section_passes(const struct ruleset *rs, struct rule_matcher *mt,
 {
 	struct section_pass *v = NULL, *p;
 	size_t i, k = 0, len;
+	bool minutes;
 	int rc = 0;
 
 	*out = NULL;
@@ -1178,17 +1188,17 @@ section_passes(const struct ruleset *rs, struct rule_matcher *mt,
 		return 0;
 	if ((v = calloc(in->n_sections, sizeof(*v))) == NULL)
 		return -ENOMEM;
+	minutes = file_kind == EV_KIND_RECORD && is_minutes(in);
 	for (i = 0; i < in->n_sections; i++) {
 		const struct doc_section *sec = &in->sections[i];
 
 		if (sec->kind == DOC_SECTION_COLUMN && !sec->has_data_rows)
 			continue;
 		if (sec->kind == DOC_SECTION_HEADING &&
-		    !names_a_document(sec->heading) &&
-		    !(file_kind == EV_KIND_RECORD && is_minutes(in)))
+		    !names_a_document(sec->heading) && !minutes)
 			continue;
 		p = &v[k];
-		if ((rc = section_title(in, i, file_kind, &p->title,
+		if ((rc = section_title(in, i, file_kind, minutes, &p->title,
 		    &len)) < 0)
 			goto fail;
 		if (rs->any_title.n > 0 && !union_may_match(rs->title_prefilter,
