@@ -382,6 +382,22 @@ parse_enabled(struct rules_compiler *rc, struct kv *kv, const char *v)
 	return -EINVAL;
 }
 
+/* Does a terms line hold two or more terms?  Says why not. */
+static bool
+terms_ok(struct rules_compiler *rc, const struct kv *kv,
+    const struct vline *l)
+{
+	char **terms = split_terms(l->s);
+
+	if (terms == NULL) {
+		ERR(rc, kv->file, l->line, "bad terms '%s': give two or more "
+		    "terms separated by '…' or '...'", l->s);
+		return false;
+	}
+	g_strfreev(terms);
+	return true;
+}
+
 /* The key's lines are complete: parse and validate its value. */
 void
 rules_kv_finalize(struct rules_compiler *rc, struct kv *kv,
@@ -397,38 +413,19 @@ rules_kv_finalize(struct rules_compiler *rc, struct kv *kv,
 		kv->ok = false;
 		return;
 	}
-	if (kd->kind == KK_TERMS) {
-		/* Compiled per item once its terms_gap is known (merge). */
+	if (kd->kind == KK_TERMS || kd->kind == KK_PATTERN) {
 		for (i = 0; i < kv->n_lines; i++) {
-			char **terms;
-
 			if (kv->lines[i].s[0] == '\0')
 				continue;
 			n_nonempty++;
-			if ((terms = split_terms(kv->lines[i].s)) == NULL) {
-				ERR(rc, kv->file, kv->lines[i].line, "bad terms "
-				    "'%s': give two or more terms separated "
-				    "by '…' or '...'", kv->lines[i].s);
+			if (kd->kind == KK_PATTERN) {
+				if (compile_pattern(rc, kv, &kv->lines[i]) < 0)
+					bad = 1;
+			} else if (!terms_ok(rc, kv, &kv->lines[i])) {
+				/* Compiled per item once its terms_gap is
+				 * known (merge); only checked here. */
 				bad = 1;
 			}
-			g_strfreev(terms);
-		}
-		if (n_nonempty == 0 && (layer == RULES_LAYER_PACK ||
-		    kv->append)) {
-			ERR(rc, kv->file, kv->line, "empty value for '%s%s'",
-			    kv->append ? "+" : "", kd->name);
-			bad = 1;
-		}
-		kv->ok = !bad;
-		return;
-	}
-	if (kd->kind == KK_PATTERN) {
-		for (i = 0; i < kv->n_lines; i++) {
-			if (kv->lines[i].s[0] == '\0')
-				continue;
-			n_nonempty++;
-			if (compile_pattern(rc, kv, &kv->lines[i]) < 0)
-				bad = 1;
 		}
 		/* In a drop-in, "key =" clears the pack's patterns. */
 		if (n_nonempty == 0 && (layer == RULES_LAYER_PACK ||
