@@ -54,6 +54,10 @@ struct ident {
 
 /* Bytes of normalised text that title patterns see besides the title. */
 #define TITLE_HEAD_BYTES 2048
+/* How much of a document's head an exclusion is tried on when the head
+ * identified it: the window title patterns look at (^.{0,60}) and the
+ * words that follow a title on its line, not the body below it. */
+#define HEAD_EXCLUDE_CHARS 80
 /*
  * A spreadsheet's title region is its sheet name and title row: beyond
  * them are cells, and a cell that names a document (a register of
@@ -732,13 +736,21 @@ content_holds(struct rule_matcher *mt, const struct rule_item *it,
 	return true;
 }
 
+/*
+ * Judge one item on one input: a whole file, or one of its sections, in
+ * which case outer_title is the file's own title.  An exclusion holds for
+ * the document's title as well as the section's heading: the sheet 更新记录
+ * of a 配置项更新维护记录 is an update of configuration items, which the
+ * device upgrades' item excludes, whatever the sheet is called.
+ */
 static void
 classify_item(struct rule_matcher *mt, const struct rule_item *it,
-    const struct classify_input *in, const struct ident *id, unsigned flags,
-    struct item_match *m, bool *keep)
+    const struct classify_input *in, const struct ident *id,
+    const char *outer_title, unsigned flags, struct item_match *m,
+    bool *keep)
 {
 	char content_why[CLASSIFY_REASON_MAX], why[CLASSIFY_REASON_MAX];
-	bool identified, type_ok, kind_ok, content_ok = true;
+	bool identified, type_ok, kind_ok, content_ok = true, by_head = false;
 
 	memset(m, 0, sizeof(*m));
 	m->item = it;
@@ -750,9 +762,11 @@ classify_item(struct rule_matcher *mt, const struct rule_item *it,
 		m->title_pattern = candidate_hit(mt, &it->title, id->title,
 		    strlen(id->title), id->cand);
 	if (m->name_pattern == NULL && m->title_pattern == NULL &&
-	    id->head != NULL)
+	    id->head != NULL) {
 		m->title_pattern = candidate_hit(mt, &it->title, id->head,
 		    id->head_len, id->cand);
+		by_head = m->title_pattern != NULL;
+	}
 	identified = m->name_pattern != NULL || m->title_pattern != NULL;
 	if (m->name_pattern != NULL)
 		m->matched_by |= MATCH_NAME;
@@ -775,6 +789,15 @@ classify_item(struct rule_matcher *mt, const struct rule_item *it,
 	if (m->excluded_by == NULL && in->title != NULL)
 		m->excluded_by = first_hit(mt, &it->exclude, in->title,
 		    strlen(in->title));
+	if (m->excluded_by == NULL && outer_title != NULL)
+		m->excluded_by = first_hit(mt, &it->exclude, outer_title,
+		    strlen(outer_title));
+	/* Identified by its head (Book1.xlsx whose first sheet is 更新记录):
+	 * the head is its title, exclusions included (配置项更新维护记录). */
+	if (m->excluded_by == NULL && by_head)
+		m->excluded_by = first_hit(mt, &it->exclude, id->head,
+		    in->typeclass == EV_TYPE_SPREADSHEET ? id->head_len :
+		    utf8_chars_len(id->head, id->head_len, HEAD_EXCLUDE_CHARS));
 
 	/* The content's reason comes last: "truncated upload" or "template"
 	 * says more than "lacks /驻场/". */
@@ -1278,7 +1301,7 @@ classify_file(const struct ruleset *rs, struct rule_matcher *mt,
 	struct item_match m, sm, best;
 	struct section_pass *sp = NULL;
 	struct ident id, *sid = NULL;
-	const char *best_label;
+	const char *best_label, *outer;
 	size_t nout = 0, cap = 0, nsp = 0, c, i, s;
 	bool keep, skeep, whole;
 	char *blank;
@@ -1327,6 +1350,11 @@ classify_file(const struct ruleset *rs, struct rule_matcher *mt,
 		goto done;
 	if (whole)
 		ident_candidates(rs, &id);
+	/* What the whole document calls itself, for its sections'
+	 * exclusions: its title, or a workbook's title rows above the
+	 * table (a document's head runs into its body). */
+	outer = id.title != NULL ? id.title :
+	    in->typeclass == EV_TYPE_SPREADSHEET ? id.head : NULL;
 
 	for (c = 0; c < rs->n_clauses; c++) {
 		const struct rule_clause *cl = &rs->clauses[c];
@@ -1336,7 +1364,7 @@ classify_file(const struct ruleset *rs, struct rule_matcher *mt,
 			memset(&m, 0, sizeof(m));
 			if (whole)
 				classify_item(mt, &cl->items[i], in, &id,
-				    flags, &m, &keep);
+				    NULL, flags, &m, &keep);
 			best = m;
 			best_label = NULL;
 			/* A file that counts by its name counts as a
@@ -1349,7 +1377,7 @@ classify_file(const struct ruleset *rs, struct rule_matcher *mt,
 			for (s = 0; s < nsp && !(keep && m.counts &&
 			    (m.matched_by & MATCH_NAME)); s++) {
 				classify_item(mt, &cl->items[i], &sp[s].in,
-				    &sid[s], flags &
+				    &sid[s], outer, flags &
 				    ~(unsigned)CLASSIFY_NEAR_CONTENT, &sm, &skeep);
 				if (!skeep || !(sm.matched_by & MATCH_TITLE) ||
 				    (!sm.counts && best_label != NULL))

@@ -521,6 +521,63 @@ test_table_cells_are_no_title(void **state)
 	ruleset_free(rs);
 }
 
+/*
+ * A section inherits its document's exclusions: the sheet 更新记录 of a
+ * workbook titled 配置项更新维护记录 is no device upgrade record, and a
+ * 作废 manual's chapters are withdrawn with it.
+ */
+static void
+test_section_inherits_exclusion(void **state)
+{
+	struct ruleset *rs = compile_ok(CLAUSE "[1/upg]\nlabel = 升级记录\n"
+	    "kinds = record\ntitle = ^.{0,60}更新记录\nexclude = 配置项\n");
+	struct rule_matcher *mt = rule_matcher_new();
+	struct doc_section sec[2];
+	struct classify_input in;
+	struct file_match *m = NULL;
+	size_t n = 0, i;
+	char *np, *nt;
+	bool counted;
+	const char *titles[] = { "设备维护台账", "配置项更新维护台账" };
+	int t;
+
+	(void)state;
+	assert_non_null(mt);
+	for (t = 0; t < 2; t++) {
+		make_input("资料/台账.xlsx", "说明 本台账按月填写 "
+		    "日期 设备 内容 2026-11-01 fw-01 特征库升级",
+		    EV_TYPE_SPREADSHEET, &in, &np, &nt);
+		in.title = titles[t];
+		memset(sec, 0, sizeof(sec));
+		sec[0].kind = DOC_SECTION_SHEET;
+		sec[0].level = 1;
+		sec[0].heading = (char *)"说明";
+		sec[0].start = 0;
+		/* Offsets into the normalised text. */
+		sec[0].end = (size_t)(strstr(in.text, "日期") - in.text);
+		sec[1].kind = DOC_SECTION_SHEET;
+		sec[1].level = 1;
+		sec[1].heading = (char *)"更新记录";
+		sec[1].start = sec[0].end;
+		sec[1].end = in.text_len;
+		in.sections = sec;
+		in.n_sections = 2;
+		assert_int_equal(classify_file(rs, mt, &in, 0, &m, &n), 0);
+		counted = false;
+		for (i = 0; i < n; i++)
+			if (strcmp(m[i].item_id, "upg") == 0 && m[i].counts)
+				counted = true;
+		/* The sheet 更新记录 counts in the device ledger, not in
+		 * the configuration items' one. */
+		assert_int_equal(counted, t == 0);
+		file_matches_free(m, n);
+		free(np);
+		free(nt);
+	}
+	rule_matcher_free(mt);
+	ruleset_free(rs);
+}
+
 int
 main(void)
 {
@@ -534,6 +591,7 @@ main(void)
 		cmocka_unit_test(test_citations),
 		cmocka_unit_test(test_issuing_notice),
 		cmocka_unit_test(test_table_cells_are_no_title),
+		cmocka_unit_test(test_section_inherits_exclusion),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
