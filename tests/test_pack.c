@@ -258,35 +258,62 @@ test_records_and_plans(void **state)
 	assert_true(verdict_for(&v, "36", "emergency-plan") != 1);
 	file_matches_free(v.m, v.n);
 
-	/* A ransomware drill drilled the response plan: that its log reaches
-	 * 系统恢复 does not make it a drill of the recovery plan. */
-	v = judge("演练/应急演练记录20260514.docx", EV_TYPE_DOCUMENT,
-	    "应急演练记录\n演练名称 信贷管理系统勒索病毒应急演练\n"
-	    "演练过程 09:00发现告警→09:10启动预案→10:30系统恢复→"
-	    "11:00业务验证通过\n演练结果 达到预期");
-	assert_int_equal(verdict_for(&v, "40", "emergency-drill"), 1);
-	assert_int_equal(verdict_for(&v, "40", "recovery-drill"), 0);
-	file_matches_free(v.m, v.n);
-	v = judge("演练/灾备切换恢复演练记录.docx", EV_TYPE_DOCUMENT,
-	    "系统恢复演练记录\n演练名称 核心系统灾备切换恢复演练");
-	assert_int_equal(verdict_for(&v, "40", "recovery-drill"), 1);
-	file_matches_free(v.m, v.n);
-
-	/* A workbook titled 配置项更新维护记录 whose sheet is 更新记录 records
-	 * changes to configuration items, not the devices' upgrades. */
-	v = judge("资料/Book12.xlsx", EV_TYPE_SPREADSHEET,
-	    "更新记录 配置项更新维护记录 日期 配置项 更新内容 执行人 "
-	    "2026-11-01 CI-0101 特征库升级 罗超");
-	assert_int_equal(verdict_for(&v, "43", "ci-updates"), 1);
-	assert_true(verdict_for(&v, "44", "upgrades") != 1);
-	file_matches_free(v.m, v.n);
-
 	v = judge("应急预案及演练/信息系统应急响应预案.docx",
 	    EV_TYPE_DOCUMENT, "信息系统应急响应预案\n1 应急组织 2 应急流程");
 	assert_int_equal(verdict_for(&v, "53", "emergency-plan"), 1);
 	assert_int_equal(verdict_for(&v, "36", "emergency-plan"), 1);
 	assert_true(verdict_for(&v, "53", "drill") != 1);
 	file_matches_free(v.m, v.n);
+}
+
+/* One item's verdict on one file: 1 counts, 0 near, -1 not matched. */
+static const struct {
+	const char *path, *text, *clause, *item;
+	unsigned cls;
+	int want;
+} drills_and_ledgers[] = {
+	/* A ransomware drill drilled the response plan: that its log
+	 * reaches 系统恢复 does not make it a drill of the recovery plan. */
+	{ "演练/应急演练记录20260514.docx", "应急演练记录\n演练名称 "
+	  "信贷管理系统勒索病毒应急演练\n演练过程 09:00发现告警→09:10启动预案"
+	  "→10:30系统恢复→11:00业务验证通过\n演练结果 达到预期",
+	  "40", "recovery-drill", EV_TYPE_DOCUMENT, 0 },
+	{ "演练/应急演练记录20260514.docx", "应急演练记录\n演练名称 "
+	  "信贷管理系统勒索病毒应急演练", "40", "emergency-drill",
+	  EV_TYPE_DOCUMENT, 1 },
+	{ "演练/灾备切换恢复演练记录.docx", "系统恢复演练记录\n演练名称 "
+	  "核心系统灾备切换恢复演练", "40", "recovery-drill",
+	  EV_TYPE_DOCUMENT, 1 },
+	/* A workbook titled 配置项更新维护记录 whose first sheet is 更新记录
+	 * records changes to configuration items, not device upgrades. */
+	{ "资料/Book12.xlsx", "更新记录 配置项更新维护记录 日期 配置项 "
+	  "更新内容 执行人 2026-11-01 CI-0101 特征库升级 罗超", "44",
+	  "upgrades", EV_TYPE_SPREADSHEET, 0 },
+	{ "资料/Book12.xlsx", "更新记录 配置项更新维护记录 日期 配置项 "
+	  "更新内容 执行人 2026-11-01 CI-0101 特征库升级 罗超", "43",
+	  "ci-updates", EV_TYPE_SPREADSHEET, 1 },
+};
+
+static void
+test_drills_and_ledgers(void **state)
+{
+	struct verdicts v;
+	size_t i;
+
+	(void)state;
+	for (i = 0; i < sizeof(drills_and_ledgers) /
+	    sizeof(drills_and_ledgers[0]); i++) {
+		v = judge(drills_and_ledgers[i].path, drills_and_ledgers[i].cls,
+		    drills_and_ledgers[i].text);
+		if (verdict_for(&v, drills_and_ledgers[i].clause,
+		    drills_and_ledgers[i].item) != drills_and_ledgers[i].want)
+			print_message("case %zu: %s/%s\n", i,
+			    drills_and_ledgers[i].clause,
+			    drills_and_ledgers[i].item);
+		assert_int_equal(verdict_for(&v, drills_and_ledgers[i].clause,
+		    drills_and_ledgers[i].item), drills_and_ledgers[i].want);
+		file_matches_free(v.m, v.n);
+	}
 }
 
 static void
@@ -388,6 +415,7 @@ main(void)
 		cmocka_unit_test(test_agreements),
 		cmocka_unit_test(test_procedures_approved),
 		cmocka_unit_test(test_records_and_plans),
+		cmocka_unit_test(test_drills_and_ledgers),
 		cmocka_unit_test(test_catalog_content),
 		cmocka_unit_test(test_never_count),
 		cmocka_unit_test(test_kinds),
