@@ -58,6 +58,8 @@ struct ident {
  * identified it: the window title patterns look at (^.{0,60}) and the
  * words that follow a title on its line, not the body below it. */
 #define HEAD_EXCLUDE_CHARS 80
+/* What a procedure's chapter is: the process its heading names. */
+#define PROCESS_WORD "流程"
 /*
  * A spreadsheet's title region is its sheet name and title row: beyond
  * them are cells, and a cell that names a document (a register of
@@ -920,13 +922,16 @@ ident_clear(struct ident *id)
  * its first characters (sheet name, title row), never the cells below.
  */
 static int
-ident_prepare(const struct classify_input *in, struct ident *id)
+ident_prepare(const struct classify_input *in, bool whole, struct ident *id)
 {
 	size_t len;
 
 	memset(id, 0, sizeof(*id));
-	/* The title of the document a notice issues is this file's title. */
-	id->title = classify_issued_title(in);
+	/* The title of the document a notice issues is this file's title;
+	 * a section's is its heading, even when the notice's front matter
+	 * is the start of its text. */
+	if (whole)
+		id->title = classify_issued_title(in);
 	id->kind = kind_of_input(in, id->title);
 	if ((id->path = blank_citations(in->path, strlen(in->path))) == NULL)
 		goto oom;
@@ -1094,13 +1099,14 @@ sheet_has_rows(const struct doc_section *v, size_t n, size_t i)
  */
 static int
 section_title(const struct classify_input *in, size_t i, unsigned file_kind,
-    bool minutes, char **out, size_t *len)
+    bool minutes, char **out, size_t *len, bool *process)
 {
 	const struct doc_section *v = in->sections, *sec = &v[i];
 	size_t n = in->n_sections;
 	char *t;
 	int rc;
 
+	*process = false;
 	if (sec->kind == DOC_SECTION_SHEET && (i + 1 >= n ||
 	    v[i + 1].kind != DOC_SECTION_COLUMN) && in->text != NULL &&
 	    sec->end <= in->text_len) {
@@ -1117,7 +1123,18 @@ section_title(const struct classify_input *in, size_t i, unsigned file_kind,
 	if (sec->kind == DOC_SECTION_HEADING && file_kind == EV_KIND_RECORD &&
 	    !names_a_document(sec->heading) && minutes)
 		; /* an agenda item of minutes: its record */
-	else if (sec->kind != DOC_SECTION_SHEET ||
+	else if (sec->kind == DOC_SECTION_HEADING &&
+	    file_kind == EV_KIND_PROCEDURE && !names_a_document(sec->heading)) {
+		/* A chapter of a procedure is the process it names: 第五章
+		 * 应急响应 of an incident 办法 is its 应急响应流程. */
+		if ((t = g_strconcat(sec->heading, PROCESS_WORD, NULL)) == NULL)
+			return -ENOMEM;
+		rc = textnorm_normalize(t, strlen(t), out, len);
+		g_free(t);
+		*process = rc == 0 && *len >= strlen(PROCESS_WORD) &&
+		    strcmp(*out + *len - strlen(PROCESS_WORD), PROCESS_WORD) == 0;
+		return rc;
+	} else if (sec->kind != DOC_SECTION_SHEET ||
 	    (file_kind != 0 && file_kind != EV_KIND_RECORD) ||
 	    names_a_document(sec->heading) ||
 	    (sec->kind == DOC_SECTION_SHEET && !sheet_has_rows(v, n, i)))
@@ -1138,7 +1155,27 @@ struct section_pass {
 	char *label;            /* owned */
 	char *text;             /* front matter + section text, owned, or
 				   NULL (in.text points into the file's) */
+	bool process;           /* a procedure's chapter: title is the
+				   heading + PROCESS_WORD */
 };
+
+/*
+ * A procedure's chapter identifies an item only as the process it names:
+ * 第五章 应急响应 is the 应急响应流程, but 第二章 职责分工, which a
+ * role list's title matches without the 流程, is a topic of the 办法,
+ * not a 角色清单 of its own.
+ */
+static bool
+chapter_names_no_process(struct rule_matcher *mt, const struct rule_item *it,
+    const struct section_pass *p)
+{
+	size_t bare;
+
+	if (!p->process)
+		return false;
+	bare = strlen(p->title) - strlen(PROCESS_WORD);
+	return first_hit(mt, &it->title, p->title, bare) != NULL;
+}
 
 /* Bytes of a document's front matter that its chapters inherit. */
 #define FRONT_MATTER_MAX 4096
@@ -1218,11 +1255,12 @@ section_passes(const struct ruleset *rs, struct rule_matcher *mt,
 		if (sec->kind == DOC_SECTION_COLUMN && !sec->has_data_rows)
 			continue;
 		if (sec->kind == DOC_SECTION_HEADING &&
-		    !names_a_document(sec->heading) && !minutes)
+		    !names_a_document(sec->heading) && !minutes &&
+		    file_kind != EV_KIND_PROCEDURE)
 			continue;
 		p = &v[k];
 		if ((rc = section_title(in, i, file_kind, minutes, &p->title,
-		    &len)) < 0)
+		    &len, &p->process)) < 0)
 			goto fail;
 		if (rs->any_title.n > 0 && !union_may_match(rs->title_prefilter,
 		    &rs->any_title.v[0], mt, p->title, len)) {
@@ -1309,7 +1347,7 @@ classify_file(const struct ruleset *rs, struct rule_matcher *mt,
 
 	*matches = NULL;
 	*n = 0;
-	if (ident_prepare(in, &id) < 0)
+	if (ident_prepare(in, true, &id) < 0)
 		return -ENOMEM;
 	if ((rc = section_passes(rs, mt, in, id.kind, &sp, &nsp)) < 0)
 		goto fail;
@@ -1321,7 +1359,7 @@ classify_file(const struct ruleset *rs, struct rule_matcher *mt,
 		goto fail;
 	}
 	for (s = 0; s < nsp; s++) {
-		if (ident_prepare(&sp[s].in, &sid[s]) < 0) {
+		if (ident_prepare(&sp[s].in, false, &sid[s]) < 0) {
 			rc = -ENOMEM;
 			goto fail;
 		}
@@ -1380,7 +1418,9 @@ classify_file(const struct ruleset *rs, struct rule_matcher *mt,
 				    &sid[s], outer, flags &
 				    ~(unsigned)CLASSIFY_NEAR_CONTENT, &sm, &skeep);
 				if (!skeep || !(sm.matched_by & MATCH_TITLE) ||
-				    (!sm.counts && best_label != NULL))
+				    (!sm.counts && best_label != NULL) ||
+				    chapter_names_no_process(mt, &cl->items[i],
+				    &sp[s]))
 					continue;
 				best = sm;
 				best_label = sp[s].label;

@@ -522,59 +522,117 @@ test_table_cells_are_no_title(void **state)
 }
 
 /*
+ * Judge text split into sections of one kind at the given headings, each
+ * found in the normalised text (a section runs to the next one).
+ */
+static struct judged
+judge_sections(const struct ruleset *rs, const char *path, const char *text,
+    unsigned typeclass, const char *title, enum doc_section_kind kind,
+    const char *const *headings, size_t nh)
+{
+	struct rule_matcher *mt = rule_matcher_new();
+	struct doc_section sec[8];
+	struct classify_input in;
+	struct judged j = { NULL, 0 };
+	const char *at;
+	char *np, *nt;
+	size_t i;
+
+	assert_non_null(mt);
+	assert_true(nh <= 8);
+	make_input(path, text, typeclass, &in, &np, &nt);
+	in.title = title;
+	memset(sec, 0, sizeof(sec));
+	for (i = 0; i < nh; i++) {
+		char *nh_text;
+		size_t nh_len;
+
+		assert_int_equal(textnorm_normalize(headings[i],
+		    strlen(headings[i]), &nh_text, &nh_len), 0);
+		at = strstr(in.text, nh_text);
+		free(nh_text);
+		assert_non_null(at);
+		sec[i].kind = kind;
+		sec[i].level = 1;
+		sec[i].heading = (char *)headings[i];
+		sec[i].start = (size_t)(at - in.text);
+		if (i > 0)
+			sec[i - 1].end = sec[i].start;
+	}
+	if (nh > 0)
+		sec[nh - 1].end = in.text_len;
+	in.sections = sec;
+	in.n_sections = nh;
+	assert_int_equal(classify_file(rs, mt, &in, 0, &j.m, &j.n), 0);
+	free(np);
+	free(nt);
+	rule_matcher_free(mt);
+	return j;
+}
+
+static bool
+judged_counts(const struct judged *j, const char *item)
+{
+	const struct file_match *m = find(j, "1", item);
+
+	return m != NULL && m->counts;
+}
+
+/*
  * A section inherits its document's exclusions: the sheet 更新记录 of a
- * workbook titled 配置项更新维护记录 is no device upgrade record, and a
- * 作废 manual's chapters are withdrawn with it.
+ * workbook titled 配置项更新维护记录 is no device upgrade record.
  */
 static void
 test_section_inherits_exclusion(void **state)
 {
 	struct ruleset *rs = compile_ok(CLAUSE "[1/upg]\nlabel = 升级记录\n"
 	    "kinds = record\ntitle = ^.{0,60}更新记录\nexclude = 配置项\n");
-	struct rule_matcher *mt = rule_matcher_new();
-	struct doc_section sec[2];
-	struct classify_input in;
-	struct file_match *m = NULL;
-	size_t n = 0, i;
-	char *np, *nt;
-	bool counted;
+	static const char *const sheets[] = { "说明", "更新记录" };
 	const char *titles[] = { "设备维护台账", "配置项更新维护台账" };
+	struct judged j;
 	int t;
 
 	(void)state;
-	assert_non_null(mt);
 	for (t = 0; t < 2; t++) {
-		make_input("资料/台账.xlsx", "说明 本台账按月填写 "
-		    "日期 设备 内容 2026-11-01 fw-01 特征库升级",
-		    EV_TYPE_SPREADSHEET, &in, &np, &nt);
-		in.title = titles[t];
-		memset(sec, 0, sizeof(sec));
-		sec[0].kind = DOC_SECTION_SHEET;
-		sec[0].level = 1;
-		sec[0].heading = (char *)"说明";
-		sec[0].start = 0;
-		/* Offsets into the normalised text. */
-		sec[0].end = (size_t)(strstr(in.text, "日期") - in.text);
-		sec[1].kind = DOC_SECTION_SHEET;
-		sec[1].level = 1;
-		sec[1].heading = (char *)"更新记录";
-		sec[1].start = sec[0].end;
-		sec[1].end = in.text_len;
-		in.sections = sec;
-		in.n_sections = 2;
-		assert_int_equal(classify_file(rs, mt, &in, 0, &m, &n), 0);
-		counted = false;
-		for (i = 0; i < n; i++)
-			if (strcmp(m[i].item_id, "upg") == 0 && m[i].counts)
-				counted = true;
-		/* The sheet 更新记录 counts in the device ledger, not in
-		 * the configuration items' one. */
-		assert_int_equal(counted, t == 0);
-		file_matches_free(m, n);
-		free(np);
-		free(nt);
+		j = judge_sections(rs, "资料/台账.xlsx", "说明 本台账按月填写 "
+		    "更新记录 日期 设备 内容 2026-11-01 fw-01 特征库升级",
+		    EV_TYPE_SPREADSHEET, titles[t], DOC_SECTION_SHEET, sheets, 2);
+		/* It counts in the device ledger, not in the configuration
+		 * items' one. */
+		assert_int_equal(judged_counts(&j, "upg"), t == 0);
+		file_matches_free(j.m, j.n);
 	}
-	rule_matcher_free(mt);
+	ruleset_free(rs);
+}
+
+/*
+ * A procedure's chapter is the process it names, judged by its heading,
+ * not by the title of the notice that issues the procedure: 第五章 应急响应
+ * is the 应急响应流程; 第二章 职责分工 is a topic of the 办法, not a role list.
+ */
+static void
+test_chapter_is_process(void **state)
+{
+	struct ruleset *rs = compile_ok(CLAUSE
+	    "[1/er]\nlabel = 应急响应流程\nkinds = procedure\n"
+	    "title = ^.{0,60}应急响应(流程|程序)\ncontent_all = 应急\n"
+	    "[1/roles]\nlabel = 角色清单\nkinds = inventory procedure\n"
+	    "title = ^.{0,60}(角色清单|职责分工)\n");
+	static const char *const chapters[] = {
+		"附件 事件处置管理办法", "第二章 职责分工", "第五章 应急响应" };
+	struct judged j;
+
+	(void)state;
+	j = judge_sections(rs, "发文/关于印发《事件处置管理办法》的通知.docx",
+	    "关于印发《事件处置管理办法》的通知 各部门：现予印发，请遵照执行。"
+	    "附件：事件处置管理办法 附件 事件处置管理办法 第一章 总则 "
+	    ISSUED_BODY
+	    " 第二章 职责分工 运维部负责事件处置。"
+	    " 第五章 应急响应 发生重大事件时启动应急预案，按应急响应级别处置。"
+	    ISSUED_BODY, EV_TYPE_DOCUMENT, NULL, DOC_SECTION_HEADING, chapters, 3);
+	assert_true(judged_counts(&j, "er"));
+	assert_false(judged_counts(&j, "roles"));
+	file_matches_free(j.m, j.n);
 	ruleset_free(rs);
 }
 
@@ -592,6 +650,7 @@ main(void)
 		cmocka_unit_test(test_issuing_notice),
 		cmocka_unit_test(test_table_cells_are_no_title),
 		cmocka_unit_test(test_section_inherits_exclusion),
+		cmocka_unit_test(test_chapter_is_process),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
