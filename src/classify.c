@@ -1084,6 +1084,29 @@ sheet_has_rows(const struct doc_section *v, size_t n, size_t i)
 }
 
 /*
+ * Is heading i a chapter of a procedure: of the nearest enclosing heading
+ * that names a document, or else of the file, when that is a procedure?
+ * A 制度汇编 holds several 办法; 第五章 应急响应 belongs to the one above it.
+ */
+static bool
+in_procedure(const struct classify_input *in, size_t i, unsigned file_kind)
+{
+	const struct doc_section *v = in->sections;
+	unsigned level = v[i].level, k;
+	size_t j;
+
+	for (j = i; j-- > 0;) {
+		if (v[j].kind != DOC_SECTION_HEADING || v[j].level >= level)
+			continue;
+		level = v[j].level;
+		k = kind_of_words(v[j].heading, strlen(v[j].heading));
+		if (k != 0)
+			return k == EV_KIND_PROCEDURE;
+	}
+	return file_kind == EV_KIND_PROCEDURE;
+}
+
+/*
  * The normalised title section i is identified by: its heading; a sheet
  * with data rows under its header is a record of what it names (a sheet
  * 病毒查杀 with dated rows is the 病毒查杀记录), so "记录" is added
@@ -1124,7 +1147,8 @@ section_title(const struct classify_input *in, size_t i, unsigned file_kind,
 	    !names_a_document(sec->heading) && minutes)
 		; /* an agenda item of minutes: its record */
 	else if (sec->kind == DOC_SECTION_HEADING &&
-	    file_kind == EV_KIND_PROCEDURE && !names_a_document(sec->heading)) {
+	    !names_a_document(sec->heading) &&
+	    in_procedure(in, i, file_kind)) {
 		/* A chapter of a procedure is the process it names: 第五章
 		 * 应急响应 of an incident 办法 is its 应急响应流程. */
 		if ((t = g_strconcat(sec->heading, PROCESS_WORD, NULL)) == NULL)
@@ -1256,7 +1280,7 @@ section_passes(const struct ruleset *rs, struct rule_matcher *mt,
 			continue;
 		if (sec->kind == DOC_SECTION_HEADING &&
 		    !names_a_document(sec->heading) && !minutes &&
-		    file_kind != EV_KIND_PROCEDURE)
+		    !in_procedure(in, i, file_kind))
 			continue;
 		p = &v[k];
 		if ((rc = section_title(in, i, file_kind, minutes, &p->title,

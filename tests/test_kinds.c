@@ -528,7 +528,7 @@ test_table_cells_are_no_title(void **state)
 static struct judged
 judge_sections(const struct ruleset *rs, const char *path, const char *text,
     unsigned typeclass, const char *title, enum doc_section_kind kind,
-    const char *const *headings, size_t nh)
+    const char *const *headings, const unsigned *levels, size_t nh)
 {
 	struct rule_matcher *mt = rule_matcher_new();
 	struct doc_section sec[8];
@@ -553,7 +553,7 @@ judge_sections(const struct ruleset *rs, const char *path, const char *text,
 		free(nh_text);
 		assert_non_null(at);
 		sec[i].kind = kind;
-		sec[i].level = 1;
+		sec[i].level = levels != NULL ? levels[i] : 1;
 		sec[i].heading = (char *)headings[i];
 		sec[i].start = (size_t)(at - in.text);
 		if (i > 0)
@@ -596,7 +596,8 @@ test_section_inherits_exclusion(void **state)
 	for (t = 0; t < 2; t++) {
 		j = judge_sections(rs, "资料/台账.xlsx", "说明 本台账按月填写 "
 		    "更新记录 日期 设备 内容 2026-11-01 fw-01 特征库升级",
-		    EV_TYPE_SPREADSHEET, titles[t], DOC_SECTION_SHEET, sheets, 2);
+		    EV_TYPE_SPREADSHEET, titles[t], DOC_SECTION_SHEET, sheets, NULL,
+		    2);
 		/* It counts in the device ledger, not in the configuration
 		 * items' one. */
 		assert_int_equal(judged_counts(&j, "upg"), t == 0);
@@ -629,10 +630,28 @@ test_chapter_is_process(void **state)
 	    ISSUED_BODY
 	    " 第二章 职责分工 运维部负责事件处置。"
 	    " 第五章 应急响应 发生重大事件时启动应急预案，按应急响应级别处置。"
-	    ISSUED_BODY, EV_TYPE_DOCUMENT, NULL, DOC_SECTION_HEADING, chapters, 3);
+	    ISSUED_BODY, EV_TYPE_DOCUMENT, NULL, DOC_SECTION_HEADING, chapters,
+	    NULL, 3);
 	assert_true(judged_counts(&j, "er"));
 	assert_false(judged_counts(&j, "roles"));
 	file_matches_free(j.m, j.n);
+
+	/* In a compilation of unknown kind, a chapter belongs to the 办法
+	 * above it; under a 记录 it is no process. */
+	for (int t = 0; t < 2; t++) {
+		const char *book[] = { t == 0 ? "事件处置管理办法" :
+		    "事件处置记录", "第一章 总则", "第二章 应急响应" };
+		static const unsigned lv[] = { 1, 2, 2 };
+
+		j = judge_sections(rs, "资料/附件3.pdf", t == 0 ?
+		    "目录 事件处置管理办法 第一章 总则 为规范处置制定本办法。"
+		    "第二章 应急响应 发生重大事件时启动应急预案。" :
+		    "目录 事件处置记录 第一章 总则 为规范处置制定本办法。"
+		    "第二章 应急响应 发生重大事件时启动应急预案。",
+		    EV_TYPE_PDF, NULL, DOC_SECTION_HEADING, book, lv, 3);
+		assert_int_equal(judged_counts(&j, "er"), t == 0);
+		file_matches_free(j.m, j.n);
+	}
 	ruleset_free(rs);
 }
 
