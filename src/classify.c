@@ -1084,6 +1084,27 @@ sheet_has_rows(const struct doc_section *v, size_t n, size_t i)
 }
 
 /*
+ * Did the parties of a meeting agree (双方一致同意, 达成一致)?  Then its
+ * minutes are the written agreement of what each agenda item settled, as
+ * well as its record: the 对接会 that agreed how and how often the health
+ * checks are done is that agreement (clause 15).
+ */
+static bool
+minutes_agreed(const struct classify_input *in)
+{
+	static const char *const words[] = {
+		"一致同意", "达成一致", "双方确认", "双方协商",
+	};
+	size_t i;
+
+	for (i = 0; i < sizeof(words) / sizeof(words[0]); i++)
+		if (g_strstr_len(in->text, (gssize)in->text_len, words[i]) !=
+		    NULL)
+			return true;
+	return false;
+}
+
+/*
  * Is heading i a chapter of a procedure: of the nearest enclosing heading
  * that names a document, or else of the file, when that is a procedure?
  * A 制度汇编 holds several 办法; 第五章 应急响应 belongs to the one above it.
@@ -1181,6 +1202,8 @@ struct section_pass {
 				   NULL (in.text points into the file's) */
 	bool process;           /* a procedure's chapter: title is the
 				   heading + PROCESS_WORD */
+	bool agreed;            /* an agenda item of minutes in which
+				   both parties agreed */
 };
 
 /*
@@ -1263,7 +1286,7 @@ section_passes(const struct ruleset *rs, struct rule_matcher *mt,
 {
 	struct section_pass *v = NULL, *p;
 	size_t i, k = 0, len;
-	bool minutes;
+	bool minutes, agreed;
 	int rc = 0;
 
 	*out = NULL;
@@ -1273,6 +1296,7 @@ section_passes(const struct ruleset *rs, struct rule_matcher *mt,
 	if ((v = calloc(in->n_sections, sizeof(*v))) == NULL)
 		return -ENOMEM;
 	minutes = file_kind == EV_KIND_RECORD && is_minutes(in);
+	agreed = minutes && minutes_agreed(in);
 	for (i = 0; i < in->n_sections; i++) {
 		const struct doc_section *sec = &in->sections[i];
 
@@ -1297,6 +1321,8 @@ section_passes(const struct ruleset *rs, struct rule_matcher *mt,
 			goto fail;
 		}
 		p->kind = sec->kind;
+		p->agreed = agreed && sec->kind == DOC_SECTION_HEADING &&
+		    !names_a_document(sec->heading);
 		p->in = *in;
 		p->in.title = p->title;
 		p->in.sections = NULL;
@@ -1405,6 +1431,8 @@ classify_file(const struct ruleset *rs, struct rule_matcher *mt,
 		 * because its header reads 改进目标. */
 		if (sp[s].kind == DOC_SECTION_COLUMN && sid[s].kind == 0)
 			sid[s].kind = EV_KIND_RECORD;
+		if (sp[s].agreed)
+			sid[s].kind |= EV_KIND_AGREEMENT;
 	}
 	whole = (flags & CLASSIFY_NEAR_CONTENT) || maybe_identified(rs, mt,
 	    &id);

@@ -655,6 +655,35 @@ test_chapter_is_process(void **state)
 	ruleset_free(rs);
 }
 
+/*
+ * Minutes in which both sides agreed are the written agreement of what
+ * each agenda item settled; without that, an agenda item is its record.
+ */
+static void
+test_minutes_agreement(void **state)
+{
+	struct ruleset *rs = compile_ok(CLAUSE
+	    "[1/hc]\nlabel = 健康检查约定\nkinds = agreement\n"
+	    "title = ^.{0,60}健康检查的?安排\ncontent_all = 每季度\n");
+	static const char *const items[] = { "一、服务内容", "二、健康检查安排" };
+	static const unsigned lv[] = { 2, 2 };
+	struct judged j;
+	int t;
+
+	(void)state;
+	for (t = 0; t < 2; t++) {
+		j = judge_sections(rs, "客户对接/运维服务对接会会议纪要.docx", t == 0 ?
+		    "运维服务对接会会议纪要 一、服务内容 经讨论，双方一致同意派驻工程师。"
+		    "二、健康检查安排 健康检查每季度一次，现场检查。" :
+		    "运维服务对接会会议纪要 一、服务内容 会议听取了汇报。"
+		    "二、健康检查安排 健康检查每季度一次，现场检查。",
+		    EV_TYPE_DOCUMENT, NULL, DOC_SECTION_HEADING, items, lv, 2);
+		assert_int_equal(judged_counts(&j, "hc"), t == 0);
+		file_matches_free(j.m, j.n);
+	}
+	ruleset_free(rs);
+}
+
 int
 main(void)
 {
@@ -670,6 +699,7 @@ main(void)
 		cmocka_unit_test(test_table_cells_are_no_title),
 		cmocka_unit_test(test_section_inherits_exclusion),
 		cmocka_unit_test(test_chapter_is_process),
+		cmocka_unit_test(test_minutes_agreement),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
