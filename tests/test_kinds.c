@@ -578,6 +578,18 @@ judged_counts(const struct judged *j, const char *item)
 	return m != NULL && m->counts;
 }
 
+/* judged_counts, then the matches are freed. */
+static bool
+judged_counts_free(struct judged *j, const char *item)
+{
+	bool c = judged_counts(j, item);
+
+	file_matches_free(j->m, j->n);
+	j->m = NULL;
+	j->n = 0;
+	return c;
+}
+
 /*
  * A section inherits its document's exclusions: the sheet 更新记录 of a
  * workbook titled 配置项更新维护记录 is no device upgrade record.
@@ -600,8 +612,7 @@ test_section_inherits_exclusion(void **state)
 		    2);
 		/* It counts in the device ledger, not in the configuration
 		 * items' one. */
-		assert_int_equal(judged_counts(&j, "upg"), t == 0);
-		file_matches_free(j.m, j.n);
+		assert_int_equal(judged_counts_free(&j, "upg"), t == 0);
 	}
 	ruleset_free(rs);
 }
@@ -633,8 +644,7 @@ test_chapter_is_process(void **state)
 	    ISSUED_BODY, EV_TYPE_DOCUMENT, NULL, DOC_SECTION_HEADING, chapters,
 	    NULL, 3);
 	assert_true(judged_counts(&j, "er"));
-	assert_false(judged_counts(&j, "roles"));
-	file_matches_free(j.m, j.n);
+	assert_false(judged_counts_free(&j, "roles"));
 
 	/* In a compilation of unknown kind, a chapter belongs to the 办法
 	 * above it; under a 记录 it is no process. */
@@ -649,8 +659,7 @@ test_chapter_is_process(void **state)
 		    "目录 事件处置记录 第一章 总则 为规范处置制定本办法。"
 		    "第二章 应急响应 发生重大事件时启动应急预案。",
 		    EV_TYPE_PDF, NULL, DOC_SECTION_HEADING, book, lv, 3);
-		assert_int_equal(judged_counts(&j, "er"), t == 0);
-		file_matches_free(j.m, j.n);
+		assert_int_equal(judged_counts_free(&j, "er"), t == 0);
 	}
 	ruleset_free(rs);
 }
@@ -678,8 +687,7 @@ test_minutes_agreement(void **state)
 		    "运维服务对接会会议纪要 一、服务内容 会议听取了汇报。"
 		    "二、健康检查安排 健康检查每季度一次，现场检查。",
 		    EV_TYPE_DOCUMENT, NULL, DOC_SECTION_HEADING, items, lv, 2);
-		assert_int_equal(judged_counts(&j, "hc"), t == 0);
-		file_matches_free(j.m, j.n);
+		assert_int_equal(judged_counts_free(&j, "hc"), t == 0);
 	}
 	ruleset_free(rs);
 }
