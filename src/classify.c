@@ -113,6 +113,7 @@ static const struct kind_word {
 	{ "方案", EV_KIND_PLAN, false },
 	{ "预案", EV_KIND_PLAN, false },
 	{ "策略", EV_KIND_PLAN, false },
+	{ "安排", EV_KIND_PLAN, false },
 	{ "plan", EV_KIND_PLAN, true },
 	{ "policy", EV_KIND_PLAN, true },
 	{ "strategy", EV_KIND_PLAN, true },
@@ -1184,8 +1185,10 @@ section_title(const struct classify_input *in, size_t i, unsigned file_kind,
 		return 0;
 	}
 	if (sec->kind == DOC_SECTION_HEADING && file_kind == EV_KIND_RECORD &&
-	    !names_a_document(sec->heading) && minutes)
-		; /* an agenda item of minutes: its record */
+	    !names_a_document(sec->heading) && minutes &&
+	    kind_of_words(sec->heading, strlen(sec->heading)) == 0)
+		; /* an agenda item of minutes: its record, unless it says
+		     what it is (二、关于健康检查的安排 is a plan) */
 	else if ((suffix = chapter_suffix(in, i, file_kind)) !=
 	    NULL) {
 		if ((t = g_strconcat(sec->heading, suffix, NULL)) == NULL)

@@ -673,7 +673,9 @@ test_minutes_agreement(void **state)
 {
 	struct ruleset *rs = compile_ok(CLAUSE
 	    "[1/hc]\nlabel = 健康检查约定\nkinds = agreement\n"
-	    "title = ^.{0,60}健康检查的?安排\ncontent_all = 每季度\n");
+	    "title = ^.{0,60}健康检查的?安排\ncontent_all = 每季度\n"
+	    "[1/rec]\nlabel = 健康检查记录\nkinds = record\n"
+	    "title = ^.{0,60}健康检查.{0,8}记录\n");
 	static const char *const items[] = { "一、服务内容", "二、健康检查安排" };
 	static const unsigned lv[] = { 2, 2 };
 	struct judged j;
@@ -687,6 +689,8 @@ test_minutes_agreement(void **state)
 		    "运维服务对接会会议纪要 一、服务内容 会议听取了汇报。"
 		    "二、健康检查安排 健康检查每季度一次，现场检查。",
 		    EV_TYPE_DOCUMENT, NULL, DOC_SECTION_HEADING, items, lv, 2);
+		/* The arrangement is no record of a health check. */
+		assert_false(judged_counts(&j, "rec"));
 		assert_int_equal(judged_counts_free(&j, "hc"), t == 0);
 	}
 	ruleset_free(rs);
