@@ -37,7 +37,7 @@ for r in rows("files.tsv"):
     files[(share, path)] = (iset, r[7])
 shares = sorted(parts)
 held = [s for s in shares if parts[s] == "heldout"]
-assert len(shares) >= 3 and 3 * len(held) == len(shares), "a third of the shares is held out"
+assert len(shares) >= 3 and 3 * len(held) >= len(shares), "at least a third of the shares is held out"
 n = {s: sum(1 for k in files if k[0] == s) for s in shares}
 assert sum(n.values()) >= 300, n
 # every clause of every share, and its state follows from the files' items
@@ -57,4 +57,4 @@ assert seen == {(s, c) for s in shares for c in range(1, 72)}, "71 clauses per s
 print("truth: %d files in %d shares (%s held out), %d decoys" % (
     len(files), len(shares), " ".join(held), sum(1 for r in rows("files.tsv") if r[3] == "decoy")))
 PY
-ok "truth parses, clauses 1-71 only, items of the form, states follow from the files, a third held out"
+ok "truth parses, clauses 1-71 only, items of the form, states follow from the files, at least a third held out"

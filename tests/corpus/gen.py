@@ -18,8 +18,9 @@ Styles:  A  ISO-style numbered 体系文件 (一级/二级/三级文件, QP-07, 
          D  a state-owned group's IT operations subsidiary (国企风格), written in kinds_d.py:
             管理办法 issued by 红头 notices, folders by department, minutes and workbooks
             that hold several record kinds
-Companies a1-a3 b1-b3 c1-c3 d1 are the development part; a4 b4 c4 d2 d3 are held out
-(a3 b3 c3 were held out until their figures had been seen).
+Companies a1-a4 b1-b4 c1-c4 d1-d3 are the development part (a3 b3 c3, then a4 b4 c4 d2 d3
+were held out until their figures had been seen); the held-out part is at least a third of the
+shares, written before any scoring run on it.
 
 Needs python3-docx, python3-openpyxl, python3-reportlab (scripts/deps.sh fixtures).
 """
