@@ -572,6 +572,8 @@ build_item(struct ruleset_priv *priv, struct rule_item *ri,
 	ri->min_files = kv != NULL ? kv->num : 1;
 	kv = kvlist_last(&it->keys[K_MAX_AGE]);
 	ri->max_age = kv != NULL ? kv->age : 0;
+	kv = kvlist_last(&it->keys[K_CHAPTERS]);
+	ri->chapters = kv != NULL && kv->ok && kv->enabled;
 	return 0;
 }
 

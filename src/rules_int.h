@@ -45,7 +45,7 @@ enum key_id {
 	K_PHASE, K_TEXT, K_PROOF, K_LEVELS, K_NOTE, K_ENABLED,
 	K_LABEL, K_NAME, K_TITLE, K_CONTENT_ALL, K_CONTENT_ANY, K_EXCLUDE,
 	K_TYPES, K_MIN_FILES, K_MAX_AGE, K_PATH,
-	K_KINDS, K_TERMS, K_TERMS_GAP, K_WORDS,
+	K_KINDS, K_TERMS, K_TERMS_GAP, K_WORDS, K_CHAPTERS,
 	K__COUNT
 };
 
@@ -82,7 +82,7 @@ struct kv {
 	unsigned mask;                  /* levels, types */
 	unsigned num;                   /* min_files */
 	long age;                       /* max_age, seconds */
-	bool enabled;
+	bool enabled;           /* enabled, chapters */
 };
 
 struct section {

@@ -367,8 +367,9 @@ bad:
 	return -EINVAL;
 }
 
+/* enabled, chapters: yes or no. */
 static int
-parse_enabled(struct rules_compiler *rc, struct kv *kv, const char *v)
+parse_yes_no(struct rules_compiler *rc, struct kv *kv, const char *v)
 {
 	if (strcmp(v, "yes") == 0 || strcmp(v, "true") == 0) {
 		kv->enabled = true;
@@ -378,7 +379,8 @@ parse_enabled(struct rules_compiler *rc, struct kv *kv, const char *v)
 		kv->enabled = false;
 		return 0;
 	}
-	ERR(rc, kv->file, kv->line, "bad enabled '%s': expected yes or no", v);
+	ERR(rc, kv->file, kv->line, "bad %s '%s': expected yes or no",
+	    rules_keydefs[kv->key].name, v);
 	return -EINVAL;
 }
 
@@ -463,7 +465,8 @@ rules_kv_finalize(struct rules_compiler *rc, struct kv *kv,
 		bad = parse_max_age(rc, kv, v) < 0;
 		break;
 	case K_ENABLED:
-		bad = parse_enabled(rc, kv, v) < 0;
+	case K_CHAPTERS:
+		bad = parse_yes_no(rc, kv, v) < 0;
 		break;
 	case K_KINDS:
 		bad = parse_mask(rc, kv, v, &kinds_key) < 0;

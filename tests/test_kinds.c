@@ -16,6 +16,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include <glib.h>
+
 #include "evidenced/classify.h"
 #include "evidenced/textnorm.h"
 
@@ -696,6 +698,41 @@ test_minutes_agreement(void **state)
 	ruleset_free(rs);
 }
 
+/*
+ * `chapters = yes`: a record's chapter that names the item's activity
+ * proves it (二、病毒查杀 of an inspection report); without the key it is
+ * a topic of the report.
+ */
+static void
+test_chapters_key(void **state)
+{
+	static const char *const chapters[] = { "一、设备状态", "二、病毒查杀" };
+	static const char *const keys[] = { "", "chapters = yes\n" };
+	struct ruleset *rs;
+	struct judged j;
+	char *text;
+	int t;
+
+	(void)state;
+	expect_error(CLAUSE "[1/av]\nlabel = 病毒查杀记录\nkinds = record\n"
+	    "title = ^.{0,60}病毒查杀记录\nchapters = maybe\n",
+	    "k.rules:8: bad chapters 'maybe': expected yes or no");
+	for (t = 0; t < 2; t++) {
+		text = g_strdup_printf(CLAUSE "[1/av]\nlabel = 病毒查杀记录\n"
+		    "kinds = record\ntitle = ^.{0,60}病毒查杀记录\n"
+		    "content_all = 病毒\n%s", keys[t]);
+		rs = compile_ok(text);
+		g_free(text);
+		j = judge_sections(rs, "记录/2026年7月巡检报告.docx",
+		    "2026年7月巡检报告 一、设备状态 防火墙正常。"
+		    "二、病毒查杀 本月全网查杀1次，清除病毒2个。",
+		    EV_TYPE_DOCUMENT, NULL, DOC_SECTION_HEADING, chapters,
+		    NULL, 2);
+		assert_int_equal(judged_counts_free(&j, "av"), t == 1);
+		ruleset_free(rs);
+	}
+}
+
 int
 main(void)
 {
@@ -712,6 +749,7 @@ main(void)
 		cmocka_unit_test(test_section_inherits_exclusion),
 		cmocka_unit_test(test_chapter_is_process),
 		cmocka_unit_test(test_minutes_agreement),
+		cmocka_unit_test(test_chapters_key),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

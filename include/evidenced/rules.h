@@ -140,6 +140,9 @@ struct rule_item {
 	unsigned kinds;         /* mask of enum ev_kind; 0 = any kind */
 	unsigned min_files;     /* >= 1 */
 	long max_age;           /* seconds; 0 = no limit */
+	/* A record's chapter that names this activity proves it (二、病毒
+	 * 查杀 of an inspection report is its 病毒查杀记录). */
+	bool chapters;
 	const struct rule_clause *clause; /* back pointer */
 	const char *file;
 	int line;
