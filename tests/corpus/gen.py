@@ -1,6 +1,6 @@
 #!/usr/bin/python3
 # SPDX-License-Identifier: AGPL-3.0-or-later
-"""gen.py - generate the accuracy corpus: evidence shares of fifteen companies in four styles.
+"""gen.py - generate the accuracy corpus: evidence shares of the companies in COMPANIES.
 
     /usr/bin/python3 tests/corpus/gen.py OUTDIR [--truth TRUTHDIR]
     /usr/bin/python3 tests/corpus/gen.py --truth-only TRUTHDIR
@@ -18,8 +18,8 @@ Styles:  A  ISO-style numbered 体系文件 (一级/二级/三级文件, QP-07, 
          D  a state-owned group's IT operations subsidiary (国企风格), written in kinds_d.py:
             管理办法 issued by 红头 notices, folders by department, minutes and workbooks
             that hold several record kinds
-Companies a1-a3 b1-b3 c1-c3 d1 are the development part; a4 b4 c4 d2 d3 are held out
-(a3 b3 c3 were held out until their figures had been seen).
+Companies a1-a4 b1-b4 c1-c4 d1-d3 are the development part (a3 b3 c3, then a4 b4 c4 d2 d3
+were held out until their figures had been seen); a5 b5 c5 d4 d5 are held out.
 
 Needs python3-docx, python3-openpyxl, python3-reportlab (scripts/deps.sh fixtures).
 """
@@ -123,6 +123,17 @@ COMPANIES = [
      ["高速公路收费系统", "路网监测平台", "协同办公系统"]),
     ("d3", "D", "dev", 1515, "西江水务信息科技有限公司", "XJSW", "西江水务集团有限公司", "桂信网络科技有限公司", "柳州",
      ["营业收费系统", "管网GIS系统", "SCADA调度系统"]),
+    # the third held-out part: scored once at the end of a piece of work, never tuned on
+    ("a5", "A", "heldout", 1616, "瀚宇网络安全股份有限公司", "HYW", "北海证券期货股份有限公司", "锐盾安全服务有限公司", "青岛",
+     ["期货交易系统", "结算系统", "行情发布系统"]),
+    ("b5", "B", "heldout", 1717, "Riverbend CyberOps（长沙）有限公司", "RCO", "湘江轨道交通集团", "Bastion运维服务有限公司", "长沙",
+     ["票务清分系统", "综合监控系统", "乘客信息系统"]),
+    ("c5", "C", "heldout", 1818, "兰州陇原信息技术有限公司", "LY", "城关区不动产登记中心", "甘肃丝路网络科技有限公司", "兰州",
+     ["不动产登记系统", "门户网站", "电子档案系统"]),
+    ("d4", "D", "heldout", 1919, "东岳港航数字科技有限公司", "DYGH", "东岳港航集团有限公司", "海鸥信息安全服务有限公司", "烟台",
+     ["码头作业系统", "船舶调度平台", "电子口岸系统"]),
+    ("d5", "D", "heldout", 2020, "川康医药数字科技有限公司", "CKYY", "川康医药集团有限公司", "蜀安网络安全服务有限公司", "绵阳",
+     ["药品流通管理系统", "冷链监控平台", "集采招投标系统"]),
 ]
 
 
