@@ -18,8 +18,11 @@ Styles:  A  ISO-style numbered 体系文件 (一级/二级/三级文件, QP-07, 
          D  a state-owned group's IT operations subsidiary (国企风格), written in kinds_d.py:
             管理办法 issued by 红头 notices, folders by department, minutes and workbooks
             that hold several record kinds
+         E  a managed-service provider running ITIL / ISO 20000 in an ITSM tool and a wiki,
+            written in kinds_e.py: tool exports, wiki page exports, bilingual controlled
+            procedures named by a document-control system, folders by process
 Companies a1-a4 b1-b4 c1-c4 d1-d3 are the development part (a3 b3 c3, then a4 b4 c4 d2 d3
-were held out until their figures had been seen); a5 b5 c5 d4 d5 are held out.
+were held out until their figures had been seen); a5 b5 c5 d4 d5 e1 e2 e3 are held out.
 
 Needs python3-docx, python3-openpyxl, python3-reportlab (scripts/deps.sh fixtures).
 """
@@ -36,6 +39,7 @@ from datetime import date, datetime, timedelta
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import kinds as K  # noqa: E402
 import kinds_d as KD  # noqa: E402
+import kinds_e as KE  # noqa: E402
 
 # The document libraries are imported only to render: the plan and the truth (--truth-only,
 # used by tests/blackbox/t_corpus.sh) need nothing beyond the standard library.
@@ -134,6 +138,12 @@ COMPANIES = [
      ["码头作业系统", "船舶调度平台", "电子口岸系统"]),
     ("d5", "D", "heldout", 2020, "川康医药数字科技有限公司", "CKYY", "川康医药集团有限公司", "蜀安网络安全服务有限公司", "绵阳",
      ["药品流通管理系统", "冷链监控平台", "集采招投标系统"]),
+    ("e1", "E", "heldout", 2141, "博睿智联信息服务有限公司", "BRZL", "安澜财产保险股份有限公司", "启明云安全服务有限公司", "南京",
+     ["核心承保系统", "理赔系统", "客服呼叫中心"]),
+    ("e2", "E", "heldout", 2389, "汇通云维科技有限公司", "HTYW", "鼎新连锁超市集团", "极光网安服务有限公司", "厦门",
+     ["POS收银系统", "会员营销平台", "供应链协同平台"]),
+    ("e3", "E", "heldout", 2753, "星衡信息技术服务有限公司", "XHIT", "海川职业技术学院", "翼盾网络科技有限公司", "贵阳",
+     ["教务管理系统", "一卡通系统", "统一身份认证平台"]),
 ]
 
 
@@ -726,6 +736,9 @@ def c_name(co, k, doc, counter):
 def build_company(co):
     if co.style == "D":
         KD.build(co, lock_bytes)
+        return
+    if co.style == "E":
+        KE.build(co, lock_bytes)
         return
     plan = common_plan(co)
     gap_p = {"A": 0.06, "B": 0.10, "C": 0.22}[co.style]
