@@ -37,6 +37,7 @@ for r in rows("files.tsv"):
     files[(share, path)] = (iset, r[7])
 shares = sorted(parts)
 held = [s for s in shares if parts[s] == "heldout"]
+# at least a third: seen held-out parts move to dev, so the next one is written larger
 assert len(shares) >= 3 and 3 * len(held) >= len(shares), "at least a third of the shares is held out"
 n = {s: sum(1 for k in files if k[0] == s) for s in shares}
 assert sum(n.values()) >= 300, n
