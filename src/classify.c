@@ -157,6 +157,9 @@ static const struct kind_word {
 	{ "catalogue", EV_KIND_INVENTORY, true },
 	{ "通知", EV_KIND_NOTICE, false },
 	{ "通告", EV_KIND_NOTICE, false },
+	/* A meeting's agenda announces it: no record of what it decided. */
+	{ "议程", EV_KIND_NOTICE, false },
+	{ "agenda", EV_KIND_NOTICE, true },
 	{ "notice", EV_KIND_NOTICE, true },
 };
 #define N_KIND_WORDS (sizeof(kind_words) / sizeof(kind_words[0]))
@@ -439,9 +442,46 @@ sheet_title_len(const char *text, size_t len)
  * a KPI table is no title either).  NULL on ENOMEM.
  */
 static char *
+text_head_from(const struct classify_input *in, size_t from, size_t max);
+
+/*
+ * A workbook's text starts with all its sheet names (workbook.xml), then
+ * each sheet's values.  Its head is its first sheet's name and title rows:
+ * the name of a later sheet is that sheet's, judged as a section of its
+ * own, where an empty one counts for nothing (a pivot sheet 硬件故障透视
+ * with only its header makes no task export a hardware fault record).
+ */
+static char *
 text_head(const struct classify_input *in, size_t max)
 {
-	size_t len = utf8_head_len(in->text, in->text_len, max), pos, t;
+	const struct doc_section *first = in->n_sections > 0 ?
+	    &in->sections[0] : NULL;
+	char *name = NULL, *rest, *head;
+	size_t len;
+
+	if (in->typeclass != EV_TYPE_SPREADSHEET || first == NULL ||
+	    first->kind != DOC_SECTION_SHEET || first->start == 0 ||
+	    first->start > in->text_len)
+		return text_head_from(in, 0, max);
+	if (textnorm_normalize(first->heading, strlen(first->heading), &name,
+	    &len) < 0)
+		return NULL;
+	if ((rest = text_head_from(in, first->start, max)) == NULL) {
+		free(name);
+		return NULL;
+	}
+	head = g_strconcat(name, " ", rest, NULL);
+	free(name);
+	g_free(rest);
+	return head;
+}
+
+/* text_head of the text from byte from (a character boundary). */
+static char *
+text_head_from(const struct classify_input *in, size_t from, size_t max)
+{
+	size_t len = from + utf8_head_len(in->text + from, in->text_len - from,
+	    max), pos, t;
 	GString *out = g_string_sized_new(len + 1);
 	const char *p, *end;
 
@@ -458,8 +498,9 @@ text_head(const struct classify_input *in, size_t max)
 			out->str[pos] = ' ';
 		}
 	}
-	/* Drop the NULs the blanking left behind multi-byte characters. */
-	for (pos = t = 0; pos < out->len; pos++)
+	/* Drop the text before from, and the NULs the blanking left behind
+	 * multi-byte characters. */
+	for (pos = from, t = 0; pos < out->len; pos++)
 		if (out->str[pos] != '\0')
 			out->str[t++] = out->str[pos];
 	g_string_truncate(out, t);
@@ -1257,6 +1298,35 @@ chapter_names_other(struct rule_matcher *mt, const struct rule_item *it,
 	return first_hit(mt, &it->title, p->title, bare) != NULL;
 }
 
+/*
+ * A sheet's text for its content checks: its name, then its values.  The
+ * name says what the values are (硬件故障透视 over 月份 电源 风扇), as the
+ * names at the head of a workbook's text did for the whole file.
+ */
+static int
+sheet_text(const struct doc_section *sec, struct section_pass *p)
+{
+	char *name;
+	size_t len;
+	int rc;
+
+	if ((rc = textnorm_normalize(sec->heading, strlen(sec->heading), &name,
+	    &len)) < 0)
+		return rc;
+	if ((p->text = malloc(len + 1 + p->in.text_len + 1)) == NULL) {
+		free(name);
+		return -ENOMEM;
+	}
+	memcpy(p->text, name, len);
+	p->text[len] = ' ';
+	memcpy(p->text + len + 1, p->in.text, p->in.text_len);
+	p->in.text_len += len + 1;
+	p->text[p->in.text_len] = '\0';
+	p->in.text = p->text;
+	free(name);
+	return 0;
+}
+
 /* Bytes of a document's front matter that its chapters inherit. */
 #define FRONT_MATTER_MAX 4096
 
@@ -1276,6 +1346,8 @@ section_text(const struct classify_input *in, const struct doc_section *sec,
 
 	p->in.text = in->text + sec->start;
 	p->in.text_len = sec->end - sec->start;
+	if (sec->kind == DOC_SECTION_SHEET)
+		return sheet_text(sec, p);
 	if (front > FRONT_MATTER_MAX)
 		front = utf8_head_len(in->text, front, FRONT_MATTER_MAX);
 	if (sec->kind != DOC_SECTION_HEADING || front == 0 ||
@@ -1333,7 +1405,14 @@ section_passes(const struct ruleset *rs, struct rule_matcher *mt,
 	for (i = 0; i < in->n_sections; i++) {
 		const struct doc_section *sec = &in->sections[i];
 
+		/* A header without rows under it is a label, not a record:
+		 * neither the column nor a sheet of such columns (an empty
+		 * pivot sheet 硬件故障透视) proves anything. */
 		if (sec->kind == DOC_SECTION_COLUMN && !sec->has_data_rows)
+			continue;
+		if (sec->kind == DOC_SECTION_SHEET && i + 1 < in->n_sections &&
+		    in->sections[i + 1].kind == DOC_SECTION_COLUMN &&
+		    !sheet_has_rows(in->sections, in->n_sections, i))
 			continue;
 		if (sec->kind == DOC_SECTION_HEADING &&
 		    !names_a_document(sec->heading) && !minutes &&

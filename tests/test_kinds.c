@@ -324,6 +324,11 @@ test_kind_of_file(void **state)
 	    EV_KIND_PLAN);
 	assert_int_equal(kind_of("运维服务方案实施情况及生产影响分析.docx",
 	    NULL), EV_KIND_RECORD);
+	/* A meeting's agenda is no record of it; an arrangement is a plan. */
+	assert_int_equal(kind_of("管理评审/2026/管理评审会议议程.docx", NULL),
+	    EV_KIND_NOTICE);
+	assert_int_equal(kind_of("关于2026年健康检查的安排.docx", NULL),
+	    EV_KIND_PLAN);
 	assert_int_equal(kind_of("运维服务管理体系总则.docx", NULL),
 	    EV_KIND_PROCEDURE);
 	assert_int_equal(kind_of("运维人员花名册（2026年7月）.xlsx", NULL),
@@ -733,6 +738,56 @@ test_chapters_key(void **state)
 	}
 }
 
+/*
+ * A workbook: its head is its first sheet's name and title rows, not the
+ * names of all its sheets; a sheet whose columns have no rows under their
+ * header proves nothing; a sheet's name is part of its text.
+ */
+static void
+test_workbook_sheets(void **state)
+{
+	struct ruleset *rs = compile_ok(CLAUSE "[1/hw]\nlabel = 硬件故障统计\n"
+	    "kinds = record\ntitle = ^.{0,60}硬件故障\ncontent_all = 故障\n"
+	    "content_any = 电源|风扇\n");
+	struct rule_matcher *mt = rule_matcher_new();
+	struct doc_section sec[5];
+	struct classify_input in;
+	struct judged j;
+	char *np, *nt;
+	int rows;
+
+	(void)state;
+	assert_non_null(mt);
+	for (rows = 0; rows < 2; rows++) {
+		make_input("ITSM/routine_tasks_export.xlsx", rows ?
+		    "tasks 硬件故障透视 任务编号 内容 T1 日常维护 风扇除尘 "
+		    "月份 电源 风扇 2026-01 1 0" :
+		    "tasks 硬件故障透视 任务编号 内容 T1 日常维护 风扇除尘 "
+		    "月份 电源 风扇", EV_TYPE_SPREADSHEET, &in, &np, &nt);
+		memset(sec, 0, sizeof(sec));
+		sec[0] = (struct doc_section){ DOC_SECTION_SHEET, 1, false,
+		    (char *)"tasks", NULL, (size_t)(strstr(in.text, "任务编号") -
+		    in.text), (size_t)(strstr(in.text, "月份") - in.text) };
+		sec[1] = (struct doc_section){ DOC_SECTION_COLUMN, 2, true,
+		    (char *)"内容", (char *)"tasks", sec[0].start, sec[0].end };
+		sec[2] = (struct doc_section){ DOC_SECTION_SHEET, 1, false,
+		    (char *)"硬件故障透视", NULL, sec[0].end, in.text_len };
+		sec[3] = (struct doc_section){ DOC_SECTION_COLUMN, 2, rows,
+		    (char *)"电源", (char *)"硬件故障透视", sec[2].start,
+		    sec[2].end };
+		in.sections = sec;
+		in.n_sections = 4;
+		assert_int_equal(classify_file(rs, mt, &in, 0, &j.m, &j.n), 0);
+		/* Counted by its sheet only when that sheet has rows; its
+		 * name, not its values, says 故障. */
+		assert_int_equal(judged_counts_free(&j, "hw"), rows == 1);
+		free(np);
+		free(nt);
+	}
+	rule_matcher_free(mt);
+	ruleset_free(rs);
+}
+
 int
 main(void)
 {
@@ -750,6 +805,7 @@ main(void)
 		cmocka_unit_test(test_chapter_is_process),
 		cmocka_unit_test(test_minutes_agreement),
 		cmocka_unit_test(test_chapters_key),
+		cmocka_unit_test(test_workbook_sheets),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

@@ -822,6 +822,8 @@ def followup(co, d):
 
 
 def tickets(co, d, response_times=True):
+    # Without response times the export has no such column (it used to keep it, and the truth
+    # then said the file did not prove 55/response-times while its text did).
     head = ["工单号", "类型", "受理时间", "响应时间", "解决时间", "描述", "处理人", "状态"]
     rows = [["运维工单记录"], head]
     for i in range(10):
@@ -829,6 +831,8 @@ def tickets(co, d, response_times=True):
         rows.append(["WO-%d%02d%02d-%02d" % (dd.year, dd.month, dd.day, i), co.rng.choice(["事件", "服务请求", "应急事件"]),
                      "%s 09:%02d" % (d_iso(dd), i), "%s 09:%02d" % (d_iso(dd), i + 10), "%s 11:20" % d_iso(dd),
                      co.rng.choice(["VPN无法登录", "策略开通", "病毒告警", "WAF误拦截"]), co.p(i % 5), "已关闭"])
+    if not response_times:
+        rows = rows[:1] + [r[:3] + r[4:] for r in rows[1:]]
     items = ["43/process-records"] + (["55/response-times"] if response_times else [])
     return Doc("tickets", "工单记录", d, items, True, sheets=[("工单", rows)])
 
