@@ -149,6 +149,7 @@ static const struct kind_word {
 	{ "一览表", EV_KIND_INVENTORY, false },
 	{ "名录", EV_KIND_INVENTORY, false },
 	{ "花名册", EV_KIND_INVENTORY, false },
+	{ "名单", EV_KIND_INVENTORY, false },   /* not 单 (a form) */
 	{ "list", EV_KIND_INVENTORY, true },
 	{ "roster", EV_KIND_INVENTORY, true },
 	{ "inventory", EV_KIND_INVENTORY, true },
@@ -1168,6 +1169,28 @@ chapter_of(const struct classify_input *in, size_t i, unsigned file_kind)
 }
 
 /*
+ * Bytes of a heading without the English translation that follows its
+ * Chinese words (1 目的 Purpose, 6 应急响应 Emergency response): the
+ * whole heading when it has no Chinese, or nothing after its last CJK
+ * character.
+ */
+static size_t
+bilingual_core_len(const char *h)
+{
+	const char *p, *end = NULL;
+	gunichar c;
+
+	for (p = h; *p != '\0'; p = g_utf8_next_char(p)) {
+		c = g_utf8_get_char_validated(p, -1);
+		if (c == (gunichar)-1 || c == (gunichar)-2)
+			return strlen(h);
+		if (g_unichar_iswide(c) && g_unichar_isalpha(c))
+			end = g_utf8_next_char(p);
+	}
+	return end != NULL ? (size_t)(end - h) : strlen(h);
+}
+
+/*
  * What a chapter that names no document of its own is of the document it
  * is in: a procedure's chapter is the process it names (第五章 应急响应 of
  * an incident 办法 is its 应急响应流程), a record's chapter the record of
@@ -1243,7 +1266,10 @@ section_title(const struct classify_input *in, size_t i, unsigned file_kind,
 		     what it is (二、关于健康检查的安排 is a plan) */
 	else if ((suffix = chapter_suffix(in, i, file_kind, minutes)) !=
 	    NULL) {
-		if ((t = g_strconcat(sec->heading, suffix, NULL)) == NULL)
+		/* After the Chinese words of a bilingual heading: 6 应急响应
+		 * Emergency response is the 应急响应流程. */
+		if ((t = g_strdup_printf("%.*s%s", (int)bilingual_core_len(
+		    sec->heading), sec->heading, suffix)) == NULL)
 			return -ENOMEM;
 		rc = textnorm_normalize(t, strlen(t), out, len);
 		g_free(t);

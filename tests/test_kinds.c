@@ -324,6 +324,9 @@ test_kind_of_file(void **state)
 	    EV_KIND_PLAN);
 	assert_int_equal(kind_of("运维服务方案实施情况及生产影响分析.docx",
 	    NULL), EV_KIND_RECORD);
+	/* 名单 lists people (单 alone is a form). */
+	assert_int_equal(kind_of("HR/项目人员名单_202602.xlsx", NULL),
+	    EV_KIND_INVENTORY);
 	/* A meeting's agenda is no record of it; an arrangement is a plan. */
 	assert_int_equal(kind_of("管理评审/2026/管理评审会议议程.docx", NULL),
 	    EV_KIND_NOTICE);
@@ -652,6 +655,17 @@ test_chapter_is_process(void **state)
 	    NULL, 3);
 	assert_true(judged_counts(&j, "er"));
 	assert_false(judged_counts_free(&j, "roles"));
+
+	/* A bilingual chapter: the process follows its Chinese words. */
+	{
+		static const char *const bi[] = { "6 应急响应 Emergency response" };
+
+		j = judge_sections(rs, "流程/OPS-PRC-040_信息安全事件管理流程.pdf",
+		    "信息安全事件管理流程 6 应急响应 Emergency response "
+		    "满足应急预案启动条件时启动预案。", EV_TYPE_PDF, NULL,
+		    DOC_SECTION_HEADING, bi, NULL, 1);
+		assert_true(judged_counts_free(&j, "er"));
+	}
 
 	/* In a compilation of unknown kind, a chapter belongs to the 办法
 	 * above it; under a 记录 it is no process. */
