@@ -45,6 +45,7 @@ struct ident {
 	char *title;            /* title, citations blanked, or NULL */
 	char *head;             /* title region of the text, or NULL */
 	size_t head_len;
+	char *export;           /* export_title(), or NULL */
 	unsigned kind;          /* enum ev_kind bit, 0 unknown */
 	/* The name and title patterns whose literals path, title or head
 	 * hold (prefilter.h): the others cannot match.  NULL: try all. */
@@ -150,6 +151,9 @@ static const struct kind_word {
 	{ "名录", EV_KIND_INVENTORY, false },
 	{ "花名册", EV_KIND_INVENTORY, false },
 	{ "名单", EV_KIND_INVENTORY, false },   /* not 单 (a form) */
+	/* A KPI system or definition lists measures; it records none. */
+	{ "指标体系", EV_KIND_INVENTORY, false },
+	{ "指标定义", EV_KIND_INVENTORY, false },
 	{ "list", EV_KIND_INVENTORY, true },
 	{ "roster", EV_KIND_INVENTORY, true },
 	{ "inventory", EV_KIND_INVENTORY, true },
@@ -810,6 +814,13 @@ classify_item(struct rule_matcher *mt, const struct rule_item *it,
 		    id->head_len, id->cand);
 		by_head = m->title_pattern != NULL;
 	}
+	/* Last, an export's name as its title, for items whose kinds
+	 * take a record. */
+	if (m->name_pattern == NULL && m->title_pattern == NULL &&
+	    id->export != NULL && (it->kinds == 0 ||
+	    (it->kinds & EV_KIND_RECORD)))
+		m->title_pattern = candidate_hit(mt, &it->title, id->export,
+		    strlen(id->export), id->cand);
 	identified = m->name_pattern != NULL || m->title_pattern != NULL;
 	if (m->name_pattern != NULL)
 		m->matched_by |= MATCH_NAME;
@@ -943,6 +954,9 @@ maybe_identified(const struct ruleset *rs, struct rule_matcher *mt,
 	if (id->title != NULL && union_may_match(rs->title_prefilter,
 	    &rs->any_title.v[0], mt, id->title, strlen(id->title)))
 		return true;
+	if (id->export != NULL && union_may_match(rs->title_prefilter,
+	    &rs->any_title.v[0], mt, id->export, strlen(id->export)))
+		return true;
 	return id->head != NULL && union_may_match(rs->title_prefilter,
 	    &rs->any_title.v[0], mt, id->head, id->head_len);
 }
@@ -953,9 +967,50 @@ ident_clear(struct ident *id)
 	g_free(id->path);
 	g_free(id->title);
 	g_free(id->head);
+	g_free(id->export);
 	if (id->cand != NULL)
 		g_hash_table_unref(id->cand);
 	memset(id, 0, sizeof(*id));
+}
+
+/*
+ * A tool's export (安全设备日常巡检_2026-05.xlsx, 服务台岗位培训_20260930.xlsx)
+ * has no title row: its rows start under the header.  A workbook with
+ * data rows is then the record of what its file name says, the way a
+ * sheet with rows is the record of its sheet name: the name without its
+ * date or number, and 记录.  NULL when it is no such workbook (or on
+ * ENOMEM, which only loses the title).
+ */
+static char *
+export_title(const struct classify_input *in)
+{
+	const char *b;
+	char *blank, *t = NULL, *norm = NULL, *title = NULL;
+	size_t len, i, nlen;
+	bool rows = false;
+
+	if (in->typeclass != EV_TYPE_SPREADSHEET)
+		return NULL;
+	for (i = 0; i < in->n_sections && !rows; i++)
+		rows = in->sections[i].kind == DOC_SECTION_COLUMN &&
+		    in->sections[i].has_data_rows;
+	if (!rows)
+		return NULL;
+	base_name(in->path, &b, &len);
+	/* 2026-05, _20260930, (1), V1.2: the period or copy, not the name. */
+	while (len > 0 && strchr("0123456789_-. ()vV", b[len - 1]) != NULL)
+		len--;
+	if (len == 0 || (blank = blank_citations(b, len)) == NULL)
+		return NULL;
+	/* The ident owns its title as GLib memory. */
+	if ((t = g_strconcat(blank, "记录", NULL)) != NULL &&
+	    textnorm_normalize(t, strlen(t), &norm, &nlen) == 0) {
+		title = g_strndup(norm, nlen);
+		free(norm);
+	}
+	g_free(blank);
+	g_free(t);
+	return title;
 }
 
 /*
@@ -980,6 +1035,9 @@ ident_prepare(const struct classify_input *in, bool whole, struct ident *id)
 	    (id->title = blank_citations(in->title, strlen(in->title))) ==
 	    NULL)
 		goto oom;
+	if (whole && id->title == NULL && (id->kind == 0 ||
+	    id->kind == EV_KIND_RECORD))
+		id->export = export_title(in);
 	if (in->text != NULL && in->typeclass == EV_TYPE_SPREADSHEET) {
 		/* The title region, before the sheet's table (header row
 		 * and the rows under it are cells: mentions). */
@@ -1516,6 +1574,9 @@ ident_candidates(const struct ruleset *rs, struct ident *id)
 	if (id->head != NULL)
 		prefilter_each_candidate(rs->title_prefilter, id->head,
 		    id->head_len, add_candidate, id->cand);
+	if (id->export != NULL)
+		prefilter_each_candidate(rs->title_prefilter, id->export,
+		    strlen(id->export), add_candidate, id->cand);
 }
 
 int

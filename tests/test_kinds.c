@@ -802,6 +802,47 @@ test_workbook_sheets(void **state)
 	ruleset_free(rs);
 }
 
+/*
+ * A tool's export has no title row: a workbook with data rows is the
+ * record of what its file name says, less the date (安全设备日常巡检
+ * _2026-05.xlsx is a 巡检记录); without rows it is no record of anything.
+ */
+static void
+test_export_title(void **state)
+{
+	struct ruleset *rs = compile_ok(CLAUSE "[1/insp]\nlabel = 巡检记录\n"
+	    "kinds = record\ntitle = ^.{0,60}巡检(记录|报告)\n");
+	struct rule_matcher *mt = rule_matcher_new();
+	struct doc_section sec[2];
+	struct classify_input in;
+	struct judged j;
+	char *np, *nt;
+	int rows;
+
+	(void)state;
+	assert_non_null(mt);
+	for (rows = 0; rows < 2; rows++) {
+		make_input("ITSM/巡检/安全设备日常巡检_2026-05.xlsx",
+		    "checklist 日期 设备 状态 2026-05-01 fw-01 正常",
+		    EV_TYPE_SPREADSHEET, &in, &np, &nt);
+		sec[0] = (struct doc_section){ DOC_SECTION_SHEET, 1, false,
+		    (char *)"checklist", NULL, 10, in.text_len };
+		sec[1] = (struct doc_section){ DOC_SECTION_COLUMN, 2, rows,
+		    (char *)"设备", (char *)"checklist", 10, in.text_len };
+		in.sections = sec;
+		in.n_sections = 2;
+		assert_int_equal(classify_file(rs, mt, &in, 0, &j.m, &j.n), 0);
+		assert_int_equal(judged_counts_free(&j, "insp"), rows == 1);
+		free(np);
+		free(nt);
+	}
+	/* A KPI system lists measures, it is no record of them. */
+	assert_int_equal(kind_of("体系/信息系统可用性指标体系.xlsx", NULL),
+	    EV_KIND_INVENTORY);
+	rule_matcher_free(mt);
+	ruleset_free(rs);
+}
+
 int
 main(void)
 {
@@ -820,6 +861,7 @@ main(void)
 		cmocka_unit_test(test_minutes_agreement),
 		cmocka_unit_test(test_chapters_key),
 		cmocka_unit_test(test_workbook_sheets),
+		cmocka_unit_test(test_export_title),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
