@@ -332,6 +332,40 @@ numbered_level(const char *s, size_t len)
 	return 0;
 }
 
+/*
+ * The length of a heading in characters, where the English translation
+ * that follows the Chinese words of a bilingual heading (第4章 服务请求管理
+ * 流程 Service Request Fulfilment) counts a word as one: it is the same
+ * heading said twice, not a sentence.  s is valid UTF-8.
+ */
+static glong
+heading_chars(const char *s, size_t len)
+{
+	const char *p, *end = s + len, *tail = NULL;
+	glong chars = 0, words = 0;
+	bool in_word = false;
+	gunichar c;
+
+	for (p = s; p < end; p = g_utf8_next_char(p)) {
+		c = g_utf8_get_char(p);
+		if (g_unichar_iswide(c) && g_unichar_isalpha(c))
+			tail = g_utf8_next_char(p);
+	}
+	if (tail == NULL)
+		return g_utf8_strlen(s, (gssize)len);
+	for (p = tail; p < end; p++) {
+		if ((unsigned char)*p >= 0x80)
+			return g_utf8_strlen(s, (gssize)len);
+		if (g_ascii_isalpha(*p) && !in_word)
+			words++;
+		in_word = g_ascii_isalnum(*p);
+	}
+	if (words == 0)
+		return g_utf8_strlen(s, (gssize)len);
+	chars = g_utf8_strlen(s, (gssize)(tail - s));
+	return chars + words;
+}
+
 /* Does the line read as a heading rather than a sentence or a table of
  * contents entry? */
 static bool
@@ -344,7 +378,7 @@ heading_shaped(const char *s, size_t len)
 
 	if (!g_utf8_validate(s, (gssize)len, NULL))
 		return false;
-	chars = g_utf8_strlen(s, (gssize)len);
+	chars = heading_chars(s, len);
 	if (chars < 2 || chars > NUMBERED_MAX_CHARS)
 		return false;
 	for (i = 0; i < sizeof(enders) / sizeof(enders[0]); i++) {
@@ -430,7 +464,7 @@ find_numbered(const struct extract_result *r, struct sec_list *l)
 	const char *t = r->text, *end = t + r->text_len, *line, *s, *e;
 	const char *ns, *ne, *peek;
 	unsigned level;
-	bool attach = false;
+	bool attach = false, chapters = false;
 	int a, rc;
 
 	for (line = t; !attach && next_line(&line, end, &s, &e); )
@@ -460,6 +494,13 @@ find_numbered(const struct extract_result *r, struct sec_list *l)
 		else if ((level = numbered_level(s, (size_t)(e - s))) == 0)
 			continue;
 		else if (attach)
+			level++;
+		/* After a 第N章, a 1 目的 is a part of that chapter (a manual
+		 * whose chapters are procedures numbered 1, 2, 3 each). */
+		if (a == 0 && strncmp(s, "第", 3) == 0)
+			chapters = chapters || level == 1 + (attach ? 1 : 0);
+		else if (a == 0 && chapters && g_ascii_isdigit(*s) &&
+		    level == 1 + (attach ? 1 : 0))
 			level++;
 		if ((rc = sec_add(l, DOC_SECTION_HEADING, level, s,
 		    (size_t)(e - s), (size_t)(s - t), 0)) < 0)

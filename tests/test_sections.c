@@ -136,6 +136,30 @@ test_pdf_numbered(void **state)
 	extract_result_free(r);
 }
 
+/* A bilingual manual: a long chapter heading with its English is still a
+ * heading, and a chapter's own 1 目的, 2 范围 are parts of it. */
+static void
+test_txt_bilingual(void **state)
+{
+	static const struct want manual[] = {
+		{ DOC_SECTION_HEADING, 1, "第1章 手册说明 About this manual",
+		    "服务管理体系", false },
+		{ DOC_SECTION_HEADING, 1, "第3章 事件管理流程 Incident Management",
+		    "托管服务", false },
+		{ DOC_SECTION_HEADING, 2, "1 目的 Purpose", "恢复服务", false },
+		{ DOC_SECTION_HEADING, 2, "2 范围 Scope", "托管服务", false },
+		{ DOC_SECTION_HEADING, 1,
+		    "第4章 服务请求管理流程 Service Request Fulfilment",
+		    "受理服务请求", false },
+		{ DOC_SECTION_HEADING, 2, "1 目的 Purpose", "受理服务请求", false },
+	};
+	struct extract_result *r = run(DIR "bilingual.txt", "txt");
+
+	(void)state;
+	expect(r, manual, 6);
+	extract_result_free(r);
+}
+
 /* A PDF's outline: its titles name the sections, which start where their
  * page does; the titles are not added to the text. */
 static void
@@ -656,6 +680,7 @@ main(void)
 		cmocka_unit_test(test_docx_headings),
 		cmocka_unit_test(test_txt_numbered),
 		cmocka_unit_test(test_pdf_numbered),
+		cmocka_unit_test(test_txt_bilingual),
 		cmocka_unit_test(test_pdf_outline),
 		cmocka_unit_test(test_xlsx_sheets_columns),
 		cmocka_unit_test(test_odt_heading),
