@@ -151,6 +151,10 @@ static const struct kind_word {
 	{ "名录", EV_KIND_INVENTORY, false },
 	{ "花名册", EV_KIND_INVENTORY, false },
 	{ "名单", EV_KIND_INVENTORY, false },   /* not 单 (a form) */
+	/* A ledger of operations logs them (a sheet per kind of work),
+	 * unlike a ledger of assets. */
+	{ "运维台账", EV_KIND_RECORD, false },
+	{ "维护台账", EV_KIND_RECORD, false },
 	/* A KPI system or definition lists measures; it records none. */
 	{ "指标体系", EV_KIND_INVENTORY, false },
 	{ "指标定义", EV_KIND_INVENTORY, false },

@@ -324,6 +324,11 @@ test_kind_of_file(void **state)
 	    EV_KIND_PLAN);
 	assert_int_equal(kind_of("运维服务方案实施情况及生产影响分析.docx",
 	    NULL), EV_KIND_RECORD);
+	/* A ledger of operations logs them; a ledger of assets lists. */
+	assert_int_equal(kind_of("台账/【运维服务部】2026年安全设备运维台账.xlsx",
+	    NULL), EV_KIND_RECORD);
+	assert_int_equal(kind_of("台账/信息资产台账 2026.9.xlsx", NULL),
+	    EV_KIND_INVENTORY);
 	/* 名单 lists people (单 alone is a form). */
 	assert_int_equal(kind_of("HR/项目人员名单_202602.xlsx", NULL),
 	    EV_KIND_INVENTORY);
