@@ -221,6 +221,27 @@ static const char *const topic_words[] = {
 	"日志审计", "日志分析", "日志采集", "日志收集", "日志管理", "日志留存",
 };
 
+/*
+ * Topics that end with a kind word: 解决方案 (a solution) is what 服务回顾-
+ * 解决方案影响与自动化机会 reviews, not what the review is.
+ */
+static const char *const topic_prefixes[] = { "解决" };
+
+static bool
+in_topic(const char *s, const char *p)
+{
+	size_t i, l;
+
+	for (i = 0; i < sizeof(topic_prefixes) / sizeof(topic_prefixes[0]);
+	    i++) {
+		l = strlen(topic_prefixes[i]);
+		if ((size_t)(p - s) >= l && memcmp(p - l, topic_prefixes[i],
+		    l) == 0)
+			return true;
+	}
+	return false;
+}
+
 static bool
 starts_topic(const char *p, const char *end)
 {
@@ -301,7 +322,7 @@ kind_of_words(const char *s, size_t len)
 		while (p != NULL && ((w->latin && ((p > s &&
 		    is_latin((unsigned char)p[-1])) ||
 		    (p + wl < s + len && is_latin((unsigned char)p[wl])))) ||
-		    starts_topic(p, s + len)))
+		    starts_topic(p, s + len) || in_topic(s, p)))
 			p = p > s ? g_strrstr_len(s, p - s + (gssize)wl - 1,
 			    w->w) : NULL;
 		if (p == NULL)

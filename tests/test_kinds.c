@@ -324,6 +324,9 @@ test_kind_of_file(void **state)
 	    EV_KIND_PLAN);
 	assert_int_equal(kind_of("运维服务方案实施情况及生产影响分析.docx",
 	    NULL), EV_KIND_RECORD);
+	/* 解决方案 is the topic of a review, not its kind. */
+	assert_int_equal(kind_of("服务交付/服务回顾-解决方案影响与自动化机会.pdf",
+	    NULL), 0);
 	/* A ledger of operations logs them; a ledger of assets lists. */
 	assert_int_equal(kind_of("台账/【运维服务部】2026年安全设备运维台账.xlsx",
 	    NULL), EV_KIND_RECORD);

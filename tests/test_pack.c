@@ -300,6 +300,12 @@ static const struct {
 	{ "质量/满意度测评/用户回访登记表2026.xlsx", "回访 用户回访登记表 "
 	  "回访日期 用户 回访人 方式 意见 2026-10-14 集团 程文博 上门 满意",
 	  "63", "follow-up-visits", EV_TYPE_SPREADSHEET, 1 },
+	/* An ITSM export says it in English. */
+	{ "ITSM/Incident/2026-Q2/incident_export_20260426.xlsx",
+	  "export ticket id summary type priority created first response "
+	  "status inc0040000 VPN无法连接 request P1 2026-04-26 09:10 "
+	  "2026-04-26 09:18 closed", "55", "response-times",
+	  EV_TYPE_SPREADSHEET, 1 },
 	{ "质量/满意度测评/用户满意度变化趋势分析（2026）.docx",
 	  "用户满意度变化趋势分析\n测评期次 总体满意度 2025年上半年 89",
 	  "58", "survey", EV_TYPE_DOCUMENT, 0 },
