@@ -98,6 +98,7 @@ static const struct kind_word {
 	{ "办法", EV_KIND_PROCEDURE, false },
 	{ "规范", EV_KIND_PROCEDURE, false },
 	{ "规定", EV_KIND_PROCEDURE, false },
+	{ "规程", EV_KIND_PROCEDURE, false },
 	{ "手册", EV_KIND_PROCEDURE, false },
 	{ "细则", EV_KIND_PROCEDURE, false },
 	{ "作业指导书", EV_KIND_PROCEDURE, false },
@@ -176,6 +177,7 @@ static const struct kind_word {
 /* Words after which a name is cited, not the document itself. */
 static const char *const cite_words[] = {
 	"按照", "依据", "参照", "根据", "遵照", "按",
+	"关联",         /* a column 关联变更单 refers to the change */
 };
 #define N_CITE_WORDS (sizeof(cite_words) / sizeof(cite_words[0]))
 

@@ -324,6 +324,9 @@ test_kind_of_file(void **state)
 	    EV_KIND_PLAN);
 	assert_int_equal(kind_of("运维服务方案实施情况及生产影响分析.docx",
 	    NULL), EV_KIND_RECORD);
+	/* 规程 is a procedure (操作规程, 预防措施管理规程). */
+	assert_int_equal(kind_of("Approved/OPS-PRC-032_预防措施管理规程_v1.0.pdf",
+	    NULL), EV_KIND_PROCEDURE);
 	/* 解决方案 is the topic of a review, not its kind. */
 	assert_int_equal(kind_of("服务交付/服务回顾-解决方案影响与自动化机会.pdf",
 	    NULL), 0);
@@ -458,6 +461,8 @@ test_citations(void **state)
 		{ "附件1.docx", "引用文件《问题管理程序》 1 目的", false },
 		{ "附件1.docx", "1 目的 依据问题管理程序的要求", false },
 		{ "附件1.docx", "本表按问题管理程序填写", false },
+		/* A column that refers to it (关联问题管理程序) is a mention. */
+		{ "附件1.docx", "关联问题管理程序 编号", false },
 		{ "文件/《问题管理程序》学习心得.docx", NULL, false },
 		{ "附件1.docx", "XX公司 问题管理程序 1 目的", true },
 	};
