@@ -7,13 +7,13 @@
 #   make accuracy HELDOUT=1                the held-out part too: only once, at the end
 #   make corpus-regen                      regenerate build/corpus and rewrite the truth
 #
-# The shares are generated (deterministic, ~1 min) into build/corpus when gen.py or a kinds*.py
+# The shares are generated (deterministic, 1-2 min) into build/corpus when gen.py or a kinds*.py
 # changed; their truth must then equal the committed tests/corpus/truth, or the score stops.
 # Included by the Makefile; see tests/corpus/README.md.
 
 CORPUS_DIR     ?= build/corpus
 CORPUS_PY      := /usr/bin/python3
-CORPUS_SRC     := tests/corpus/gen.py tests/corpus/kinds.py tests/corpus/kinds_d.py tests/corpus/kinds_e.py
+CORPUS_SRC     := tests/corpus/gen.py tests/corpus/kinds.py tests/corpus/kinds_d.py tests/corpus/kinds_e.py tests/corpus/kinds_f.py
 ACCURACY_FLAGS ?=
 HELDOUT        ?=
 

@@ -21,9 +21,13 @@ Styles:  A  ISO-style numbered 体系文件 (一级/二级/三级文件, QP-07, 
          E  a managed-service provider running ITIL / ISO 20000 in an ITSM tool and a wiki,
             written in kinds_e.py: tool exports, wiki page exports, bilingual controlled
             procedures named by a document-control system, folders by process
+         F  the security-operations department of a telecom operator's provincial branch,
+            written in kinds_f.py: 管理规定/实施细则/操作规程 with 省公司 file numbers, work-order
+            exports, 【网安】 weekly and monthly reports, records filed by year and month
 Companies a1-a5 b1-b5 c1-c5 d1-d5 e1-e3 are the development part (a3 b3 c3, then a4 b4 c4
-d2 d3, then a5 b5 c5 d4 d5 e1 e2 e3 were held out until their figures had been seen); the
-held-out part is at least a third of the shares (tests/corpus/README.md).
+d2 d3, then a5 b5 c5 d4 d5 e1 e2 e3 were held out until their figures had been seen); a6 b6
+c6 d6 d7 e4 e5 e6 f1-f4 are the fourth held-out part, at least a third of the shares
+(tests/corpus/README.md).
 
 Needs python3-docx, python3-openpyxl, python3-reportlab (scripts/deps.sh fixtures).
 """
@@ -41,6 +45,7 @@ sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import kinds as K  # noqa: E402
 import kinds_d as KD  # noqa: E402
 import kinds_e as KE  # noqa: E402
+import kinds_f as KF  # noqa: E402
 
 # The document libraries are imported only to render: the plan and the truth (--truth-only,
 # used by tests/blackbox/t_corpus.sh) need nothing beyond the standard library.
@@ -145,6 +150,31 @@ COMPANIES = [
      ["POS收银系统", "会员营销平台", "供应链协同平台"]),
     ("e3", "E", "dev", 2753, "星衡信息技术服务有限公司", "XHIT", "海川职业技术学院", "翼盾网络科技有限公司", "贵阳",
      ["教务管理系统", "一卡通系统", "统一身份认证平台"]),
+    # the fourth held-out part: scored once at the end of a piece of work, never tuned on
+    ("a6", "A", "heldout", 3101, "澜石安全科技股份有限公司", "LSS", "渤海人寿保险股份有限公司", "铸甲安全服务有限公司", "大连",
+     ["保单管理系统", "核保核赔系统", "移动展业平台"]),
+    ("b6", "B", "heldout", 3203, "Harborlight SecOps（福州）有限公司", "HLS", "海峡文旅传媒集团", "Sentrix运维服务有限公司", "福州",
+     ["票务分销系统", "内容发布平台", "会员小程序"]),
+    ("c6", "C", "heldout", 3307, "呼和浩特北疆信息技术有限公司", "BJX", "新城区市场监督管理局", "内蒙古草原云网络科技有限公司", "呼和浩特",
+     ["市场主体登记系统", "门户网站", "食品安全追溯平台"]),
+    ("d6", "D", "heldout", 3411, "赣钢数智科技有限公司", "GGSZ", "赣江钢铁集团有限公司", "洪城安信网络服务有限公司", "南昌",
+     ["炼钢MES系统", "能源管控中心系统", "设备点检系统"]),
+    ("d7", "D", "heldout", 3513, "天山农牧数字科技有限公司", "TSNM", "天山农牧集团有限公司", "西域盾安信息技术有限公司", "乌鲁木齐",
+     ["牧场管理系统", "乳品溯源平台", "饲料生产管理系统"]),
+    ("e4", "E", "heldout", 3617, "云帆数智运维服务有限公司", "YFSZ", "锦程航空物流股份有限公司", "铂影网络安全有限公司", "重庆",
+     ["货运订舱系统", "航空货站管理系统", "报关单证平台"]),
+    ("e5", "E", "heldout", 3719, "朗维信息服务有限公司", "LWIS", "华南妇女儿童医院", "穹顶安全技术有限公司", "广州",
+     ["电子病历系统", "预约挂号平台", "检验信息系统"]),
+    ("e6", "E", "heldout", 3823, "诚拓云服科技有限公司", "CTYF", "北原矿业股份有限公司", "钧盾信息安全服务有限公司", "太原",
+     ["矿山安全监测系统", "生产调度系统", "设备全生命周期管理系统"]),
+    ("f1", "F", "heldout", 4129, "华讯通信集团有限公司河北省分公司", "HXHB", "冀东新区管理委员会", "冀通网络技术服务有限公司", "石家庄",
+     ["政务云平台", "城市运行管理中心系统", "12345热线系统"]),
+    ("f2", "F", "heldout", 4231, "中拓电信股份有限公司江西分公司", "ZTJX", "浔阳城市燃气集团有限公司", "豫章信通工程有限公司", "九江",
+     ["燃气SCADA系统", "智慧燃气营业厅", "管网巡检APP"]),
+    ("f3", "F", "heldout", 4337, "联讯移动通信有限公司黑龙江省分公司", "LXHL", "冰城公共交通集团有限公司", "龙江讯达通信技术有限公司", "哈尔滨",
+     ["公交智能调度系统", "乘车码平台", "场站视频监控系统"]),
+    ("f4", "F", "heldout", 4441, "神州广通网络有限公司海南省分公司", "SZHN", "琼海自贸区综合服务中心", "南海星辰信息服务有限公司", "海口",
+     ["国际贸易单一窗口", "跨境电商监管平台", "园区一网通办系统"]),
 ]
 
 
@@ -740,6 +770,9 @@ def build_company(co):
         return
     if co.style == "E":
         KE.build(co, lock_bytes)
+        return
+    if co.style == "F":
+        KF.build(co, lock_bytes)
         return
     plan = common_plan(co)
     gap_p = {"A": 0.06, "B": 0.10, "C": 0.22}[co.style]

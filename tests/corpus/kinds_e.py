@@ -31,6 +31,9 @@ E_INFO = {
     "e1": ("Jira Service Management", "Confluence", "运维服务管理 (ITSM)", False, "OPS"),
     "e2": ("ServiceNow", "Confluence", "Managed Services / 服务交付", True, "MSP"),
     "e3": ("蓝鲸ITSM", "语雀知识库", "服务运营中心", False, "SOC"),
+    "e4": ("ManageEngine ServiceDesk Plus", "Confluence", "IT服务运营 Service Operations", False, "SVC"),
+    "e5": ("Freshservice", "Notion", "Managed Ops / 运维交付", True, "MSO"),
+    "e6": ("iTop", "MediaWiki", "服务管理部 SMO", False, "ITS"),
 }
 
 
