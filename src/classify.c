@@ -104,6 +104,7 @@ static const struct kind_word {
 	{ "作业指导书", EV_KIND_PROCEDURE, false },
 	{ "指导书", EV_KIND_PROCEDURE, false },
 	{ "制度汇编", EV_KIND_PROCEDURE, false },
+	{ "文件汇编", EV_KIND_PROCEDURE, false },       /* 体系文件汇编 */
 	{ "体系总则", EV_KIND_PROCEDURE, false },
 	{ "流程", EV_KIND_PROCEDURE, false },
 	{ "process", EV_KIND_PROCEDURE, true },
@@ -1164,7 +1165,7 @@ names_a_document(const char *heading)
 	    "规定", "手册", "指导书", "细则", "流程", "计划", "方案", "预案",
 	    "策略", "记录", "报告", "纪要", "签到表", "日志", "统计表", "周报",
 	    "月报", "工单", "清单", "目录", "台账", "协议", "合同", "登记表",
-	    "一览表", "汇总表" };
+	    "一览表", "汇总表", "体系总则", "规程" };
 	size_t i;
 
 	for (i = 0; i < sizeof(kinds) / sizeof(kinds[0]); i++)

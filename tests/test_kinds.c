@@ -324,6 +324,9 @@ test_kind_of_file(void **state)
 	    EV_KIND_PLAN);
 	assert_int_equal(kind_of("运维服务方案实施情况及生产影响分析.docx",
 	    NULL), EV_KIND_RECORD);
+	/* A 体系文件汇编 compiles procedures. */
+	assert_int_equal(kind_of("01制度文件/网络与信息安全部质量体系文件汇编（2023版）.pdf",
+	    NULL), EV_KIND_PROCEDURE);
 	/* 规程 is a procedure (操作规程, 预防措施管理规程). */
 	assert_int_equal(kind_of("Approved/OPS-PRC-032_预防措施管理规程_v1.0.pdf",
 	    NULL), EV_KIND_PROCEDURE);
