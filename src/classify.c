@@ -1405,8 +1405,10 @@ chapter_names_other(struct rule_matcher *mt, const struct rule_item *it,
 	if (p->suffix_len == 0)
 		return false;
 	bare = strlen(p->title) - p->suffix_len;
-	if (!it->chapters && strcmp(p->title + bare, CHAPTER_RECORD) == 0)
-		return true;
+	/* A record's chapter is that record for the items that say so,
+	 * whatever names it (四、事件分析 is the 事件分析). */
+	if (strcmp(p->title + bare, CHAPTER_RECORD) == 0)
+		return !it->chapters;
 	return first_hit(mt, &it->title, p->title, bare) != NULL;
 }
 
