@@ -6,14 +6,13 @@
  * told into chunks of events (a file and its stat, a problem), which go
  * onto a bounded queue; the calling thread takes the chunks off in order
  * and makes the caller's calls.  A chunk goes onto the queue when it is
- * full, or as soon as the caller is found waiting, so that a walk slowed
- * by the disk hands over what it has instead of sitting on it.
+ * full or the walk is over.
  *
  * Ownership: the chunk being filled (cur), the walk's own state and dctx
  * belong to the walk thread; a chunk taken off the queue belongs to the
  * calling thread until it goes back to the spare list.  The queue, the
- * spare list and the flags are shared, under mu; stop and hungry are
- * also read without the lock (atomics), as hints the lock then confirms.
+ * spare list and the flags are shared, under mu; stop is also read
+ * without the lock (an atomic), as a hint the lock then confirms.
  */
 #include <errno.h>
 #include <pthread.h>
@@ -59,7 +58,6 @@ struct walkahead {
 	bool done;                      /* the walk thread pushed its last */
 	int rc;                         /* walk_tree_at()'s, once done */
 	atomic_bool stop;               /* the caller wants nothing more */
-	atomic_bool hungry;             /* the caller waits for a chunk */
 
 	/* Set before the thread starts, read-only after. */
 	int rootfd;
@@ -163,15 +161,18 @@ oom:
 	return NULL;
 }
 
-/* Walk thread: after an event, hand cur over when it is full or the
- * caller waits.  false when the caller has stopped. */
+/*
+ * Walk thread: after an event, hand cur over when it is full.  Never
+ * sooner, even to a caller found waiting: one that outruns the walk (a
+ * warm restart judges a file in less time than the walk stats it) would
+ * then be woken for every few files (a hundred times the context
+ * switches), and on a cold disk a chunk fills in about a millisecond.
+ * false when the caller has stopped.
+ */
 static bool
 maybe_push(struct walkahead *wa)
 {
-	if (wa->cur->n < wa->chunk_cap &&
-	    !atomic_load_explicit(&wa->hungry, memory_order_relaxed))
-		return true;
-	return push(wa);
+	return wa->cur->n < wa->chunk_cap || push(wa);
 }
 
 static int
@@ -255,19 +256,18 @@ take(struct walkahead *wa, struct wa_chunk *c)
 		c->next = wa->spare;
 		wa->spare = c;
 	}
-	while (wa->head == NULL && !wa->done) {
-		atomic_store(&wa->hungry, true);
+	while (wa->head == NULL && !wa->done)
 		pthread_cond_wait(&wa->ready, &wa->mu);
-	}
-	atomic_store(&wa->hungry, false);
 	next = wa->head;
 	if (next != NULL) {
 		wa->head = next->next;
 		next->next = NULL;
 		if (wa->head == NULL)
 			wa->tail = NULL;
-		wa->queued--;
-		pthread_cond_signal(&wa->room);
+		/* The walk goes on when half the queue is free: it then
+		 * fills several chunks per wake-up, not one. */
+		if (--wa->queued <= wa->max_queued / 2)
+			pthread_cond_signal(&wa->room);
 	}
 	pthread_mutex_unlock(&wa->mu);
 	return next;
@@ -373,7 +373,6 @@ walk_tree_ahead(int rootfd, const char *root, const char *subdir,
 	wa.descend = descend;
 	wa.dctx = dctx;
 	atomic_init(&wa.stop, false);
-	atomic_init(&wa.hungry, false);
 	pthread_mutex_init(&wa.mu, NULL);
 	pthread_cond_init(&wa.ready, NULL);
 	pthread_cond_init(&wa.room, NULL);
