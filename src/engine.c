@@ -695,8 +695,12 @@ walk_scope(struct engine *e, const char *dir, struct engine_stats *st)
 	cb.ctx = &w;
 	/* The walk runs ahead in a thread: on a cold cache its waits for
 	 * directories and inodes overlap the opening, sending and judging
-	 * of the files it found before. */
-	rc = walk_tree_ahead(e->rootfd, e->root, dir, &cb, on_descend, &d, 0);
+	 * of the files it found before.  When nothing is indexed yet (a
+	 * first scan) every file will be read: it also asks the disk for
+	 * their first bytes as it goes.  A walk that finds most files
+	 * unchanged never does: it would open them all for nothing. */
+	rc = walk_tree_ahead(e->rootfd, e->root, dir, &cb, on_descend, &d, 0,
+	    evindex_count(e->idx) == 0 ? WALKAHEAD_PREFETCH : 0);
 	st->entries += w.entries + d.dirs;
 	if (w.err < 0)
 		rc = w.err;

@@ -65,6 +65,7 @@ struct walkahead {
 	bool (*descend)(const char *relpath, void *dctx);
 	void *dctx;
 	size_t chunk_cap, max_queued;
+	unsigned flags;                 /* WALKAHEAD_* */
 
 	/* The walk thread's own. */
 	struct wa_chunk *cur;
@@ -186,6 +187,9 @@ wa_file(const struct walk_entry *e, void *ctx)
 	if ((ev = add_event(wa, WA_FILE, e->relpath, NULL)) == NULL)
 		return -ENOMEM;
 	ev->st = e->st;
+	if (wa->flags & WALKAHEAD_PREFETCH)
+		share_prefetch(wa->rootfd, e->relpath,
+		    WALKAHEAD_PREFETCH_BYTES);
 	return maybe_push(wa) ? 0 : 1;
 }
 
@@ -354,7 +358,7 @@ int
 walk_tree_ahead(int rootfd, const char *root, const char *subdir,
     const struct walk_callbacks *cb,
     bool (*descend)(const char *relpath, void *dctx), void *dctx,
-    size_t ahead)
+    size_t ahead, unsigned flags)
 {
 	struct walkahead wa;
 	struct wa_chunk *c = NULL;
@@ -372,6 +376,7 @@ walk_tree_ahead(int rootfd, const char *root, const char *subdir,
 	wa.subdir = subdir;
 	wa.descend = descend;
 	wa.dctx = dctx;
+	wa.flags = flags;
 	atomic_init(&wa.stop, false);
 	pthread_mutex_init(&wa.mu, NULL);
 	pthread_cond_init(&wa.ready, NULL);

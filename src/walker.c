@@ -257,6 +257,21 @@ share_open_file(int rootfd, const char *relpath, int *fd, struct stat *st)
 	return share_open_file_ex(rootfd, relpath, NULL, 0, fd, st);
 }
 
+void
+share_prefetch(int rootfd, const char *relpath, off_t bytes)
+{
+	int fd;
+
+	/* share_open_file()'s open, beneath the root and without blocking
+	 * on a FIFO swapped in; the descriptor never leaves this function
+	 * and nothing is read through it. */
+	if ((fd = open_beneath(rootfd, relpath, O_RDONLY | O_NONBLOCK |
+	    O_NOCTTY)) < 0)
+		return;
+	(void)posix_fadvise(fd, 0, bytes, POSIX_FADV_WILLNEED);
+	close(fd);
+}
+
 static void
 problem(struct walk *w, const char *relpath, int err, const char *what)
 {

@@ -18,6 +18,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/mman.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -28,6 +29,7 @@
 #define N_FILES 150             /* per directory: chunks fill and wrap */
 
 static char tree[64];
+static bool prefetch;           /* walks ahead with WALKAHEAD_PREFETCH */
 
 /* What the caller's callbacks were told, as lines, in order. */
 struct log {
@@ -250,7 +252,7 @@ walk(const char *subdir, size_t ahead, size_t stop_after, struct log *l,
 		cb.problem = on_problem;
 		cb.ctx = l;
 		rc = walk_tree_ahead(rootfd, tree, subdir, &cb, on_descend, dl,
-		    ahead);
+		    ahead, prefetch ? WALKAHEAD_PREFETCH : 0);
 	}
 	close(rootfd);
 	return rc;
@@ -282,8 +284,12 @@ test_same_as_walker(void **state)
 	assert_int_equal(ref.n, N_DIRS * N_FILES + 1 + 1 + 4);
 	assert_int_equal(dref.log.n, N_DIRS + 2);
 	assert_false(dref.other_thread);
-	for (i = 0; i < sizeof(aheads) / sizeof(aheads[0]); i++) {
-		rc = walk("", aheads[i], 0, &got, &dgot);
+	/* With prefetch too: the same calls, and the files' first pages
+	 * asked of the disk (nothing to see but that nothing changes). */
+	for (i = 0; i < 2 * sizeof(aheads) / sizeof(aheads[0]); i++) {
+		prefetch = i >= sizeof(aheads) / sizeof(aheads[0]);
+		rc = walk("", aheads[i % (sizeof(aheads) / sizeof(aheads[0]))],
+		    0, &got, &dgot);
 		assert_int_equal(rc, 0);
 		assert_same(&ref, &got);
 		assert_same(&dref.log, &dgot.log);
@@ -291,6 +297,7 @@ test_same_as_walker(void **state)
 		log_free(&got);
 		log_free(&dgot.log);
 	}
+	prefetch = false;
 	log_free(&ref);
 	log_free(&dref.log);
 	assert_int_equal(count_fds(), fds);
@@ -355,6 +362,65 @@ test_stop(void **state)
 	assert_int_equal(count_fds(), fds);
 }
 
+/* Pages of the file at path in the page cache, of its first n. */
+static size_t
+resident(const char *path, size_t n)
+{
+	long pg = sysconf(_SC_PAGESIZE);
+	unsigned char vec[64];
+	size_t i, in = 0;
+	void *m;
+	int fd = open(path, O_RDONLY);
+
+	assert_true(fd >= 0 && n <= sizeof(vec));
+	m = mmap(NULL, n * (size_t)pg, PROT_READ, MAP_SHARED, fd, 0);
+	assert_true(m != MAP_FAILED);
+	assert_int_equal(mincore(m, n * (size_t)pg, vec), 0);
+	for (i = 0; i < n; i++)
+		in += vec[i] & 1;
+	munmap(m, n * (size_t)pg);
+	close(fd);
+	return in;
+}
+
+static void
+test_prefetch(void **state)
+{
+	char path[4096], big[64 << 10];
+	size_t pages = WALKAHEAD_PREFETCH_BYTES / 4096, i;
+	int fd, rootfd, fds = count_fds();
+
+	(void)state;
+	memset(big, 'x', sizeof(big));
+	snprintf(path, sizeof(path), "%s/部门03/大.txt", tree);
+	fd = open(path, O_WRONLY | O_CREAT | O_TRUNC, 0644);
+	assert_true(fd >= 0);
+	assert_int_equal(write(fd, big, sizeof(big)), (ssize_t)sizeof(big));
+	assert_int_equal(fsync(fd), 0);
+	/* Clean pages leave the cache when told. */
+	assert_int_equal(posix_fadvise(fd, 0, 0, POSIX_FADV_DONTNEED), 0);
+	close(fd);
+	if (resident(path, 16) != 0) {
+		skip();         /* a file system that keeps them (tmpfs) */
+		return;
+	}
+	rootfd = open(tree, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+	assert_true(rootfd >= 0);
+	share_prefetch(rootfd, "部门03/大.txt", WALKAHEAD_PREFETCH_BYTES);
+	/* The reads were started: they land soon. */
+	for (i = 0; i < 200 && resident(path, pages) < pages; i++)
+		usleep(5000);
+	assert_int_equal(resident(path, pages), pages);
+	/* A FIFO, a link out of the share, nothing there: no block, no
+	 * descriptor left open. */
+	share_prefetch(rootfd, "fifo", WALKAHEAD_PREFETCH_BYTES);
+	share_prefetch(rootfd, "etc/passwd", WALKAHEAD_PREFETCH_BYTES);
+	share_prefetch(rootfd, "nothere", WALKAHEAD_PREFETCH_BYTES);
+	close(rootfd);
+	assert_int_equal(unlink(path), 0);
+	assert_int_equal(count_fds(), fds);
+}
+
 int
 main(void)
 {
@@ -362,6 +428,7 @@ main(void)
 		cmocka_unit_test(test_same_as_walker),
 		cmocka_unit_test(test_subdir_and_errors),
 		cmocka_unit_test(test_stop),
+		cmocka_unit_test(test_prefetch),
 	};
 
 	return cmocka_run_group_tests(tests, setup_tree, teardown_tree);

@@ -23,6 +23,13 @@
 
 #define WALKAHEAD_DEFAULT 2048  /* entries queued ahead at most */
 
+/* The walk thread asks the disk for the first WALKAHEAD_PREFETCH_BYTES
+ * of each file it finds (share_prefetch()): for a walk whose files will
+ * all be read (a first scan), so that on a cold cache their reads start
+ * as far ahead as the queue is long, not a few files ahead. */
+#define WALKAHEAD_PREFETCH 0x1
+#define WALKAHEAD_PREFETCH_BYTES (16 << 10)
+
 /*
  * walk_tree_at(rootfd, root, subdir, cb) with the walk in a thread.
  * cb->file and cb->problem run in the calling thread with cb->ctx.
@@ -31,7 +38,7 @@
  * thread owns until walk_tree_ahead() returns, and what nobody changes
  * meanwhile (an immutable ruleset).  ahead: entries queued at most
  * (0: WALKAHEAD_DEFAULT; 1 makes the two threads take turns, for tests).
- * rootfd must stay open until the return.  Returns as walk_tree_at(): 0,
+ * flags: WALKAHEAD_*.  rootfd must stay open until the return.  Returns as walk_tree_at(): 0,
  * cb->file's non-zero value (the walk stops: nothing is reported after
  * it), or a negative errno.  When no thread can be started, the walk runs
  * in the calling thread, descend included.
@@ -39,6 +46,6 @@
 int walk_tree_ahead(int rootfd, const char *root, const char *subdir,
     const struct walk_callbacks *cb,
     bool (*descend)(const char *relpath, void *dctx), void *dctx,
-    size_t ahead);
+    size_t ahead, unsigned flags);
 
 #endif
