@@ -701,7 +701,9 @@ walk_scope(struct engine *e, const char *dir, struct engine_stats *st)
 	 * unchanged never does: it would open them all for nothing. */
 	rc = walk_tree_ahead(e->rootfd, e->root, dir, &cb, on_descend, &d, 0,
 	    evindex_count(e->idx) == 0 ? WALKAHEAD_PREFETCH : 0);
-	st->entries += w.entries + d.dirs;
+	/* Directories count as met: a share of empty folders is there. */
+	w.entries += d.dirs;
+	st->entries += w.entries;
 	if (w.err < 0)
 		rc = w.err;
 	/* Nothing may stay in flight past the walk: the removals below
