@@ -31,6 +31,7 @@
 #include "evidenced/scanner.h"
 #include "evidenced/state.h"
 #include "evidenced/status.h"
+#include "evidenced/walkahead.h"
 #include "evidenced/walker.h"
 
 struct engine {
@@ -547,14 +548,24 @@ struct walk_ctx {
 	int err;
 };
 
+/* What the walk thread (walkahead.h) owns while it runs: a matcher of
+ * its own for the immutable ruleset's [ignore] patterns, and the count of
+ * directories it met. */
+struct descend_ctx {
+	const struct ruleset *rs;       /* borrowed, immutable */
+	struct rule_matcher *mt;        /* owned */
+	size_t dirs;
+};
+
+/* In the walk thread. */
 static bool
 on_descend(const char *relpath, void *ctx)
 {
-	struct walk_ctx *w = ctx;
+	struct descend_ctx *d = ctx;
 
-	w->entries++;
+	d->dirs++;
 	/* A recycle bin may hold thousands of files: never walk into it. */
-	return !scanner_ignores(w->e->sc, relpath);
+	return !scanner_path_ignored(d->rs, d->mt, relpath);
 }
 
 static void
@@ -657,6 +668,7 @@ walk_scope(struct engine *e, const char *dir, struct engine_stats *st)
 {
 	struct walk_callbacks cb;
 	struct walk_ctx w;
+	struct descend_ctx d;
 	char **paths = NULL;
 	size_t n = 0, i;
 	int rc;
@@ -664,6 +676,10 @@ walk_scope(struct engine *e, const char *dir, struct engine_stats *st)
 	memset(&w, 0, sizeof(w));
 	if ((rc = engine_pool(e, &w.pool)) < 0)
 		return rc;
+	memset(&d, 0, sizeof(d));
+	d.rs = e->rs;
+	if ((d.mt = rule_matcher_new()) == NULL)
+		return -ENOMEM;
 	w.e = e;
 	w.st = st;
 	/* A mark per walk on the records it meets, rather than a set of
@@ -675,10 +691,18 @@ walk_scope(struct engine *e, const char *dir, struct engine_stats *st)
 	w.before = take_problems(e->idx, dir);
 	memset(&cb, 0, sizeof(cb));
 	cb.file = on_file;
-	cb.descend = on_descend;
 	cb.problem = on_problem;
 	cb.ctx = &w;
-	rc = walk_tree_at(e->rootfd, e->root, dir, &cb);
+	/* The walk runs ahead in a thread: on a cold cache its waits for
+	 * directories and inodes overlap the opening, sending and judging
+	 * of the files it found before.  When nothing is indexed yet (a
+	 * first scan) every file will be read: it also asks the disk for
+	 * their first bytes as it goes.  A walk that finds most files
+	 * unchanged never does: it would open them all for nothing. */
+	rc = walk_tree_ahead(e->rootfd, e->root, dir, &cb, on_descend, &d, 0,
+	    evindex_count(e->idx) == 0 ? WALKAHEAD_PREFETCH : 0);
+	/* Directories count as met: a share of empty folders is there. */
+	w.entries += d.dirs;
 	st->entries += w.entries;
 	if (w.err < 0)
 		rc = w.err;
@@ -708,6 +732,7 @@ walk_scope(struct engine *e, const char *dir, struct engine_stats *st)
 	}
 	evindex_strv_free(paths);
 done:
+	rule_matcher_free(d.mt);
 	g_hash_table_destroy(w.before);
 	return rc;
 }

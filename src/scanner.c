@@ -141,9 +141,10 @@ scanner_free(struct scanner *sc)
 	free(sc);
 }
 
-/* The [ignore] pattern relpath (raw bytes) matches, or NULL. */
+/* The [ignore] pattern of rs relpath (raw bytes) matches, or NULL. */
 static const char *
-ignored_by(struct scanner *sc, const char *relpath)
+ignored_by_rs(const struct ruleset *rs, struct rule_matcher *mt,
+    const char *relpath)
 {
 	char *path = NULL, *norm = NULL;
 	enum pathname_decoding how;
@@ -152,11 +153,24 @@ ignored_by(struct scanner *sc, const char *relpath)
 
 	if (pathname_to_utf8(relpath, &path, &how) == 0 &&
 	    textnorm_normalize(path, strlen(path), &norm, &nlen) == 0 &&
-	    !ruleset_is_ignored(sc->rs, sc->mt, norm, &why))
+	    !ruleset_is_ignored(rs, mt, norm, &why))
 		why = NULL;
 	free(path);
 	free(norm);
 	return why;
+}
+
+static const char *
+ignored_by(struct scanner *sc, const char *relpath)
+{
+	return ignored_by_rs(sc->rs, sc->mt, relpath);
+}
+
+bool
+scanner_path_ignored(const struct ruleset *rs, struct rule_matcher *mt,
+    const char *relpath)
+{
+	return ignored_by_rs(rs, mt, relpath) != NULL;
 }
 
 bool

@@ -18,6 +18,7 @@
 #include <errno.h>
 #include <fcntl.h>
 #include <linux/openat2.h>
+#include <stdatomic.h>
 #include <stdbool.h>
 #include <stdint.h>
 #include <stdio.h>
@@ -50,8 +51,11 @@ struct walk {
 	size_t path_cap;
 };
 
-/* Set once openat2 answered ENOSYS (old kernel or seccomp filter). */
-static bool walker_no_openat2;
+/* Set once openat2 answered ENOSYS (old kernel or seccomp filter).  The
+ * one piece of state shared by every walk and open in the process, walks
+ * in a thread of their own (walkahead.c) included: atomic, and only ever
+ * set from false to true. */
+static atomic_bool walker_no_openat2;
 
 static int
 sys_openat2(int dirfd, const char *path, uint64_t flags, uint64_t resolve)
@@ -93,7 +97,7 @@ open_beneath_fallback(int rootfd, const char *relpath, int flags)
 		return -EXDEV;
 	if ((copy = strdup(relpath)) == NULL)
 		return -ENOMEM;
-	if ((dfd = dup(rootfd)) < 0) {
+	if ((dfd = fcntl(rootfd, F_DUPFD_CLOEXEC, 0)) < 0) {
 		rc = -errno;
 		goto done;
 	}
@@ -253,6 +257,21 @@ share_open_file(int rootfd, const char *relpath, int *fd, struct stat *st)
 	return share_open_file_ex(rootfd, relpath, NULL, 0, fd, st);
 }
 
+void
+share_prefetch(int rootfd, const char *relpath, off_t bytes)
+{
+	int fd;
+
+	/* share_open_file()'s open, beneath the root and without blocking
+	 * on a FIFO swapped in; the descriptor never leaves this function
+	 * and nothing is read through it. */
+	if ((fd = open_beneath(rootfd, relpath, O_RDONLY | O_NONBLOCK |
+	    O_NOCTTY)) < 0)
+		return;
+	(void)posix_fadvise(fd, 0, bytes, POSIX_FADV_WILLNEED);
+	close(fd);
+}
+
 static void
 problem(struct walk *w, const char *relpath, int err, const char *what)
 {
@@ -307,7 +326,7 @@ read_names(int dfd, char ***namesp, size_t *np)
 
 	*namesp = NULL;
 	*np = 0;
-	if ((sfd = dup(dfd)) < 0)
+	if ((sfd = fcntl(dfd, F_DUPFD_CLOEXEC, 0)) < 0)
 		return -errno;
 	if ((d = fdopendir(sfd)) == NULL) {
 		rc = -errno;

@@ -345,7 +345,16 @@ test_engine_unmounted(void **state)
 	assert_true(engine_rescan(e, &st) < 0);
 	assert_true(engine_share_unavailable(e));
 	assert_int_equal(evindex_count(engine_index(e)), 1);
+	/* An empty folder is something met: the share is there, and the
+	 * file is gone from it. */
+	snprintf(p, sizeof(p), "%s/空文件夹", dir);
+	assert_int_equal(mkdir(p, 0755), 0);
+	assert_int_equal(engine_rescan(e, &st), 0);
+	assert_false(engine_share_unavailable(e));
+	assert_int_equal(st.removed, 1);
+	assert_int_equal(evindex_count(engine_index(e)), 0);
 	engine_free(e);
+	rmdir(p);
 	rmdir(dir);
 	unlink(rpath);
 }

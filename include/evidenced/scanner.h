@@ -89,6 +89,12 @@ void scanner_free(struct scanner *sc);
  * normalisation, exactly as scanner_scan_file() would judge it. */
 bool scanner_ignores(struct scanner *sc, const char *relpath);
 
+/* scanner_ignores() without a scanner: rs's [ignore] patterns matched
+ * with mt, which the caller owns.  A thread with a matcher of its own
+ * (a walk run ahead, walkahead.h) may call it beside the scanner's. */
+bool scanner_path_ignored(const struct ruleset *rs, struct rule_matcher *mt,
+    const char *relpath);
+
 /*
  * Scan relpath (raw bytes, relative to the share) beneath rootfd.  0 with
  * *out set (caller owns it) — an ignored file yields a record with

@@ -74,4 +74,12 @@ int share_open_file(int rootfd, const char *relpath, int *fd,
 int share_open_file_ex(int rootfd, const char *relpath,
     const struct stat *seen, unsigned flags, int *fd, struct stat *st);
 
+/*
+ * Ask the disk now for the first bytes of the file relpath beneath rootfd
+ * (posix_fadvise WILLNEED), for whoever reads it soon: a walk running
+ * ahead of the readers.  Opened as share_open_file() opens (never leaving
+ * the root, never blocking on a FIFO), never read; errors are ignored.
+ */
+void share_prefetch(int rootfd, const char *relpath, off_t bytes);
+
 #endif
