@@ -24,10 +24,13 @@ Styles:  A  ISO-style numbered 体系文件 (一级/二级/三级文件, QP-07, 
          F  the security-operations department of a telecom operator's provincial branch,
             written in kinds_f.py: 管理规定/实施细则/操作规程 with 省公司 file numbers, work-order
             exports, 【网安】 weekly and monthly reports, records filed by year and month
+         G  the 信息科技部 of a city commercial bank, written in kinds_g.py: 办法 by 行内 文号,
+            细则/指引 by department number, 登记簿/台账 per year, quarterly reports to the board's
+            科技委员会, the 信息科技管理委员会's minutes, 科技输出 to a 村镇银行
 Companies a1-a5 b1-b5 c1-c5 d1-d5 e1-e3 are the development part (a3 b3 c3, then a4 b4 c4
 d2 d3, then a5 b5 c5 d4 d5 e1 e2 e3 were held out until their figures had been seen); a6 b6
 c6 d6 d7 e4 e5 e6 f1-f4 are the fourth held-out part; a7 a8 b7 b8 c7 c8 d8 d9 e7 e8 e9 f5-f7
-are the fifth, at least a third of the shares (tests/corpus/README.md).
+and g1-g4 (a new style) are the fifth, at least a third of the shares (tests/corpus/README.md).
 
 Needs python3-docx, python3-openpyxl, python3-reportlab (scripts/deps.sh fixtures).
 """
@@ -46,6 +49,7 @@ import kinds as K  # noqa: E402
 import kinds_d as KD  # noqa: E402
 import kinds_e as KE  # noqa: E402
 import kinds_f as KF  # noqa: E402
+import kinds_g as KG  # noqa: E402
 
 # The document libraries are imported only to render: the plan and the truth (--truth-only,
 # used by tests/blackbox/t_corpus.sh) need nothing beyond the standard library.
@@ -204,6 +208,14 @@ COMPANIES = [
      ["水情遥测系统", "闸站远程控制系统", "防汛会商平台"]),
     ("f7", "F", "heldout", 6481, "联讯移动通信有限公司吉林省分公司", "LXJL", "长白山旅游集团有限公司", "松江讯联通信工程有限公司", "长春",
      ["景区分时预约系统", "索道监控系统", "森林防火监测平台"]),
+    ("g1", "G", "heldout", 7127, "锦澜银行股份有限公司", "JLYH", "锦澜兴农村镇银行股份有限公司", "恒御信息技术外包服务有限公司", "嘉兴",
+     ["新一代核心业务系统", "支付清算系统", "反洗钱监测系统"]),
+    ("g2", "G", "heldout", 7243, "沂蒙银行股份有限公司", "YMYH", "蒙山沂河村镇银行股份有限公司", "齐鲁长河信息技术服务有限公司", "临沂",
+     ["供应链金融平台", "企业网上银行", "统一支付平台"]),
+    ("g3", "G", "heldout", 7369, "凤城银行股份有限公司", "FCYH", "丹凤宽甸村镇银行股份有限公司", "辽海融科信息服务有限公司", "丹东",
+     ["综合前置系统", "手机银行系统", "监管数据报送平台"]),
+    ("g4", "G", "heldout", 7481, "岷江银行股份有限公司", "MJYH", "峨眉岷江村镇银行股份有限公司", "天府金信科技服务有限公司", "乐山",
+     ["核心账务系统", "银行卡前置系统", "互联网贷款平台"]),
 ]
 
 
@@ -802,6 +814,9 @@ def build_company(co):
         return
     if co.style == "F":
         KF.build(co, lock_bytes)
+        return
+    if co.style == "G":
+        KG.build(co, lock_bytes)
         return
     plan = common_plan(co)
     gap_p = {"A": 0.06, "B": 0.10, "C": 0.22}[co.style]
