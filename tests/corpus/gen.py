@@ -24,10 +24,13 @@ Styles:  A  ISO-style numbered 体系文件 (一级/二级/三级文件, QP-07, 
          F  the security-operations department of a telecom operator's provincial branch,
             written in kinds_f.py: 管理规定/实施细则/操作规程 with 省公司 file numbers, work-order
             exports, 【网安】 weekly and monthly reports, records filed by year and month
+         G  the 信息科技部 of a city commercial bank, written in kinds_g.py: 办法 by 行内 文号,
+            细则/指引 by department number, 登记簿/台账 per year, quarterly reports to the board's
+            科技委员会, the 信息科技管理委员会's minutes, 科技输出 to a 村镇银行
 Companies a1-a5 b1-b5 c1-c5 d1-d5 e1-e3 are the development part (a3 b3 c3, then a4 b4 c4
 d2 d3, then a5 b5 c5 d4 d5 e1 e2 e3 were held out until their figures had been seen); a6 b6
-c6 d6 d7 e4 e5 e6 f1-f4 are the fourth held-out part, at least a third of the shares
-(tests/corpus/README.md).
+c6 d6 d7 e4 e5 e6 f1-f4 are the fourth held-out part; a7 a8 b7 b8 c7 c8 d8 d9 e7 e8 e9 f5-f7
+and g1-g4 (a new style) are the fifth, at least a third of the shares (tests/corpus/README.md).
 
 Needs python3-docx, python3-openpyxl, python3-reportlab (scripts/deps.sh fixtures).
 """
@@ -46,6 +49,7 @@ import kinds as K  # noqa: E402
 import kinds_d as KD  # noqa: E402
 import kinds_e as KE  # noqa: E402
 import kinds_f as KF  # noqa: E402
+import kinds_g as KG  # noqa: E402
 
 # The document libraries are imported only to render: the plan and the truth (--truth-only,
 # used by tests/blackbox/t_corpus.sh) need nothing beyond the standard library.
@@ -175,6 +179,43 @@ COMPANIES = [
      ["公交智能调度系统", "乘车码平台", "场站视频监控系统"]),
     ("f4", "F", "dev", 4441, "神州广通网络有限公司海南省分公司", "SZHN", "琼海自贸区综合服务中心", "南海星辰信息服务有限公司", "海口",
      ["国际贸易单一窗口", "跨境电商监管平台", "园区一网通办系统"]),
+    # the fifth held-out part: written and its truth committed before any scoring run on it
+    ("a7", "A", "heldout", 5107, "砺锋信息安全技术股份有限公司", "LFS", "滇池农村信用合作联社", "曜石安全服务有限公司", "温州",
+     ["综合业务系统", "柜面业务系统", "信贷审批平台"]),
+    ("a8", "A", "heldout", 5233, "鼎衡网络空间安全股份有限公司", "DHC", "楚天铁路投资集团", "玄甲安防技术有限公司", "宜昌",
+     ["铁路货运管理系统", "站段调度平台", "客票代售系统"]),
+    ("b7", "B", "heldout", 5359, "Ashgrove SecureOps（合肥）有限公司", "AGS", "江淮新能源汽车集团", "Kestrel运维服务有限公司", "合肥",
+     ["整车订单系统", "电池溯源平台", "车联网TSP平台"]),
+    ("b8", "B", "heldout", 5471, "Tidewater CyberCare（珠海）有限公司", "TCC", "伶仃湾港口集团", "Paladin IT服务有限公司", "珠海",
+     ["集装箱码头TOS系统", "闸口自动化系统", "港口EDI平台"]),
+    ("c7", "C", "heldout", 5587, "拉萨雪域网讯科技有限公司", "XYW", "城关区医疗保障局", "西藏高原数联科技有限公司", "拉萨",
+     ["医保结算系统", "门户网站", "慢病备案系统"]),
+    ("c8", "C", "heldout", 5693, "西宁湟水信息技术有限公司", "HS", "城东区住房保障中心", "青海昆仑网安科技有限公司", "西宁",
+     ["住房保障管理系统", "门户网站", "公租房摇号系统"]),
+    ("d8", "D", "heldout", 5711, "晋煤智联数字科技有限公司", "JMZL", "三晋煤业集团有限公司", "汾河安信网络技术有限公司", "临汾",
+     ["煤矿安全监控系统", "洗选厂DCS监管平台", "物资供应链系统"]),
+    ("d9", "D", "heldout", 5827, "黔旅数字科技有限公司", "QLSZ", "黔山文旅投资集团有限公司", "筑城云安信息服务有限公司", "遵义",
+     ["景区票务系统", "智慧酒店管理系统", "文旅大数据平台"]),
+    ("e7", "E", "heldout", 5939, "澄迈云服信息技术有限公司", "CMYF", "顺德湾农村商业银行", "罗盘网络安全技术有限公司", "佛山",
+     ["客户关系管理系统", "电子渠道平台", "风险预警系统"]),
+    ("e8", "E", "heldout", 6043, "凌渡科技服务有限公司", "LDKJ", "青峦制药股份有限公司", "赤羽信息安全有限公司", "石家庄",
+     ["GMP质量管理系统", "仓储WMS系统", "药品追溯码平台"]),
+    ("e9", "E", "heldout", 6151, "岚迹信息服务有限公司", "LJIS", "丰禾粮油集团", "斗拱安全服务有限公司", "哈密",
+     ["粮库智能化系统", "采购电商平台", "财务共享中心系统"]),
+    ("f5", "F", "heldout", 6263, "华讯通信集团有限公司甘肃省分公司", "HXGS", "河西走廊新能源基地管委会", "陇通网络工程有限公司", "酒泉",
+     ["新能源集控平台", "园区视频云平台", "政务外网门户"]),
+    ("f6", "F", "heldout", 6379, "中拓电信股份有限公司广西分公司", "ZTGX", "邕江智慧水利调度中心", "八桂信通技术服务有限公司", "南宁",
+     ["水情遥测系统", "闸站远程控制系统", "防汛会商平台"]),
+    ("f7", "F", "heldout", 6481, "联讯移动通信有限公司吉林省分公司", "LXJL", "长白山旅游集团有限公司", "松江讯联通信工程有限公司", "长春",
+     ["景区分时预约系统", "索道监控系统", "森林防火监测平台"]),
+    ("g1", "G", "heldout", 7127, "锦澜银行股份有限公司", "JLYH", "锦澜兴农村镇银行股份有限公司", "恒御信息技术外包服务有限公司", "嘉兴",
+     ["新一代核心业务系统", "支付清算系统", "反洗钱监测系统"]),
+    ("g2", "G", "heldout", 7243, "沂蒙银行股份有限公司", "YMYH", "蒙山沂河村镇银行股份有限公司", "齐鲁长河信息技术服务有限公司", "临沂",
+     ["供应链金融平台", "企业网上银行", "统一支付平台"]),
+    ("g3", "G", "heldout", 7369, "凤城银行股份有限公司", "FCYH", "丹凤宽甸村镇银行股份有限公司", "辽海融科信息服务有限公司", "丹东",
+     ["综合前置系统", "手机银行系统", "监管数据报送平台"]),
+    ("g4", "G", "heldout", 7481, "岷江银行股份有限公司", "MJYH", "峨眉岷江村镇银行股份有限公司", "天府金信科技服务有限公司", "乐山",
+     ["核心账务系统", "银行卡前置系统", "互联网贷款平台"]),
 ]
 
 
@@ -773,6 +814,9 @@ def build_company(co):
         return
     if co.style == "F":
         KF.build(co, lock_bytes)
+        return
+    if co.style == "G":
+        KG.build(co, lock_bytes)
         return
     plan = common_plan(co)
     gap_p = {"A": 0.06, "B": 0.10, "C": 0.22}[co.style]

@@ -34,6 +34,9 @@ E_INFO = {
     "e4": ("ManageEngine ServiceDesk Plus", "Confluence", "IT服务运营 Service Operations", False, "SVC"),
     "e5": ("Freshservice", "Notion", "Managed Ops / 运维交付", True, "MSO"),
     "e6": ("iTop", "MediaWiki", "服务管理部 SMO", False, "ITS"),
+    "e7": ("Zendesk", "Confluence", "客户运维交付 Delivery", True, "DLV"),
+    "e8": ("嘉为蓝鲸ITSM", "飞书知识库", "运维服务中心 OSC", False, "OSC"),
+    "e9": ("Jira Service Management", "钉钉知识库", "服务运营部", False, "SOP"),
 }
 
 
