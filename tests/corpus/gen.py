@@ -27,10 +27,10 @@ Styles:  A  ISO-style numbered 体系文件 (一级/二级/三级文件, QP-07, 
          G  the 信息科技部 of a city commercial bank, written in kinds_g.py: 办法 by 行内 文号,
             细则/指引 by department number, 登记簿/台账 per year, quarterly reports to the board's
             科技委员会, the 信息科技管理委员会's minutes, 科技输出 to a 村镇银行
-Companies a1-a5 b1-b5 c1-c5 d1-d5 e1-e3 are the development part (a3 b3 c3, then a4 b4 c4
-d2 d3, then a5 b5 c5 d4 d5 e1 e2 e3 were held out until their figures had been seen); a6 b6
-c6 d6 d7 e4 e5 e6 f1-f4 are the fourth held-out part; a7 a8 b7 b8 c7 c8 d8 d9 e7 e8 e9 f5-f7
-and g1-g4 (a new style) are the fifth, at least a third of the shares (tests/corpus/README.md).
+Companies a1-a6 b1-b6 c1-c6 d1-d7 e1-e6 f1-f4 are the development part (four held-out parts
+were held out until their figures had been seen); a7 a8 b7 b8 c7 c8 d8 d9 e7 e8 e9 f5-f7 and
+g1-g4 (a new style) are the fifth held-out part, at least a third of the shares
+(tests/corpus/README.md).
 
 Needs python3-docx, python3-openpyxl, python3-reportlab (scripts/deps.sh fixtures).
 """
