@@ -95,6 +95,9 @@ else
 fi
 
 BASE_CTL=${BENCH_BASELINE:-}
+# The baseline judges with the rule pack of its own revision: a newer pack may use keys it
+# does not know (BENCH_BASELINE=PATH runs with this tree's rules).
+BASE_RULES=rules
 if [ -z "$BASE_CTL" ] && [ -n "${BENCH_BASELINE_REV:-}" ]; then
 	BD=$OUT/baseline
 	rm -rf "$BD"
@@ -102,12 +105,13 @@ if [ -z "$BASE_CTL" ] && [ -n "${BENCH_BASELINE_REV:-}" ]; then
 	git archive "$BENCH_BASELINE_REV" | tar -x -C "$BD"
 	make -C "$BD" -j2 all >/dev/null
 	BASE_CTL=$BD/build/evidencectl
+	BASE_RULES=$BD/rules
 fi
 if [ -n "$BASE_CTL" ]; then
 	echo "== before vs after: cold scan by $BASE_CTL vs this build (best of 3, interleaved)"
 	for r in 1 2 3; do
-		timed "base-$r" sh -c "\"\$0\" --rules rules --no-site-rules -q scan \"\$1\" --json > \"\$2\"" \
-		    "$BASE_CTL" "$SHARE" "$OUT/scan-base.json"
+		timed "base-$r" sh -c "\"\$0\" --rules \"\$3\" --no-site-rules -q scan \"\$1\" --json > \"\$2\"" \
+		    "$BASE_CTL" "$SHARE" "$OUT/scan-base.json" "$BASE_RULES"
 		timed "new-$r" sh -c "\"\$0\" --rules rules --no-site-rules -q scan \"\$1\" --json > \"\$2\"" \
 		    "$CTL" "$SHARE" "$OUT/scan-new.json"
 	done
