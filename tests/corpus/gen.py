@@ -805,18 +805,13 @@ def c_name(co, k, doc, counter):
             return rel
 
 
+# Styles D-G are written in their own modules, each with its own build().
+OWN_BUILD = {"D": KD, "E": KE, "F": KF, "G": KG}
+
+
 def build_company(co):
-    if co.style == "D":
-        KD.build(co, lock_bytes)
-        return
-    if co.style == "E":
-        KE.build(co, lock_bytes)
-        return
-    if co.style == "F":
-        KF.build(co, lock_bytes)
-        return
-    if co.style == "G":
-        KG.build(co, lock_bytes)
+    if co.style in OWN_BUILD:
+        OWN_BUILD[co.style].build(co, lock_bytes)
         return
     plan = common_plan(co)
     gap_p = {"A": 0.06, "B": 0.10, "C": 0.22}[co.style]
