@@ -37,6 +37,10 @@ E_INFO = {
     "e7": ("Zendesk", "Confluence", "客户运维交付 Delivery", True, "DLV"),
     "e8": ("嘉为蓝鲸ITSM", "飞书知识库", "运维服务中心 OSC", False, "OSC"),
     "e9": ("Jira Service Management", "钉钉知识库", "服务运营部", False, "SOP"),
+    "e10": ("ServiceNow", "Confluence", "Managed Services / 交付中心", True, "MSD"),
+    "e11": ("Jira Service Management", "Confluence", "IT运维服务 ITSM", False, "ITO"),
+    "e12": ("Freshservice", "语雀知识库", "服务支持部 Service Desk", True, "SDK"),
+    "e13": ("蓝鲸ITSM", "飞书知识库", "运维交付中心", False, "ODC"),
 }
 
 

@@ -104,7 +104,7 @@ def main():
     detail = {p: [] for p in ("dev", "heldout")}
     falseattr = {p: defaultdict(list) for p in ("dev", "heldout")}
     perfile = []
-    for share in sorted(parts, key=lambda s: (parts[s] != "dev", s[1], s[0])):
+    for share in sorted(parts, key=lambda s: (parts[s] != "dev", int(s[1:]), s[0])):
         part = parts[share]
         if part != "dev" and not a.show_heldout:
             continue
