@@ -1211,6 +1211,36 @@ sheet_has_rows(const struct doc_section *v, size_t n, size_t i)
 }
 
 /*
+ * A workbook's text with the sheets that are only a header blanked out
+ * (same offsets), for the checks on the whole file: a 持续改进项目清单 whose
+ * 改进项评估 sheet has the columns 评分 / 优先级 / 批准人 and no row under
+ * them has not assessed, ranked or approved anything.  *out is NULL when
+ * no sheet is blanked (caller frees).  0 or -ENOMEM.
+ */
+static int
+blank_empty_sheets(const struct classify_input *in, char **out)
+{
+	const struct doc_section *v = in->sections;
+	size_t i;
+
+	*out = NULL;
+	if (in->typeclass != EV_TYPE_SPREADSHEET || in->text == NULL)
+		return 0;
+	for (i = 0; i < in->n_sections; i++) {
+		if (v[i].kind != DOC_SECTION_SHEET || i + 1 >= in->n_sections ||
+		    v[i + 1].kind != DOC_SECTION_COLUMN ||
+		    sheet_has_rows(v, in->n_sections, i) ||
+		    v[i].start >= v[i].end || v[i].end > in->text_len)
+			continue;
+		if (*out == NULL && (*out = g_strndup(in->text,
+		    in->text_len)) == NULL)
+			return -ENOMEM;
+		memset(*out + v[i].start, ' ', v[i].end - v[i].start);
+	}
+	return 0;
+}
+
+/*
  * Did the parties of a meeting agree (双方一致同意, 达成一致)?  Then its
  * minutes are the written agreement of what each agenda item settled, as
  * well as its record: the 对接会 that agreed how and how often the health
@@ -1618,7 +1648,9 @@ classify_file(const struct ruleset *rs, struct rule_matcher *mt,
 	struct item_match m, sm, best;
 	struct section_pass *sp = NULL;
 	struct ident id, *sid = NULL;
+	struct classify_input whole_in;
 	const char *best_label, *outer;
+	char *blanked = NULL;
 	size_t nout = 0, cap = 0, nsp = 0, c, i, s;
 	bool keep, skeep, whole;
 	char *blank;
@@ -1674,6 +1706,11 @@ classify_file(const struct ruleset *rs, struct rule_matcher *mt,
 	 * table (a document's head runs into its body). */
 	outer = id.title != NULL ? id.title :
 	    in->typeclass == EV_TYPE_SPREADSHEET ? id.head : NULL;
+	whole_in = *in;
+	if (whole && (rc = blank_empty_sheets(in, &blanked)) < 0)
+		goto fail;
+	if (blanked != NULL)
+		whole_in.text = blanked;
 
 	for (c = 0; c < rs->n_clauses; c++) {
 		const struct rule_clause *cl = &rs->clauses[c];
@@ -1682,8 +1719,8 @@ classify_file(const struct ruleset *rs, struct rule_matcher *mt,
 			keep = false;
 			memset(&m, 0, sizeof(m));
 			if (whole)
-				classify_item(mt, &cl->items[i], in, &id,
-				    NULL, flags, &m, &keep);
+				classify_item(mt, &cl->items[i], &whole_in,
+				    &id, NULL, flags, &m, &keep);
 			best = m;
 			best_label = NULL;
 			/* A file that counts by its name counts as a
@@ -1734,6 +1771,7 @@ classify_file(const struct ruleset *rs, struct rule_matcher *mt,
 		}
 	}
 done:
+	g_free(blanked);
 	idents_free(sid, nsp);
 	section_passes_free(sp, nsp);
 	ident_clear(&id);
@@ -1741,6 +1779,7 @@ done:
 	*n = nout;
 	return 0;
 fail:
+	g_free(blanked);
 	idents_free(sid, nsp);
 	section_passes_free(sp, nsp);
 	ident_clear(&id);

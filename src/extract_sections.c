@@ -310,7 +310,8 @@ numbered_level(const char *s, size_t len)
 		}
 		if (p < end && *p == '.')
 			p++;
-		else if (end - p >= 3 && strncmp(p, "、", 3) == 0)
+		else if (end - p >= 3 && (strncmp(p, "、", 3) == 0 ||
+		    strncmp(p, "．", 3) == 0))  /* 1、 1． (full-width) */
 			p += 3;
 		else if (p >= end || (*p != ' ' && *p != '\t' &&
 		    (end - p < 3 || strncmp(p, "\xE3\x80\x80", 3) != 0)))

@@ -115,6 +115,22 @@ mapped(const size_t *raw, const size_t *map, size_t n, size_t x)
 	return hit != NULL ? map[hit - raw] : 0;
 }
 
+/* The office formats' extractors end paragraphs, rows and cells with a
+ * newline or tab of their own: there, unlike in a PDF's wrapped lines, a
+ * break between two Chinese words separates them. */
+static unsigned
+office_norm_flags(const char *format)
+{
+	static const char *const office[] = { "docx", "xlsx", "pptx", "odt",
+	    "ods", "odp" };
+	size_t i;
+
+	for (i = 0; i < sizeof(office) / sizeof(office[0]); i++)
+		if (strcmp(format, office[i]) == 0)
+			return TEXTNORM_HARD_BREAKS;
+	return 0;
+}
+
 /* Normalise the text and carry the sections' and tables' offsets over
  * to it.  A table that normalising empties (only spaces) goes. */
 static int
@@ -125,8 +141,8 @@ normalize_with_sections(struct file_facts *f, struct extract_result *er)
 	int rc = -ENOMEM;
 
 	if (n == 0)
-		return textnorm_normalize(er->text, er->text_len, &f->text,
-		    &f->text_len);
+		return textnorm_normalize_flags(er->text, er->text_len, &f->text,
+		    &f->text_len, NULL, 0, office_norm_flags(f->format));
 	if ((raw = malloc(n * sizeof(*raw))) == NULL ||
 	    (map = malloc(n * sizeof(*map))) == NULL)
 		goto done;
@@ -140,8 +156,8 @@ normalize_with_sections(struct file_facts *f, struct extract_result *er)
 	}
 	qsort(raw, n, sizeof(*raw), cmp_size);
 	memcpy(map, raw, n * sizeof(*map));
-	if ((rc = textnorm_normalize_map(er->text, er->text_len, &f->text,
-	    &f->text_len, map, n)) < 0)
+	if ((rc = textnorm_normalize_flags(er->text, er->text_len, &f->text,
+	    &f->text_len, map, n, office_norm_flags(f->format))) < 0)
 		goto done;
 	/* The sections move into the facts with normalised offsets. */
 	for (i = 0; i < er->n_sections; i++) {

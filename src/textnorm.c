@@ -115,12 +115,12 @@ is_invisible(uint32_t cp)
  */
 static int
 normalize(const char *in, size_t len, char **out, size_t *out_len,
-    size_t *offs, size_t n)
+    size_t *offs, size_t n, unsigned flags)
 {
 	const unsigned char *p = (const unsigned char *)in;
 	const unsigned char *end = p + len;
 	char *buf, *o, *shrunk;
-	bool pending = false, prev_cjk = false, cjk;
+	bool pending = false, hard = false, prev_cjk = false, cjk;
 	size_t seen = 0, done = 0, nb;
 	int32_t c;
 	uint32_t cp;
@@ -140,7 +140,7 @@ normalize(const char *in, size_t len, char **out, size_t *out_len,
 		if (*p >= 0x21 && *p < 0x7F) {
 			if (pending && o != buf)
 				*o++ = ' ';
-			pending = false;
+			pending = hard = false;
 			prev_cjk = false;
 			for (; done < seen; done++)
 				offs[done] = (size_t)(o - buf);
@@ -153,6 +153,9 @@ normalize(const char *in, size_t len, char **out, size_t *out_len,
 		cp = c < 0 ? 0xFFFD : (uint32_t)c;
 		if (is_space(cp)) {
 			pending = true;
+			if ((flags & TEXTNORM_HARD_BREAKS) && (cp == '\n' ||
+			    cp == '\t' || cp == '\r' || cp == 0x2029))
+				hard = true;
 			continue;
 		}
 		if (is_invisible(cp))
@@ -163,9 +166,9 @@ normalize(const char *in, size_t len, char **out, size_t *out_len,
 		if ((cp >= 'A' && cp <= 'Z') ||
 		    (cp >= 0xC0 && cp <= 0xDE && cp != 0xD7))
 			cp += 0x20;
-		if (pending && o != buf && !(prev_cjk && cjk))
+		if (pending && o != buf && (hard || !(prev_cjk && cjk)))
 			*o++ = ' ';
-		pending = false;
+		pending = hard = false;
 		prev_cjk = cjk;
 		for (; done < seen; done++)
 			offs[done] = (size_t)(o - buf);
@@ -185,12 +188,19 @@ normalize(const char *in, size_t len, char **out, size_t *out_len,
 int
 textnorm_normalize(const char *in, size_t len, char **out, size_t *out_len)
 {
-	return normalize(in, len, out, out_len, NULL, 0);
+	return normalize(in, len, out, out_len, NULL, 0, 0);
 }
 
 int
 textnorm_normalize_map(const char *in, size_t len, char **out,
     size_t *out_len, size_t *offs, size_t n)
 {
-	return normalize(in, len, out, out_len, offs, n);
+	return normalize(in, len, out, out_len, offs, n, 0);
+}
+
+int
+textnorm_normalize_flags(const char *in, size_t len, char **out,
+    size_t *out_len, size_t *offs, size_t n, unsigned flags)
+{
+	return normalize(in, len, out, out_len, offs, n, flags);
 }

@@ -833,6 +833,42 @@ test_workbook_sheets(void **state)
 		free(np);
 		free(nt);
 	}
+	/* A sheet that is only a header has assessed, ranked and approved
+	 * nothing: its 优先级 / 批准人 columns do not fill the whole
+	 * workbook's content checks (the 实施跟踪 sheet's rows do count). */
+	ruleset_free(rs);
+	rs = compile_ok(CLAUSE "[1/prio]\nlabel = 改进机会优先级排序及批准\n"
+	    "kinds = inventory record\nname = 改进项目清单\n"
+	    "content_all = 优先级\ncontent_any = 批准\n[1/done]\n"
+	    "label = 改进实施记录\nkinds = inventory record\n"
+	    "name = 改进项目清单\ncontent_all = 已完成\n");
+	for (rows = 0; rows < 2; rows++) {
+		make_input("持续改进/持续改进项目清单（2026）.xlsx",
+		    "改进项评估 实施跟踪 编号 改进项 优先级 批准人 "
+		    "编号 改进目标 实施状态 gj-01 出报告≤2小时 已完成",
+		    EV_TYPE_SPREADSHEET, &in, &np, &nt);
+		memset(sec, 0, sizeof(sec));
+		sec[0] = (struct doc_section){ DOC_SECTION_SHEET, 1, false,
+		    (char *)"改进项评估", NULL, (size_t)(strstr(in.text,
+		    "编号") - in.text), (size_t)(strstr(in.text, "编号改进目标") -
+		    in.text) };
+		sec[1] = (struct doc_section){ DOC_SECTION_COLUMN, 2, rows,
+		    (char *)"优先级", (char *)"改进项评估", sec[0].start,
+		    sec[0].end };
+		sec[2] = (struct doc_section){ DOC_SECTION_SHEET, 1, false,
+		    (char *)"实施跟踪", NULL, sec[0].end, in.text_len };
+		sec[3] = (struct doc_section){ DOC_SECTION_COLUMN, 2, true,
+		    (char *)"实施状态", (char *)"实施跟踪", sec[2].start,
+		    sec[2].end };
+		in.sections = sec;
+		in.n_sections = 4;
+		assert_int_equal(classify_file(rs, mt, &in, 0, &j.m, &j.n), 0);
+		assert_int_equal(judged_counts_free(&j, "prio"), rows == 1);
+		assert_int_equal(classify_file(rs, mt, &in, 0, &j.m, &j.n), 0);
+		assert_int_equal(judged_counts_free(&j, "done"), 1);
+		free(np);
+		free(nt);
+	}
 	/* A KPI system lists measures, it is no record of them. */
 	assert_int_equal(kind_of("体系/信息系统可用性指标体系.xlsx", NULL),
 	    EV_KIND_INVENTORY);

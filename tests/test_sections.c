@@ -379,6 +379,37 @@ test_txt_tables(void **state)
 	extract_result_free(r);
 }
 
+/* A 制度汇编 whose 制度 are numbered with a full-width period (1．…办法):
+ * each is a chapter of its own, the TOC entries are empty ones. */
+static void
+test_fullwidth_numbers(void **state)
+{
+	static const char text[] = "信息科技制度汇编\n目录\n"
+	    "1．运维管理基本办法\n2．网络安全事件管理办法\n"
+	    "1．运维管理基本办法\n第一条 本行运维服务按照策划、实施管理。\n"
+	    "2．网络安全事件管理办法\n第一条 为规范网络安全事件的报告，制定本办法。\n";
+	static const struct want want[] = {
+		{ DOC_SECTION_HEADING, 1, "1．运维管理基本办法", NULL, false },
+		{ DOC_SECTION_HEADING, 1, "2．网络安全事件管理办法", NULL, false },
+		{ DOC_SECTION_HEADING, 1, "1．运维管理基本办法", "策划", false },
+		{ DOC_SECTION_HEADING, 1, "2．网络安全事件管理办法", "报告", false },
+	};
+	char *path = NULL;
+	int fd = g_file_open_tmp("sectionsXXXXXX.txt", &path, NULL);
+	struct extract_result *r;
+
+	(void)state;
+	assert_true(fd >= 0);
+	assert_int_equal(write(fd, text, sizeof(text) - 1),
+	    (ssize_t)(sizeof(text) - 1));
+	close(fd);
+	r = run(path, "txt");
+	unlink(path);
+	g_free(path);
+	expect(r, want, 4);
+	extract_result_free(r);
+}
+
 /* odt: text:h with its outline level (gen-office.py's policy.odt). */
 static void
 test_odt_heading(void **state)
@@ -689,6 +720,7 @@ main(void)
 		cmocka_unit_test(test_docx_styles_tables),
 		cmocka_unit_test(test_docx_memo),
 		cmocka_unit_test(test_txt_tables),
+		cmocka_unit_test(test_fullwidth_numbers),
 		cmocka_unit_test(test_txt_attachments),
 		cmocka_unit_test(test_classify_tables),
 	};

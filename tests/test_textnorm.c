@@ -77,6 +77,28 @@ test_table(void **state)
 		check(cases[i].in, strlen(cases[i].in), cases[i].want);
 }
 
+/* An office document's paragraph, row and cell ends separate two Chinese
+ * words; a PDF's line wraps (no flag) do not. */
+static void
+test_hard_breaks(void **state)
+{
+	static const char in[] = "22:30 回切完成\n演练结论\t达到目标 安全\r\n管理";
+	char *out = NULL;
+	size_t out_len = 0, offs[1] = { 19 };
+
+	(void)state;
+	assert_int_equal(textnorm_normalize_flags(in, strlen(in), &out,
+	    &out_len, offs, 1, TEXTNORM_HARD_BREAKS), 0);
+	assert_string_equal(out, "22:30 回切完成 演练结论 达到目标安全 管理");
+	/* 演练 starts after the one space the newline became */
+	assert_int_equal(offs[0], strlen("22:30 回切完成 "));
+	free(out);
+	assert_int_equal(textnorm_normalize_flags(in, strlen(in), &out,
+	    &out_len, NULL, 0, 0), 0);
+	assert_string_equal(out, "22:30 回切完成演练结论达到目标安全管理");
+	free(out);
+}
+
 static void
 test_embedded_nul_and_len(void **state)
 {
@@ -109,6 +131,7 @@ main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_table),
+		cmocka_unit_test(test_hard_breaks),
 		cmocka_unit_test(test_embedded_nul_and_len),
 		cmocka_unit_test(test_large),
 	};
