@@ -132,6 +132,10 @@ static const struct kind_word {
 	{ "月报", EV_KIND_RECORD, false },
 	{ "年报", EV_KIND_RECORD, false },
 	{ "工单", EV_KIND_RECORD, false },
+	/* A bank's register of events, changes or checks (生产事件登记簿,
+	 * 服务中断登记表) logs them. */
+	{ "登记簿", EV_KIND_RECORD, false },
+	{ "登记表", EV_KIND_RECORD, false },
 	{ "分析", EV_KIND_RECORD, false },
 	{ "单", EV_KIND_RECORD, false },
 	{ "record", EV_KIND_RECORD, true },
@@ -1165,7 +1169,7 @@ names_a_document(const char *heading)
 	    "规定", "手册", "指导书", "细则", "流程", "计划", "方案", "预案",
 	    "策略", "记录", "报告", "纪要", "签到表", "日志", "统计表", "周报",
 	    "月报", "工单", "清单", "目录", "台账", "协议", "合同", "登记表",
-	    "一览表", "汇总表", "体系总则", "规程" };
+	    "一览表", "汇总表", "体系总则", "规程", "指引", "登记簿" };
 	size_t i;
 
 	for (i = 0; i < sizeof(kinds) / sizeof(kinds[0]); i++)
@@ -1250,7 +1254,8 @@ static bool
 minutes_agreed(const struct classify_input *in)
 {
 	static const char *const words[] = {
-		"一致同意", "达成一致", "双方确认", "双方协商",
+		"一致同意", "达成一致", "双方确认", "双方协商", "一致意见",
+		"双方商定",
 	};
 	size_t i;
 
