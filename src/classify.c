@@ -1423,6 +1423,8 @@ struct section_pass {
 				   many bytes of chapter_suffix() */
 	bool agreed;            /* an agenda item of minutes in which
 				   both parties agreed */
+	bool row;               /* a log's rows of one type: title is the
+				   type + CHAPTER_RECORD (row_type_passes) */
 };
 
 /*
@@ -1526,6 +1528,128 @@ section_passes_free(struct section_pass *v, size_t n)
 	free(v);
 }
 
+/* Distinct cell values of a log's sheet tried as row types, at most. */
+#define ROW_TYPES_MAX 256
+/* A row type is a short label: 2..ROW_TYPE_CHARS Han characters. */
+#define ROW_TYPE_CHARS 6
+
+/* Is the token t[0..len) a short all-Han label (病毒查杀, 版本升级)? */
+static bool
+row_type_shaped(const char *t, size_t len)
+{
+	const char *p = t, *end = t + len;
+	unsigned n = 0;
+
+	for (; p < end; p = g_utf8_next_char(p)) {
+		if (g_unichar_get_script(g_utf8_get_char(p)) !=
+		    G_UNICODE_SCRIPT_HAN || ++n > ROW_TYPE_CHARS)
+			return false;
+	}
+	return n >= 2;
+}
+
+/* Does some item take the cell value t as the type of its record's rows
+ * (`rows`)? */
+static bool
+row_type_wanted(const struct ruleset *rs, struct rule_matcher *mt,
+    const char *t, size_t len)
+{
+	size_t c, i;
+
+	for (c = 0; c < rs->n_clauses; c++)
+		for (i = 0; i < rs->clauses[c].n_items; i++)
+			if (first_hit(mt, &rs->clauses[c].items[i].rows, t,
+			    len) != NULL)
+				return true;
+	return false;
+}
+
+/*
+ * A log's rows by type: a workbook whose sheet logs several kinds of work
+ * in a type column (作业类型: 例行维护, 病毒查杀, 版本升级, 故障处理) is the
+ * record of each, for the items whose `rows` take that type.  Each
+ * distinct short cell value of the sheet (not a column's header) that some
+ * item's `rows` match becomes a pass over the sheet's text titled
+ * "<value>记录", appended to *v (grown as needed); only those items are
+ * judged on it, and their title must still take that title.  0 or -ENOMEM.
+ */
+static int
+row_type_passes(const struct ruleset *rs, struct rule_matcher *mt,
+    const struct classify_input *in, size_t i, struct section_pass **v,
+    size_t *k, size_t *cap)
+{
+	const struct doc_section *sec = &in->sections[i];
+	const char *p, *end, *q;
+	GHashTable *seen;
+	struct section_pass *tmp, *sp;
+	size_t j, tried = 0;
+	char *title;
+	int rc = 0;
+
+	if (in->text == NULL || sec->end > in->text_len)
+		return 0;
+	if ((seen = g_hash_table_new_full(g_str_hash, g_str_equal, g_free,
+	    NULL)) == NULL)
+		return -ENOMEM;
+	p = in->text + sec->start;
+	end = in->text + sec->end;
+	for (; p < end && tried < ROW_TYPES_MAX; p = q + (q < end)) {
+		if ((q = memchr(p, ' ', (size_t)(end - p))) == NULL)
+			q = end;
+		if (!row_type_shaped(p, (size_t)(q - p)))
+			continue;
+		title = g_strndup(p, (size_t)(q - p));
+		for (j = i + 1; j < in->n_sections &&
+		    in->sections[j].kind == DOC_SECTION_COLUMN; j++)
+			if (strcmp(in->sections[j].heading, title) == 0)
+				break;
+		if ((j < in->n_sections && in->sections[j].kind ==
+		    DOC_SECTION_COLUMN) || g_hash_table_contains(seen, title)) {
+			g_free(title);
+			continue;
+		}
+		g_hash_table_add(seen, title);
+		tried++;
+		if (!row_type_wanted(rs, mt, title, strlen(title)))
+			continue;
+		title = g_strconcat(title, CHAPTER_RECORD, NULL);
+		if (*k == *cap) {
+			tmp = realloc(*v, (*cap * 2 + 4) * sizeof(**v));
+			if (tmp == NULL) {
+				g_free(title);
+				rc = -ENOMEM;
+				break;
+			}
+			memset(tmp + *cap, 0, (*cap + 4) * sizeof(*tmp));
+			*v = tmp;
+			*cap = *cap * 2 + 4;
+		}
+		sp = &(*v)[*k];
+		sp->title = strdup(title);
+		sp->label = g_strdup_printf("sheet %s, rows %.*s", sec->heading,
+		    (int)(strlen(title) - strlen(CHAPTER_RECORD)), title);
+		g_free(title);
+		if (sp->title == NULL || sp->label == NULL) {
+			rc = -ENOMEM;
+			break;
+		}
+		sp->suffix_len = strlen(CHAPTER_RECORD);
+		sp->row = true;
+		sp->kind = DOC_SECTION_COLUMN;  /* a field of rows */
+		sp->in = *in;
+		sp->in.title = sp->title;
+		sp->in.sections = NULL;
+		sp->in.n_sections = 0;
+		sp->in.tables = NULL;
+		sp->in.n_tables = 0;
+		if ((rc = section_text(in, sec, sp)) < 0)
+			break;
+		(*k)++;
+	}
+	g_hash_table_destroy(seen);
+	return rc;
+}
+
 /*
  * The sections whose heading may identify some item (the title union's
  * prefilter, as for a whole file): each is judged like a file whose
@@ -1539,7 +1663,7 @@ section_passes(const struct ruleset *rs, struct rule_matcher *mt,
     struct section_pass **out, size_t *n)
 {
 	struct section_pass *v = NULL, *p;
-	size_t i, k = 0, len;
+	size_t i, k = 0, len, cap;
 	bool minutes, agreed;
 	int rc = 0;
 
@@ -1547,7 +1671,8 @@ section_passes(const struct ruleset *rs, struct rule_matcher *mt,
 	*n = 0;
 	if (in->n_sections == 0)
 		return 0;
-	if ((v = calloc(in->n_sections, sizeof(*v))) == NULL)
+	cap = in->n_sections;
+	if ((v = calloc(cap, sizeof(*v))) == NULL)
 		return -ENOMEM;
 	minutes = file_kind == EV_KIND_RECORD && is_minutes(in);
 	agreed = minutes && minutes_agreed(in);
@@ -1563,10 +1688,29 @@ section_passes(const struct ruleset *rs, struct rule_matcher *mt,
 		    in->sections[i + 1].kind == DOC_SECTION_COLUMN &&
 		    !sheet_has_rows(in->sections, in->n_sections, i))
 			continue;
+		/* A log's sheet: its rows by type, first.  Not a list's
+		 * (a role list's 职责 column says 巡检 and 病毒查杀 too). */
+		if (sec->kind == DOC_SECTION_SHEET &&
+		    file_kind == EV_KIND_RECORD &&
+		    sheet_has_rows(in->sections, in->n_sections, i) &&
+		    (rc = row_type_passes(rs, mt, in, i, &v, &k, &cap)) < 0)
+			goto fail;
 		if (sec->kind == DOC_SECTION_HEADING &&
 		    !names_a_document(sec->heading) && !minutes &&
 		    chapter_suffix(in, i, file_kind, minutes) == NULL)
 			continue;
+		if (k == cap) {
+			struct section_pass *tmp = realloc(v, (cap + 4) *
+			    sizeof(*v));
+
+			if (tmp == NULL) {
+				rc = -ENOMEM;
+				goto fail;
+			}
+			memset(tmp + cap, 0, 4 * sizeof(*tmp));
+			v = tmp;
+			cap += 4;
+		}
 		p = &v[k];
 		if ((rc = section_title(in, i, file_kind, minutes, &p->title,
 		    &len, &p->suffix_len)) < 0)
@@ -1599,7 +1743,7 @@ section_passes(const struct ruleset *rs, struct rule_matcher *mt,
 	*n = k;
 	return 0;
 fail:
-	section_passes_free(v, k + 1);
+	section_passes_free(v, k < cap ? k + 1 : k);
 	return rc;
 }
 
@@ -1737,13 +1881,18 @@ classify_file(const struct ruleset *rs, struct rule_matcher *mt,
 			 * that nearly does. */
 			for (s = 0; s < nsp && !(keep && m.counts &&
 			    (m.matched_by & MATCH_NAME)); s++) {
+				if (sp[s].row && first_hit(mt,
+				    &cl->items[i].rows, sp[s].title,
+				    strlen(sp[s].title) - sp[s].suffix_len) ==
+				    NULL)
+					continue;
 				classify_item(mt, &cl->items[i], &sp[s].in,
 				    &sid[s], outer, flags &
 				    ~(unsigned)CLASSIFY_NEAR_CONTENT, &sm, &skeep);
 				if (!skeep || !(sm.matched_by & MATCH_TITLE) ||
 				    (!sm.counts && best_label != NULL) ||
-				    chapter_names_other(mt, &cl->items[i],
-				    &sp[s]))
+				    (!sp[s].row && chapter_names_other(mt,
+				    &cl->items[i], &sp[s])))
 					continue;
 				best = sm;
 				best_label = sp[s].label;

@@ -169,6 +169,7 @@ item_free(struct rule_item *it)
 	rules_patterns_free(&it->content_all, false);
 	rules_patterns_free(&it->content_any, false);
 	rules_patterns_free(&it->exclude, false);
+	rules_patterns_free(&it->rows, false);
 }
 
 void

@@ -65,6 +65,7 @@ const struct keydef rules_keydefs[K__COUNT] = {
 	[K_TERMS_GAP] = { "terms_gap", KK_VALUE, SEC_ITEM | SEC_DEFAULTS },
 	[K_WORDS] = { "words", KK_PATTERN, SEC_VOCAB },
 	[K_CHAPTERS] = { "chapters", KK_VALUE, SEC_ITEM },
+	[K_ROWS] = { "rows", KK_PATTERN, SEC_ITEM },
 };
 
 /* inih's isspace() in the C locale, independent of setlocale(). */

@@ -869,6 +869,53 @@ test_workbook_sheets(void **state)
 		free(np);
 		free(nt);
 	}
+	/* A log's rows by type (`rows`): the maintenance log whose
+	 * 作业类型 cells say 病毒查杀 records the scans; a role list whose
+	 * 职责 cells say the same is no record, nor is a log whose only
+	 * 病毒查杀 is a column's header. */
+	ruleset_free(rs);
+	rs = compile_ok(CLAUSE "[1/scan]\nlabel = 定期查杀记录\n"
+	    "kinds = record\ntitle = ^.{0,60}(病毒)?查杀记录\n"
+	    "content_all = 病毒\nrows = (病毒)?查杀\n");
+	{
+		static const struct {
+			const char *path, *text, *col;
+			int counts;
+		} row_cases[] = {
+			{ "2026/9月/安全设备维护作业记录_20260902.xlsx",
+			    "作业记录 作业类型 设备 作业内容 例行维护 waf 除尘 "
+			    "病毒查杀 ips 更新病毒特征库", "作业类型", 1 },
+			{ "体系/安全运维角色及职责清单.xlsx",
+			    "职责 岗位 职责 安全工程师 病毒查杀 运维工程师 巡检",
+			    "岗位", 0 },
+			{ "2026/9月/安全设备维护作业记录_20260902.xlsx",
+			    "作业记录 日期 病毒查杀 2026-09-01 已更新病毒特征库",
+			    "病毒查杀", 0 },
+		};
+		size_t r;
+
+		for (r = 0; r < sizeof(row_cases) / sizeof(row_cases[0]);
+		    r++) {
+			make_input(row_cases[r].path, row_cases[r].text,
+			    EV_TYPE_SPREADSHEET, &in, &np, &nt);
+			memset(sec, 0, sizeof(sec));
+			sec[0] = (struct doc_section){ DOC_SECTION_SHEET, 1,
+			    false, (char *)"作业记录", NULL, 0, in.text_len };
+			sec[1] = (struct doc_section){ DOC_SECTION_COLUMN, 2,
+			    true, (char *)row_cases[r].col, (char *)"作业记录",
+			    0, in.text_len };
+			in.sections = sec;
+			in.n_sections = 2;
+			assert_int_equal(classify_file(rs, mt, &in, 0, &j.m,
+			    &j.n), 0);
+			if (judged_counts_free(&j, "scan") !=
+			    (row_cases[r].counts == 1))
+				fail_msg("case %zu (%s): counts %d", r,
+				    row_cases[r].path, !row_cases[r].counts);
+			free(np);
+			free(nt);
+		}
+	}
 	/* A KPI system lists measures, it is no record of them. */
 	assert_int_equal(kind_of("体系/信息系统可用性指标体系.xlsx", NULL),
 	    EV_KIND_INVENTORY);

@@ -143,6 +143,9 @@ struct rule_item {
 	/* A record's chapter that names this activity proves it (二、病毒
 	 * 查杀 of an inspection report is its 病毒查杀记录). */
 	bool chapters;
+	/* A log's rows whose type cell (作业类型 例行维护, 病毒查杀) matches
+	 * one of these record this activity: the sheet proves it. */
+	struct rule_patterns rows;
 	const struct rule_clause *clause; /* back pointer */
 	const char *file;
 	int line;
