@@ -27,6 +27,9 @@ Styles:  A  ISO-style numbered 体系文件 (一级/二级/三级文件, QP-07, 
          G  the 信息科技部 of a city commercial bank, written in kinds_g.py: 办法 by 行内 文号,
             细则/指引 by department number, 登记簿/台账 per year, quarterly reports to the board's
             科技委员会, the 信息科技管理委员会's minutes, 科技输出 to a 村镇银行
+         H  the 信息中心 of a 三甲 hospital serving its 医联体's member units, written in
+            kinds_h.py: a 制度汇编 and 院发 制度, SOP-numbered 标准操作规程, 登记本/记录本 (some
+            scanned), 宕机应急预案 and drills, the 领导小组's minutes, PDCA, folders by 组 and year
 Companies a1-a6 b1-b6 c1-c6 d1-d7 e1-e6 f1-f4 are the development part (four held-out parts
 were held out until their figures had been seen); a7 a8 b7 b8 c7 c8 d8 d9 e7 e8 e9 f5-f7 and
 g1-g4 (a new style) are the fifth held-out part, at least a third of the shares
@@ -50,6 +53,7 @@ import kinds_d as KD  # noqa: E402
 import kinds_e as KE  # noqa: E402
 import kinds_f as KF  # noqa: E402
 import kinds_g as KG  # noqa: E402
+import kinds_h as KH  # noqa: E402
 
 # The document libraries are imported only to render: the plan and the truth (--truth-only,
 # used by tests/blackbox/t_corpus.sh) need nothing beyond the standard library.
@@ -216,6 +220,15 @@ COMPANIES = [
      ["综合前置系统", "手机银行系统", "监管数据报送平台"]),
     ("g4", "G", "heldout", 7481, "岷江银行股份有限公司", "MJYH", "峨眉岷江村镇银行股份有限公司", "天府金信科技服务有限公司", "乐山",
      ["核心账务系统", "银行卡前置系统", "互联网贷款平台"]),
+    # the sixth held-out part: a new style, H, written and its truth committed before any scoring run on it
+    ("h1", "H", "heldout", 9103, "瓯江市第一人民医院", "OJYY", "永宁县人民医院", "仁和医疗信息技术有限公司", "瓯江",
+     ["HIS系统", "LIS系统", "PACS系统"]),
+    ("h2", "H", "heldout", 9227, "南陵市中心医院", "NLZX", "青阳县中医院", "杏林数智科技有限公司", "南陵",
+     ["电子病历系统（EMR）", "医院集成平台", "PACS影像归档系统"]),
+    ("h3", "H", "heldout", 9341, "北塘市人民医院", "BTRY", "城北区石湖社区卫生服务中心", "博医云信息系统有限公司", "北塘",
+     ["HIS系统", "互联网医院平台", "区域影像云平台"]),
+    ("h4", "H", "heldout", 9467, "西岭大学附属医院", "XLFY", "雁门县人民医院", "康桥信安科技有限公司", "西岭",
+     ["临床数据中心（CDR）", "LIS系统", "手术麻醉系统"]),
 ]
 
 
@@ -805,8 +818,8 @@ def c_name(co, k, doc, counter):
             return rel
 
 
-# Styles D-G are written in their own modules, each with its own build().
-OWN_BUILD = {"D": KD, "E": KE, "F": KF, "G": KG}
+# Styles D-H are written in their own modules, each with its own build().
+OWN_BUILD = {"D": KD, "E": KE, "F": KF, "G": KG, "H": KH}
 
 
 def build_company(co):
