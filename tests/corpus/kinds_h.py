@@ -144,8 +144,9 @@ H_OTHER = {
     "room": ("信息中心机房管理制度", [("目的", ["保障中心机房安全运行。"]),
                                  ("出入管理", ["进出机房须登记，外来人员由信息中心人员全程陪同。"]),
                                  ("环境要求", ["温度22±2℃，湿度40%-60%，禁止携带饮料食品。"])]),
-    "duty": ("信息中心岗位职责", [("主任", ["全面负责信息中心工作。"]), ("网络组", ["负责全院网络及安全设备运维。"]),
-                             ("系统组", ["负责服务器、数据库和应用系统运维。"]), ("数据组", ["负责数据上报、统计和数据质量。"])]),
+    "duty": ("信息中心考勤与值班管理制度", [("考勤", ["信息中心人员按医院考勤制度执行，外出须在科室登记。"]),
+                                      ("值班", ["实行24小时值班，值班人员不得脱岗，交接班须在交接班记录本签字。"]),
+                                      ("请假", ["请假三天以内由信息中心主任审批，三天以上报人事科。"])]),
     "purchase": ("信息设备采购与验收管理制度", [("目的", ["规范信息设备采购。"]),
                                          ("采购流程", ["科室申请、信息中心论证、采购办招标、验收入库。"])]),
     "privacy": ("患者隐私信息保护管理规定", [("目的", ["保护患者隐私信息。"]),
@@ -300,7 +301,8 @@ def impl_manual(co, d):
 # ------------------------------------------------------------------ organisation
 
 def org_notice(co, d, n, outsourced=True):
-    rows = [["组织", "职务", "姓名", "科室/单位"], [co.group, "组长", co.boss, "院领导"], [co.group, "副组长", co.p(0), "信息中心主任"],
+    head, deputy = ("主任委员", "副主任委员") if co.group.endswith("委员会") else ("组长", "副组长")
+    rows = [["组织", "职务", "姓名", "科室/单位"], [co.group, head, co.boss, "院领导"], [co.group, deputy, co.p(0), "信息中心主任"],
             ["领导小组办公室", "主任", co.p(1), "信息中心"], ["管理组", "成员", co.p(3), "信息中心综合办"],
             ["执行组", "网络组组长", co.p(2), "信息中心"], ["执行组", "系统组组长", co.p(4), "信息中心"]]
     items = ["9/org-chart", "23/org-chart"]
@@ -309,7 +311,7 @@ def org_notice(co, d, n, outsourced=True):
         items.append("9/outsourcing")
     return nar("org_chart", "关于调整%s成员的通知" % co.group, d, False, [
         (None, ["各科室、各医联体成员单位：", "因人员变动，经院长办公会研究，调整%s及其工作机构如下：" % co.group, ("table", rows),
-                "领导小组负责网络安全和信息化重大事项决策和重大事件指挥；办公室设在信息中心，负责日常工作；管理组负责制度、检查和考核；执行组负责运维和应急处置。"],
+                "%s负责网络安全和信息化重大事项决策和重大事件指挥；办公室设在信息中心，负责日常工作；管理组负责制度、检查和考核；执行组负责运维和应急处置。" % co.group],
          items)], pre=[("p", co.name + "文件"), ("p", yuanfa(co, d, n))])
 
 
@@ -343,6 +345,13 @@ def desk_notice(co, d, n):
             co.rng.randint(6000, 6999), co.rng.randint(570, 599), co.rng.randint(0, 999999)),
                 "服务台由%s、%s轮值，实行首问负责制，受理后统一在%s登记派单。" % (co.p(3), co.p(5), co.itsm)], ["48/service-desk"])],
         pre=[("p", co.name), ("p", yuanfa(co, d, n))])
+
+
+def desk_signin(co, d):
+    """服务台人员 培训签到表: the sign-in of a desk training, the record 48 asks for."""
+    rows = [["培训签到表"], ["培训主题", "服务台受理规范与故障分级升级"], ["时间", cnd(d)], ["主讲", co.p(0)], ["考核", "闭卷，全部合格"],
+            ["序号", "姓名", "岗位", "成绩", "签名"]] + [[i + 1, co.p(3 + i % 3), "服务台", 85 + 3 * i, "（签名）"] for i in range(4)]
+    return Doc("desk_training", "服务台人员培训签到表", d, ["48/training"], True, sheets=[("签到", rows)])
 
 
 def desk_training(co, d):
@@ -552,8 +561,13 @@ def avail_plan(co, d):
 def drill_record(co, d, form, system, emergency=True, recovery=False):
     items = (["40/emergency-drill", "53/drill"] if emergency else []) + (["40/recovery-drill", "53/drill"] if recovery else [])
     title = "%s应急演练记录（%s）" % (system, form)
-    steps = ("08:30 情景导入：%s无法登录；08:40 各组陈述处置步骤；09:20 点评" % system if form == "桌面推演"
-             else "14:00 模拟%s数据库故障；14:05 启动宕机应急预案，门诊转手工；14:38 切换备机完成；15:10 补录核对完成，恢复正常流程" % system)
+    if form == "桌面推演":
+        steps = "08:30 情景导入：%s无法登录；08:40 各组按应急预案陈述报告、转手工和处置步骤%s；09:20 点评" % (
+            system, "，系统组陈述备机切换和数据恢复步骤" if recovery else "")
+    elif recovery:
+        steps = "14:00 模拟%s数据库故障；14:05 启动宕机应急预案，门诊转手工；14:38 按恢复预案切换备机并恢复数据库；15:10 补录核对完成，恢复正常流程" % system
+    else:
+        steps = "14:00 模拟%s网络中断；14:05 启动宕机应急预案，门诊、药房转手工流程；14:40 演练结束，核对手工单据，评估各科室响应" % system
     if recovery and not emergency:
         title = "%s数据备份恢复演练记录" % system
         steps = "20:00 选取%s前日全量备份；20:10 在备用服务器恢复；21:25 恢复完成，数据校验一致；恢复耗时85分钟，在RTO内" % system
@@ -969,7 +983,7 @@ def group_minutes(co, d, inputs, opps=False):
         body.append(text[k][1])
         items.append(text[k][0])
     body.append("会议认为运维服务管理体系适宜、充分、有效，同意增配人员。")
-    parts = [(None, "时间：%s　地点：行政楼第二会议室　主持：%s　出席：领导小组成员　记录：%s" % (cnd(d), co.boss, co.p(3)), []),
+    parts = [(None, "时间：%s　地点：行政楼第二会议室　主持：%s　出席：%s成员　记录：%s" % (cnd(d), co.boss, co.group, co.p(3)), []),
              ("一、年度管理评审", body, items)]
     if opps:
         parts.append(("二、审议持续改进项目", [("table", [["序号", "项目", "评分", "优先级"], [1, "巡检电子化", 86, "高"], [2, "成员单位夜间报修转总院值班", 80, "高"],
@@ -1258,7 +1272,10 @@ def build(co, lock_bytes):
         slot(k, lambda d, t=t, ext=ext: ZB + "院发文件/%d年/%s.%s" % (d.year, t, ext), f, "issued", **({"encoding": "gb18030"} if ext == "txt" and n % 2 else {}))
     slot("staff", lambda d: ZB + "人员/信息中心人员名册（%d-%02d）.xlsx" % (d.year, d.month), lambda d: staff_roster(co, d, vendor_sheet=r.random() < 0.8))
     slot("roles", lambda d: ZB + "人员/信息中心安全运维岗位职责清单.xlsx", lambda d: roles(co, d), "issued")
-    slot("desk_training", lambda d: ZB + "培训/%d/服务台人员培训记录.xlsx" % d.year, lambda d: desk_training(co, d))
+    if r.random() < 0.6:
+        slot("desk_training", lambda d: ZB + "培训/%d/服务台人员培训记录.xlsx" % d.year, lambda d: desk_training(co, d))
+    else:
+        slot("desk_training", lambda d: ZB + "培训/%d/服务台人员培训签到表（%s）.xlsx" % (d.year, iso(d)), lambda d: desk_signin(co, d))
 
     # --- 医联体: the member unit's onboarding documents do not age
     slot("survey", lambda d: YL + "%s信息化需求调研报告.docx" % co.customer, lambda d: survey(co, d, hours=r.random() < 0.9, types=r.random() < 0.85))
