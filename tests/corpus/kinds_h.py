@@ -1149,6 +1149,23 @@ def dept_kpi(co, d):
     return Doc("decoy_appraisal", "科室绩效考核方案", d, [], True, sheets=[("考核", rows)], decoy="KPI sheet naming record kinds")
 
 
+def downtime_poster(co, d, system):
+    """The one-page workflow pinned at the nurses' stations: it summarises the plan's ward
+    steps, it is not the approved plan."""
+    t = "%s宕机应急处置流程（张贴版）" % system
+    return Doc("decoy_poster", t, d, [], False, [
+        ("title", t), ("p", "发现%s无法使用 → 电话报告信息中心总值班（内线%d） → 确认宕机后启用手工单据 → 系统恢复后补录" % (system, co.rng.randint(6000, 6999))),
+        ("p", "详见《%s宕机应急预案》。" % system), ("p", "信息中心　%d年%d月" % (d.year, d.month))], decoy="poster of a plan's workflow, not the plan")
+
+
+def duty_roster(co, d):
+    """值班表: who is on duty; a real document that proves no clause."""
+    rows = [["%d月%d日" % (x.month, x.day), co.p(i % 6), co.p((i + 2) % 6), "13%09d" % (i * 1234567 % 10 ** 9)]
+            for i, x in enumerate(d + timedelta(days=k) for k in range(10))]
+    return ledger("duty_roster", "信息中心值班表（%d年%d月）" % (d.year, d.month), d, False, [
+        ("值班表", ["日期", "白班", "夜班（总值班）", "联系电话"], rows, [])])
+
+
 UNRELATED_H = [
     ("医疗质量安全核心制度要点（%d年版）", "pdf", ["首诊负责制度、三级查房制度、会诊制度、危急值报告制度等十八项核心制度要点。"], "医务"),
     ("关于开展%d年“七一”主题党日活动的通知", "docx", ["各党支部：请于7月5日前组织主题党日活动并报送简报。"], "党建"),
@@ -1493,6 +1510,10 @@ def decoys(co, lock_bytes):
     d = co.fresh()
     add(ZB + "厂商管理/厂商驻场服务月度考核表（%d-%02d）.pdf" % (d.year, d.month), vendor_review(co, d))
     add(ZB + "绩效/信息中心2026年科室绩效考核方案.xlsx", dept_kpi(co, co.fresh()))
+    d = co.fresh()
+    add(XT + "应急预案/%s宕机应急处置流程（张贴版）.pdf" % co.sys(1), downtime_poster(co, d, co.sys(1)))
+    d = date(2026, 11, 1)
+    add(ZB + "值班/2026年11月信息中心值班表.xlsx", duty_roster(co, d))
     # 医务、党建、后勤、院感、医保、护理
     for i in sorted(r.sample(range(len(UNRELATED_H)), 3)):
         folder, t, ext, doc = unrelated(co, co.fresh(), i)
