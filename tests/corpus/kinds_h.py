@@ -21,6 +21,7 @@ section adds its items only when it is written; a workbook sheet with only its h
 for nothing.  build(co, lock_bytes) lays out the whole share, decoys included.
 """
 
+import re
 from datetime import date, timedelta
 
 from kinds import Doc
@@ -49,6 +50,19 @@ def han(n):
 
 def quarter(d):
     return (d.month - 1) // 3 + 1
+
+
+def seq(parts):
+    """Number the written sections 一、二、… (or 第一条 …) in order: an optional section left out
+    leaves no gap."""
+    out, n = [], 0
+    for head, body, its in parts:
+        m = re.match(r"^(第)?[一二三四五六七八九十]+(条|、)", head or "")
+        if m:
+            n += 1
+            head = ("第%s条" % han(n) if m.group(1) else "%s、" % han(n)) + head[m.end():]
+        out.append((head, body, its))
+    return out
 
 
 def yuanfa(co, d, n):
@@ -392,7 +406,7 @@ def survey(co, d, hours=True, types=True):
                                         ("table", [["类型", "需求", "紧迫程度"], ["代维", "防火墙、上网行为管理维护", "高"], ["终端安全", "防病毒和准入", "高"],
                                                    ["应急响应", "勒索病毒等事件远程处置", "高"], ["等保", "HIS二级测评配合", "中"]])], ["5/survey"]))
     parts.append(("四、结论", "调研结果经成员单位确认，作为技术支持协议和服务方案的依据。", []))
-    return nar("survey", "%s信息化需求调研报告" % co.customer, d, False, parts)
+    return nar("survey", "%s信息化需求调研报告" % co.customer, d, False, seq(parts))
 
 
 def budget(co, d):
@@ -414,7 +428,7 @@ def kickoff_minutes(co, d, health=True):
                                          "可用性、容量和安全配置，检查后一周内提交检查报告。" % co.sys(0)], ["15/agreement"]))
     parts.append(("三、后续工作", ("table", [["事项", "责任人", "时间"], ["签订技术支持协议", co.p(0), iso(d + timedelta(days=15))],
                                           ["资产清点交接", co.p(2), iso(d + timedelta(days=30))]]), []))
-    return nar("communication", "医联体信息化技术支持工作对接会会议纪要", d, False, parts)
+    return nar("communication", "医联体信息化技术支持工作对接会会议纪要", d, False, seq(parts))
 
 
 def sla(co, d, modes=True, kpis=True, health=False):
@@ -424,12 +438,12 @@ def sla(co, d, modes=True, kpis=True, health=False):
         parts.append(("第二条　支持方式", "乙方采用驻点值守（工作日每周两天派驻工程师）、定期巡检（每月远程巡检、每季度现场巡检）和远程值守（夜间及节假日由总院信息中心值班人员远程值守）相结合的方式。",
                       ["35/sla"]))
     if kpis:
-        parts.append(("第三条　服务承诺", ("table", [["指标", "承诺"], ["HIS系统可用率", "≥99.9%"], ["紧急故障响应", "10分钟"], ["紧急故障远程恢复", "2小时"],
+        parts.append(("第三条　服务承诺", ("table", [["指标", "承诺"], ["%s可用率" % co.sys(0), "≥99.9%"], ["紧急故障响应", "10分钟"], ["紧急故障远程恢复", "2小时"],
                                                  ["满意度", "≥90分"]]), ["36/sla"]))
     if health:
         parts.append(("第四条　健康检查", "乙方每季度对甲方网络安全设备和业务系统进行一次健康检查，现场与远程交替，检查设备可用性、运行状态和安全配置并提交报告。", ["15/agreement"]))
     parts.append(("第五条　协议期限", ["本协议自%s起生效，有效期一年。" % cnd(d), "甲方（盖章）：%s　乙方（盖章）：%s" % (co.customer, co.name)], []))
-    return nar("sla", "医联体成员单位信息化技术支持协议", d, False, parts)
+    return nar("sla", "医联体成员单位信息化技术支持协议", d, False, seq(parts))
 
 
 def history_list(co, d):
@@ -470,7 +484,7 @@ def service_analysis(co, d, automation=True):
     if automation:
         parts += [("二、安全事件处置效率", "上年处置安全事件63起，平均用时2.6小时，其中终端病毒告警处置、恶意地址封禁等重复操作占58%。", []),
                   ("三、可自动化的服务", "建议建设：病毒告警自动隔离、恶意地址自动封禁、巡检日报自动生成。", ["7/automation"])]
-    return nar("service_analysis", "以往技术支持方案对诊疗业务影响分析报告", d, True, parts)
+    return nar("service_analysis", "以往技术支持方案对诊疗业务影响分析报告", d, True, seq(parts))
 
 
 def sld_ola(co, d, sld=True):
@@ -480,7 +494,7 @@ def sld_ola(co, d, sld=True):
                                                     ["较大（Ⅲ级）", "30分钟", "2小时", "8小时"], ["一般（Ⅳ级）", "2小时", "次工作日", "24小时"]]), ["8/sld"]))
     parts.append(("二、信息中心内部运营级别协议", ["服务台、网络组、系统组、安全组之间约定：紧急故障10分钟内接单、1小时内恢复或转厂商；较大故障30分钟接单、4小时恢复。",
                                              "内部时限与厂商服务级别保持一致，每半年复核一次。"], ["8/ola"]))
-    return nar("sld_ola", "信息中心内部运营级别协议及厂商服务级别设计", d, False, parts)
+    return nar("sld_ola", "信息中心内部运营级别协议及厂商服务级别设计", d, False, seq(parts))
 
 
 def req_record(co, d):
@@ -495,7 +509,7 @@ def test_plan(co, d, rollback=True):
              ("二、测试计划", "改造前在测试环境完成功能、性能、安全测试，并验证网络、系统、应用兼容，测试通过后提交变更审批。", ["25/test-plan"])]
     if rollback:
         parts.append(("三、回退措施", "切换前全量备份并保留原服务器；任一验证不通过的，30分钟内回退原环境，回退步骤已在测试环境演练。", ["25/rollback", "11/rollback"]))
-    return nar("test_plan", "%s改造测试方案" % co.sys(0), d, False, parts)
+    return nar("test_plan", "%s改造测试方案" % co.sys(0), d, False, seq(parts))
 
 
 def compat_report(co, d):
@@ -522,7 +536,7 @@ def emergency_plan(co, d, strategy=True, recovery=False):
         parts.append(("五、恢复策略", "HIS恢复时间目标（RTO）不超过2小时，恢复点目标（RPO）不超过15分钟，采用双机热备和异地备份；其他系统由备份恢复。", ["55/plan"]))
     if recovery:
         parts.append(("六、系统恢复与数据补录", "按网络、存储、数据库、应用顺序恢复；恢复后由临床科室补录手工单据，信息中心核对数据一致性。", ["36/recovery-plan"]))
-    return nar("emergency_plan", "信息系统突发事件总体应急预案", d, False, parts, pre=[("p", co.name)])
+    return nar("emergency_plan", "信息系统突发事件总体应急预案", d, False, seq(parts), pre=[("p", co.name)])
 
 
 def downtime_plan(co, d, system, recovery=True):
@@ -776,7 +790,7 @@ def health_report(co, d, collection=False):
         parts.append(("三、安全信息采集", ["配置：导出防火墙和核心交换机配置，与基线比对差异2项；", "流量：专线峰值120Mbps、均值46Mbps；",
                                          "状态：CPU、内存、磁盘、会话均低于阈值。"], ["16/config", "16/traffic", "16/status"]))
     parts.append(("四、问题与建议", "防火墙单机运行，建议纳入明年预算配置双机。", []))
-    return nar("health_report", "%s信息系统健康检查报告（%d年第%s季度）" % (co.customer, d.year, han(quarter(d))), d, True, parts)
+    return nar("health_report", "%s信息系统健康检查报告（%d年第%s季度）" % (co.customer, d.year, han(quarter(d))), d, True, seq(parts))
 
 
 def collection(co, d):
@@ -855,7 +869,7 @@ def month_report(co, d, kpi=False, avail=False):
                                                  ["故障隐患发现率", "91%"], ["异常主动发现率", "86%"], ["问题解决率", "95%"], ["漏洞扫描覆盖率", "100%"],
                                                  ["加固设备覆盖率", "96%"], ["安全补丁安装及时率", "92%"], ["安全事件次数", co.rng.randint(1, 6)]]), ["56/data"]))
     parts.append(("四、下月重点", "完成存储扩容论证；配合医联体成员单位等保测评。", []))
-    return nar("month_report", "%d年%d月信息系统运行分析报告" % (d.year, d.month), d, True, parts)
+    return nar("month_report", "%d年%d月信息系统运行分析报告" % (d.year, d.month), d, True, seq(parts))
 
 
 def incident_quarter(co, d, analysis=True):
@@ -883,11 +897,11 @@ def kpi_stats(co, d):
     return ledger("ops_data", "运维质量指标统计表（%d年）" % d.year, d, True, [("指标统计", ["指标", "一季度", "二季度", "三季度"], rows, ["56/data"])])
 
 
-def workload(co, d):
+def workload(co, d, month):
     """月度工作量统计: counts per 组; statistics, not the process records, not clause 56's
     indicators."""
     rows = [[g, co.rng.randint(200, 900), co.rng.randint(20, 120), co.rng.randint(5, 40), co.rng.randint(10, 60)] for g in ["服务台", "网络组", "系统组", "安全组", "数据组"]]
-    return ledger("workload", "信息中心工作量统计（%d年%d月）" % (d.year, d.month), d, True, [
+    return ledger("workload", "信息中心工作量统计（%d年%d月）" % (d.year, month), d, True, [
         ("工作量", ["组别", "报修受理", "服务请求", "变更", "其他"], rows, [])])
 
 
@@ -906,7 +920,7 @@ def annual_report(co, d, defects=False):
                                                   "改进计划：存储双路径改造（三季度完成）；厂商升级须经测试环境验证（立即执行）；服务台增加高峰时段人员（下季度）。"],
                       ["70/defect-analysis"]))
     parts.append(("四、明年重点工作", "电子病历应用水平评级、互联互通测评、医联体数据中心建设。", []))
-    return nar("annual_review", "信息中心%d年工作总结" % d.year, d, True, parts)
+    return nar("annual_review", "信息中心%d年工作总结" % d.year, d, True, seq(parts))
 
 
 def next_year_plan(co, d):
@@ -990,7 +1004,7 @@ def group_minutes(co, d, inputs, opps=False):
                                                   [3, "自助报修小程序", 63, "中"]]),
                                           "会议按评分排序审议，同意第1、2项立项，第3项列入明年计划。"], ["67/analysis", "67/prioritisation"]))
     parts.append(("三、电子病历系统应用水平分级评价工作", "会议听取迎评准备情况，要求医务部牵头、信息中心配合，11月底前完成自评。", []))
-    return nar("mgmt_review", "%s%d年第%s次会议纪要" % (co.group, d.year, han(co.rng.randint(2, 4))), d, True, parts)
+    return nar("mgmt_review", "%s%d年第%s次会议纪要" % (co.group, d.year, han(co.rng.randint(2, 4))), d, True, seq(parts))
 
 
 def measurement(co, d):
@@ -1013,7 +1027,7 @@ def improve_plan(co, d, criteria=True):
     if criteria:
         parts.append(("二、改进机会评估标准", "按对诊疗业务影响（40分）、实施成本（30分）、风险降低（30分）打分，70分以上立项；改进项目的识别、登记、审批、评估、效果测量和报告按持续改进管理制度执行。",
                       ["64/criteria"]))
-    return nar("improve_plan", "%d年信息中心持续改进（PDCA）工作计划" % d.year, d, True, parts)
+    return nar("improve_plan", "%d年信息中心持续改进（PDCA）工作计划" % d.year, d, True, seq(parts))
 
 
 def pdca_ledger(co, d, scored=True, tracked=True):
@@ -1160,7 +1174,7 @@ def downtime_poster(co, d, system):
 
 def duty_roster(co, d):
     """值班表: who is on duty; a real document that proves no clause."""
-    rows = [["%d月%d日" % (x.month, x.day), co.p(i % 6), co.p((i + 2) % 6), "13%09d" % (i * 1234567 % 10 ** 9)]
+    rows = [["%d月%d日" % (x.month, x.day), co.p(i % 6), co.p((i + 2) % 6), "内线%d" % (6100 + i % 3)]
             for i, x in enumerate(d + timedelta(days=k) for k in range(10))]
     return ledger("duty_roster", "信息中心值班表（%d年%d月）" % (d.year, d.month), d, False, [
         ("值班表", ["日期", "白班", "夜班（总值班）", "联系电话"], rows, [])])
@@ -1390,7 +1404,7 @@ def build(co, lock_bytes):
     slot("kpi_stats", lambda d: ZB + "运行分析/运维质量指标统计表（%d年）.xlsx" % d.year, lambda d: kpi_stats(co, d))
     for m in sorted(r.sample(range(6, 11), r.randint(1, 2))):
         d = date(2026, m + 1, 3)
-        add(ZB + "工作量统计/2026-%02d 工作量统计.xlsx" % m, workload(co, d))
+        add(ZB + "工作量统计/2026-%02d 工作量统计.xlsx" % m, workload(co, d, m))
     for wk in sorted(r.sample(range(38, 47), 2)):
         d = date(2026, 1, 1) + timedelta(days=7 * (wk - 1) + 3)
         add(ZB + "周报/2026/第%d周工作周报.docx" % wk, weekly(co, d, wk))
