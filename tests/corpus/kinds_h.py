@@ -215,10 +215,10 @@ def pdca_doc(co, d, n):
     return Doc("pdca", t, d, ["10/pdca", "61/audit-system"], False, b)
 
 
-def compendium(co, d, keys, with_pdca, others, draft=False):
+def compendium(co, d, keys, with_pdca, others, draft=False, edition=None):
     """信息中心制度汇编: a chapter per 制度; it proves each evidence 制度 it holds, and the
     PDCA model only when the 质量与安全管理方案 is a chapter."""
-    t = "信息中心制度汇编（%d年修订版%s）" % (d.year, "·征求意见稿" if draft else "")
+    t = "信息中心制度汇编（%d年修订版%s）" % (edition or d.year, "·征求意见稿" if draft else "")
     chapters = [(H_OTHER["duty"][0], [], H_OTHER["duty"][1])]
     if with_pdca:
         chapters.append(("信息中心运维服务质量与安全管理方案", ["10/pdca", "61/audit-system"], pdca_sections(co)))
@@ -1473,7 +1473,7 @@ def decoys(co, lock_bytes):
     # drafts
     d = co.fresh()
     add(ZB + "制度汇编/信息中心制度汇编（2027年修订版·征求意见稿）.docx",
-        decoy(compendium(co, d, ["problem", "change", "fault"], True, ["room"], draft=True), "draft (征求意见稿)"))
+        decoy(compendium(co, d, ["problem", "change", "fault"], True, ["room"], draft=True, edition=2027), "draft (征求意见稿)"))
     d = co.fresh()
     add(YL + "医联体成员单位信息化技术支持协议（草稿）.docx", decoy(sla(co, d), "draft", mark="（草稿）"))
     d = co.fresh()
