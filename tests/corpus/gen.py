@@ -27,9 +27,12 @@ Styles:  A  ISO-style numbered 体系文件 (一级/二级/三级文件, QP-07, 
          G  the 信息科技部 of a city commercial bank, written in kinds_g.py: 办法 by 行内 文号,
             细则/指引 by department number, 登记簿/台账 per year, quarterly reports to the board's
             科技委员会, the 信息科技管理委员会's minutes, 科技输出 to a 村镇银行
+         H  the 信息中心 of a 三甲 hospital serving its 医联体's member units, written in
+            kinds_h.py: a 制度汇编 and 院发 制度, SOP-numbered 标准操作规程, 登记本/记录本 (some
+            scanned), 宕机应急预案 and drills, the 领导小组's minutes, PDCA, folders by 组 and year
 Companies a1-a8 b1-b8 c1-c8 d1-d9 e1-e9 f1-f7 g1-g4 are the development part (five held-out
 parts were held out until their figures had been seen); a9-a12 b9-b12 c9-c12 d10-d13 e10-e13
-f8-f11 g5-g8 are the sixth held-out part, at least a third of the shares
+f8-f11 g5-g8 and h1-h4 (a new style) are the sixth held-out part, at least a third of the shares
 (tests/corpus/README.md).
 
 Needs python3-docx, python3-openpyxl, python3-reportlab (scripts/deps.sh fixtures).
@@ -50,6 +53,7 @@ import kinds_d as KD  # noqa: E402
 import kinds_e as KE  # noqa: E402
 import kinds_f as KF  # noqa: E402
 import kinds_g as KG  # noqa: E402
+import kinds_h as KH  # noqa: E402
 
 # The document libraries are imported only to render: the plan and the truth (--truth-only,
 # used by tests/blackbox/t_corpus.sh) need nothing beyond the standard library.
@@ -273,6 +277,15 @@ COMPANIES = [
      ["综合业务系统", "二代支付系统", "大数据风控平台"]),
     ("g8", "G", "heldout", 8749, "雪峰银行股份有限公司", "XFYH", "雪峰洞口村镇银行股份有限公司", "潇湘金服信息技术有限公司", "邵阳",
      ["核心账务系统", "柜面系统", "监管报送平台"]),
+    # the sixth held-out part: a new style, H, written and its truth committed before any scoring run on it
+    ("h1", "H", "heldout", 9103, "瓯江市第一人民医院", "OJYY", "永宁县人民医院", "仁和医疗信息技术有限公司", "瓯江",
+     ["HIS系统", "LIS系统", "PACS系统"]),
+    ("h2", "H", "heldout", 9227, "南陵市中心医院", "NLZX", "青阳县中医院", "杏林数智科技有限公司", "南陵",
+     ["电子病历系统（EMR）", "医院集成平台", "PACS影像归档系统"]),
+    ("h3", "H", "heldout", 9341, "北塘市人民医院", "BTRY", "城北区石湖社区卫生服务中心", "博医云信息系统有限公司", "北塘",
+     ["HIS系统", "互联网医院平台", "区域影像云平台"]),
+    ("h4", "H", "heldout", 9467, "西岭大学附属医院", "XLFY", "雁门县人民医院", "康桥信安科技有限公司", "西岭",
+     ["临床数据中心（CDR）", "LIS系统", "手术麻醉系统"]),
 ]
 
 
@@ -862,8 +875,8 @@ def c_name(co, k, doc, counter):
             return rel
 
 
-# Styles D-G are written in their own modules, each with its own build().
-OWN_BUILD = {"D": KD, "E": KE, "F": KF, "G": KG}
+# Styles D-H are written in their own modules, each with its own build().
+OWN_BUILD = {"D": KD, "E": KE, "F": KF, "G": KG, "H": KH}
 
 
 def build_company(co):
