@@ -683,6 +683,37 @@ test_chapter_is_process(void **state)
 		assert_true(judged_counts_free(&j, "er"));
 	}
 
+	/* A wiki export's page data before the page's text: its chapters
+	 * are past the title region. */
+#define WIKI_HEAD "服务交付 / 服务级别管理 由韩海燕创建，最后由赵洋修改于 " \
+	"2026-04-11 版本 12 页面状态：已发布 标签：流程 安全 运营级别协议与支持合同对照 "
+	/* An agreement's chapter that names a design (1 与第三方的服务级别
+	 * 设计) is that design; a chapter named by no document word is
+	 * not. */
+	ruleset_free(rs);
+	rs = compile_ok(CLAUSE "[1/sld]\nlabel = 服务级别设计\n"
+	    "kinds = procedure plan agreement\n"
+	    "title = ^.{0,60}服务级别设计\ncontent_all = 供应商\n"
+	    "[1/ola]\nlabel = OLA\nkinds = agreement\n"
+	    "name = 运营级别协议\n");
+	for (int t = 0; t < 2; t++) {
+		const char *ch[] = { t == 0 ? "1 与第三方的服务级别设计" :
+		    "1 与第三方的服务级别", "2 内部运营级别协议" };
+
+		j = judge_sections(rs, "Wiki-Export/SLM/OLA运营级别协议.pdf",
+		    t == 0 ? WIKI_HEAD "1 与第三方的服务级别设计 "
+		    "供应商响应 p1 15min 2 内部运营级别协议 p1 15分钟内接单" :
+		    WIKI_HEAD "1 与第三方的服务级别 "
+		    "供应商响应 p1 15min 2 内部运营级别协议 p1 15分钟内接单",
+		    EV_TYPE_PDF, NULL, DOC_SECTION_HEADING, ch, NULL, 2);
+		assert_true(judged_counts(&j, "ola"));
+		assert_int_equal(judged_counts_free(&j, "sld"), t == 0);
+	}
+	ruleset_free(rs);
+	rs = compile_ok(CLAUSE
+	    "[1/er]\nlabel = 应急响应流程\nkinds = procedure\n"
+	    "title = ^.{0,60}应急响应(流程|程序)\ncontent_all = 应急\n");
+
 	/* In a compilation of unknown kind, a chapter belongs to the 办法
 	 * above it; under a 记录 it is no process. */
 	for (int t = 0; t < 2; t++) {
