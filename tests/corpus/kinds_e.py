@@ -41,6 +41,12 @@ E_INFO = {
     "e11": ("Jira Service Management", "Confluence", "IT运维服务 ITSM", False, "ITO"),
     "e12": ("Freshservice", "语雀知识库", "服务支持部 Service Desk", True, "SDK"),
     "e13": ("蓝鲸ITSM", "飞书知识库", "运维交付中心", False, "ODC"),
+    "e14": ("ServiceNow", "Confluence", "Managed Services / 运维交付", True, "MSV"),
+    "e15": ("Jira Service Management", "Confluence", "IT运维服务中心", False, "ITC"),
+    "e16": ("蓝鲸ITSM", "语雀知识库", "服务运营中心 SOC", False, "SVO"),
+    "e17": ("Freshservice", "Notion", "Managed Ops / 交付中心", True, "MOD"),
+    "e18": ("iTop", "MediaWiki", "服务管理部 SMD", False, "SMD"),
+    "e19": ("Zendesk", "Confluence", "客户运维交付 Delivery", True, "CDL"),
 }
 
 
