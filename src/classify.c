@@ -488,13 +488,30 @@ text_head_from(const struct classify_input *in, size_t from, size_t max);
  * own, where an empty one counts for nothing (a pivot sheet 硬件故障透视
  * with only its header makes no task export a hardware fault record).
  */
+static bool sheet_has_rows(const struct doc_section *v, size_t n, size_t i);
+
 static char *
 text_head(const struct classify_input *in, size_t max)
 {
 	const struct doc_section *first = in->n_sections > 0 ?
 	    &in->sections[0] : NULL;
 	char *name = NULL, *rest, *head;
-	size_t len;
+	size_t len, i;
+
+	/* A first sheet that is only a header (宕机登记 with no row under
+	 * it) says what the workbook was meant to hold, not what it holds:
+	 * the head is the first sheet with rows, if there is one. */
+	for (i = 0; first != NULL && first->kind == DOC_SECTION_SHEET &&
+	    i < in->n_sections; i++) {
+		if (in->sections[i].kind != DOC_SECTION_SHEET)
+			continue;
+		if (i + 1 >= in->n_sections ||
+		    in->sections[i + 1].kind != DOC_SECTION_COLUMN ||
+		    sheet_has_rows(in->sections, in->n_sections, i)) {
+			first = &in->sections[i];
+			break;
+		}
+	}
 
 	if (in->typeclass != EV_TYPE_SPREADSHEET || first == NULL ||
 	    first->kind != DOC_SECTION_SHEET || first->start == 0 ||
@@ -1529,6 +1546,30 @@ section_passes_free(struct section_pass *v, size_t n)
 	free(v);
 }
 
+/*
+ * Does a column's header name an identifier (整改单号, 变更单号, 工号,
+ * Ticket ID)?  Its values refer to other documents: a KPI sheet's column
+ * 整改单号 is no 整改单 of its own.
+ */
+static bool
+column_is_reference(const char *h)
+{
+	static const char *const ends[] = { "号", "id", "no", "no.", "#",
+	    "number" };
+	size_t len = strlen(h), i, k;
+
+	while (len > 0 && g_ascii_isspace(h[len - 1]))
+		len--;
+	for (i = 0; i < sizeof(ends) / sizeof(ends[0]); i++) {
+		k = strlen(ends[i]);
+		if (len >= k && g_ascii_strncasecmp(h + len - k, ends[i], k) ==
+		    0 && (k > 2 || (unsigned char)ends[i][0] >= 0x80 ||
+		    len == k || !g_ascii_isalpha(h[len - k - 1])))
+			return true;
+	}
+	return false;
+}
+
 /* Distinct cell values of a log's sheet tried as row types, at most. */
 #define ROW_TYPES_MAX 256
 /* A row type is a short label: 2..ROW_TYPE_CHARS Han characters. */
@@ -1683,7 +1724,8 @@ section_passes(const struct ruleset *rs, struct rule_matcher *mt,
 		/* A header without rows under it is a label, not a record:
 		 * neither the column nor a sheet of such columns (an empty
 		 * pivot sheet 硬件故障透视) proves anything. */
-		if (sec->kind == DOC_SECTION_COLUMN && !sec->has_data_rows)
+		if (sec->kind == DOC_SECTION_COLUMN && (!sec->has_data_rows ||
+		    column_is_reference(sec->heading)))
 			continue;
 		if (sec->kind == DOC_SECTION_SHEET && i + 1 < in->n_sections &&
 		    in->sections[i + 1].kind == DOC_SECTION_COLUMN &&

@@ -947,6 +947,55 @@ test_workbook_sheets(void **state)
 			free(nt);
 		}
 	}
+	/* An identifier column (整改单号) refers to other documents: no
+	 * 整改单 of its own.  A first sheet that is only a header (宕机登记)
+	 * is not the workbook's title: the first sheet with rows is. */
+	ruleset_free(rs);
+	rs = compile_ok(CLAUSE "[1/capa]\nlabel = 整改单\nkinds = record\n"
+	    "title = ^.{0,60}整改(记录|单)\n[1/down]\nlabel = 宕机记录\n"
+	    "kinds = record inventory\ntitle = ^.{0,60}宕机(记录|登记)\n");
+	for (rows = 0; rows < 2; rows++) {
+		make_input("服务监测/科技服务目标监测表（2026年）.xlsx",
+		    "监测 科技服务目标监测表(2026年) 监测项 目标 实际 整改单号 "
+		    "满意度 90 91 zg2026-07",
+		    EV_TYPE_SPREADSHEET, &in, &np, &nt);
+		memset(sec, 0, sizeof(sec));
+		sec[0] = (struct doc_section){ DOC_SECTION_SHEET, 1, false,
+		    (char *)"监测", NULL, strlen("监测"), in.text_len };
+		sec[1] = (struct doc_section){ DOC_SECTION_COLUMN, 2, true,
+		    (char *)(rows ? "整改单号" : "整改单"), (char *)"监测",
+		    strlen("监测"), in.text_len };
+		in.sections = sec;
+		in.n_sections = 2;
+		assert_int_equal(classify_file(rs, mt, &in, 0, &j.m, &j.n), 0);
+		assert_int_equal(judged_counts_free(&j, "capa"), rows == 0);
+		free(np);
+		free(nt);
+
+		make_input("系统组/系统组运行记录本（2026年）.xlsx",
+		    "宕机登记 备份检查 系统组运行记录本 日期 系统 中断时长 "
+		    "系统组运行记录本 日期 数据库 结果 2026-02-02 his 成功",
+		    EV_TYPE_SPREADSHEET, &in, &np, &nt);
+		memset(sec, 0, sizeof(sec));
+		sec[0] = (struct doc_section){ DOC_SECTION_SHEET, 1, false,
+		    (char *)"宕机登记", NULL, (size_t)(strstr(in.text,
+		    "系统组运行记录本") - in.text), (size_t)(strstr(in.text,
+		    "系统组运行记录本日期数据库") - in.text) };
+		sec[1] = (struct doc_section){ DOC_SECTION_COLUMN, 2, rows,
+		    (char *)"系统", (char *)"宕机登记", sec[0].start,
+		    sec[0].end };
+		sec[2] = (struct doc_section){ DOC_SECTION_SHEET, 1, false,
+		    (char *)"备份检查", NULL, sec[0].end, in.text_len };
+		sec[3] = (struct doc_section){ DOC_SECTION_COLUMN, 2, true,
+		    (char *)"结果", (char *)"备份检查", sec[2].start,
+		    sec[2].end };
+		in.sections = sec;
+		in.n_sections = 4;
+		assert_int_equal(classify_file(rs, mt, &in, 0, &j.m, &j.n), 0);
+		assert_int_equal(judged_counts_free(&j, "down"), rows == 1);
+		free(np);
+		free(nt);
+	}
 	/* A KPI system lists measures, it is no record of them. */
 	assert_int_equal(kind_of("体系/信息系统可用性指标体系.xlsx", NULL),
 	    EV_KIND_INVENTORY);
