@@ -30,9 +30,12 @@ Styles:  A  ISO-style numbered 体系文件 (一级/二级/三级文件, QP-07, 
          H  the 信息中心 of a 三甲 hospital serving its 医联体's member units, written in
             kinds_h.py: a 制度汇编 and 院发 制度, SOP-numbered 标准操作规程, 登记本/记录本 (some
             scanned), 宕机应急预案 and drills, the 领导小组's minutes, PDCA, folders by 组 and year
+         I  the SRE / SecOps team of an internet and cloud company that also runs managed
+            security operations, written in kinds_i.py: Runbooks and Playbooks, Postmortems,
+            SLO reports, CR exports, GameDays, wiki and tool exports, folders by team and quarter
 Companies a1-a8 b1-b8 c1-c8 d1-d9 e1-e9 f1-f7 g1-g4 are the development part (five held-out
 parts were held out until their figures had been seen); a9-a12 b9-b12 c9-c12 d10-d13 e10-e13
-f8-f11 g5-g8 and h1-h4 (a new style) are the sixth held-out part, at least a third of the shares
+f8-f11 g5-g8, h1-h4 (a new style) and i1-i4 (another new style) are the sixth held-out part, at least a third of the shares
 (tests/corpus/README.md).
 
 Needs python3-docx, python3-openpyxl, python3-reportlab (scripts/deps.sh fixtures).
@@ -54,6 +57,7 @@ import kinds_e as KE  # noqa: E402
 import kinds_f as KF  # noqa: E402
 import kinds_g as KG  # noqa: E402
 import kinds_h as KH  # noqa: E402
+import kinds_i as KI  # noqa: E402
 
 # The document libraries are imported only to render: the plan and the truth (--truth-only,
 # used by tests/blackbox/t_corpus.sh) need nothing beyond the standard library.
@@ -286,6 +290,15 @@ COMPANIES = [
      ["HIS系统", "互联网医院平台", "区域影像云平台"]),
     ("h4", "H", "heldout", 9467, "西岭大学附属医院", "XLFY", "雁门县人民医院", "康桥信安科技有限公司", "西岭",
      ["临床数据中心（CDR）", "LIS系统", "手术麻醉系统"]),
+    # the sixth held-out part: a new style, I, written and its truth committed before any scoring run on it
+    ("i1", "I", "heldout", 10103, "云岫网络科技有限公司", "YXWL", "嘉禾连锁零售集团股份有限公司", "深蓝安全技术有限公司", "杭州",
+     ["支付网关服务", "统一账号中心（SSO）", "对象存储服务"]),
+    ("i2", "I", "heldout", 10217, "星桥云计算有限公司", "XQYJ", "北湾智慧物流股份有限公司", "铁穹安全服务有限公司", "东莞",
+     ["容器云平台（K8s）", "开放API网关", "消息队列服务"]),
+    ("i3", "I", "heldout", 10331, "青鸾互联网科技有限公司", "QLHL", "南岭职业教育集团", "白泽网络安全有限公司", "芜湖",
+     ["在线直播课堂平台", "内容审核服务", "数据仓库（Hive）"]),
+    ("i4", "I", "heldout", 10457, "燧光数据科技有限公司", "SGSJ", "东岭新能源装备股份有限公司", "玄武盾信息安全有限公司", "常州",
+     ["IoT设备接入平台", "时序数据库集群", "运营管理后台"]),
 ]
 
 
@@ -876,7 +889,7 @@ def c_name(co, k, doc, counter):
 
 
 # Styles D-H are written in their own modules, each with its own build().
-OWN_BUILD = {"D": KD, "E": KE, "F": KF, "G": KG, "H": KH}
+OWN_BUILD = {"D": KD, "E": KE, "F": KF, "G": KG, "H": KH, "I": KI}
 
 
 def build_company(co):
