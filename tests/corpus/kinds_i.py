@@ -537,8 +537,8 @@ def sla(co, d, ways, core, health=True):
                       ["15/agreement"]))
     if core:
         parts.append(("服务级别与核心指标", ("table", [["指标", "承诺"], ["核心系统可用率", "≥99.95%"], ["P1响应", "15分钟"], ["P1恢复", "4小时"],
-                                                   ["高危漏洞通报", "24小时"]]), ["36/sla", "39/sla"]))
-    parts.append(("签署", "甲方：%s（盖章）  乙方：%s（盖章）  %s" % (co.customer, co.name, cnd(d)), []))
+                                                   ["高危漏洞通报", "24小时"]]), ["36/sla"]))
+    parts.append(("签署", "甲方：%s（盖章）  乙方：%s（盖章）  %s" % (co.customer, co.name, cnd(d)), ["39/sla"]))
     return md("sla", "托管安全运营服务级别协议（SLA）", d, False, parts)
 
 
