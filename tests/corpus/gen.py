@@ -30,10 +30,13 @@ Styles:  A  ISO-style numbered 体系文件 (一级/二级/三级文件, QP-07, 
          H  the 信息中心 of a 三甲 hospital serving its 医联体's member units, written in
             kinds_h.py: a 制度汇编 and 院发 制度, SOP-numbered 标准操作规程, 登记本/记录本 (some
             scanned), 宕机应急预案 and drills, the 领导小组's minutes, PDCA, folders by 组 and year
+         I  the SRE / SecOps team of an internet and cloud company that also runs managed
+            security operations, written in kinds_i.py: Runbooks and Playbooks, Postmortems,
+            SLO reports, CR exports, GameDays, wiki and tool exports, folders by team and quarter
 Companies a1-a12 b1-b12 c1-c12 d1-d13 e1-e13 f1-f11 g1-g8 h1-h4 are the development part (six
 held-out parts were held out until their figures had been seen); a13-a18 b13-b18 c13-c18
-d14-d19 e14-e19 f12-f17 g9-g14 h5-h10 are the seventh held-out part, at least a third of the
-shares
+d14-d19 e14-e19 f12-f17 g9-g14 h5-h10 and i1-i4 (a new style) are the seventh held-out part,
+at least a third of the shares
 (tests/corpus/README.md).
 
 Needs python3-docx, python3-openpyxl, python3-reportlab (scripts/deps.sh fixtures).
@@ -55,6 +58,7 @@ import kinds_e as KE  # noqa: E402
 import kinds_f as KF  # noqa: E402
 import kinds_g as KG  # noqa: E402
 import kinds_h as KH  # noqa: E402
+import kinds_i as KI  # noqa: E402
 
 # The document libraries are imported only to render: the plan and the truth (--truth-only,
 # used by tests/blackbox/t_corpus.sh) need nothing beyond the standard library.
@@ -384,6 +388,15 @@ COMPANIES = [
      ["妇幼信息系统", "HIS系统", "预约挂号平台"]),
     ("h10", "H", "heldout", 11900, "延河市中医医院", "YHZY", "延河县中医院", "杏林云信息科技有限公司", "延河",
      ["HIS系统", "中医电子病历系统", "治未病管理系统"]),
+    # the seventh held-out part: a new style, I, written and its truth committed before any scoring run on it
+    ("i1", "I", "heldout", 10103, "云岫网络科技有限公司", "YXWL", "嘉禾连锁零售集团股份有限公司", "深蓝安全技术有限公司", "杭州",
+     ["支付网关服务", "统一账号中心（SSO）", "对象存储服务"]),
+    ("i2", "I", "heldout", 10217, "星桥云计算有限公司", "XQYJ", "北湾智慧物流股份有限公司", "铁穹安全服务有限公司", "东莞",
+     ["容器云平台（K8s）", "开放API网关", "消息队列服务"]),
+    ("i3", "I", "heldout", 10331, "青鸾互联网科技有限公司", "QLHL", "南岭职业教育集团", "白泽网络安全有限公司", "芜湖",
+     ["在线直播课堂平台", "内容审核服务", "数据仓库（Hive）"]),
+    ("i4", "I", "heldout", 10457, "燧光数据科技有限公司", "SGSJ", "东岭新能源装备股份有限公司", "玄武盾信息安全有限公司", "常州",
+     ["IoT设备接入平台", "时序数据库集群", "运营管理后台"]),
 ]
 
 
@@ -973,8 +986,8 @@ def c_name(co, k, doc, counter):
             return rel
 
 
-# Styles D-H are written in their own modules, each with its own build().
-OWN_BUILD = {"D": KD, "E": KE, "F": KF, "G": KG, "H": KH}
+# Styles D-I are written in their own modules, each with its own build().
+OWN_BUILD = {"D": KD, "E": KE, "F": KF, "G": KG, "H": KH, "I": KI}
 
 
 def build_company(co):
