@@ -439,6 +439,7 @@ report_file(struct walk *w, const struct stat *st)
 	slash = strrchr(w->path, '/');
 	e.name = slash != NULL ? slash + 1 : w->path;
 	e.st = *st;
+	e.fd = -1;
 	return w->cb->file != NULL ? w->cb->file(&e, w->cb->ctx) : 0;
 }
 

@@ -18,6 +18,12 @@ struct walk_entry {
 	const char *relpath;    /* raw bytes, relative to the root, no "./" */
 	const char *name;       /* base name (points into relpath) */
 	struct stat st;         /* of the file (symlinks resolved) */
+	/* -1, or the file already open (a walk that opens, walkahead.h's
+	 * WALKAHEAD_OPEN), by share_open_file_ex(.., &st,
+	 * SHARE_OPEN_NONBLOCK, ..) with fst its answer: the file callback
+	 * owns it (closes it or passes it on). */
+	int fd;
+	struct stat fst;
 };
 
 struct walk_callbacks {
