@@ -202,15 +202,21 @@ wa_file(const struct walk_entry *e, void *ctx)
 	struct walkahead *wa = ctx;
 	struct wa_event *ev;
 
-	if (atomic_load_explicit(&wa->stop, memory_order_relaxed))
-		return 1;
-	if ((ev = add_event(wa, WA_FILE, e->relpath, NULL)) == NULL)
-		return -ENOMEM;
+	if (atomic_load_explicit(&wa->stop, memory_order_relaxed) ||
+	    (ev = add_event(wa, WA_FILE, e->relpath, NULL)) == NULL) {
+		if (e->fd >= 0)
+			close(e->fd);
+		return wa->oom ? -ENOMEM : 1;
+	}
 	ev->st = e->st;
 	/* Any failure is the caller's to meet again, with its own open. */
-	if ((wa->flags & WALKAHEAD_OPEN) &&
+	if (e->fd >= 0) {
+		ev->fd = e->fd;
+		ev->fst = e->fst;
+	}
+	if ((wa->flags & WALKAHEAD_OPEN) && (ev->fd >= 0 ||
 	    share_open_file_ex(wa->rootfd, e->relpath, &e->st,
-	    SHARE_OPEN_NONBLOCK, &ev->fd, &ev->fst) == 0)
+	    SHARE_OPEN_NONBLOCK, &ev->fd, &ev->fst) == 0))
 		(void)posix_fadvise(ev->fd, 0, WALKAHEAD_PREFETCH_BYTES,
 		    POSIX_FADV_WILLNEED);
 	else if (wa->flags & WALKAHEAD_PREFETCH)
@@ -255,6 +261,8 @@ walk_thread(void *arg)
 	cb.problem = wa_problem;
 	cb.descend = wa_descend;
 	cb.ctx = wa;
+	if (wa->flags & WALKAHEAD_OPEN)
+		cb.flags = WALK_OPEN_FILES;
 	rc = walk_tree_at(wa->rootfd, wa->root, wa->subdir, &cb);
 	if (wa->oom && rc >= 0)
 		rc = -ENOMEM;
