@@ -70,6 +70,7 @@ struct prefilter {
 	GHashTable *by_key;             /* key -> GPtrArray of pf_lit */
 	bool short_lits;                /* some literal has two bytes only */
 	bool mid_char_lits;             /* one starts with a UTF-8 trail byte */
+	uint8_t lit_bytes[256 / 8];     /* the bytes literals hold */
 	size_t n_patterns;
 	const void **data;              /* per pattern, as given */
 	guint *first_set, *n_sets;      /* per pattern: its sets' ids */
@@ -630,6 +631,9 @@ pf_add_literal(struct prefilter *pf, const char *s, guint set)
 		key = pf_key((const unsigned char *)l->s, l->len);
 		pf->short_lits |= l->len < 3;
 		pf->mid_char_lits |= ((unsigned char)l->s[0] & 0xc0) == 0x80;
+		for (const unsigned char *b = (const unsigned char *)l->s;
+		    *b != '\0'; b++)
+			pf->lit_bytes[*b >> 3] |= (uint8_t)(1u << (*b & 7));
 		pf->bits[key >> 3] |= (uint8_t)(1u << (key & 7));
 		bucket = g_hash_table_lookup(pf->by_key, GUINT_TO_POINTER(key));
 		if (bucket == NULL) {
@@ -791,13 +795,52 @@ pf_scan_at(const struct prefilter *pf, const unsigned char *s, size_t len,
 	return any;
 }
 
+/* Are all the sets of pattern i in hit? */
+static bool
+pf_all_sets(const struct prefilter *pf, guint i, const uint8_t *hit)
+{
+	guint k, set;
+
+	for (k = 0; k < pf->n_sets[i]; k++) {
+		set = pf->first_set[i] + k;
+		if (!(hit[set >> 3] & (1u << (set & 7))))
+			return false;
+	}
+	return true;
+}
+
+/* Has a set newly marked in hit[] (its bytes differ from old[], which
+ * then catches up) completed a pattern? */
+static bool
+pf_completes(const struct prefilter *pf, uint8_t *hit, uint8_t *old)
+{
+	size_t b, bytes = (pf->total_sets + 7) / 8;
+	bool done = false;
+	guint set;
+	int j;
+
+	for (b = 0; b < bytes; b++) {
+		if (hit[b] == old[b])
+			continue;
+		for (j = 0; j < 8 && !done; j++) {
+			set = (guint)(b * 8) + (guint)j;
+			if ((hit[b] & ~old[b] & (1u << j)) &&
+			    set < pf->total_sets)
+				done = pf_all_sets(pf, pf->owner[set], hit);
+		}
+		old[b] = hit[b];
+	}
+	return done;
+}
+
 /* Mark in hit[] every set one of whose literals occurs in s; false when
- * there is none. */
+ * there is none.  With old (as many bytes as hit, equal to it), stop
+ * (true) as soon as some pattern has all its sets. */
 static bool
 pf_scan(const struct prefilter *pf, const unsigned char *s, size_t len,
-    uint8_t *hit)
+    uint8_t *hit, uint8_t *old)
 {
-	bool any = false;
+	bool any = false, at;
 	size_t i;
 
 	for (i = 0; i + 1 < len; i++) {
@@ -812,26 +855,15 @@ pf_scan(const struct prefilter *pf, const unsigned char *s, size_t len,
 		 * positions in three of a Chinese text). */
 		if ((s[i] & 0xc0) == 0x80 && !pf->mid_char_lits)
 			continue;
-		if (i + 2 < len)
-			any |= pf_scan_at(pf, s, len, i, pf_key(s + i, 3), hit);
+		at = i + 2 < len &&
+		    pf_scan_at(pf, s, len, i, pf_key(s + i, 3), hit);
 		if (pf->short_lits)
-			any |= pf_scan_at(pf, s, len, i, pf_key(s + i, 2), hit);
+			at |= pf_scan_at(pf, s, len, i, pf_key(s + i, 2), hit);
+		any |= at;
+		if (at && old != NULL && pf_completes(pf, hit, old))
+			return true;
 	}
 	return any;
-}
-
-/* Are all the sets of pattern i in hit? */
-static bool
-pf_all_sets(const struct prefilter *pf, guint i, const uint8_t *hit)
-{
-	guint k, set;
-
-	for (k = 0; k < pf->n_sets[i]; k++) {
-		set = pf->first_set[i] + k;
-		if (!(hit[set >> 3] & (1u << (set & 7))))
-			return false;
-	}
-	return true;
 }
 
 /*
@@ -851,7 +883,7 @@ prefilter_each_candidate(const struct prefilter *pf, const char *subject,
 	if (bytes > sizeof(stack_hit))
 		hit = g_malloc(bytes);
 	memset(hit, 0, bytes);
-	if (!pf_scan(pf, (const unsigned char *)subject, len, hit))
+	if (!pf_scan(pf, (const unsigned char *)subject, len, hit, NULL))
 		bytes = 0;
 	for (b = 0; b < bytes && rc == 0; b++) {
 		for (j = 0; hit[b] != 0 && j < 8 && rc == 0; j++) {
@@ -874,4 +906,39 @@ prefilter_each_candidate(const struct prefilter *pf, const char *subject,
 	if (hit != stack_hit)
 		g_free(hit);
 	return rc;
+}
+
+bool
+prefilter_any_candidate(const struct prefilter *pf, const char *subject,
+    size_t len)
+{
+	uint8_t stack_hit[2][256], *hit = stack_hit[0], *old = stack_hit[1];
+	size_t bytes = (pf->total_sets + 7) / 8;
+	bool any;
+
+	if (pf->n_unfiltered > 0)
+		return true;
+	if (bytes > sizeof(stack_hit[0])) {
+		hit = g_malloc0(2 * bytes);
+		old = hit + bytes;
+	}
+	memset(hit, 0, bytes);
+	memset(old, 0, bytes);
+	/* Stopped early or not, the sets marked are checked once more from
+	 * nothing: is some pattern complete?  (Also when all were marked at
+	 * once: KELVIN SIGN, LONG S.) */
+	any = pf_scan(pf, (const unsigned char *)subject, len, hit, old);
+	if (any) {
+		memset(old, 0, bytes);
+		any = pf_completes(pf, hit, old);
+	}
+	if (hit != stack_hit[0])
+		g_free(hit);
+	return any;
+}
+
+bool
+prefilter_literal_byte(const struct prefilter *pf, unsigned char c)
+{
+	return (pf->lit_bytes[c >> 3] >> (c & 7)) & 1;
 }
