@@ -760,10 +760,26 @@ pf_equal(const unsigned char *s, const unsigned char *lit, size_t n)
 	return true;
 }
 
-/* The literals indexed under key that occur at s + i: mark their sets. */
+/* Are all the sets of pattern i in hit? */
+static bool
+pf_all_sets(const struct prefilter *pf, guint i, const uint8_t *hit)
+{
+	guint k, set;
+
+	for (k = 0; k < pf->n_sets[i]; k++) {
+		set = pf->first_set[i] + k;
+		if (!(hit[set >> 3] & (1u << (set & 7))))
+			return false;
+	}
+	return true;
+}
+
+/* The literals indexed under key that occur at s + i: mark their sets.
+ * complete (NULL: not asked): set when a set newly marked completes its
+ * pattern. */
 static bool
 pf_scan_at(const struct prefilter *pf, const unsigned char *s, size_t len,
-    size_t i, guint key, uint8_t *hit)
+    size_t i, guint key, uint8_t *hit, bool *complete)
 {
 	GPtrArray *bucket;
 	bool any = false;
@@ -788,57 +804,25 @@ pf_scan_at(const struct prefilter *pf, const unsigned char *s, size_t len,
 		any = true;
 		for (k = 0; k < l->sets->len; k++) {
 			guint set = g_array_index(l->sets, guint, k);
+			uint8_t bit = (uint8_t)(1u << (set & 7));
 
-			hit[set >> 3] |= (uint8_t)(1u << (set & 7));
+			if (complete != NULL && !(hit[set >> 3] & bit)) {
+				hit[set >> 3] |= bit;
+				*complete |= pf_all_sets(pf, pf->owner[set],
+				    hit);
+			}
+			hit[set >> 3] |= bit;
 		}
 	}
 	return any;
 }
 
-/* Are all the sets of pattern i in hit? */
-static bool
-pf_all_sets(const struct prefilter *pf, guint i, const uint8_t *hit)
-{
-	guint k, set;
-
-	for (k = 0; k < pf->n_sets[i]; k++) {
-		set = pf->first_set[i] + k;
-		if (!(hit[set >> 3] & (1u << (set & 7))))
-			return false;
-	}
-	return true;
-}
-
-/* Has a set newly marked in hit[] (its bytes differ from old[], which
- * then catches up) completed a pattern? */
-static bool
-pf_completes(const struct prefilter *pf, uint8_t *hit, uint8_t *old)
-{
-	size_t b, bytes = (pf->total_sets + 7) / 8;
-	bool done = false;
-	guint set;
-	int j;
-
-	for (b = 0; b < bytes; b++) {
-		if (hit[b] == old[b])
-			continue;
-		for (j = 0; j < 8 && !done; j++) {
-			set = (guint)(b * 8) + (guint)j;
-			if ((hit[b] & ~old[b] & (1u << j)) &&
-			    set < pf->total_sets)
-				done = pf_all_sets(pf, pf->owner[set], hit);
-		}
-		old[b] = hit[b];
-	}
-	return done;
-}
-
 /* Mark in hit[] every set one of whose literals occurs in s; false when
- * there is none.  With old (as many bytes as hit, equal to it), stop
- * (true) as soon as some pattern has all its sets. */
+ * there is none.  With complete (NULL: not asked), stop as soon as some
+ * pattern has all its sets, and say so there. */
 static bool
 pf_scan(const struct prefilter *pf, const unsigned char *s, size_t len,
-    uint8_t *hit, uint8_t *old)
+    uint8_t *hit, bool *complete)
 {
 	bool any = false, at;
 	size_t i;
@@ -849,18 +833,21 @@ pf_scan(const struct prefilter *pf, const unsigned char *s, size_t len,
 		if ((s[i] == 0xe2 && i + 2 < len && s[i + 1] == 0x84 &&
 		    s[i + 2] == 0xaa) || (s[i] == 0xc5 && s[i + 1] == 0xbf)) {
 			memset(hit, 0xff, (pf->total_sets + 7) / 8);
+			if (complete != NULL)
+				*complete = pf->total_sets > 0;
 			return true;
 		}
 		/* Literals are whole characters: none starts inside one (two
 		 * positions in three of a Chinese text). */
 		if ((s[i] & 0xc0) == 0x80 && !pf->mid_char_lits)
 			continue;
-		at = i + 2 < len &&
-		    pf_scan_at(pf, s, len, i, pf_key(s + i, 3), hit);
+		at = i + 2 < len && pf_scan_at(pf, s, len, i,
+		    pf_key(s + i, 3), hit, complete);
 		if (pf->short_lits)
-			at |= pf_scan_at(pf, s, len, i, pf_key(s + i, 2), hit);
+			at |= pf_scan_at(pf, s, len, i, pf_key(s + i, 2), hit,
+			    complete);
 		any |= at;
-		if (at && old != NULL && pf_completes(pf, hit, old))
+		if (complete != NULL && *complete)
 			return true;
 	}
 	return any;
@@ -912,29 +899,19 @@ bool
 prefilter_any_candidate(const struct prefilter *pf, const char *subject,
     size_t len)
 {
-	uint8_t stack_hit[2][256], *hit = stack_hit[0], *old = stack_hit[1];
+	uint8_t stack_hit[256], *hit = stack_hit;
 	size_t bytes = (pf->total_sets + 7) / 8;
-	bool any;
+	bool complete = false;
 
 	if (pf->n_unfiltered > 0)
 		return true;
-	if (bytes > sizeof(stack_hit[0])) {
-		hit = g_malloc0(2 * bytes);
-		old = hit + bytes;
-	}
+	if (bytes > sizeof(stack_hit))
+		hit = g_malloc(bytes);
 	memset(hit, 0, bytes);
-	memset(old, 0, bytes);
-	/* Stopped early or not, the sets marked are checked once more from
-	 * nothing: is some pattern complete?  (Also when all were marked at
-	 * once: KELVIN SIGN, LONG S.) */
-	any = pf_scan(pf, (const unsigned char *)subject, len, hit, old);
-	if (any) {
-		memset(old, 0, bytes);
-		any = pf_completes(pf, hit, old);
-	}
-	if (hit != stack_hit[0])
+	(void)pf_scan(pf, (const unsigned char *)subject, len, hit, &complete);
+	if (hit != stack_hit)
 		g_free(hit);
-	return any;
+	return complete;
 }
 
 bool
