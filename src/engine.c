@@ -708,8 +708,10 @@ walk_scope(struct engine *e, const char *dir, struct engine_stats *st)
 	 * directories and inodes overlap the opening, sending and judging
 	 * of the files it found before.  When nothing is indexed yet (a
 	 * first scan) every file will be read: it also asks the disk for
-	 * their first bytes as it goes.  A walk that finds most files
-	 * unchanged never does: it would open them all for nothing. */
+	 * their first bytes as it goes, and for the workers hands each file
+	 * over open (no second open, stat and close in this thread).  A
+	 * walk that finds most files unchanged never does: it would open
+	 * them all for nothing. */
 	rc = walk_tree_ahead(e->rootfd, e->root, dir, &cb, on_descend, &d, 0,
 	    evindex_count(e->idx) > 0 ? 0 : w.pool != NULL ? WALKAHEAD_OPEN :
 	    WALKAHEAD_PREFETCH);
