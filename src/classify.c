@@ -1010,6 +1010,47 @@ maybe_identified(const struct ruleset *rs, struct rule_matcher *mt,
 	    &rs->any_title.v[0], mt, id->head, id->head_len);
 }
 
+/*
+ * Can nothing identify this file, as maybe_identified() would find after
+ * ident_prepare()?  Asked of the raw subjects, before any copy is made:
+ * the path (with the name patterns; with the title patterns too, for the
+ * title a notice in its name issues), the title and the text's first
+ * TITLE_HEAD_BYTES.  The subjects ident_prepare() makes are these with
+ * citations blanked to '_' and table cells to ' ' (or a title a notice
+ * issues, cut from the name, the title or the text's start): when no
+ * literal holds '_' (nor ' ', when a table starts in the head), what
+ * they hold the raw ones hold, and no candidate in the raw ones means
+ * none in them (text_head() also drops NUL bytes: a head with one takes
+ * the long way).  A workbook's (its head
+ * starts with its sheet's name, its export title is made up) and a file
+ * with sections (each is judged on its own) take the long way; so does
+ * everything when the rules have no prefilter.  False also when unsure.
+ */
+static bool
+nothing_identifies(const struct ruleset *rs, const struct classify_input *in)
+{
+	const struct prefilter *np = rs->name_prefilter,
+	    *tp = rs->title_prefilter;
+	size_t head = in->text != NULL ? utf8_head_len(in->text, in->text_len,
+	    TITLE_HEAD_BYTES) : 0;
+
+	if (np == NULL || tp == NULL || rs->any_name.n == 0 ||
+	    rs->any_title.n == 0 || in->n_sections > 0 ||
+	    in->typeclass == EV_TYPE_SPREADSHEET ||
+	    prefilter_literal_byte(np, '_') || prefilter_literal_byte(tp, '_') ||
+	    (in->n_tables > 0 && in->tables[0].start < head &&
+	    prefilter_literal_byte(tp, ' ')) ||
+	    (head > 0 && memchr(in->text, '\0', head) != NULL))
+		return false;
+	if (prefilter_any_candidate(np, in->path, strlen(in->path)) ||
+	    (in->text != NULL &&
+	    prefilter_any_candidate(tp, in->path, strlen(in->path))) ||
+	    (in->title != NULL &&
+	    prefilter_any_candidate(tp, in->title, strlen(in->title))))
+		return false;
+	return in->text == NULL || !prefilter_any_candidate(tp, in->text, head);
+}
+
 static void
 ident_clear(struct ident *id)
 {
@@ -1850,6 +1891,10 @@ classify_file(const struct ruleset *rs, struct rule_matcher *mt,
 
 	*matches = NULL;
 	*n = 0;
+	/* Most files on a share are no evidence: they are let go before
+	 * the copies and kind words of their identification. */
+	if (!(flags & CLASSIFY_NEAR_CONTENT) && nothing_identifies(rs, in))
+		return 0;
 	if (ident_prepare(in, true, &id) < 0)
 		return -ENOMEM;
 	if ((rc = section_passes(rs, mt, in, id.kind, &sp, &nsp)) < 0)

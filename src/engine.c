@@ -515,19 +515,24 @@ collect(struct engine *e, struct pool *pool, bool wait, GHashTable *before,
 }
 
 /*
- * Start reading relpath, which the caller found is not ignored, in a
- * worker; judge whatever has finished meanwhile.  seen: the walk's stat
- * of relpath (a regular file).  0, or a fatal negative errno.
+ * Start reading ent's file, which the caller found is not ignored, in a
+ * worker; judge whatever has finished meanwhile.  ent->st: the walk's
+ * stat (a regular file); ent->fd, when the walk opened the file
+ * (taken).  0, or a fatal negative errno.
  */
 static int
-submit_file(struct engine *e, struct pool *pool, const char *relpath,
-    const struct stat *seen, GHashTable *before, struct engine_stats *st)
+submit_file(struct engine *e, struct pool *pool, const struct walk_entry *ent,
+    GHashTable *before, struct engine_stats *st)
 {
+	const char *relpath = ent->relpath;
 	struct stat fst;
 	int fd, rc;
 
 	/* The worker clears O_NONBLOCK: a system call less here. */
-	if ((rc = share_open_file_ex(e->rootfd, relpath, seen,
+	if (ent->fd >= 0) {
+		fd = ent->fd;
+		fst = ent->fst;
+	} else if ((rc = share_open_file_ex(e->rootfd, relpath, &ent->st,
 	    SHARE_OPEN_NONBLOCK, &fd, &fst)) < 0)
 		return file_done(e, relpath, rc, NULL, before, st);
 	e->n.files_read++;
@@ -604,25 +609,31 @@ on_file(const struct walk_entry *ent, void *ctx)
 	file_identity_from_stat(&id, &ent->st);
 	if (rec != NULL && file_identity_equal(file_record_id(rec), &id)) {
 		w->st->unchanged++;
-		return 0;
+		goto unread;
 	}
-	/* A lock file or desktop.ini is never opened; unmarking it drops a
+	/* A lock file or desktop.ini is never read; unmarking it drops a
 	 * record it had under rules that did not ignore it. */
 	if (scanner_ignores(w->e->sc, ent->relpath)) {
 		if (rec != NULL)
 			(void)evindex_mark(w->e->idx, ent->relpath, 0);
 		w->st->ignored++;
-		return 0;
+		goto unread;
 	}
 	if (w->pool != NULL)
-		rc = submit_file(w->e, w->pool, ent->relpath, &ent->st,
-		    w->before, w->st);
-	else
+		rc = submit_file(w->e, w->pool, ent, w->before, w->st);
+	else {
+		if (ent->fd >= 0)
+			close(ent->fd);
 		rc = scan_file(w->e, ent->relpath, w->before, w->st);
+	}
 	if (rc < 0) {
 		w->err = rc;
 		return rc;
 	}
+	return 0;
+unread:
+	if (ent->fd >= 0)
+		close(ent->fd);
 	return 0;
 }
 
@@ -697,10 +708,13 @@ walk_scope(struct engine *e, const char *dir, struct engine_stats *st)
 	 * directories and inodes overlap the opening, sending and judging
 	 * of the files it found before.  When nothing is indexed yet (a
 	 * first scan) every file will be read: it also asks the disk for
-	 * their first bytes as it goes.  A walk that finds most files
-	 * unchanged never does: it would open them all for nothing. */
+	 * their first bytes as it goes, and for the workers hands each file
+	 * over open (no second open, stat and close in this thread).  A
+	 * walk that finds most files unchanged never does: it would open
+	 * them all for nothing. */
 	rc = walk_tree_ahead(e->rootfd, e->root, dir, &cb, on_descend, &d, 0,
-	    evindex_count(e->idx) == 0 ? WALKAHEAD_PREFETCH : 0);
+	    evindex_count(e->idx) > 0 ? 0 : w.pool != NULL ? WALKAHEAD_OPEN :
+	    WALKAHEAD_PREFETCH);
 	/* Directories count as met: a share of empty folders is there. */
 	w.entries += d.dirs;
 	st->entries += w.entries;

@@ -14,6 +14,7 @@
 #include <fcntl.h>
 #include <getopt.h>
 #include <limits.h>
+#include <malloc.h>
 #include <signal.h>
 #include <stdarg.h>
 #include <stdbool.h>
@@ -1057,6 +1058,10 @@ main(int argc, char **argv)
 	char rules_buf[PATH_MAX];
 	int verbosity = LOG_LEVEL_WARN, ret;
 
+	/* No fastbins: a scan frees a document's text (often past 64 KiB)
+	 * per file, and each such free consolidated every fastbin; the
+	 * per-thread cache still serves the small blocks. */
+	(void)mallopt(M_MXFAST, 0);
 	prog = argv[0];
 	memset(&o, 0, sizeof(o));
 	config_init(&o.cfg);

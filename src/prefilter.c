@@ -32,6 +32,10 @@
 /* Exact strings longer than this stop growing (and become "must"). */
 #define PF_LITERAL_MAX  48
 #define PF_DEPTH_MAX    64
+/* Bytes of a literal compared at once, first (two CJK characters): the
+ * literals under one key (a common character starts dozens of the rules'
+ * words) are told apart by their next character in one comparison. */
+#define PF_HEAD         6
 
 enum pf_kind {
 	PF_EXACT,       /* v: every string the node matches ("" too) */
@@ -55,6 +59,7 @@ struct pf_parser {
 struct pf_lit {
 	char *s;
 	size_t len;
+	uint64_t head;                  /* pf_head() of s, len >= PF_HEAD */
 	GArray *sets;                   /* of guint set ids */
 };
 
@@ -65,6 +70,7 @@ struct prefilter {
 	GHashTable *by_key;             /* key -> GPtrArray of pf_lit */
 	bool short_lits;                /* some literal has two bytes only */
 	bool mid_char_lits;             /* one starts with a UTF-8 trail byte */
+	uint8_t lit_bytes[256 / 8];     /* the bytes literals hold */
 	size_t n_patterns;
 	const void **data;              /* per pattern, as given */
 	guint *first_set, *n_sets;      /* per pattern: its sets' ids */
@@ -584,6 +590,18 @@ pf_key(const unsigned char *s, size_t n)
 	return (guint)((v * 2654435761u) >> 16);
 }
 
+/* The first PF_HEAD bytes at s, folded, as one number. */
+static inline uint64_t
+pf_head(const unsigned char *s)
+{
+	uint64_t v = 0;
+	int k;
+
+	for (k = 0; k < PF_HEAD; k++)
+		v = v << 8 | pf_fold(s[k]);
+	return v;
+}
+
 static void
 pf_lit_free(gpointer p)
 {
@@ -605,12 +623,17 @@ pf_add_literal(struct prefilter *pf, const char *s, guint set)
 		l = g_malloc0(sizeof(*l));
 		l->s = g_strdup(s);
 		l->len = strlen(s);
+		if (l->len >= PF_HEAD)
+			l->head = pf_head((const unsigned char *)l->s);
 		l->sets = g_array_new(FALSE, FALSE, sizeof(guint));
 		g_ptr_array_add(pf->lits, l);
 		g_hash_table_insert(pf->by_str, l->s, l);
 		key = pf_key((const unsigned char *)l->s, l->len);
 		pf->short_lits |= l->len < 3;
 		pf->mid_char_lits |= ((unsigned char)l->s[0] & 0xc0) == 0x80;
+		for (const unsigned char *b = (const unsigned char *)l->s;
+		    *b != '\0'; b++)
+			pf->lit_bytes[*b >> 3] |= (uint8_t)(1u << (*b & 7));
 		pf->bits[key >> 3] |= (uint8_t)(1u << (key & 7));
 		bucket = g_hash_table_lookup(pf->by_key, GUINT_TO_POINTER(key));
 		if (bucket == NULL) {
@@ -737,63 +760,6 @@ pf_equal(const unsigned char *s, const unsigned char *lit, size_t n)
 	return true;
 }
 
-/* The literals indexed under key that occur at s + i: mark their sets. */
-static bool
-pf_scan_at(const struct prefilter *pf, const unsigned char *s, size_t len,
-    size_t i, guint key, uint8_t *hit)
-{
-	GPtrArray *bucket;
-	bool any = false;
-	size_t j, k;
-
-	if (!(pf->bits[key >> 3] & (1u << (key & 7))))
-		return false;
-	bucket = g_hash_table_lookup(pf->by_key, GUINT_TO_POINTER(key));
-	for (j = 0; bucket != NULL && j < bucket->len; j++) {
-		const struct pf_lit *l = bucket->pdata[j];
-
-		if (l->len > len - i || !pf_equal(s + i,
-		    (const unsigned char *)l->s, l->len))
-			continue;
-		any = true;
-		for (k = 0; k < l->sets->len; k++) {
-			guint set = g_array_index(l->sets, guint, k);
-
-			hit[set >> 3] |= (uint8_t)(1u << (set & 7));
-		}
-	}
-	return any;
-}
-
-/* Mark in hit[] every set one of whose literals occurs in s; false when
- * there is none. */
-static bool
-pf_scan(const struct prefilter *pf, const unsigned char *s, size_t len,
-    uint8_t *hit)
-{
-	bool any = false;
-	size_t i;
-
-	for (i = 0; i + 1 < len; i++) {
-		/* KELVIN SIGN and LONG S match 'k' and 's' caselessly:
-		 * then every set counts as present. */
-		if ((s[i] == 0xe2 && i + 2 < len && s[i + 1] == 0x84 &&
-		    s[i + 2] == 0xaa) || (s[i] == 0xc5 && s[i + 1] == 0xbf)) {
-			memset(hit, 0xff, (pf->total_sets + 7) / 8);
-			return true;
-		}
-		/* Literals are whole characters: none starts inside one (two
-		 * positions in three of a Chinese text). */
-		if ((s[i] & 0xc0) == 0x80 && !pf->mid_char_lits)
-			continue;
-		if (i + 2 < len)
-			any |= pf_scan_at(pf, s, len, i, pf_key(s + i, 3), hit);
-		if (pf->short_lits)
-			any |= pf_scan_at(pf, s, len, i, pf_key(s + i, 2), hit);
-	}
-	return any;
-}
-
 /* Are all the sets of pattern i in hit? */
 static bool
 pf_all_sets(const struct prefilter *pf, guint i, const uint8_t *hit)
@@ -806,6 +772,85 @@ pf_all_sets(const struct prefilter *pf, guint i, const uint8_t *hit)
 			return false;
 	}
 	return true;
+}
+
+/* The literals indexed under key that occur at s + i: mark their sets.
+ * complete (NULL: not asked): set when a set newly marked completes its
+ * pattern. */
+static bool
+pf_scan_at(const struct prefilter *pf, const unsigned char *s, size_t len,
+    size_t i, guint key, uint8_t *hit, bool *complete)
+{
+	GPtrArray *bucket;
+	bool any = false;
+	uint64_t head = 0;
+	size_t j, k;
+
+	if (!(pf->bits[key >> 3] & (1u << (key & 7))))
+		return false;
+	bucket = g_hash_table_lookup(pf->by_key, GUINT_TO_POINTER(key));
+	if (len - i >= PF_HEAD)
+		head = pf_head(s + i);
+	for (j = 0; bucket != NULL && j < bucket->len; j++) {
+		const struct pf_lit *l = bucket->pdata[j];
+
+		if (l->len > len - i)
+			continue;
+		if (l->len >= PF_HEAD ? l->head != head ||
+		    !pf_equal(s + i + PF_HEAD,
+		    (const unsigned char *)l->s + PF_HEAD, l->len - PF_HEAD) :
+		    !pf_equal(s + i, (const unsigned char *)l->s, l->len))
+			continue;
+		any = true;
+		for (k = 0; k < l->sets->len; k++) {
+			guint set = g_array_index(l->sets, guint, k);
+			uint8_t bit = (uint8_t)(1u << (set & 7));
+
+			if (complete != NULL && !(hit[set >> 3] & bit)) {
+				hit[set >> 3] |= bit;
+				*complete |= pf_all_sets(pf, pf->owner[set],
+				    hit);
+			}
+			hit[set >> 3] |= bit;
+		}
+	}
+	return any;
+}
+
+/* Mark in hit[] every set one of whose literals occurs in s; false when
+ * there is none.  With complete (NULL: not asked), stop as soon as some
+ * pattern has all its sets, and say so there. */
+static bool
+pf_scan(const struct prefilter *pf, const unsigned char *s, size_t len,
+    uint8_t *hit, bool *complete)
+{
+	bool any = false, at;
+	size_t i;
+
+	for (i = 0; i + 1 < len; i++) {
+		/* KELVIN SIGN and LONG S match 'k' and 's' caselessly:
+		 * then every set counts as present. */
+		if ((s[i] == 0xe2 && i + 2 < len && s[i + 1] == 0x84 &&
+		    s[i + 2] == 0xaa) || (s[i] == 0xc5 && s[i + 1] == 0xbf)) {
+			memset(hit, 0xff, (pf->total_sets + 7) / 8);
+			if (complete != NULL)
+				*complete = pf->total_sets > 0;
+			return true;
+		}
+		/* Literals are whole characters: none starts inside one (two
+		 * positions in three of a Chinese text). */
+		if ((s[i] & 0xc0) == 0x80 && !pf->mid_char_lits)
+			continue;
+		at = i + 2 < len && pf_scan_at(pf, s, len, i,
+		    pf_key(s + i, 3), hit, complete);
+		if (pf->short_lits)
+			at |= pf_scan_at(pf, s, len, i, pf_key(s + i, 2), hit,
+			    complete);
+		any |= at;
+		if (complete != NULL && *complete)
+			return true;
+	}
+	return any;
 }
 
 /*
@@ -825,7 +870,7 @@ prefilter_each_candidate(const struct prefilter *pf, const char *subject,
 	if (bytes > sizeof(stack_hit))
 		hit = g_malloc(bytes);
 	memset(hit, 0, bytes);
-	if (!pf_scan(pf, (const unsigned char *)subject, len, hit))
+	if (!pf_scan(pf, (const unsigned char *)subject, len, hit, NULL))
 		bytes = 0;
 	for (b = 0; b < bytes && rc == 0; b++) {
 		for (j = 0; hit[b] != 0 && j < 8 && rc == 0; j++) {
@@ -848,4 +893,29 @@ prefilter_each_candidate(const struct prefilter *pf, const char *subject,
 	if (hit != stack_hit)
 		g_free(hit);
 	return rc;
+}
+
+bool
+prefilter_any_candidate(const struct prefilter *pf, const char *subject,
+    size_t len)
+{
+	uint8_t stack_hit[256], *hit = stack_hit;
+	size_t bytes = (pf->total_sets + 7) / 8;
+	bool complete = false;
+
+	if (pf->n_unfiltered > 0)
+		return true;
+	if (bytes > sizeof(stack_hit))
+		hit = g_malloc(bytes);
+	memset(hit, 0, bytes);
+	(void)pf_scan(pf, (const unsigned char *)subject, len, hit, &complete);
+	if (hit != stack_hit)
+		g_free(hit);
+	return complete;
+}
+
+bool
+prefilter_literal_byte(const struct prefilter *pf, unsigned char c)
+{
+	return (pf->lit_bytes[c >> 3] >> (c & 7)) & 1;
 }

@@ -15,12 +15,15 @@
  * without the lock (an atomic), as a hint the lock then confirms.
  */
 #include <errno.h>
+#include <fcntl.h>
 #include <pthread.h>
 #include <signal.h>
 #include <stdatomic.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/resource.h>
+#include <unistd.h>
 
 #include "evidenced/walkahead.h"
 
@@ -37,6 +40,8 @@ struct wa_event {
 	size_t path;            /* offset of the relpath in the text */
 	size_t what;            /* offset of the description (WA_PROBLEM) */
 	struct stat st;         /* WA_FILE */
+	int fd;                 /* WA_FILE: -1, or open (WALKAHEAD_OPEN) */
+	struct stat fst;        /* of fd */
 };
 
 struct wa_chunk {
@@ -72,6 +77,19 @@ struct walkahead {
 	bool oom;
 };
 
+/* The files of c's events that no one took (a walk stopped). */
+static void
+chunk_close(struct wa_chunk *c)
+{
+	size_t i;
+
+	for (i = 0; i < c->n; i++)
+		if (c->ev[i].kind == WA_FILE && c->ev[i].fd >= 0) {
+			close(c->ev[i].fd);
+			c->ev[i].fd = -1;
+		}
+}
+
 static void
 chunks_free(struct wa_chunk *c)
 {
@@ -79,6 +97,7 @@ chunks_free(struct wa_chunk *c)
 
 	for (; c != NULL; c = next) {
 		next = c->next;
+		chunk_close(c);
 		free(c->text);
 		free(c);
 	}
@@ -156,6 +175,7 @@ add_event(struct walkahead *wa, enum wa_kind kind, const char *relpath,
 	ev->path = p;
 	ev->what = w;
 	ev->err = 0;
+	ev->fd = -1;
 	return ev;
 oom:
 	wa->oom = true;
@@ -182,12 +202,24 @@ wa_file(const struct walk_entry *e, void *ctx)
 	struct walkahead *wa = ctx;
 	struct wa_event *ev;
 
-	if (atomic_load_explicit(&wa->stop, memory_order_relaxed))
-		return 1;
-	if ((ev = add_event(wa, WA_FILE, e->relpath, NULL)) == NULL)
-		return -ENOMEM;
+	if (atomic_load_explicit(&wa->stop, memory_order_relaxed) ||
+	    (ev = add_event(wa, WA_FILE, e->relpath, NULL)) == NULL) {
+		if (e->fd >= 0)
+			close(e->fd);
+		return wa->oom ? -ENOMEM : 1;
+	}
 	ev->st = e->st;
-	if (wa->flags & WALKAHEAD_PREFETCH)
+	/* Any failure is the caller's to meet again, with its own open. */
+	if (e->fd >= 0) {
+		ev->fd = e->fd;
+		ev->fst = e->fst;
+	}
+	if ((wa->flags & WALKAHEAD_OPEN) && (ev->fd >= 0 ||
+	    share_open_file_ex(wa->rootfd, e->relpath, &e->st,
+	    SHARE_OPEN_NONBLOCK, &ev->fd, &ev->fst) == 0))
+		(void)posix_fadvise(ev->fd, 0, WALKAHEAD_PREFETCH_BYTES,
+		    POSIX_FADV_WILLNEED);
+	else if (wa->flags & WALKAHEAD_PREFETCH)
 		share_prefetch(wa->rootfd, e->relpath,
 		    WALKAHEAD_PREFETCH_BYTES);
 	return maybe_push(wa) ? 0 : 1;
@@ -229,6 +261,8 @@ walk_thread(void *arg)
 	cb.problem = wa_problem;
 	cb.descend = wa_descend;
 	cb.ctx = wa;
+	if (wa->flags & WALKAHEAD_OPEN)
+		cb.flags = WALK_OPEN_FILES;
 	rc = walk_tree_at(wa->rootfd, wa->root, wa->subdir, &cb);
 	if (wa->oom && rc >= 0)
 		rc = -ENOMEM;
@@ -277,12 +311,13 @@ take(struct walkahead *wa, struct wa_chunk *c)
 	return next;
 }
 
-/* Calling thread: make the caller's calls for c's events; 0 or
- * cb->file's non-zero value. */
+/* Calling thread: make the caller's calls for c's events, handing their
+ * files over; 0 or cb->file's non-zero value (the files not handed over
+ * stay in c, for chunks_free()). */
 static int
-replay(const struct wa_chunk *c, const struct walk_callbacks *cb)
+replay(struct wa_chunk *c, const struct walk_callbacks *cb)
 {
-	const struct wa_event *ev;
+	struct wa_event *ev;
 	struct walk_entry e;
 	const char *slash;
 	size_t i;
@@ -300,10 +335,38 @@ replay(const struct wa_chunk *c, const struct walk_callbacks *cb)
 		slash = strrchr(e.relpath, '/');
 		e.name = slash != NULL ? slash + 1 : e.relpath;
 		e.st = ev->st;
-		if (cb->file != NULL && (rc = cb->file(&e, cb->ctx)) != 0)
+		e.fd = ev->fd;
+		e.fst = ev->fst;
+		ev->fd = -1;
+		if (cb->file == NULL) {
+			if (e.fd >= 0)
+				close(e.fd);
+		} else if ((rc = cb->file(&e, cb->ctx)) != 0)
 			return rc;
 	}
 	return 0;
+}
+
+/*
+ * How far a walk that holds its files open may run ahead: the entries
+ * queued, plus a chunk being filled and one being replayed, are open at
+ * once, and half of RLIMIT_NOFILE stays for everyone else (the workers'
+ * sockets and files in flight, the state database, directories).  Too
+ * little room: prefetch only (WALKAHEAD_OPEN dropped from *flags).
+ */
+static size_t
+open_ahead(size_t ahead, unsigned *flags)
+{
+	struct rlimit rl;
+	rlim_t room;
+
+	if (getrlimit(RLIMIT_NOFILE, &rl) < 0 || rl.rlim_cur < 8 * WA_CHUNK) {
+		*flags &= ~(unsigned)WALKAHEAD_OPEN;
+		return ahead;
+	}
+	room = rl.rlim_cur == RLIM_INFINITY ? ahead : rl.rlim_cur / 2 -
+	    2 * WA_CHUNK;
+	return ahead < room ? ahead : (size_t)room;
 }
 
 /* The walk in the calling thread, for when no thread starts. */
@@ -369,6 +432,8 @@ walk_tree_ahead(int rootfd, const char *root, const char *subdir,
 	memset(&wa, 0, sizeof(wa));
 	if (ahead == 0)
 		ahead = WALKAHEAD_DEFAULT;
+	if (flags & WALKAHEAD_OPEN)
+		ahead = open_ahead(ahead, &flags);
 	wa.chunk_cap = ahead < WA_CHUNK ? ahead : WA_CHUNK;
 	wa.max_queued = (ahead + wa.chunk_cap - 1) / wa.chunk_cap;
 	wa.rootfd = rootfd;

@@ -294,10 +294,11 @@ special_what(mode_t mode)
 	return "not a regular file";
 }
 
+/* names[i]: its d_type as one byte, then the name (read_names()). */
 static int
 name_cmp(const void *a, const void *b)
 {
-	return strcmp(*(char *const *)a, *(char *const *)b);
+	return strcmp(*(char *const *)a + 1, *(char *const *)b + 1);
 }
 
 static void
@@ -311,7 +312,8 @@ free_names(char **names, size_t n)
 }
 
 /*
- * Read all names of the directory open at dfd, sorted by bytes, so the
+ * Read all names of the directory open at dfd (each after a byte holding
+ * its d_type), sorted by bytes, so the
  * output does not depend on the file system's order.  The stream is
  * closed before returning: only dfd stays open while we recurse.
  */
@@ -353,10 +355,12 @@ read_names(int dfd, char ***namesp, size_t *np)
 			}
 			names = nn;
 		}
-		if ((names[n] = strdup(de->d_name)) == NULL) {
+		if ((names[n] = malloc(strlen(de->d_name) + 2)) == NULL) {
 			rc = -ENOMEM;
 			break;
 		}
+		names[n][0] = (char)de->d_type;
+		strcpy(names[n] + 1, de->d_name);
 		n++;
 	}
 	closedir(d);
@@ -429,8 +433,9 @@ done:
 	return rc;
 }
 
+/* Report the regular file w->path, open at fd (taken; -1: none). */
 static int
-report_file(struct walk *w, const struct stat *st)
+report_file(struct walk *w, const struct stat *st, int fd)
 {
 	struct walk_entry e;
 	const char *slash;
@@ -439,7 +444,38 @@ report_file(struct walk *w, const struct stat *st)
 	slash = strrchr(w->path, '/');
 	e.name = slash != NULL ? slash + 1 : w->path;
 	e.st = *st;
-	return w->cb->file != NULL ? w->cb->file(&e, w->cb->ctx) : 0;
+	e.fd = fd;
+	if (fd >= 0)
+		e.fst = *st;
+	if (w->cb->file != NULL)
+		return w->cb->file(&e, w->cb->ctx);
+	if (fd >= 0)
+		close(fd);
+	return 0;
+}
+
+/*
+ * WALK_OPEN_FILES: open name, which the directory says is a regular file,
+ * in the directory open at dfd and report it open.  One component, no
+ * link followed: beneath the root as the walk is; O_NONBLOCK: a FIFO
+ * swapped in cannot block.  1 when it is no regular file that opens (the
+ * careful way then looks, and says why), else as report_file().
+ */
+static int
+report_open(struct walk *w, int dfd, const char *name)
+{
+	struct stat st;
+	int fd;
+
+	fd = openat(dfd, name, O_RDONLY | O_NONBLOCK | O_NOCTTY | O_NOFOLLOW |
+	    O_CLOEXEC);
+	if (fd < 0)
+		return 1;
+	if (fstat(fd, &st) < 0 || !S_ISREG(st.st_mode)) {
+		close(fd);
+		return 1;
+	}
+	return report_file(w, &st, fd);
 }
 
 /*
@@ -510,7 +546,7 @@ follow_link(struct walk *w)
 		goto done;
 	}
 	if (S_ISREG(st.st_mode))
-		rc = report_file(w, &st);
+		rc = report_file(w, &st, -1);
 	else if (S_ISDIR(st.st_mode)) {
 		dfd = openat(pfd, ".", O_RDONLY | O_DIRECTORY | O_CLOEXEC);
 		if (dfd < 0) {
@@ -525,18 +561,26 @@ done:
 	return rc;
 }
 
+/* names[i] of read_names(): its d_type byte, then the name. */
 static int
-walk_entry(struct walk *w, int dfd, const char *name)
+walk_entry(struct walk *w, int dfd, const char *tname)
 {
+	const char *name = tname + 1;
 	struct stat st;
-	int fd;
+	int fd, rc;
 
+	/* A regular file, says the directory: open it at once, where a
+	 * stat, then an open beneath the root, then an fstat was the way
+	 * (a first scan opens every file anyway). */
+	if ((w->cb->flags & WALK_OPEN_FILES) && tname[0] == DT_REG &&
+	    (rc = report_open(w, dfd, name)) != 1)
+		return rc;
 	if (fstatat(dfd, name, &st, AT_SYMLINK_NOFOLLOW) < 0) {
 		problem(w, w->path, errno, "cannot stat");
 		return 0;
 	}
 	if (S_ISREG(st.st_mode))
-		return report_file(w, &st);
+		return report_file(w, &st, -1);
 	if (S_ISLNK(st.st_mode))
 		return follow_link(w);
 	if (!S_ISDIR(st.st_mode)) {
@@ -577,7 +621,7 @@ walk_dir(struct walk *w, int dfd, const struct stat *dst, size_t pathlen)
 	w->stack[w->depth].ino = dst->st_ino;
 	w->depth++;
 	for (i = 0; i < n; i++) {
-		if ((rc = path_set(w, pathlen, names[i])) < 0)
+		if ((rc = path_set(w, pathlen, names[i] + 1)) < 0)
 			break;
 		if ((rc = walk_entry(w, dfd, names[i])) != 0)
 			break;

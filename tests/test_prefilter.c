@@ -331,6 +331,53 @@ test_ignore_sound(void **state)
 	rules_compiler_free(rc);
 }
 
+static int
+count_cb(const void *data, void *arg)
+{
+	(void)data;
+	(*(size_t *)arg)++;
+	return 0;
+}
+
+/* prefilter_any_candidate() says what prefilter_each_candidate() does,
+ * on each subject, on pairs of them run together (a candidate late in a
+ * long subject, literals of one pattern far apart) and with KELVIN SIGN;
+ * both answers occur often. */
+static void
+any_same_as_each(const struct ruleset *rs, const GPtrArray *subjects)
+{
+	const struct prefilter *pfs[2] = { rs->name_prefilter,
+	    rs->title_prefilter };
+	size_t yes = 0, no = 0, i, t, n;
+	char *s;
+
+	for (i = 0; i < 2 * subjects->len; i++) {
+		if (i < subjects->len)
+			s = g_strdup(subjects->pdata[i]);
+		else
+			s = g_strconcat(subjects->pdata[i % subjects->len],
+			    "\xe2\x84\xaa" + (i % 3 == 0 ? 0 : 3),
+			    subjects->pdata[(i * 7) % subjects->len], NULL);
+		for (t = 0; t < 2; t++) {
+			n = 0;
+			prefilter_each_candidate(pfs[t], s, strlen(s),
+			    count_cb, &n);
+			assert_int_equal(prefilter_any_candidate(pfs[t], s,
+			    strlen(s)), n > 0);
+			if (n > 0)
+				yes++;
+			else
+				no++;
+		}
+		g_free(s);
+	}
+	assert_true(yes > 100 && no > 100);
+	/* The literals' bytes: CJK lead bytes, letters; no control byte. */
+	assert_true(prefilter_literal_byte(rs->title_prefilter, 0xe7));
+	assert_false(prefilter_literal_byte(rs->title_prefilter, '\n'));
+	assert_false(prefilter_literal_byte(rs->name_prefilter, 0));
+}
+
 /*
  * The shipped pack against pcre2: every name and title pattern, over
  * subjects that hit many of them (the pack's own labels, clause texts,
@@ -397,6 +444,7 @@ test_pack_sound(void **state)
 	assert_true(left_out > checked * 9 / 10);
 	assert_int_equal(prefilter_unfiltered_count(rs->name_prefilter), 0);
 	assert_int_equal(prefilter_unfiltered_count(rs->title_prefilter), 0);
+	any_same_as_each(rs, subjects);
 	g_ptr_array_free(subjects, TRUE);
 	ruleset_free(rs);
 	rules_compiler_free(rc);

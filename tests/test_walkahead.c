@@ -2,7 +2,9 @@
 /*
  * test_walkahead.c - a walk run ahead in a thread reports exactly what
  * the same walk in the calling thread reports, in the same order, with
- * every queue length; it stops when told, and leaks no descriptor.
+ * every queue length; it stops when told, and leaks no descriptor.  A
+ * walk that opens (WALKAHEAD_OPEN) hands every file over open, as the
+ * file its stat names, and closes those nobody took.
  */
 #include <stdarg.h>
 #include <stddef.h>
@@ -29,7 +31,7 @@
 #define N_FILES 150             /* per directory: chunks fill and wrap */
 
 static char tree[64];
-static bool prefetch;           /* walks ahead with WALKAHEAD_PREFETCH */
+static unsigned wa_flags;       /* of the walks ahead: WALKAHEAD_* */
 
 /* What the caller's callbacks were told, as lines, in order. */
 struct log {
@@ -37,6 +39,7 @@ struct log {
 	size_t n, cap;
 	size_t stop_after;      /* >0: file returns 7 after that many files */
 	size_t files;
+	size_t opened;          /* files handed over open */
 	pthread_t caller;
 };
 
@@ -86,6 +89,22 @@ on_file(const struct walk_entry *e, void *ctx)
 	assert_true(S_ISREG(e->st.st_mode));
 	log_add(l, "F %s %lu %lld", e->relpath, (unsigned long)e->st.st_ino,
 	    (long long)e->st.st_size);
+	if (e->fd >= 0) {
+		struct stat st;
+		char c;
+
+		/* The very file, read from its start (O_NONBLOCK kept). */
+		assert_int_equal(fstat(e->fd, &st), 0);
+		assert_int_equal(st.st_ino, e->st.st_ino);
+		assert_int_equal(st.st_dev, e->st.st_dev);
+		assert_int_equal(e->fst.st_ino, e->st.st_ino);
+		assert_int_equal(e->fst.st_size, e->st.st_size);
+		assert_true(fcntl(e->fd, F_GETFL) & O_NONBLOCK);
+		assert_int_equal(read(e->fd, &c, 1), 1);
+		assert_true(c == 'o' || c == 'e' || c == 'd' || c == 'x');
+		close(e->fd);
+		l->opened++;
+	}
 	if (l->stop_after > 0 && ++l->files >= l->stop_after)
 		return 7;
 	return 0;
@@ -252,7 +271,7 @@ walk(const char *subdir, size_t ahead, size_t stop_after, struct log *l,
 		cb.problem = on_problem;
 		cb.ctx = l;
 		rc = walk_tree_ahead(rootfd, tree, subdir, &cb, on_descend, dl,
-		    ahead, prefetch ? WALKAHEAD_PREFETCH : 0);
+		    ahead, wa_flags);
 	}
 	close(rootfd);
 	return rc;
@@ -285,19 +304,25 @@ test_same_as_walker(void **state)
 	assert_int_equal(dref.log.n, N_DIRS + 2);
 	assert_false(dref.other_thread);
 	/* With prefetch too: the same calls, and the files' first pages
-	 * asked of the disk (nothing to see but that nothing changes). */
-	for (i = 0; i < 2 * sizeof(aheads) / sizeof(aheads[0]); i++) {
-		prefetch = i >= sizeof(aheads) / sizeof(aheads[0]);
+	 * asked of the disk (nothing to see but that nothing changes); a
+	 * walk that opens hands every file over open. */
+	for (i = 0; i < 3 * sizeof(aheads) / sizeof(aheads[0]); i++) {
+		static const unsigned fl[] = { 0, WALKAHEAD_PREFETCH,
+		    WALKAHEAD_OPEN };
+
+		wa_flags = fl[i / (sizeof(aheads) / sizeof(aheads[0]))];
 		rc = walk("", aheads[i % (sizeof(aheads) / sizeof(aheads[0]))],
 		    0, &got, &dgot);
 		assert_int_equal(rc, 0);
 		assert_same(&ref, &got);
 		assert_same(&dref.log, &dgot.log);
 		assert_true(dgot.other_thread);
+		assert_int_equal(got.opened, wa_flags & WALKAHEAD_OPEN ?
+		    N_DIRS * N_FILES + 2 : 0);
 		log_free(&got);
 		log_free(&dgot.log);
 	}
-	prefetch = false;
+	wa_flags = 0;
 	log_free(&ref);
 	log_free(&dref.log);
 	assert_int_equal(count_fds(), fds);
@@ -347,11 +372,15 @@ test_stop(void **state)
 	(void)state;
 	for (j = 0; j < sizeof(stops) / sizeof(stops[0]); j++) {
 		assert_int_equal(walk("", REF, stops[j], &ref, &dref), 7);
-		for (i = 0; i < sizeof(aheads) / sizeof(aheads[0]); i++) {
-			assert_int_equal(walk("", aheads[i], stops[j], &got,
-			    &dgot), 7);
+		for (i = 0; i < 2 * sizeof(aheads) / sizeof(aheads[0]); i++) {
+			/* A walk that opens closes what it opened ahead. */
+			wa_flags = i < sizeof(aheads) / sizeof(aheads[0]) ?
+			    0 : WALKAHEAD_OPEN;
+			assert_int_equal(walk("", aheads[i % (sizeof(aheads) /
+			    sizeof(aheads[0]))], stops[j], &got, &dgot), 7);
 			/* Nothing reported after the stop. */
 			assert_int_equal(got.files, stops[j]);
+			assert_int_equal(got.opened, wa_flags ? stops[j] : 0);
 			assert_same(&ref, &got);
 			log_free(&got);
 			log_free(&dgot.log);
@@ -359,6 +388,7 @@ test_stop(void **state)
 		log_free(&ref);
 		log_free(&dref.log);
 	}
+	wa_flags = 0;
 	assert_int_equal(count_fds(), fds);
 }
 

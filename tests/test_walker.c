@@ -40,6 +40,8 @@ struct seen {
 	char *descended[MAX_SEEN];
 	size_t n_descended;
 	int stop_after;                 /* >0: stop with 7 after n files */
+	size_t n_open;                  /* files reported open */
+	bool open[MAX_SEEN];            /* files[i] was */
 };
 
 static char tree[64];
@@ -55,6 +57,19 @@ on_file(const struct walk_entry *e, void *ctx)
 	assert_true(S_ISREG(e->st.st_mode));
 	assert_true(s->n_files < MAX_SEEN);
 	s->inos[s->n_files] = e->st.st_ino;
+	s->open[s->n_files] = e->fd >= 0;
+	if (e->fd >= 0) {
+		struct stat st;
+
+		/* The very file, open without blocking, its stat given. */
+		assert_int_equal(fstat(e->fd, &st), 0);
+		assert_int_equal(st.st_ino, e->st.st_ino);
+		assert_int_equal(e->fst.st_ino, e->st.st_ino);
+		assert_true(S_ISREG(e->fst.st_mode));
+		assert_true(fcntl(e->fd, F_GETFL) & O_NONBLOCK);
+		close(e->fd);
+		s->n_open++;
+	}
 	s->files[s->n_files++] = strdup(e->relpath);
 	if (s->stop_after > 0 && (int)s->n_files >= s->stop_after)
 		return 7;
@@ -261,8 +276,9 @@ assert_list(char *const *got, size_t n, const char *const *want, size_t nw)
 	}
 }
 
+/* Walk the tree with flags: what test_walk_tree() expects. */
 static void
-test_walk_tree(void **state)
+walk_tree_with(unsigned flags)
 {
 	static const char *const want_files[] = {
 		"a/file.txt",
@@ -274,15 +290,15 @@ test_walk_tree(void **state)
 		"文档/制度/管理制度.docx",
 		"文档/空.txt",
 	};
-	struct walk_callbacks cb = { on_file, on_descend, on_problem, NULL };
+	struct walk_callbacks cb = { on_file, on_descend, on_problem, NULL, 0 };
 	struct seen s;
 	char *deep = too_deep_path(), *want_problems[9];
 	size_t i;
 	int rc;
 
-	(void)state;
 	memset(&s, 0, sizeof(s));
 	cb.ctx = &s;
+	cb.flags = flags;
 	want_problems[0] = strdup("a/b|symlink loop|40");
 	want_problems[1] = strdup("abs|symlink into the share by an "
 	    "absolute or \"..\" path (not followed)|18");
@@ -306,6 +322,11 @@ test_walk_tree(void **state)
 	/* A symlinked file carries the target's stat. */
 	assert_int_equal(s.inos[2], ino_of("文档/制度/管理制度.docx"));
 	assert_int_equal(s.inos[0], ino_of("a/file.txt"));
+	/* Opened: each file the directory says is one, not the link. */
+	for (i = 0; i < s.n_files; i++)
+		assert_int_equal(s.open[i], (flags & WALK_OPEN_FILES) &&
+		    strcmp(s.files[i], "link.txt") != 0);
+	assert_int_equal(s.n_open, flags & WALK_OPEN_FILES ? 7 : 0);
 
 	/* skip was offered and refused; its file never showed up. */
 	for (i = 0; i < s.n_descended; i++)
@@ -322,9 +343,18 @@ test_walk_tree(void **state)
 }
 
 static void
+test_walk_tree(void **state)
+{
+	(void)state;
+	walk_tree_with(0);
+	/* A walk that opens reports the same, the files open. */
+	walk_tree_with(WALK_OPEN_FILES);
+}
+
+static void
 test_walk_stop_and_errors(void **state)
 {
-	struct walk_callbacks cb = { on_file, NULL, on_problem, NULL };
+	struct walk_callbacks cb = { on_file, NULL, on_problem, NULL, 0 };
 	struct seen s;
 	char path[4096];
 
@@ -347,12 +377,14 @@ test_walk_stop_and_errors(void **state)
 static void
 test_walk_no_fd_leak(void **state)
 {
-	struct walk_callbacks cb = { NULL, NULL, NULL, NULL };
+	struct walk_callbacks cb = { NULL, NULL, NULL, NULL, 0 };
 	int before, after;
 
 	(void)state;
 	before = dup(0);
 	close(before);
+	assert_int_equal(walk_tree(tree, &cb), 0);
+	cb.flags = WALK_OPEN_FILES;     /* no callback to take them */
 	assert_int_equal(walk_tree(tree, &cb), 0);
 	after = dup(0);
 	close(after);
@@ -524,7 +556,7 @@ test_fallback(void **state)
 		"文档/制度/管理制度.docx",
 		"文档/空.txt",
 	};
-	struct walk_callbacks cb = { on_file, NULL, on_problem, NULL };
+	struct walk_callbacks cb = { on_file, NULL, on_problem, NULL, 0 };
 	struct seen s;
 	size_t i, links = 0;
 
@@ -556,7 +588,7 @@ test_fallback(void **state)
 static int
 unreadable_walk(const char *root)
 {
-	struct walk_callbacks cb = { on_file, NULL, on_problem, NULL };
+	struct walk_callbacks cb = { on_file, NULL, on_problem, NULL, 0 };
 	struct seen s;
 	char want[128];
 	int rc = 0;

@@ -38,6 +38,18 @@ void prefilter_free(struct prefilter *pf);
 int prefilter_each_candidate(const struct prefilter *pf, const char *subject,
     size_t len, int (*fn)(const void *data, void *arg), void *arg);
 
+/*
+ * Whether prefilter_each_candidate() would call its fn at all for
+ * subject[0..len): the scan stops at the first pattern whose literals are
+ * all there (a subject that holds one near its start costs a few bytes'
+ * scan, not the whole).
+ */
+bool prefilter_any_candidate(const struct prefilter *pf, const char *subject,
+    size_t len);
+
+/* Whether some literal it looks for holds byte c. */
+bool prefilter_literal_byte(const struct prefilter *pf, unsigned char c);
+
 /* How many distinct literals it looks for, and how many patterns it can
  * never leave out (tests, lint). */
 size_t prefilter_literal_count(const struct prefilter *pf);

@@ -30,6 +30,15 @@
 #define WALKAHEAD_PREFETCH 0x1
 #define WALKAHEAD_PREFETCH_BYTES (16 << 10)
 
+/* WALKAHEAD_PREFETCH, and the walk thread keeps the file open for the
+ * caller (walk_entry.fd, as share_open_file_ex() with SHARE_OPEN_NONBLOCK
+ * opens it): the caller's thread, which judges every file, then spends
+ * no open, stat and close on it.  A file the walk thread could not open
+ * comes with fd -1 (the caller opens it, and gets the errors, itself).
+ * The files queued ahead are held open: the queue is then held to what
+ * RLIMIT_NOFILE leaves room for. */
+#define WALKAHEAD_OPEN 0x2
+
 /*
  * walk_tree_at(rootfd, root, subdir, cb) with the walk in a thread.
  * cb->file and cb->problem run in the calling thread with cb->ctx.
@@ -38,7 +47,7 @@
  * thread owns until walk_tree_ahead() returns, and what nobody changes
  * meanwhile (an immutable ruleset).  ahead: entries queued at most
  * (0: WALKAHEAD_DEFAULT; 1 makes the two threads take turns, for tests).
- * flags: WALKAHEAD_*.  rootfd must stay open until the return.  Returns as walk_tree_at(): 0,
+ * flags: WALKAHEAD_*.  cb->file owns an entry's fd (walker.h).  rootfd must stay open until the return.  Returns as walk_tree_at(): 0,
  * cb->file's non-zero value (the walk stops: nothing is reported after
  * it), or a negative errno.  When no thread can be started, the walk runs
  * in the calling thread, descend included.

@@ -18,6 +18,12 @@ struct walk_entry {
 	const char *relpath;    /* raw bytes, relative to the root, no "./" */
 	const char *name;       /* base name (points into relpath) */
 	struct stat st;         /* of the file (symlinks resolved) */
+	/* -1, or the file open for reading with O_NONBLOCK (a walk that
+	 * opens: WALK_OPEN_FILES, walkahead.h's WALKAHEAD_OPEN), beneath
+	 * the root and checked to be st's inode, fst its fstat: the file
+	 * callback owns it (closes it or passes it on). */
+	int fd;
+	struct stat fst;
 };
 
 struct walk_callbacks {
@@ -33,7 +39,14 @@ struct walk_callbacks {
 	void (*problem)(const char *relpath, int err, const char *what,
 	    void *ctx);
 	void *ctx;
+	unsigned flags;         /* WALK_* */
 };
+
+/* Report regular files open (walk_entry.fd) where that is cheap: a name
+ * the directory says is a regular file is opened in its directory and
+ * fstat'ed, instead of stat'ed (any other, and one that does not open,
+ * comes with fd -1). */
+#define WALK_OPEN_FILES 0x1
 
 /* Walk root; 0, a callback's non-zero value, or a negative errno when
  * the root itself cannot be opened. */
