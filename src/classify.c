@@ -1514,14 +1514,13 @@ chapter_names_other(struct rule_matcher *mt, const struct rule_item *it,
  * names at the head of a workbook's text did for the whole file.
  */
 static int
-sheet_text(const struct doc_section *sec, struct section_pass *p)
+sheet_text(const char *sheet, struct section_pass *p)
 {
 	char *name;
 	size_t len;
 	int rc;
 
-	if ((rc = textnorm_normalize(sec->heading, strlen(sec->heading), &name,
-	    &len)) < 0)
+	if ((rc = textnorm_normalize(sheet, strlen(sheet), &name, &len)) < 0)
 		return rc;
 	if ((p->text = malloc(len + 1 + p->in.text_len + 1)) == NULL) {
 		free(name);
@@ -1557,7 +1556,11 @@ section_text(const struct classify_input *in, const struct doc_section *sec,
 	p->in.text = in->text + sec->start;
 	p->in.text_len = sec->end - sec->start;
 	if (sec->kind == DOC_SECTION_SHEET)
-		return sheet_text(sec, p);
+		return sheet_text(sec->heading, p);
+	/* A column's values under its sheet's name, as the sheet's are (the
+	 * sheet 评估排序 says its column 改进机会 is ranked). */
+	if (sec->kind == DOC_SECTION_COLUMN && sec->sheet != NULL)
+		return sheet_text(sec->sheet, p);
 	if (front > FRONT_MATTER_MAX)
 		front = utf8_head_len(in->text, front, FRONT_MATTER_MAX);
 	if (sec->kind != DOC_SECTION_HEADING || front == 0 ||

@@ -996,6 +996,28 @@ test_workbook_sheets(void **state)
 		free(np);
 		free(nt);
 	}
+	/* A column is judged under its sheet's name: the sheet 评估排序
+	 * says its column 改进机会 is ranked. */
+	ruleset_free(rs);
+	rs = compile_ok(CLAUSE "[1/prio]\nlabel = 改进机会排序\n"
+	    "kinds = record inventory\ntitle = ^.{0,60}改进机会\n"
+	    "content_all = 排序\n");
+	make_input("sre/reliability/改进Backlog_20260504.xlsx",
+	    "评估排序 jira 导出 · 项目 improve · 2026-05-04 · owner ops-team "
+	    "编号 改进机会 得分 imp-01 soar自动封禁 9",
+	    EV_TYPE_SPREADSHEET, &in, &np, &nt);
+	memset(sec, 0, sizeof(sec));
+	sec[0] = (struct doc_section){ DOC_SECTION_SHEET, 1, false,
+	    (char *)"评估排序", NULL, strlen("评估排序 "), in.text_len };
+	sec[1] = (struct doc_section){ DOC_SECTION_COLUMN, 2, true,
+	    (char *)"改进机会", (char *)"评估排序", strlen("评估排序 "),
+	    in.text_len };
+	in.sections = sec;
+	in.n_sections = 2;
+	assert_int_equal(classify_file(rs, mt, &in, 0, &j.m, &j.n), 0);
+	assert_true(judged_counts_free(&j, "prio"));
+	free(np);
+	free(nt);
 	/* A KPI system lists measures, it is no record of them. */
 	assert_int_equal(kind_of("体系/信息系统可用性指标体系.xlsx", NULL),
 	    EV_KIND_INVENTORY);
