@@ -47,6 +47,14 @@ E_INFO = {
     "e17": ("Freshservice", "Notion", "Managed Ops / 交付中心", True, "MOD"),
     "e18": ("iTop", "MediaWiki", "服务管理部 SMD", False, "SMD"),
     "e19": ("Zendesk", "Confluence", "客户运维交付 Delivery", True, "CDL"),
+    "e20": ("ServiceNow", "Confluence", "Managed Services / 交付", True, "MSX20"),
+    "e21": ("Jira Service Management", "Confluence", "IT运维服务中心", False, "ITX21"),
+    "e22": ("蓝鲸ITSM", "语雀知识库", "服务运营中心", False, "SVX22"),
+    "e23": ("Freshservice", "Notion", "Managed Ops / 交付", True, "MOX23"),
+    "e24": ("iTop", "MediaWiki", "服务管理部", False, "SMX24"),
+    "e25": ("Zendesk", "Confluence", "客户运维交付", True, "CDX25"),
+    "e26": ("嘉为蓝鲸ITSM", "飞书知识库", "运维服务中心", False, "OSX26"),
+    "e27": ("ManageEngine ServiceDesk Plus", "Confluence", "IT服务运营", False, "SOX27"),
 }
 
 
