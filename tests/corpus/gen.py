@@ -33,10 +33,14 @@ Styles:  A  ISO-style numbered 体系文件 (一级/二级/三级文件, QP-07, 
          I  the SRE / SecOps team of an internet and cloud company that also runs managed
             security operations, written in kinds_i.py: Runbooks and Playbooks, Postmortems,
             SLO reports, CR exports, GameDays, wiki and tool exports, folders by team and quarter
+         J  the 信息通信分公司 of a provincial power grid company that also runs security operations
+            for 地市供电公司 and 新能源 customers, written in kinds_j.py: 管理规定/实施细则 with 企业标准
+            numbers, a 规章制度汇编, 标准化作业指导书, 运行日志, 检修申请单, 运行分析报告, 反事故演习,
+            安全日活动, 隐患排查治理, folders by 部门 and year/month
 Companies a1-a18 b1-b18 c1-c18 d1-d19 e1-e19 f1-f17 g1-g14 h1-h10 i1-i4 are the development
 part (seven held-out parts were held out until their figures had been seen); a19-a26 b19-b26
-c19-c26 d20-d27 e20-e27 f18-f25 g15-g22 h11-h18 i5-i12 are the eighth held-out part, at least
-a third of the shares
+c19-c26 d20-d27 e20-e27 f18-f25 g15-g22 h11-h18 i5-i12 and j1-j4 (a new style) are the eighth
+held-out part, at least a third of the shares
 (tests/corpus/README.md).
 
 Needs python3-docx, python3-openpyxl, python3-reportlab (scripts/deps.sh fixtures).
@@ -59,6 +63,7 @@ import kinds_f as KF  # noqa: E402
 import kinds_g as KG  # noqa: E402
 import kinds_h as KH  # noqa: E402
 import kinds_i as KI  # noqa: E402
+import kinds_j as KJ  # noqa: E402
 
 # The document libraries are imported only to render: the plan and the truth (--truth-only,
 # used by tests/blackbox/t_corpus.sh) need nothing beyond the standard library.
@@ -542,6 +547,15 @@ COMPANIES = [
      ["支付网关服务", "统一账号中心（SSO）", "对象存储服务"]),
     ("i12", "I", "heldout", 14024, "翔维云计算有限公司", "I12YJ", "松原昱维股份有限公司", "铂科安全技术有限公司", "松原",
      ["支付网关服务", "统一账号中心（SSO）", "对象存储服务"]),
+    # the eighth held-out part: a new style, J, written and its truth committed before any scoring run on it
+    ("j1", "J", "heldout", 12101, "东岳省电力有限公司信息通信分公司", "DYXT", "临江供电公司", "远衡信安技术有限公司", "泰安",
+     ["SG-OMS调度管理系统", "营销业务应用系统", "用电信息采集系统"]),
+    ("j2", "J", "heldout", 12223, "冀北省电力有限公司信息通信分公司", "JBXT", "北岭风电有限公司", "燕山电力信息服务有限公司", "张家口",
+     ["新能源集控平台", "SG-PMS设备管理系统", "电力交易辅助系统"]),
+    ("j3", "J", "heldout", 12347, "湘南省电力有限公司信息通信分公司", "XNXT", "湘南衡阳供电公司", "潇湘电网科技有限公司", "衡阳",
+     ["SG-ERP企业资源计划系统", "配电自动化主站", "协同办公系统"]),
+    ("j4", "J", "heldout", 12469, "闽海省电力有限公司信息通信分公司", "MHXT", "滨海光伏发电有限公司", "海峡电力信通技术有限公司", "莆田",
+     ["光伏功率预测系统", "SG-I6000运维监控平台", "智能巡检系统"]),
 ]
 
 
@@ -1137,8 +1151,8 @@ def c_name(co, k, doc, counter):
                 return rel
 
 
-# Styles D-I are written in their own modules, each with its own build().
-OWN_BUILD = {"D": KD, "E": KE, "F": KF, "G": KG, "H": KH, "I": KI}
+# Styles D-J are written in their own modules, each with its own build().
+OWN_BUILD = {"D": KD, "E": KE, "F": KF, "G": KG, "H": KH, "I": KI, "J": KJ}
 
 
 def build_company(co):
