@@ -1614,6 +1614,24 @@ column_is_reference(const char *h)
 	return false;
 }
 
+/* Room for pass v[k]: grow *v (zeroed, as calloc'd) when full.  0 or
+ * -ENOMEM (*v unchanged). */
+static int
+passes_reserve(struct section_pass **v, size_t *cap, size_t k)
+{
+	struct section_pass *tmp;
+	size_t ncap = *cap * 2 + 4;
+
+	if (k < *cap)
+		return 0;
+	if ((tmp = realloc(*v, ncap * sizeof(*tmp))) == NULL)
+		return -ENOMEM;
+	memset(tmp + *cap, 0, (ncap - *cap) * sizeof(*tmp));
+	*v = tmp;
+	*cap = ncap;
+	return 0;
+}
+
 /* Distinct cell values of a log's sheet tried as row types, at most. */
 #define ROW_TYPES_MAX 256
 /* A row type is a short label: 2..ROW_TYPE_CHARS Han characters. */
@@ -1667,7 +1685,7 @@ row_type_passes(const struct ruleset *rs, struct rule_matcher *mt,
 	const struct doc_section *sec = &in->sections[i];
 	const char *p, *end, *q;
 	GHashTable *seen;
-	struct section_pass *tmp, *sp;
+	struct section_pass *sp;
 	size_t j, tried = 0;
 	char *title;
 	int rc = 0;
@@ -1698,18 +1716,9 @@ row_type_passes(const struct ruleset *rs, struct rule_matcher *mt,
 		tried++;
 		if (!row_type_wanted(rs, mt, title, strlen(title)))
 			continue;
+		if ((rc = passes_reserve(v, cap, *k)) < 0)
+			break;
 		title = g_strconcat(title, CHAPTER_RECORD, NULL);
-		if (*k == *cap) {
-			tmp = realloc(*v, (*cap * 2 + 4) * sizeof(**v));
-			if (tmp == NULL) {
-				g_free(title);
-				rc = -ENOMEM;
-				break;
-			}
-			memset(tmp + *cap, 0, (*cap + 4) * sizeof(*tmp));
-			*v = tmp;
-			*cap = *cap * 2 + 4;
-		}
 		sp = &(*v)[*k];
 		sp->title = strdup(title);
 		sp->label = g_strdup_printf("sheet %s, rows %.*s", sec->heading,
@@ -1786,18 +1795,8 @@ section_passes(const struct ruleset *rs, struct rule_matcher *mt,
 		    !names_a_document(sec->heading) && !minutes &&
 		    chapter_suffix(in, i, file_kind, minutes) == NULL)
 			continue;
-		if (k == cap) {
-			struct section_pass *tmp = realloc(v, (cap + 4) *
-			    sizeof(*v));
-
-			if (tmp == NULL) {
-				rc = -ENOMEM;
-				goto fail;
-			}
-			memset(tmp + cap, 0, 4 * sizeof(*tmp));
-			v = tmp;
-			cap += 4;
-		}
+		if ((rc = passes_reserve(&v, &cap, k)) < 0)
+			goto fail;
 		p = &v[k];
 		if ((rc = section_title(in, i, file_kind, minutes, &p->title,
 		    &len, &p->suffix_len)) < 0)
