@@ -55,6 +55,16 @@ E_INFO = {
     "e25": ("Zendesk", "Confluence", "客户运维交付", True, "CDX25"),
     "e26": ("嘉为蓝鲸ITSM", "飞书知识库", "运维服务中心", False, "OSX26"),
     "e27": ("ManageEngine ServiceDesk Plus", "Confluence", "IT服务运营", False, "SOX27"),
+    "e28": ("ServiceNow", "Confluence", "Managed Services / 交付", True, "MSX28"),
+    "e29": ("Jira Service Management", "Confluence", "IT运维服务中心", False, "ITX29"),
+    "e30": ("蓝鲸ITSM", "语雀知识库", "服务运营中心", False, "SVX30"),
+    "e31": ("Freshservice", "Notion", "Managed Ops / 交付", True, "MOX31"),
+    "e32": ("iTop", "MediaWiki", "服务管理部", False, "SMX32"),
+    "e33": ("Zendesk", "Confluence", "客户运维交付", True, "CDX33"),
+    "e34": ("嘉为蓝鲸ITSM", "飞书知识库", "运维服务中心", False, "OSX34"),
+    "e35": ("ManageEngine ServiceDesk Plus", "Confluence", "IT服务运营", False, "SOX35"),
+    "e36": ("ServiceNow", "Confluence", "Managed Services / 交付", True, "MSX36"),
+    "e37": ("Jira Service Management", "Confluence", "IT运维服务中心", False, "ITX37"),
 }
 
 
