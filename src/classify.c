@@ -1404,7 +1404,9 @@ chapter_suffix(const struct classify_input *in, size_t i, unsigned file_kind,
 /*
  * The normalised title section i is identified by: its heading; a sheet
  * with data rows under its header is a record of what it names (a sheet
- * 病毒查杀 with dated rows is the 病毒查杀记录), so "记录" is added
+ * 病毒查杀 with dated rows is the 病毒查杀记录), so "记录" is added (to a
+ * sheet that is only a header too: it proves nothing, but it says where
+ * its workbook keeps that record, place_is_empty)
  * unless the name says its kind already, or the workbook says it is some
  * other kind of document: the sheet 可用性指标 of a 可用性指标清单 is part
  * of that list, not a record of availability.  Not for columns: a column
@@ -1459,8 +1461,7 @@ section_title(const struct classify_input *in, size_t i, unsigned file_kind,
 		return rc;
 	} else if (sec->kind != DOC_SECTION_SHEET ||
 	    (file_kind != 0 && file_kind != EV_KIND_RECORD) ||
-	    names_a_document(sec->heading) ||
-	    (sec->kind == DOC_SECTION_SHEET && !sheet_has_rows(v, n, i)))
+	    names_a_document(sec->heading))
 		return textnorm_normalize(sec->heading, strlen(sec->heading),
 		    out, len);
 	if ((t = g_strconcat(sec->heading, "记录", NULL)) == NULL)
@@ -1484,6 +1485,8 @@ struct section_pass {
 				   both parties agreed */
 	bool row;               /* a log's rows of one type: title is the
 				   type + CHAPTER_RECORD (row_type_passes) */
+	bool empty;             /* a sheet that is only a header: proves
+				   nothing (place_is_empty) */
 };
 
 /*
@@ -1759,7 +1762,7 @@ section_passes(const struct ruleset *rs, struct rule_matcher *mt,
 {
 	struct section_pass *v = NULL, *p;
 	size_t i, k = 0, len, cap;
-	bool minutes, agreed;
+	bool minutes, agreed, empty;
 	int rc = 0;
 
 	*out = NULL;
@@ -1780,10 +1783,10 @@ section_passes(const struct ruleset *rs, struct rule_matcher *mt,
 		if (sec->kind == DOC_SECTION_COLUMN && (!sec->has_data_rows ||
 		    column_is_reference(sec->heading)))
 			continue;
-		if (sec->kind == DOC_SECTION_SHEET && i + 1 < in->n_sections &&
+		empty = sec->kind == DOC_SECTION_SHEET &&
+		    i + 1 < in->n_sections &&
 		    in->sections[i + 1].kind == DOC_SECTION_COLUMN &&
-		    !sheet_has_rows(in->sections, in->n_sections, i))
-			continue;
+		    !sheet_has_rows(in->sections, in->n_sections, i);
 		/* A log's sheet: its rows by type, first.  Not a list's
 		 * (a role list's 职责 column says 巡检 and 病毒查杀 too). */
 		if (sec->kind == DOC_SECTION_SHEET &&
@@ -1812,6 +1815,7 @@ section_passes(const struct ruleset *rs, struct rule_matcher *mt,
 			goto fail;
 		}
 		p->kind = sec->kind;
+		p->empty = empty;
 		p->agreed = agreed && sec->kind == DOC_SECTION_HEADING &&
 		    !names_a_document(sec->heading);
 		p->in = *in;
@@ -1874,6 +1878,59 @@ ident_candidates(const struct ruleset *rs, struct ident *id)
 		    strlen(id->export), add_candidate, id->cand);
 }
 
+/* Does section pass p's title name item it (and not one it excludes)? */
+static bool
+pass_titled_for(struct rule_matcher *mt, const struct rule_item *it,
+    const struct section_pass *p)
+{
+	size_t len = strlen(p->title);
+
+	return first_hit(mt, &it->title, p->title, len) != NULL &&
+	    first_hit(mt, &it->exclude, p->title, len) == NULL;
+}
+
+/*
+ * A workbook keeps each kind of record in its own place: a sheet named
+ * for it, or a log's rows of its type.  When that place is empty, the
+ * workbook's name does not prove the item: a 维护记录本 whose 日常维护
+ * sheet is only a header, or a 维护作业记录 whose rows are typed
+ * (状态检查, 病毒查杀, 版本升级) and none of them maintenance, keeps no
+ * maintenance record.  One type alone makes no typed log (a 处理结果
+ * cell 升级).  Fills why and returns true when the place is empty.
+ */
+static bool
+place_is_empty(struct rule_matcher *mt, const struct rule_item *it,
+    const struct section_pass *sp, size_t nsp, char *why, size_t whysz)
+{
+	const char *blank = NULL;
+	size_t s, types = 0;
+
+	for (s = 0; s < nsp; s++) {
+		if (sp[s].row) {
+			types++;
+			if (it->rows.n > 0 && first_hit(mt, &it->rows,
+			    sp[s].title, strlen(sp[s].title) -
+			    sp[s].suffix_len) != NULL)
+				return false;
+		} else if (sp[s].kind == DOC_SECTION_SHEET &&
+		    pass_titled_for(mt, it, &sp[s])) {
+			if (!sp[s].empty)
+				return false;
+			blank = sp[s].label;
+		}
+	}
+	if (blank != NULL) {
+		snprintf(why, whysz, "its %s is only a header", blank);
+		return true;
+	}
+	if (it->rows.n > 0 && types >= 2) {
+		snprintf(why, whysz, "a log of %zu types of rows, none of "
+		    "them this item's", types);
+		return true;
+	}
+	return false;
+}
+
 int
 classify_file(const struct ruleset *rs, struct rule_matcher *mt,
     const struct classify_input *in, unsigned flags,
@@ -1888,7 +1945,7 @@ classify_file(const struct ruleset *rs, struct rule_matcher *mt,
 	char *blanked = NULL;
 	size_t nout = 0, cap = 0, nsp = 0, c, i, s;
 	bool keep, skeep, whole;
-	char *blank;
+	char *blank, why[CLASSIFY_REASON_MAX];
 	int rc = 0;
 
 	*matches = NULL;
@@ -1960,6 +2017,11 @@ classify_file(const struct ruleset *rs, struct rule_matcher *mt,
 			if (whole)
 				classify_item(mt, &cl->items[i], &whole_in,
 				    &id, NULL, flags, &m, &keep);
+			if (keep && m.counts && place_is_empty(mt,
+			    &cl->items[i], sp, nsp, why, sizeof(why))) {
+				m.counts = false;
+				set_reason(&m, "%s", why);
+			}
 			best = m;
 			best_label = NULL;
 			/* A file that counts by its name counts as a
@@ -1971,6 +2033,8 @@ classify_file(const struct ruleset *rs, struct rule_matcher *mt,
 			 * that nearly does. */
 			for (s = 0; s < nsp && !(keep && m.counts &&
 			    (m.matched_by & MATCH_NAME)); s++) {
+				if (sp[s].empty)
+					continue;
 				if (sp[s].row && first_hit(mt,
 				    &cl->items[i].rows, sp[s].title,
 				    strlen(sp[s].title) - sp[s].suffix_len) ==

@@ -1025,6 +1025,95 @@ test_workbook_sheets(void **state)
 	ruleset_free(rs);
 }
 
+
+/*
+ * A workbook keeps each record in its place: a 维护作业记录 whose rows
+ * are typed (状态检查, 病毒查杀, 版本升级) and none of them maintenance
+ * keeps no maintenance record, whatever its name says; with a 例行维护
+ * row it does, and one type alone is no typed log.  A 维护记录本 whose
+ * 日常维护 sheet is only a header keeps none either.
+ */
+static void
+test_empty_place(void **state)
+{
+	static const char rules[] = CLAUSE
+	    "[1/maint]\nlabel = 日常维护记录\nkinds = record\n"
+	    "name = 维护(作业)?记录\ntitle = ^.{0,60}(日常)?维护记录\n"
+	    "rows = (例行|日常)?维护\n"
+	    "[1/scan]\nlabel = 查杀记录\nkinds = record\n"
+	    "title = ^.{0,60}(病毒)?查杀记录\nrows = (病毒)?查杀\n"
+	    "[1/upg]\nlabel = 升级记录\nkinds = record\n"
+	    "title = ^.{0,60}升级记录\nrows = (版本)?升级\n";
+	static const struct {
+		const char *types;
+		int counts;
+	} logs[] = {
+		{ "状态检查 fw 病毒查杀 ips 版本升级 waf", 0 },
+		{ "例行维护 fw 病毒查杀 ips 版本升级 waf", 1 },
+		{ "病毒查杀 ips 正常 waf 正常", 1 },
+	};
+	struct rule_matcher *mt = rule_matcher_new();
+	struct ruleset *rs = compile_ok(rules);
+	struct classify_input in;
+	struct doc_section sec[4];
+	struct judged j = { NULL, 0 };
+	char *np, *nt, *text;
+	size_t r;
+	int rows;
+
+	(void)state;
+	assert_non_null(mt);
+	for (r = 0; r < sizeof(logs) / sizeof(logs[0]); r++) {
+		/* Latin cells between the types: the input is normalised
+		 * without hard breaks, so Han cells side by side join. */
+		text = g_strdup_printf("作业记录 作业类型 ip %s",
+		    logs[r].types);
+		make_input("2026/3月/安全设备维护作业记录_20260320.xlsx", text,
+		    EV_TYPE_SPREADSHEET, &in, &np, &nt);
+		g_free(text);
+		memset(sec, 0, sizeof(sec));
+		sec[0] = (struct doc_section){ DOC_SECTION_SHEET, 1, false,
+		    (char *)"作业记录", NULL, 0, in.text_len };
+		sec[1] = (struct doc_section){ DOC_SECTION_COLUMN, 2, true,
+		    (char *)"作业类型", (char *)"作业记录", 0, in.text_len };
+		in.sections = sec;
+		in.n_sections = 2;
+		assert_int_equal(classify_file(rs, mt, &in, 0, &j.m, &j.n), 0);
+		if (judged_counts(&j, "maint") != (logs[r].counts == 1))
+			fail_msg("log %zu (%s): counts %d (%s)", r,
+			    logs[r].types, !logs[r].counts, find(&j, "1",
+			    "maint") != NULL && find(&j, "1", "maint")->reason ?
+			    find(&j, "1", "maint")->reason : "-");
+		file_matches_free(j.m, j.n);
+		free(np);
+		free(nt);
+	}
+	for (rows = 0; rows < 2; rows++) {
+		make_input("安全组/安全设备维护记录本（2026年）.xlsx",
+		    "日常维护 日期 设备 维护内容 2026-03-04 防火墙 除尘 "
+		    "病毒查杀 日期 查杀结果 2026-03-04 未发现病毒",
+		    EV_TYPE_SPREADSHEET, &in, &np, &nt);
+		memset(sec, 0, sizeof(sec));
+		sec[0] = (struct doc_section){ DOC_SECTION_SHEET, 1, false,
+		    (char *)"日常维护", NULL, 0, (size_t)(strstr(in.text,
+		    "病毒查杀") - in.text) };
+		sec[1] = (struct doc_section){ DOC_SECTION_COLUMN, 2, rows,
+		    (char *)"维护内容", (char *)"日常维护", 0, sec[0].end };
+		sec[2] = (struct doc_section){ DOC_SECTION_SHEET, 1, false,
+		    (char *)"病毒查杀", NULL, sec[0].end, in.text_len };
+		sec[3] = (struct doc_section){ DOC_SECTION_COLUMN, 2, true,
+		    (char *)"查杀结果", (char *)"病毒查杀", sec[2].start,
+		    in.text_len };
+		in.sections = sec;
+		in.n_sections = 4;
+		assert_int_equal(classify_file(rs, mt, &in, 0, &j.m, &j.n), 0);
+		assert_int_equal(judged_counts_free(&j, "maint"), rows == 1);
+		free(np);
+		free(nt);
+	}
+	rule_matcher_free(mt);
+	ruleset_free(rs);
+}
 int
 main(void)
 {
@@ -1043,6 +1132,7 @@ main(void)
 		cmocka_unit_test(test_minutes_agreement),
 		cmocka_unit_test(test_chapters_key),
 		cmocka_unit_test(test_workbook_sheets),
+		cmocka_unit_test(test_empty_place),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
