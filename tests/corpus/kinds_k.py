@@ -129,6 +129,12 @@ K_QP = {
     ]),
 }
 
+# the English names some files carry beside the Chinese one (the group's customers are foreign OEMs too)
+K_EN = {"incident": "IT Incident Management", "request": "IT Service Request", "problem": "Problem Management", "change": "IT Change Management",
+        "knowledge": "Lessons Learned & Knowledge Base", "slm": "IT Service Level Management", "secinc": "Security Incident Response",
+        "audit": "Internal Audit", "monitor": "IT Performance Monitoring", "improve": "Continual Improvement", "training": "Security Training Service",
+        "pentest": "Penetration Testing"}
+
 # real procedures of the plant's IT that prove none of the form's items
 K_OTHER = [
     ("IT账号与权限管理规定", ["离职人员账号当日禁用。", "SAP关键权限每季度复核。"]),
@@ -737,6 +743,29 @@ def helpdesk_export(co, d):
     return book("helpdesk_export", "IT Helpdesk工单导出", d, True, [("Tickets", head, rows, ["43/process-records", "55/response-times"])])
 
 
+def car_report(co, d, verified):
+    """纠正措施报告 (CAR): one KPI miss, its cause, the action and, when done, its verification."""
+    parts = [("问题描述", "%d年%d月SLA达成率%d%%，目标100%%；夜班停线类异常响应超时2次。" % (d.year, d.month - 1 or 1, 94 + co.rng.randint(0, 4)), []),
+             ("原因分析（5Why）", "夜班无IT驻厂→远程值守人员需到厂→到厂超过15分钟；根本原因：夜班支持模式未随三班倒调整。", []),
+             ("纠正措施", ("table", [["措施", "负责人", "完成日期"], ["夜班远程值守+工厂IT备班", co.p(0), iso(d + timedelta(days=14))],
+                                  ["扫码枪、标签机备件前置到产线", co.p(4), iso(d + timedelta(days=21))]]), ["57/capa"])]
+    if verified:
+        parts.append(("效果验证", "连续两个月夜班响应全部≤15分钟，措施有效，CAR关闭（%s）。" % co.p(1), []))
+    return nar("car", "纠正措施报告（CAR）", d, True, parts, [("p", "CAR编号：CAR-IT-%d-%02d" % (d.year, co.rng.randint(1, 12)))])
+
+
+def why5(co, d):
+    rows = [["Why1", "标签打印机频繁卡纸"], ["Why2", "标签纸与打印头不匹配"], ["Why3", "采购换了标签纸供应商"], ["Why4", "耗材变更未通知IT"],
+            ["Why5", "耗材变更未纳入IT变更评审"], ["对策", "耗材规格纳入IT变更清单（%s）" % co.p(2)]]
+    return book("why5", "5Why分析表（重复性异常）", d, True, [("5Why", ["步骤", "内容"], rows, ["43/process-records"])])
+
+
+def objectives(co, d):
+    rows = [["IT原因停线", "≤40分钟/月", co.p(1)], ["SLA达成率", "100%", co.p(0)], ["内部客户满意度", "≥94", co.p(4)], ["补丁及时率", "≥95%", co.p(3)]]
+    return Doc("objectives", "%d年IT方针目标展开表" % d.year, d, [], False,
+               sheets=[("目标展开", [["%d年IT方针目标展开表 方针：稳定、安全、快速响应产线" % d.year], ["目标", "目标值", "责任人"]] + rows)])
+
+
 def tpm_plan(co, d):
     rows = [[m, "防火墙、网闸、IDS", "除尘、风扇检查、固件核对", co.p(1)] for m in ("3月", "6月", "9月", "12月")]
     return Doc("tpm_plan", "IT设备年度保养计划（%d）" % d.year, d, [], False, sheets=[("保养计划", [["IT设备年度保养计划（TPM）%d" % d.year], ["月份", "设备", "保养内容", "负责人"]] + rows)])
@@ -866,7 +895,8 @@ def build(co, lock_bytes):
         ver = r.choice(["A/0", "A/1", "B/0", "B/1"])
         cites = r.sample([t for t in titles if t != K_QP[k][1]], 2) if r.random() < 0.4 else ()
         doc = qp_doc(co, d, k, ver, cites)
-        add(SYS + "程序文件/%s %s %s.%s" % (code(co, "QP", K_QP[k][0]), doc.title, ver_name(ver), r.choice(["docx", "docx", "pdf"])), doc,
+        title = doc.title if r.random() < 0.75 else "%s_%s" % (K_EN[k], doc.title)
+        add(SYS + "程序文件/%s %s %s.%s" % (code(co, "QP", K_QP[k][0]), title, ver_name(ver), r.choice(["docx", "docx", "pdf"])), doc,
             meta_title=r.random() < 0.5)
     for i in range(len(K_OTHER)):
         if r.random() < 0.7:
@@ -995,6 +1025,14 @@ def build(co, lock_bytes):
     slot("improve_plan", lambda d: KZ + "%d年IT持续改善计划.docx" % d.year, lambda d: improve_plan(co, d, r.random() < 0.8))
     sc, tr = r.random() < 0.8, r.random() < 0.8
     slot("kaizen", lambda d: KZ + "改善提案台账_%s.xlsx" % ymd(d), lambda d: kaizen(co, d, sc, tr))
+    for i in range(r.randint(0, 2)):
+        d = co.fresh()
+        name = KZ + "CAR/CAR-IT-%d-%02d 纠正措施报告.%s" % (d.year, d.month, r.choice(["docx", "pdf"]))
+        if name not in co.used:
+            add(name, car_report(co, d, r.random() < 0.6))
+    if r.random() < 0.6:
+        d = co.fresh()
+        add(KZ + "5Why/%s 标签打印机卡纸5Why分析.xlsx" % ymd(d), why5(co, d))
     slot("kaizen_training", lambda d: IT + "09 培训/%d/%s 持续改善意识培训签到.xlsx" % (d.year, ymd(d)), lambda d: kaizen_training(co, d))
     slot("cert", lambda d: SYS + "证书/ISO27001证书.pdf", lambda d: iso_cert(co, d), "issued")
     slot("audit", lambda d: QA + "内审/%d/%d年IT体系内部审核报告.pdf" % (d.year, d.year), lambda d: internal_audit(co, d))
@@ -1015,7 +1053,8 @@ def build(co, lock_bytes):
     for name, factory in [(lambda d: QA + "分层审核/%d/%s LPA检查表-%s.xlsx" % (d.year, ymd(d), co.dept), lpa),
                           (lambda d: IT + "08 供应商管理/%d外包供应商年度评价表.xlsx" % d.year, vendor_eval),
                           (lambda d: REC + "%d/IT设备年度保养计划（TPM）.xlsx" % d.year, tpm_plan),
-                          (lambda d: IT + "09 培训/%d年IT培训计划.xlsx" % d.year, training_plan)]:
+                          (lambda d: IT + "09 培训/%d年IT培训计划.xlsx" % d.year, training_plan),
+                          (lambda d: IT + "%d年IT方针目标展开表.xlsx" % d.year, objectives)]:
         d = co.fresh()
         add(name(d), factory(co, d))
 
