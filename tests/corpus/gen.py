@@ -37,6 +37,10 @@ Styles:  A  ISO-style numbered 体系文件 (一级/二级/三级文件, QP-07, 
             for 地市供电公司 and 新能源 customers, written in kinds_j.py: 管理规定/实施细则 with 企业标准
             numbers, a 规章制度汇编, 标准化作业指导书, 运行日志, 检修申请单, 运行分析报告, 反事故演习,
             安全日活动, 隐患排查治理, folders by 部门 and year/month
+         K  the IT department (信息技术部 / IT中心) of an automotive-parts group that also runs IT and security
+            operations for a sister company or a customer plant, written in kinds_k.py: IATF-style QP/WI/QR
+            with 文件编号 and 版本 A/0 B/1, an IT管理手册, 点检表, 异常处理台账, 8D, PFMEA, KPI看板, 改善提案,
+            folders by 部门 / 工厂 / 年度 / 月份
 Companies a1-a18 b1-b18 c1-c18 d1-d19 e1-e19 f1-f17 g1-g14 h1-h10 i1-i4 are the development
 part (seven held-out parts were held out until their figures had been seen); a19-a26 b19-b26
 c19-c26 d20-d27 e20-e27 f18-f25 g15-g22 h11-h18 i5-i12 and j1-j4 (a new style) are the eighth
@@ -65,6 +69,7 @@ import kinds_g as KG  # noqa: E402
 import kinds_h as KH  # noqa: E402
 import kinds_i as KI  # noqa: E402
 import kinds_j as KJ  # noqa: E402
+import kinds_k as KK  # noqa: E402
 
 # The document libraries are imported only to render: the plan and the truth (--truth-only,
 # used by tests/blackbox/t_corpus.sh) need nothing beyond the standard library.
@@ -758,6 +763,15 @@ COMPANIES = [
      ["SG-OMS调度管理系统", "营销业务应用系统", "用电信息采集系统"]),
     ("j14", "J", "heldout", 16388, "贵州省电力有限公司信息通信分公司", "GZXT", "丽江昱宇风电有限公司", "启拓电力信息技术有限公司", "丽江",
      ["新能源集控平台", "SG-PMS设备管理系统", "电力交易辅助系统"]),
+    # a new style, K, written blind and its truth committed before any scoring run on it
+    ("k1", "K", "heldout", 13501, "瑞驰汽车零部件集团股份有限公司", "RCQP", "瑞驰精密铸造（芜湖）有限公司", "智维工业信息服务有限公司", "芜湖",
+     ["MES制造执行系统", "SAP ERP系统", "WMS仓储管理系统"]),
+    ("k2", "K", "heldout", 13623, "华擎汽车部件集团有限公司", "HQAP", "东江汽车有限公司襄阳总装厂", "楚瑞网络安全技术有限公司", "襄阳",
+     ["MES系统", "QMS质量管理系统", "PLM产品数据管理系统"]),
+    ("k3", "K", "heldout", 13747, "博鑫汽车系统集团有限公司", "BXAS", "博鑫座椅（长春）有限公司", "北恒智造信息技术有限公司", "长春",
+     ["SAP ERP系统", "MES系统", "SRM供应商协同平台"]),
+    ("k4", "K", "heldout", 13869, "凯拓汽车电子集团股份有限公司", "KTAE", "江北新能源汽车有限公司杭州湾工厂", "甬安工业网络安全有限公司", "宁波",
+     ["MES系统", "EAP设备自动化系统", "SAP ERP系统"]),
 ]
 
 
@@ -1354,7 +1368,7 @@ def c_name(co, k, doc, counter):
 
 
 # Styles D-J are written in their own modules, each with its own build().
-OWN_BUILD = {"D": KD, "E": KE, "F": KF, "G": KG, "H": KH, "I": KI, "J": KJ}
+OWN_BUILD = {"D": KD, "E": KE, "F": KF, "G": KG, "H": KH, "I": KI, "J": KJ, "K": KK}
 
 
 def build_company(co):
