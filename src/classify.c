@@ -111,6 +111,9 @@ static const struct kind_word {
 	{ "procedure", EV_KIND_PROCEDURE, true },
 	{ "manual", EV_KIND_PROCEDURE, true },
 	{ "sop", EV_KIND_PROCEDURE, true },
+	/* An SRE team's step-by-step operating procedures. */
+	{ "runbook", EV_KIND_PROCEDURE, true },
+	{ "playbook", EV_KIND_PROCEDURE, true },
 	{ "计划", EV_KIND_PLAN, false },
 	{ "计划表", EV_KIND_PLAN, false },
 	{ "方案", EV_KIND_PLAN, false },
@@ -1984,9 +1987,12 @@ classify_file(const struct ruleset *rs, struct rule_matcher *mt,
 				sid[s].kind = k;
 		}
 		/* A column holds a field of rows: it is a record (or the
-		 * kind its workbook says), never a plan or a procedure
-		 * because its header reads 改进目标. */
-		if (sp[s].kind == DOC_SECTION_COLUMN && sid[s].kind == 0)
+		 * list its workbook is), never a plan, a procedure or an
+		 * agreement because its header reads 改进计划 or SLA要求
+		 * (each row's requirement, not the agreement). */
+		if (sp[s].kind == DOC_SECTION_COLUMN && (sid[s].kind == 0 ||
+		    (sid[s].kind & (EV_KIND_PLAN | EV_KIND_PROCEDURE |
+		    EV_KIND_AGREEMENT | EV_KIND_NOTICE))))
 			sid[s].kind = EV_KIND_RECORD;
 		if (sp[s].agreed)
 			sid[s].kind |= EV_KIND_AGREEMENT;

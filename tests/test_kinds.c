@@ -317,6 +317,12 @@ test_kind_of_file(void **state)
 	assert_int_equal(kind_of("On-call Roster.xlsx", NULL),
 	    EV_KIND_INVENTORY);
 	assert_int_equal(kind_of("Checklist.xlsx", NULL), 0);
+	/* An SRE team's runbooks and playbooks are its procedures, even
+	 * for a 防火墙策略 (a policy of the device, no plan). */
+	assert_int_equal(kind_of("secops/runbook/WAF_防火墙策略运维 Runbook.docx",
+	    NULL), EV_KIND_PROCEDURE);
+	assert_int_equal(kind_of("应急响应.md.txt", "# 应急响应 Playbook"),
+	    EV_KIND_PROCEDURE);
 	/* An analysis is a record of what was found; a 管理体系总则 is a
 	 * procedure (a plan's first chapter 1 总则 says nothing); a 花名册
 	 * lists people. */
@@ -1111,9 +1117,29 @@ test_empty_place(void **state)
 		free(np);
 		free(nt);
 	}
+	/* A column SLA要求 holds each row's requirement: it is a field of
+	 * an incident export, no service level agreement. */
+	ruleset_free(rs);
+	rs = compile_ok(CLAUSE "[1/sla]\nlabel = 服务级别协议\n"
+	    "kinds = agreement\ntitle = ^.{0,60}\\bsla\\b\n");
+	make_input("sre/incident/20260731_incidents_export.xlsx",
+	    "incidents incident sla要求 inc-3200 p1≤5", EV_TYPE_SPREADSHEET,
+	    &in, &np, &nt);
+	memset(sec, 0, sizeof(sec));
+	sec[0] = (struct doc_section){ DOC_SECTION_SHEET, 1, false,
+	    (char *)"incidents", NULL, 0, in.text_len };
+	sec[1] = (struct doc_section){ DOC_SECTION_COLUMN, 2, true,
+	    (char *)"SLA要求", (char *)"incidents", 0, in.text_len };
+	in.sections = sec;
+	in.n_sections = 2;
+	assert_int_equal(classify_file(rs, mt, &in, 0, &j.m, &j.n), 0);
+	assert_false(judged_counts_free(&j, "sla"));
+	free(np);
+	free(nt);
 	rule_matcher_free(mt);
 	ruleset_free(rs);
 }
+
 int
 main(void)
 {
