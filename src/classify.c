@@ -101,6 +101,8 @@ static const struct kind_word {
 	{ "规程", EV_KIND_PROCEDURE, false },
 	{ "手册", EV_KIND_PROCEDURE, false },
 	{ "细则", EV_KIND_PROCEDURE, false },
+	/* A guide (定级指南, 操作指南) says how: no record of it. */
+	{ "指南", EV_KIND_PROCEDURE, false },
 	{ "作业指导书", EV_KIND_PROCEDURE, false },
 	{ "指导书", EV_KIND_PROCEDURE, false },
 	{ "制度汇编", EV_KIND_PROCEDURE, false },

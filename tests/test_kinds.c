@@ -323,6 +323,9 @@ test_kind_of_file(void **state)
 	    NULL), EV_KIND_PROCEDURE);
 	assert_int_equal(kind_of("应急响应.md.txt", "# 应急响应 Playbook"),
 	    EV_KIND_PROCEDURE);
+	/* A guide says how to grade: no grading report. */
+	assert_int_equal(kind_of("compliance/等保/信息系统安全等级定级指南.docx",
+	    NULL), EV_KIND_PROCEDURE);
 	/* An analysis is a record of what was found; a 管理体系总则 is a
 	 * procedure (a plan's first chapter 1 总则 says nothing); a 花名册
 	 * lists people. */
