@@ -1642,7 +1642,8 @@ passes_reserve(struct section_pass **v, size_t *cap, size_t k)
 
 /* Distinct cell values of a log's sheet tried as row types, at most. */
 #define ROW_TYPES_MAX 256
-/* A row type is a short label: 2..ROW_TYPE_CHARS Han characters. */
+/* A row type is a short label: 2..ROW_TYPE_CHARS Han characters
+ * (病毒查杀, 版本升级): longer cells are descriptions. */
 #define ROW_TYPE_CHARS 6
 
 /* Is the token t[0..len) a short all-Han label (病毒查杀, 版本升级)? */
@@ -1673,6 +1674,23 @@ row_type_wanted(const struct ruleset *rs, struct rule_matcher *mt,
 			if (first_hit(mt, &rs->clauses[c].items[i].rows, t,
 			    len) != NULL)
 				return true;
+	return false;
+}
+
+/* Does sheet i have a column that types its rows (作业类型, 类别, Type)? */
+static bool
+sheet_has_type_column(const struct classify_input *in, size_t i)
+{
+	size_t j;
+
+	for (j = i + 1; j < in->n_sections &&
+	    in->sections[j].kind == DOC_SECTION_COLUMN; j++) {
+		const char *h = in->sections[j].heading;
+
+		if (h != NULL && (strstr(h, "类型") != NULL ||
+		    strstr(h, "类别") != NULL || strcasestr(h, "type") != NULL))
+			return true;
+	}
 	return false;
 }
 
@@ -1793,9 +1811,12 @@ section_passes(const struct ruleset *rs, struct rule_matcher *mt,
 		    in->sections[i + 1].kind == DOC_SECTION_COLUMN &&
 		    !sheet_has_rows(in->sections, in->n_sections, i);
 		/* A log's sheet: its rows by type, first.  Not a list's
-		 * (a role list's 职责 column says 巡检 and 病毒查杀 too). */
+		 * (a role list's 职责 column says 巡检 and 病毒查杀 too); a
+		 * workbook of no known kind (routine_tasks_export.xlsx) is
+		 * a log when a column says it types its rows (任务类型). */
 		if (sec->kind == DOC_SECTION_SHEET &&
-		    file_kind == EV_KIND_RECORD &&
+		    (file_kind == EV_KIND_RECORD || (file_kind == 0 &&
+		    sheet_has_type_column(in, i))) &&
 		    sheet_has_rows(in->sections, in->n_sections, i) &&
 		    (rc = row_type_passes(rs, mt, in, i, &v, &k, &cap)) < 0)
 			goto fail;

@@ -1097,6 +1097,25 @@ test_empty_place(void **state)
 		free(np);
 		free(nt);
 	}
+	/* A tool's export of no known kind is a log when a column types
+	 * its rows (任务类型); without one its cells are no types. */
+	for (rows = 0; rows < 2; rows++) {
+		make_input("ITSM/routine_tasks_export_20260614.xlsx",
+		    "tasks 任务类型 ip 病毒查杀 fw 版本升级 waf",
+		    EV_TYPE_SPREADSHEET, &in, &np, &nt);
+		memset(sec, 0, sizeof(sec));
+		sec[0] = (struct doc_section){ DOC_SECTION_SHEET, 1, false,
+		    (char *)"tasks", NULL, 0, in.text_len };
+		sec[1] = (struct doc_section){ DOC_SECTION_COLUMN, 2, true,
+		    (char *)(rows ? "任务类型" : "内容"), (char *)"tasks", 0,
+		    in.text_len };
+		in.sections = sec;
+		in.n_sections = 2;
+		assert_int_equal(classify_file(rs, mt, &in, 0, &j.m, &j.n), 0);
+		assert_int_equal(judged_counts_free(&j, "scan"), rows == 1);
+		free(np);
+		free(nt);
+	}
 	for (rows = 0; rows < 2; rows++) {
 		make_input("安全组/安全设备维护记录本（2026年）.xlsx",
 		    "日常维护 日期 设备 维护内容 2026-03-04 防火墙 除尘 "
