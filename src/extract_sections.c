@@ -354,8 +354,15 @@ heading_chars(const char *s, size_t len)
 	}
 	if (tail == NULL)
 		return g_utf8_strlen(s, (gssize)len);
-	for (p = tail; p < end; p++) {
-		if ((unsigned char)*p >= 0x80)
+	for (p = tail; p < end; p = g_utf8_next_char(p)) {
+		c = g_utf8_get_char(p);
+		/* Full-width brackets around the English words (故障管理规范
+		 * （Incident Management）) are punctuation, as ( ) are. */
+		if (c == 0xFF08 || c == 0xFF09) {
+			in_word = false;
+			continue;
+		}
+		if (c >= 0x80)
 			return g_utf8_strlen(s, (gssize)len);
 		if (g_ascii_isalpha(*p) && !in_word)
 			words++;

@@ -152,11 +152,14 @@ test_txt_bilingual(void **state)
 		    "第4章 服务请求管理流程 Service Request Fulfilment",
 		    "受理服务请求", false },
 		{ DOC_SECTION_HEADING, 2, "1 目的 Purpose", "受理服务请求", false },
+		{ DOC_SECTION_HEADING, 1,
+		    "第5章 变更管理控制流程（Change Enablement）",
+		    "控制生产变更", false },
 	};
 	struct extract_result *r = run(DIR "bilingual.txt", "txt");
 
 	(void)state;
-	expect(r, manual, 6);
+	expect(r, manual, 7);
 	extract_result_free(r);
 }
 

@@ -252,13 +252,15 @@ def gen_minutes_txt():
 def gen_bilingual_txt():
     """A service management manual in two languages: its chapters are
     procedures (第3章 …), each numbered 1 目的 Purpose, 2 范围 Scope …
-    inside, and a long bilingual chapter heading is still a heading."""
+    inside, and a long bilingual chapter heading is still a heading, its English in
+    full-width brackets too."""
     lines = ["服务管理手册 Service Management Manual",
              "第1章 手册说明 About this manual", "本手册描述服务管理体系。",
              "第3章 事件管理流程 Incident Management", "1 目的 Purpose", "本流程用于恢复服务。",
              "2 范围 Scope", "适用于全部托管服务。",
              "第4章 服务请求管理流程 Service Request Fulfilment", "1 目的 Purpose",
-             "本流程用于受理服务请求。"]
+             "本流程用于受理服务请求。",
+             "第5章 变更管理控制流程（Change Enablement）", "本流程用于控制生产变更。"]
     with open(os.path.join(OUT, "bilingual.txt"), "w", encoding="utf-8") as f:
         f.write("\n".join(lines) + "\n")
 
