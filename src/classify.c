@@ -1724,8 +1724,10 @@ row_type_passes(const struct ruleset *rs, struct rule_matcher *mt,
 	p = in->text + sec->start;
 	end = in->text + sec->end;
 	for (; p < end && tried < ROW_TYPES_MAX; p = q + (q < end)) {
-		if ((q = memchr(p, ' ', (size_t)(end - p))) == NULL)
-			q = end;
+		/* A cell, or one of the types a cell joins with a slash
+		 * (病毒库更新/查杀). */
+		for (q = p; q < end && *q != ' ' && *q != '/'; q++)
+			;
 		if (!row_type_shaped(p, (size_t)(q - p)))
 			continue;
 		title = g_strndup(p, (size_t)(q - p));
