@@ -10,6 +10,7 @@
  */
 #include <errno.h>
 #include <fcntl.h>
+#include <poll.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/socket.h>
@@ -429,6 +430,58 @@ struct ahead {
 	uint8_t *payload;       /* WORKER_REQ_FIXED + WORKER_MAX_NAME */
 };
 
+/*
+ * The descriptors of the last files served, still open.  The parent
+ * closes its copy of a file's descriptor when it takes the reply, and
+ * the last close of an open file is the one that releases it (the
+ * dentry and inode references, the security hooks): held here a few
+ * files longer, that cost falls to the worker, not to the parent that
+ * judges every file.  All are closed once no request has come for
+ * WORKER_IDLE_MS, so that no file stays open on a quiet share (a
+ * deleted file's space, an unmount).  Owned.
+ */
+/* As many as the parent keeps in flight (it may take that many replies
+ * late); with the queue, well within the sandbox's 64 descriptors. */
+#define WORKER_KEEP WORKER_AHEAD
+#define WORKER_IDLE_MS 200      /* no request this long: idle */
+
+struct kept {
+	int fd[WORKER_KEEP];
+	size_t head, n;
+};
+
+/* Does a request come within ms?  (Also true on an error or EOF: the
+ * read that follows says which.) */
+static bool
+request_within(int sock, int ms)
+{
+	struct pollfd pfd = { sock, POLLIN, 0 };
+	int rc;
+
+	while ((rc = poll(&pfd, 1, ms)) < 0 && errno == EINTR)
+		;
+	return rc != 0;
+}
+
+/* Keep fd (taken), closing the oldest kept when full. */
+static void
+kept_push(struct kept *k, int fd)
+{
+	if (k->n == WORKER_KEEP) {
+		close(k->fd[k->head]);
+		k->head = (k->head + 1) % WORKER_KEEP;
+		k->n--;
+	}
+	k->fd[(k->head + k->n++) % WORKER_KEEP] = fd;
+}
+
+static void
+kept_close(struct kept *k)
+{
+	for (; k->n > 0; k->n--, k->head = (k->head + 1) % WORKER_KEEP)
+		close(k->fd[k->head]);
+}
+
 /* One request into a: 1, 0 at EOF, -EAGAIN (flags MSG_DONTWAIT: none
  * waiting), or a negative errno that ends the loop. */
 static int
@@ -463,6 +516,7 @@ worker_run(int sock, struct inspector *in, unsigned max_seconds,
 	struct worker_hdr ready = { WORKER_REP_READY, 0, 0, 0, 0 };
 	struct ahead q[WORKER_AHEAD], *a;
 	struct fdq fq = { { 0 }, 0, 0 };
+	struct kept kept = { { 0 }, 0, 0 };
 	size_t head = 0, n = 0, i;
 	int rc, got, err = 0;
 
@@ -482,6 +536,9 @@ worker_run(int sock, struct inspector *in, unsigned max_seconds,
 		 * answers.  An error (a parent that broke the protocol)
 		 * ends the loop once the queue before it is served. */
 		while (err == 0 && n < WORKER_AHEAD) {
+			if (n == 0 && kept.n > 0 && !request_within(sock,
+			    WORKER_IDLE_MS))
+				kept_close(&kept);      /* idle: let go */
 			got = recv_req(sock, &fq, &q[(head + n) % WORKER_AHEAD],
 			    hook, n == 0 ? 0 : MSG_DONTWAIT);
 			if (got == -EAGAIN)
@@ -510,7 +567,7 @@ worker_run(int sock, struct inspector *in, unsigned max_seconds,
 			(void)reply_error(sock, a->h.seq, rc);
 		else
 			rc = serve(sock, in, &a->h, a->fd, a->payload);
-		close(a->fd);
+		kept_push(&kept, a->fd);
 		a->fd = -1;
 		head = (head + 1) % WORKER_AHEAD;
 		n--;
@@ -524,5 +581,6 @@ done:
 		free(q[i].payload);
 	}
 	fdq_close(&fq);
+	kept_close(&kept);
 	return rc;
 }

@@ -16,6 +16,7 @@
 #include <setjmp.h>
 #include <cmocka.h>
 
+#include <dirent.h>
 #include <errno.h>
 #include <fcntl.h>
 #include <signal.h>
@@ -234,6 +235,75 @@ test_nonblock_cleared(void **state)
 	close(keep);
 	file_facts_free(f);
 	pool_free(p);
+}
+
+/* How many files of dir worker pid holds open; -1 when its
+ * descriptors cannot be read (not dumpable, we are not root). */
+static int
+held_open(pid_t pid)
+{
+	char fdir[64], link[512], target[512];
+	struct dirent *de;
+	DIR *d;
+	ssize_t n;
+	int held = 0;
+
+	snprintf(fdir, sizeof(fdir), "/proc/%d/fd", (int)pid);
+	if ((d = opendir(fdir)) == NULL)
+		return -1;
+	while ((de = readdir(d)) != NULL) {
+		if (de->d_name[0] == '.')
+			continue;
+		snprintf(link, sizeof(link), "%s/%s", fdir, de->d_name);
+		if ((n = readlink(link, target, sizeof(target) - 1)) <= 0)
+			continue;
+		target[n] = '\0';
+		held += strncmp(target, dir, strlen(dir)) == 0;
+	}
+	closedir(d);
+	return held;
+}
+
+/*
+ * A worker keeps the descriptors of the files it served a while, so that
+ * the last close of each (the release of the file) is its own and not
+ * the parent's, and lets them all go once idle: none stays open on a
+ * quiet share.
+ */
+static void
+test_kept_until_idle(void **state)
+{
+	struct file_facts *out[NFILES];
+	struct pool_options po;
+	struct pool *p = NULL;
+	struct timespec t0, t1;
+	int i, held;
+
+	(void)state;
+	limits(&po, 1);
+	assert_int_equal(pool_new(&po, &p), 0);
+	for (i = 0; i < NFILES; i++)
+		submit(p, i, 0);
+	collect(p, out);
+	clock_gettime(CLOCK_MONOTONIC, &t0);
+	held = held_open(pool_worker_pid(p, 0));
+	clock_gettime(CLOCK_MONOTONIC, &t1);
+	if (held < 0) {
+		pool_free(p);
+		free_all(out);
+		skip();
+	}
+	/* Within the idle time (a loaded machine may take longer to
+	 * look: then only the release is checked). */
+	if ((t1.tv_sec - t0.tv_sec) * 1000 + (t1.tv_nsec - t0.tv_nsec) /
+	    1000000 < 100)
+		assert_int_equal(held, NFILES);
+	usleep(800 * 1000);
+	assert_int_equal(held_open(pool_worker_pid(p, 0)), 0);
+	for (i = 0; i < NFILES; i++)
+		assert_read(out[i], i);
+	pool_free(p);
+	free_all(out);
 }
 
 static void
@@ -785,6 +855,7 @@ main(void)
 		cmocka_unit_test(test_batches),
 		cmocka_unit_test(test_same_as_in_process),
 		cmocka_unit_test(test_nonblock_cleared),
+		cmocka_unit_test(test_kept_until_idle),
 		cmocka_unit_test(test_crash),
 		cmocka_unit_test(test_killed_mid_file),
 		cmocka_unit_test(test_out_of_memory),
