@@ -242,56 +242,46 @@ worker_send_frame(int sock, const struct worker_hdr *h,
 	return worker_send_frames(sock, h, &payload, fd >= 0 ? &fd : NULL, 1);
 }
 
-/* Read exactly len bytes.  1, 0 at EOF before the first byte, or a
- * negative errno (-EPROTO: EOF inside). */
-static int
-read_all(int sock, uint8_t *buf, size_t len)
-{
-	size_t got = 0;
-	ssize_t n;
-
-	while (got < len) {
-		n = read(sock, buf + got, len - got);
-		if (n < 0 && errno == EINTR)
-			continue;
-		if (n < 0)
-			return -errno;
-		if (n == 0)
-			return got == 0 ? 0 : -EPROTO;
-		got += (size_t)n;
-	}
-	return 1;
-}
-
 /*
- * The descriptors that came with a batch (several requests in one
- * message, see worker.h), waiting for the frames after its first, in
- * order.  Owned: closed by fdq_close().
+ * The descriptors that came with the batches read, waiting for their
+ * frames, in order: each frame takes the next.  A batch's descriptors
+ * come with its first byte, so the frames of earlier batches still in
+ * the buffer take theirs first.  Owned: closed by fdq_close().
  */
+#define FDQ_MAX (2 * WORKER_BATCH_MAX)
+
 struct fdq {
-	int fd[WORKER_BATCH_MAX];
+	int fd[FDQ_MAX];
 	size_t head, n;
 };
 
 static void
 fdq_close(struct fdq *q)
 {
-	for (; q->n > 0; q->n--, q->head = (q->head + 1) % WORKER_BATCH_MAX)
+	for (; q->n > 0; q->n--, q->head = (q->head + 1) % FDQ_MAX)
 		close(q->fd[q->head]);
 }
 
 /*
- * A request header and its descriptor: the first that came with the
- * header, or the next one waiting from its batch.  1 with *fd set, 0 at a
- * clean EOF, or a negative errno (-EPROTO: a frame without a descriptor,
- * descriptors left over from the last batch when a new one comes, more
- * than a batch can hold, a short header; -EAGAIN: nothing yet, with
- * MSG_DONTWAIT in flags).  Once a header has begun the rest is waited
- * for.
+ * What came from the parent and is not yet taken apart into requests:
+ * one recvmsg takes a whole batch (a message ends at a batch), instead
+ * of a recvmsg per header and a read per payload.  Room for the largest
+ * frame.
+ */
+#define RBUF_SIZE (4 * (WORKER_HDR_SIZE + WORKER_REQ_FIXED + WORKER_MAX_NAME))
+
+struct rbuf {
+	uint8_t b[RBUF_SIZE];
+	size_t off, len;        /* unread: b[off .. off + len) */
+};
+
+/*
+ * Read what the parent sent into rb, its descriptors into q.  1, 0 at
+ * EOF, -EAGAIN (flags MSG_DONTWAIT: nothing waiting), or a negative errno
+ * (-EPROTO: more descriptors than a batch holds, or than can wait).
  */
 static int
-recv_header(int sock, uint8_t hdr[WORKER_HDR_SIZE], struct fdq *q, int *fd,
-    int flags)
+fill(int sock, struct rbuf *rb, struct fdq *q, int flags)
 {
 	union {
 		struct cmsghdr h;
@@ -301,14 +291,17 @@ recv_header(int sock, uint8_t hdr[WORKER_HDR_SIZE], struct fdq *q, int *fd,
 	struct iovec iov;
 	struct cmsghdr *c;
 	ssize_t n;
-	size_t nfd, i, got = 0;
-	int fds[WORKER_BATCH_MAX], rc;
+	size_t nfd, i;
+	int rc = 1, one;
 
-	*fd = -1;
+	if (rb->off > 0) {
+		memmove(rb->b, rb->b + rb->off, rb->len);
+		rb->off = 0;
+	}
 	do {
 		memset(&mh, 0, sizeof(mh));
-		iov.iov_base = hdr;
-		iov.iov_len = WORKER_HDR_SIZE;
+		iov.iov_base = rb->b + rb->len;
+		iov.iov_len = sizeof(rb->b) - rb->len;
 		mh.msg_iov = &iov;
 		mh.msg_iovlen = 1;
 		mh.msg_control = ctl.buf;
@@ -317,52 +310,25 @@ recv_header(int sock, uint8_t hdr[WORKER_HDR_SIZE], struct fdq *q, int *fd,
 	} while (n < 0 && errno == EINTR);
 	if (n < 0)
 		return -errno;
-	rc = 1;
 	for (c = CMSG_FIRSTHDR(&mh); c != NULL; c = CMSG_NXTHDR(&mh, c)) {
 		if (c->cmsg_level != SOL_SOCKET || c->cmsg_type != SCM_RIGHTS)
 			continue;
 		nfd = (c->cmsg_len - CMSG_LEN(0)) / sizeof(int);
 		for (i = 0; i < nfd; i++) {
-			int one;
-
 			memcpy(&one, CMSG_DATA(c) + i * sizeof(int),
 			    sizeof(int));
-			if (got < WORKER_BATCH_MAX)
-				fds[got++] = one;
+			if (q->n < FDQ_MAX)
+				q->fd[(q->head + q->n++) % FDQ_MAX] = one;
 			else {
 				close(one);
 				rc = -EPROTO;
 			}
 		}
 	}
-	if (n == 0 && got == 0)
-		return 0;
-	/* A new batch while the last one still has descriptors: it had
-	 * more of them than frames. */
-	if ((mh.msg_flags & MSG_CTRUNC) || n == 0 || (got > 0 && q->n > 0))
+	if (mh.msg_flags & MSG_CTRUNC)
 		rc = -EPROTO;
-	if (rc == 1 && got > 0) {
-		*fd = fds[0];
-		for (i = 1; i < got; i++)
-			q->fd[(q->head + q->n++) % WORKER_BATCH_MAX] = fds[i];
-		got = 0;
-	} else if (rc == 1 && q->n > 0) {
-		*fd = q->fd[q->head];
-		q->head = (q->head + 1) % WORKER_BATCH_MAX;
-		q->n--;
-	} else if (rc == 1) {
-		rc = -EPROTO;           /* a frame without its descriptor */
-	}
-	for (i = 0; i < got; i++)
-		close(fds[i]);
-	if (rc == 1 && (size_t)n < WORKER_HDR_SIZE &&
-	    (rc = read_all(sock, hdr + n, WORKER_HDR_SIZE - (size_t)n)) == 0)
-		rc = -EPROTO;
-	if (rc != 1 && *fd >= 0) {
-		close(*fd);
-		*fd = -1;
-	}
-	return rc;
+	rb->len += (size_t)n;
+	return n == 0 && rc == 1 ? 0 : rc;
 }
 
 static int
@@ -482,26 +448,35 @@ kept_close(struct kept *k)
 		close(k->fd[k->head]);
 }
 
-/* One request into a: 1, 0 at EOF, -EAGAIN (flags MSG_DONTWAIT: none
- * waiting), or a negative errno that ends the loop. */
+/*
+ * The next whole request in rb into a, with its descriptor from q: 1,
+ * 0 when rb holds no whole one, or -EPROTO (a bad header, a frame
+ * without its descriptor, descriptors left over once every frame read
+ * took its own).
+ */
 static int
-recv_req(int sock, struct fdq *fq, struct ahead *a, worker_test_hook_fn hook,
-    int flags)
+take_req(struct rbuf *rb, struct fdq *q, struct ahead *a,
+    worker_test_hook_fn hook)
 {
-	uint8_t hdr[WORKER_HDR_SIZE];
-	int rc;
+	const uint8_t *p = rb->b + rb->off;
 
-	if ((rc = recv_header(sock, hdr, fq, &a->fd, flags)) <= 0)
-		return rc;
-	if (worker_hdr_unpack(hdr, WORKER_REQ_FIXED + WORKER_MAX_NAME,
+	if (rb->len < WORKER_HDR_SIZE)
+		return rb->len == 0 && q->n > 0 ? -EPROTO : 0;
+	if (worker_hdr_unpack(p, WORKER_REQ_FIXED + WORKER_MAX_NAME,
 	    &a->h) < 0 || a->h.type != WORKER_REQ_FILE ||
 	    ((a->h.flags & WORKER_TEST_MASK) != 0 && hook == NULL) ||
-	    (a->h.flags & ~(WORKER_TEST_MASK | WORKER_REQ_RAW)) != 0 ||
-	    read_all(sock, a->payload, a->h.len) <= 0) {
-		close(a->fd);
-		a->fd = -1;
+	    (a->h.flags & ~(WORKER_TEST_MASK | WORKER_REQ_RAW)) != 0)
 		return -EPROTO;
-	}
+	if (rb->len < WORKER_HDR_SIZE + a->h.len)
+		return 0;
+	if (q->n == 0)
+		return -EPROTO;         /* a frame without its descriptor */
+	a->fd = q->fd[q->head];
+	q->head = (q->head + 1) % FDQ_MAX;
+	q->n--;
+	memcpy(a->payload, p + WORKER_HDR_SIZE, a->h.len);
+	rb->off += WORKER_HDR_SIZE + a->h.len;
+	rb->len -= WORKER_HDR_SIZE + a->h.len;
 	/* Cold disks: the reads of the files queued behind this one start
 	 * now, side by side, instead of one after the other. */
 	(void)posix_fadvise(a->fd, 0, WORKER_PREFETCH_BYTES,
@@ -517,13 +492,17 @@ worker_run(int sock, struct inspector *in, unsigned max_seconds,
 	struct ahead q[WORKER_AHEAD], *a;
 	struct fdq fq = { { 0 }, 0, 0 };
 	struct kept kept = { { 0 }, 0, 0 };
+	struct rbuf *rb;
 	size_t head = 0, n = 0, i;
 	int rc, got, err = 0;
+	bool looked;
 
 	for (i = 0; i < WORKER_AHEAD; i++)
 		q[i].fd = -1;
 	if ((rc = worker_send_frame(sock, &ready, NULL, -1)) < 0)
 		return rc;
+	if ((rb = calloc(1, sizeof(*rb))) == NULL)
+		return -ENOMEM;
 	for (i = 0; i < WORKER_AHEAD; i++)
 		if ((q[i].payload = malloc(WORKER_REQ_FIXED +
 		    WORKER_MAX_NAME)) == NULL) {
@@ -531,16 +510,28 @@ worker_run(int sock, struct inspector *in, unsigned max_seconds,
 			goto done;
 		}
 	for (;;) {
-		/* Wait for one when none is queued, then take what else has
-		 * come without waiting.  EOF: the parent wants no more
-		 * answers.  An error (a parent that broke the protocol)
-		 * ends the loop once the queue before it is served. */
+		/* Take the requests read; read more, waiting when none is
+		 * queued, else only what has come and only while the queue
+		 * is half empty (a look that finds nothing is a system call
+		 * for nothing).  EOF: the parent wants no more answers.  An
+		 * error (a parent that broke the protocol) ends the loop
+		 * once the queue before it is served. */
+		looked = false;
 		while (err == 0 && n < WORKER_AHEAD) {
+			got = take_req(rb, &fq, &q[(head + n) % WORKER_AHEAD],
+			    hook);
+			if (got > 0) {
+				n++;
+				continue;
+			}
+			if (got < 0 || looked || n > WORKER_AHEAD / 2) {
+				err = got;
+				break;
+			}
 			if (n == 0 && kept.n > 0 && !request_within(sock,
 			    WORKER_IDLE_MS))
 				kept_close(&kept);      /* idle: let go */
-			got = recv_req(sock, &fq, &q[(head + n) % WORKER_AHEAD],
-			    hook, n == 0 ? 0 : MSG_DONTWAIT);
+			got = fill(sock, rb, &fq, n == 0 ? 0 : MSG_DONTWAIT);
 			if (got == -EAGAIN)
 				break;
 			if (got == 0) {
@@ -549,8 +540,7 @@ worker_run(int sock, struct inspector *in, unsigned max_seconds,
 			}
 			if (got < 0)
 				err = got;
-			else
-				n++;
+			looked = n > 0;
 		}
 		if (n == 0) {
 			rc = err;
@@ -582,5 +572,6 @@ done:
 	}
 	fdq_close(&fq);
 	kept_close(&kept);
+	free(rb);
 	return rc;
 }

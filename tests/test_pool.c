@@ -714,36 +714,42 @@ start_loop(pid_t *pid)
 	return sv[0];
 }
 
-/* nframes requests for f0, f1, ... (seq 1, 2, ...) in one message with
- * nfds descriptors (of f0, f1, ...) attached. */
+/* nframes requests for f0, f1, ... (seq first + 1, first + 2, ...) in
+ * one message with nfds descriptors (of f0, f1, ...) attached; their
+ * names pad bytes longer than "fN.txt" (a folder in front). */
 static void
-send_batch(int sock, int nframes, int nfds)
+send_batch_at(int sock, int first, int nframes, int nfds, size_t pad)
 {
 	union {
 		struct cmsghdr h;
 		char buf[CMSG_SPACE(32 * sizeof(int))];
 	} ctl;
-	uint8_t buf[32 * (WORKER_HDR_SIZE + 64)], *req;
+	static uint8_t buf[32 * (WORKER_HDR_SIZE + WORKER_REQ_FIXED +
+	    WORKER_MAX_NAME)];
+	uint8_t *req;
 	struct worker_hdr h = { WORKER_REQ_FILE, 0, 0, 0, 0 };
 	struct iovec iov;
 	struct msghdr mh;
 	struct cmsghdr *c;
-	char path[256], rel[32];
+	char path[256], rel[WORKER_MAX_NAME + 1];
 	struct stat st;
 	size_t off = 0, len;
 	int fds[32], i;
 
-	assert_true(nframes <= 32 && nfds <= 32);
+	assert_true(nframes <= 32 && nfds <= 32 && pad + 16 < sizeof(rel));
+	memset(rel, 'd', pad);
+	if (pad > 0)
+		rel[pad - 1] = '/';
 	for (i = 0; i < nframes || i < nfds; i++) {
 		snprintf(path, sizeof(path), "%s/f%d.txt", dir, i % NFILES);
-		snprintf(rel, sizeof(rel), "f%d.txt", i % NFILES);
+		snprintf(rel + pad, sizeof(rel) - pad, "f%d.txt", i % NFILES);
 		assert_int_equal(stat(path, &st), 0);
 		if (i < nfds)
 			assert_true((fds[i] = open(path, O_RDONLY)) >= 0);
 		if (i >= nframes)
 			continue;
 		assert_int_equal(worker_req_pack(&st, rel, &req, &len), 0);
-		h.seq = (uint64_t)i + 1;
+		h.seq = (uint64_t)(first + i) + 1;
 		h.len = (uint32_t)len;
 		worker_hdr_pack(&h, buf + off);
 		memcpy(buf + off + WORKER_HDR_SIZE, req, len);
@@ -768,6 +774,12 @@ send_batch(int sock, int nframes, int nfds)
 	assert_int_equal(sendmsg(sock, &mh, MSG_NOSIGNAL), (ssize_t)off);
 	for (i = 0; i < nfds; i++)
 		close(fds[i]);
+}
+
+static void
+send_batch(int sock, int nframes, int nfds)
+{
+	send_batch_at(sock, 0, nframes, nfds, 0);
 }
 
 /* Read nrep replies, facts for seq 1..nrep in order, then what the loop ended
@@ -823,6 +835,16 @@ test_batches(void **state)
 	sock = start_loop(&pid);
 	send_batch(sock, WORKER_BATCH_MAX, WORKER_BATCH_MAX);
 	expect_replies(sock, pid, WORKER_BATCH_MAX, 0);
+
+	/* Batches sent before the worker reads any, one larger than what
+	 * it reads at once (names near the longest): each frame still
+	 * takes its own descriptor, in order. */
+	sock = start_loop(&pid);
+	send_batch_at(sock, 0, 3, 3, 0);
+	send_batch_at(sock, 3, WORKER_BATCH_MAX, WORKER_BATCH_MAX,
+	    WORKER_MAX_NAME - 16);
+	send_batch_at(sock, 3 + WORKER_BATCH_MAX, 2, 2, 100);
+	expect_replies(sock, pid, 5 + WORKER_BATCH_MAX, 0);
 
 	/* Three frames, two descriptors. */
 	sock = start_loop(&pid);

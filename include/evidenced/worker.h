@@ -15,8 +15,8 @@
  *          no NUL); flags: WORKER_REQ_*.  Up to WORKER_BATCH_MAX requests
  *          may go in one message, their descriptors all attached to its
  *          first byte in the order of the frames: a frame takes the next
- *          one; one missing, or one left over when the next batch comes,
- *          is a protocol error
+ *          one; one missing, or one left over once every frame that came
+ *          took its own, is a protocol error
  *   WORKER_REP_READY worker -> parent once, when it is sandboxed
  *   WORKER_REP_FACTS worker -> parent: seq of the request, payload a
  *          facts_encode() blob
