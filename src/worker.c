@@ -15,6 +15,7 @@
 #include <string.h>
 #include <sys/socket.h>
 #include <sys/uio.h>
+#include <time.h>
 #include <unistd.h>
 
 #include "evidenced/facts.h"
@@ -331,19 +332,81 @@ fill(int sock, struct rbuf *rb, struct fdq *q, int flags)
 	return n == 0 && rc == 1 ? 0 : rc;
 }
 
+/*
+ * Replies held back to go several in one message: a message is a wake-up
+ * of the parent and a buffer it takes apart, and most files are done in
+ * far less time than either costs.  Only with a progress page (worker.h),
+ * so that a worker that dies holding some is not taken to have died on
+ * the oldest.  Owned by worker_run().
+ */
+#define WORKER_HOLD_MAX 8               /* replies a message */
+#define WORKER_HOLD_BYTES (64u << 10)   /* larger: sent at once */
+#define WORKER_HOLD_SLOW_NS 5000000     /* a file this slow: send all */
+
+struct hold {
+	uint8_t *b;
+	size_t len, cap;
+	unsigned n;
+};
+
 static int
-reply_error(int sock, uint64_t seq, int err)
+hold_flush(int sock, struct hold *o)
+{
+	int rc = 0;
+
+	if (o != NULL && o->len > 0)
+		rc = worker_send(sock, o->b, o->len, -1);
+	if (o != NULL)
+		o->len = o->n = 0;
+	return rc;
+}
+
+/* Send a reply, or hold it (o not NULL) behind the others held; a large
+ * one goes at once, after them. */
+static int
+reply(int sock, struct hold *o, const struct worker_hdr *h,
+    const uint8_t *payload)
+{
+	size_t need;
+	uint8_t *nb;
+	int rc;
+
+	if (o != NULL && h->len < WORKER_HOLD_BYTES) {
+		need = o->len + WORKER_HDR_SIZE + h->len;
+		if (need > o->cap && (nb = realloc(o->b, 2 * need)) != NULL) {
+			o->b = nb;
+			o->cap = 2 * need;
+		}
+		if (need <= o->cap) {
+			worker_hdr_pack(h, o->b + o->len);
+			if (h->len > 0)
+				memcpy(o->b + o->len + WORKER_HDR_SIZE,
+				    payload, h->len);
+			o->len = need;
+			o->n++;
+			return o->n >= WORKER_HOLD_MAX ||
+			    o->len >= WORKER_HOLD_BYTES ? hold_flush(sock, o) :
+			    0;
+		}
+	}
+	if ((rc = hold_flush(sock, o)) < 0)
+		return rc;
+	return worker_send_frame(sock, h, payload, -1);
+}
+
+static int
+reply_error(int sock, struct hold *o, uint64_t seq, int err)
 {
 	struct worker_hdr h = { WORKER_REP_ERROR, seq, err, 0, 0 };
 
-	return worker_send_frame(sock, &h, NULL, -1);
+	return reply(sock, o, &h, NULL);
 }
 
 /* Inspect the file of one request and reply.  0, or a negative errno
  * that ends the loop. */
 static int
-serve(int sock, struct inspector *in, const struct worker_hdr *h, int fd,
-    const uint8_t *payload)
+serve(int sock, struct hold *o, struct inspector *in,
+    const struct worker_hdr *h, int fd, const uint8_t *payload)
 {
 	struct worker_hdr rep = { WORKER_REP_FACTS, h->seq, 0, 0, 0 };
 	struct file_facts *f = NULL;
@@ -372,13 +435,13 @@ serve(int sock, struct inspector *in, const struct worker_hdr *h, int fd,
 	if (rc == 0 && len > UINT32_MAX)
 		rc = -E2BIG;
 	if (rc < 0) {
-		int err = reply_error(sock, h->seq, rc);
+		int err = reply_error(sock, o, h->seq, rc);
 
 		/* After ENOMEM the heap is suspect: stop, be replaced. */
 		return rc == -ENOMEM || err < 0 ? rc : 0;
 	}
 	rep.len = (uint32_t)len;
-	rc = worker_send_frame(sock, &rep, blob, -1);
+	rc = reply(sock, o, &rep, blob);
 	free(blob);
 	return rc;
 }
@@ -484,16 +547,28 @@ take_req(struct rbuf *rb, struct fdq *q, struct ahead *a,
 	return 1;
 }
 
+static int64_t
+now_ns(void)
+{
+	struct timespec ts;
+
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	return (int64_t)ts.tv_sec * 1000000000 + ts.tv_nsec;
+}
+
 int
 worker_run(int sock, struct inspector *in, unsigned max_seconds,
-    worker_test_hook_fn hook)
+    worker_test_hook_fn hook, struct worker_progress *progress)
 {
 	struct worker_hdr ready = { WORKER_REP_READY, 0, 0, 0, 0 };
 	struct ahead q[WORKER_AHEAD], *a;
 	struct fdq fq = { { 0 }, 0, 0 };
 	struct kept kept = { { 0 }, 0, 0 };
+	struct hold held = { NULL, 0, 0, 0 }, *o = progress != NULL ? &held :
+	    NULL;
 	struct rbuf *rb;
 	size_t head = 0, n = 0, i;
+	int64_t t0;
 	int rc, got, err = 0;
 	bool looked;
 
@@ -528,6 +603,11 @@ worker_run(int sock, struct inspector *in, unsigned max_seconds,
 				err = got;
 				break;
 			}
+			/* About to wait: what is held goes first. */
+			if (n == 0 && (got = hold_flush(sock, o)) < 0) {
+				err = got;
+				break;
+			}
 			if (n == 0 && kept.n > 0 && !request_within(sock,
 			    WORKER_IDLE_MS))
 				kept_close(&kept);      /* idle: let go */
@@ -550,13 +630,25 @@ worker_run(int sock, struct inspector *in, unsigned max_seconds,
 		/* Per file, not per life: the parent kills at the wall-clock
 		 * limit anyway, this catches a CPU loop on its own. */
 		(void)sandbox_cpu_budget(max_seconds);
+		if (progress != NULL)
+			__atomic_store_n(&progress->seq, a->h.seq,
+			    __ATOMIC_RELEASE);
+		t0 = o != NULL ? now_ns() : 0;
 		rc = 0;
 		if (hook != NULL && (a->h.flags & WORKER_TEST_MASK) != 0)
 			rc = hook(a->h.flags);
 		if (rc < 0)
-			(void)reply_error(sock, a->h.seq, rc);
+			(void)reply_error(sock, o, a->h.seq, rc);
 		else
-			rc = serve(sock, in, &a->h, a->fd, a->payload);
+			rc = serve(sock, o, in, &a->h, a->fd, a->payload);
+		if (progress != NULL)
+			__atomic_store_n(&progress->seq, 0, __ATOMIC_RELEASE);
+		/* A slow file may have slow ones behind it: what is held
+		 * goes now, not after them. */
+		if (o != NULL && o->n > 0 && (rc < 0 ||
+		    now_ns() - t0 >= WORKER_HOLD_SLOW_NS) &&
+		    (got = hold_flush(sock, o)) < 0 && rc == 0)
+			rc = got;
 		kept_push(&kept, a->fd);
 		a->fd = -1;
 		head = (head + 1) % WORKER_AHEAD;
@@ -570,6 +662,8 @@ done:
 			close(q[i].fd);
 		free(q[i].payload);
 	}
+	(void)hold_flush(sock, o);
+	free(held.b);
 	fdq_close(&fq);
 	kept_close(&kept);
 	free(rb);

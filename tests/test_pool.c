@@ -388,6 +388,27 @@ test_timeout(void **state)
 	free_all(out);
 }
 
+/*
+ * One worker: the files before the one that runs too long were quick
+ * and their replies may be held back to go together; the file blamed is
+ * the one the worker was reading (its progress page), the quick ones are
+ * read again, not marked.
+ */
+static void
+test_timeout_behind_quick(void **state)
+{
+	struct file_facts *out[NFILES];
+	struct pool_options po;
+
+	(void)state;
+	limits(&po, 1);
+	po.limits.max_seconds = 1;
+	po.margin_ms = 300;
+	batch(&po, 3, WORKER_TEST_SPIN, out);
+	assert_failed(out[3], EXTRACT_TIMEOUT, "max_seconds");
+	free_all(out);
+}
+
 static void
 test_no_write(void **state)
 {
@@ -704,7 +725,7 @@ start_loop(pid_t *pid)
 		extract_limits_default(&lim);
 		if ((in = inspector_new(&lim)) == NULL)
 			_exit(1);
-		rc = worker_run(sv[1], in, 30, NULL);
+		rc = worker_run(sv[1], in, 30, NULL, NULL);
 		inspector_free(in);
 		_exit(rc == 0 ? 0 : rc == -EPROTO ? 42 : 1);
 	}
@@ -882,6 +903,7 @@ main(void)
 		cmocka_unit_test(test_killed_mid_file),
 		cmocka_unit_test(test_out_of_memory),
 		cmocka_unit_test(test_timeout),
+		cmocka_unit_test(test_timeout_behind_quick),
 		cmocka_unit_test(test_no_write),
 		cmocka_unit_test(test_no_socket),
 		cmocka_unit_test(test_shipped_worker_refuses_hooks),
