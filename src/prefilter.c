@@ -85,6 +85,11 @@ struct prefilter {
 	 * of a scan). */
 	guint *key_first;               /* 65537 */
 	struct pf_ent *ents;
+	/* A key's literals are mostly longer than PF_HEAD bytes: their
+	 * heads, hashed (pf_head_bit), rule out most hits on one look; a
+	 * key with a shorter literal (short_keys) is always looked at. */
+	uint8_t head_bits[65536 / 8];
+	uint8_t short_keys[65536 / 8];
 	bool short_lits;                /* some literal has two bytes only */
 	bool mid_char_lits;             /* one starts with a UTF-8 trail byte */
 	uint8_t lit_bytes[256 / 8];     /* the bytes literals hold */
@@ -713,6 +718,13 @@ pf_add_pattern(struct prefilter *pf, size_t i, const char *src)
 	pf_info_free(&r);
 }
 
+/* Where the head h of a literal (pf_head) is marked in head_bits. */
+static inline guint
+pf_head_bit(uint64_t h)
+{
+	return (guint)((h * 0x9e3779b97f4a7c15ULL) >> 48);
+}
+
 /* key_first and ents from the literals, in the order they were met. */
 static void
 pf_flatten(struct prefilter *pf)
@@ -735,6 +747,13 @@ pf_flatten(struct prefilter *pf)
 		struct pf_ent *e;
 
 		k = pf_key((const unsigned char *)l->s, l->len);
+		if (l->len >= PF_HEAD) {
+			guint b = pf_head_bit(l->head);
+
+			pf->head_bits[b >> 3] |= (uint8_t)(1u << (b & 7));
+		} else {
+			pf->short_keys[k >> 3] |= (uint8_t)(1u << (k & 7));
+		}
 		e = &pf->ents[fill[k]++];
 		e->head = l->head;
 		e->len = l->len;
@@ -854,12 +873,10 @@ pf_scan_at(const struct prefilter *pf, const unsigned char *s, size_t len,
 	uint64_t head = 0;
 	size_t k;
 
-	if (!(pf->bits[key >> 3] & (1u << (key & 7))))
-		return false;
-	e = pf->ents + pf->key_first[key];
-	end = pf->ents + pf->key_first[key + 1];
 	if (len - i >= PF_HEAD)
 		head = pf_head(s + i);
+	e = pf->ents + pf->key_first[key];
+	end = pf->ents + pf->key_first[key + 1];
 	for (; e < end; e++) {
 		const struct pf_lit *l = e->l;
 
@@ -892,7 +909,19 @@ static inline bool
 pf_try(const struct prefilter *pf, const unsigned char *s, size_t len,
     size_t i, size_t n, uint8_t *hit, bool *complete, bool *any)
 {
-	if (!pf_scan_at(pf, s, len, i, pf_key(s + i, n), hit, complete))
+	guint key = pf_key(s + i, n), b;
+
+	/* Most positions: no literal has this key, or none of the key's
+	 * (all longer than PF_HEAD bytes) has the head found here. */
+	if (!(pf->bits[key >> 3] & (1u << (key & 7))))
+		return false;
+	if (len - i >= PF_HEAD &&
+	    !(pf->short_keys[key >> 3] & (1u << (key & 7)))) {
+		b = pf_head_bit(pf_head(s + i));
+		if (!(pf->head_bits[b >> 3] & (1u << (b & 7))))
+			return false;
+	}
+	if (!pf_scan_at(pf, s, len, i, key, hit, complete))
 		return false;
 	*any = true;
 	return complete != NULL && *complete;

@@ -205,6 +205,14 @@ test_skips(void **state)
 	check_both("服务报告.*服务级别协议", "服务报告与服务级别", false);
 	check_both("服务台(值班|交接)", "服务台交接表", true);
 	check_both("服务台(值班|交接)", "服务台交班表", false);
+	/* A key with a literal shorter than the heads compared at once
+	 * (服 alone) beside longer ones (服务台): the short one is found
+	 * where no longer one's head is. */
+	check_both("服.{0,3}务|服务台值班", "服xx务", true);
+	check("服.{0,3}务|服务台值班", "服xx", false, true);
+	check_both("服.{0,3}务", "服xx", false);
+	check_both("服务台值班", "见服务台值班", true);
+	check_both("服务台值班", "见服务台值", false);
 }
 
 /* Many patterns: each call names exactly the candidates. */
