@@ -4,11 +4,13 @@
  * by pool.c with fork+exec, never by a user.
  *
  *   evidenced-worker --fd N --limits F,I,R,T,P,S,M --as BYTES --cpu SECS
- *                    [--uid U --gid G] [--log LEVEL] [--trap]
+ *                    [--progress FD] [--uid U --gid G] [--log LEVEL] [--trap]
  *
  * It loads libmagic's database (the only file it opens itself), enters
  * the sandbox (sandbox.h) and serves requests on descriptor N until the
- * parent closes it.  Built a second time with EVIDENCED_TEST_HOOKS as
+ * parent closes it.  --progress: a descriptor of the shared page where
+ * it says which file it reads (worker.h), mapped before the sandbox and
+ * closed.  Built a second time with EVIDENCED_TEST_HOOKS as
  * evidenced-worker-test, whose only difference is that it honours the
  * WORKER_TEST_* requests tests/test_pool.c makes.
  *
@@ -23,6 +25,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/mman.h>
 #include <sys/socket.h>
 #include <time.h>
 #include <unistd.h>
@@ -95,7 +98,8 @@ main(int argc, char **argv)
 	struct sandbox_options so;
 	struct extract_limits lim;
 	struct inspector *in;
-	int i, sock = -1, level = LOG_LEVEL_WARN, rc;
+	struct worker_progress *progress = NULL;
+	int i, sock = -1, pfd = -1, level = LOG_LEVEL_WARN, rc;
 	bool have_limits = false, have_uid = false;
 
 	memset(&so, 0, sizeof(so));
@@ -112,6 +116,8 @@ main(int argc, char **argv)
 		i++;
 		if (strcmp(a, "--fd") == 0)
 			sock = atoi(v);
+		else if (strcmp(a, "--progress") == 0)
+			pfd = atoi(v);
 		else if (strcmp(a, "--limits") == 0) {
 			if (parse_limits(v, &lim) < 0)
 				goto usage;
@@ -130,7 +136,7 @@ main(int argc, char **argv)
 		else
 			goto usage;
 	}
-	if (sock < 3 || !have_limits)
+	if (sock < 3 || !have_limits || (pfd >= 0 && pfd < 3))
 		goto usage;
 	log_init("evidenced-worker", (enum log_level)level);
 	so.max_file_size = lim.max_file_bytes;
@@ -144,6 +150,15 @@ main(int argc, char **argv)
 	 * with TZ unset glibc stats /etc/localtime on every mktime. */
 	(void)setenv("TZ", ":/etc/localtime", 0);
 	tzset();
+	/* Without the page, replies go one by one. */
+	if (pfd >= 0) {
+		void *m = mmap(NULL, sizeof(*progress), PROT_READ | PROT_WRITE,
+		    MAP_SHARED, pfd, 0);
+
+		if (m != MAP_FAILED)
+			progress = m;
+		close(pfd);
+	}
 	if ((in = inspector_new(&lim)) == NULL) {
 		log_warn("libmagic");
 		return 3;
@@ -153,7 +168,7 @@ main(int argc, char **argv)
 		inspector_free(in);
 		return 3;
 	}
-	rc = worker_run(sock, in, lim.max_seconds, TEST_HOOK);
+	rc = worker_run(sock, in, lim.max_seconds, TEST_HOOK, progress);
 	inspector_free(in);
 	close(sock);
 	if (rc < 0 && rc != -ENOMEM)

@@ -8,10 +8,14 @@
  * worker that died can be sent again), and the finished queue.
  *
  * Each worker has up to POOL_DEPTH requests in flight so it never waits
- * for the parent between files; it serves them in order, so when it dies
- * the oldest one is the file it was reading and the rest were never
- * started: those go back to the front of the queue.  The hard time limit
- * runs from the moment the file became the worker's head.  Requests go
+ * for the parent between files; it serves them in order and may hold
+ * the replies of quick files back to send several at once, so when it
+ * dies the file it was reading is the one its progress page names
+ * (worker.h): the ones before it may have been read with their replies
+ * unsent, the ones after were never started, and all of those go back
+ * to the front of the queue.  The hard time limit runs from the moment
+ * the file became the worker's head (the files held before it are
+ * quick: a few milliseconds of it).  Requests go
  * several to a message (worker.h) while the workers are busy: a few wait
  * in the pending queue for the next submission, and pool_next(wait)
  * sends all that waits.
@@ -25,6 +29,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/mman.h>
 #include <sys/socket.h>
 #include <sys/wait.h>
 #include <time.h>
@@ -78,6 +83,9 @@ struct wk {
 	size_t rlen, rcap;
 	struct worker_hdr h;            /* of the frame being handled */
 	const uint8_t *payload;         /* its payload, inside rbuf */
+	/* Its progress page (worker.h), shared: which request it reads.
+	 * Written by the worker, untrusted. */
+	struct worker_progress *progress;
 };
 
 struct pool {
@@ -230,6 +238,8 @@ build_args(struct pool *p)
 	p->argv_store[a++] = p->arg_cpu;
 	p->argv_store[a++] = (char *)"--log";
 	p->argv_store[a++] = p->arg_log;
+	p->argv_store[a++] = (char *)"--progress";
+	p->argv_store[a++] = (char *)"4";
 	if (geteuid() == 0) {
 		sandbox_resolve_user(p->o.user != NULL ? p->o.user :
 		    SANDBOX_DEFAULT_USER, &uid, &gid, &fallback);
@@ -268,7 +278,7 @@ build_args(struct pool *p)
  * 0 with *pid, or a negative errno (the program could not be executed).
  */
 static int
-exec_worker(const struct pool *p, int sock, int err, pid_t *pid)
+exec_worker(const struct pool *p, int sock, int err, int prog, pid_t *pid)
 {
 	posix_spawn_file_actions_t fa;
 	posix_spawnattr_t at;
@@ -289,11 +299,12 @@ exec_worker(const struct pool *p, int sock, int err, pid_t *pid)
 	 * that is a file). */
 	sigemptyset(&none);
 	if ((rc = posix_spawn_file_actions_adddup2(&fa, sock, 3)) != 0 ||
+	    (rc = posix_spawn_file_actions_adddup2(&fa, prog, 4)) != 0 ||
 	    (rc = posix_spawn_file_actions_addopen(&fa, 0, "/dev/null",
 	    O_RDONLY, 0)) != 0 ||
 	    (rc = posix_spawn_file_actions_adddup2(&fa, err, 2)) != 0 ||
 	    (rc = posix_spawn_file_actions_adddup2(&fa, err, 1)) != 0 ||
-	    (rc = posix_spawn_file_actions_addclosefrom_np(&fa, 4)) != 0 ||
+	    (rc = posix_spawn_file_actions_addclosefrom_np(&fa, 5)) != 0 ||
 	    (rc = posix_spawnattr_setsigmask(&at, &none)) != 0 ||
 	    (rc = posix_spawnattr_setflags(&at, POSIX_SPAWN_SETSIGMASK)) != 0)
 		goto done;
@@ -361,6 +372,9 @@ close_worker(struct wk *w)
 	w->payload = NULL;
 	w->rlen = w->rcap = 0;
 	w->sent = 0;
+	if (w->progress != NULL)
+		munmap(w->progress, sizeof(*w->progress));
+	w->progress = NULL;
 }
 
 /* Read until a whole header is in h (blocking up to ms).  0, or -1. */
@@ -395,43 +409,55 @@ wait_ready(int sock, int ms)
 static int
 spawn_start(struct pool *p, struct wk *w)
 {
-	int sv[2] = { -1, -1 }, ep[2] = { -1, -1 }, hi[2] = { -1, -1 }, rc;
+	int sv[2] = { -1, -1 }, ep[2] = { -1, -1 }, hi[3] = { -1, -1, -1 };
+	void *m = MAP_FAILED;
+	int rc, mfd = -1;
 	pid_t pid;
 
+	/* The child's ends (and its progress page) above the numbers its
+	 * dup2s write to. */
 	if (socketpair(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0, sv) < 0 ||
-	    pipe2(ep, O_CLOEXEC) < 0) {
+	    pipe2(ep, O_CLOEXEC) < 0 ||
+	    (hi[0] = fcntl(sv[1], F_DUPFD_CLOEXEC, 10)) < 0 ||
+	    (hi[1] = fcntl(ep[1], F_DUPFD_CLOEXEC, 10)) < 0 ||
+	    (mfd = memfd_create("evidenced-progress", MFD_CLOEXEC)) < 0 ||
+	    (hi[2] = fcntl(mfd, F_DUPFD_CLOEXEC, 10)) < 0 ||
+	    ftruncate(hi[2], sizeof(*w->progress)) < 0 ||
+	    (m = mmap(NULL, sizeof(*w->progress), PROT_READ | PROT_WRITE,
+	    MAP_SHARED, hi[2], 0)) == MAP_FAILED) {
 		rc = -errno;
 		goto fail;
 	}
-	/* The child's ends above the numbers its dup2s write to. */
-	if ((hi[0] = fcntl(sv[1], F_DUPFD_CLOEXEC, 10)) < 0 ||
-	    (hi[1] = fcntl(ep[1], F_DUPFD_CLOEXEC, 10)) < 0) {
-		rc = -errno;
-		goto fail;
-	}
-	if ((rc = exec_worker(p, hi[0], hi[1], &pid)) < 0) {
+	if ((rc = exec_worker(p, hi[0], hi[1], hi[2], &pid)) < 0) {
 		log_warnx("%s: cannot execute: %s", p->path, strerror(-rc));
 		rc = -ECHILD;
 		goto fail;
 	}
+	close(mfd);
 	close(hi[0]);
 	close(hi[1]);
+	close(hi[2]);
 	close(sv[1]);
 	close(ep[1]);
 	(void)fcntl(ep[0], F_SETFL, O_NONBLOCK);
 	w->pid = pid;
 	w->sock = sv[0];
 	w->errfd = ep[0];
+	w->progress = m;
 	return 0;
 fail:
-	for (int i = 0; i < 2; i++) {
-		if (sv[i] >= 0)
+	for (int i = 0; i < 3; i++) {
+		if (i < 2 && sv[i] >= 0)
 			close(sv[i]);
-		if (ep[i] >= 0)
+		if (i < 2 && ep[i] >= 0)
 			close(ep[i]);
 		if (hi[i] >= 0)
 			close(hi[i]);
 	}
+	if (mfd >= 0)
+		close(mfd);
+	if (m != MAP_FAILED)
+		munmap(m, sizeof(*w->progress));
 	return rc;
 }
 
@@ -502,16 +528,46 @@ enum death { DEATH_EXIT = 1, DEATH_TIMEOUT, DEATH_NOMEM, DEATH_PROTOCOL };
  * w died or is to be killed (why): blame its head request, queue the
  * others again, start a replacement.
  */
+/*
+ * The request w died reading, taken out of its queue: the one its
+ * progress page names, when it died on its own or was killed for time
+ * (the replies of those before it may have been held back, never sent:
+ * they stay, to be read again), else the oldest in flight.  NULL when
+ * none is in flight.
+ */
+static struct req *
+take_culprit(struct wk *w, enum death why)
+{
+	struct queue before = { NULL, NULL, 0 };
+	struct req *r;
+	uint64_t cur = 0;
+
+	if (w->progress != NULL && (why == DEATH_EXIT ||
+	    why == DEATH_TIMEOUT))
+		cur = __atomic_load_n(&w->progress->seq, __ATOMIC_ACQUIRE);
+	for (r = w->inflight.head; cur != 0 && r != NULL && r->seq != cur;
+	    r = r->next)
+		;
+	if (r == NULL)
+		return q_pop(&w->inflight);
+	while (w->inflight.head != r)
+		q_push(&before, q_pop(&w->inflight));
+	r = q_pop(&w->inflight);
+	q_prepend(&w->inflight, &before);
+	return r;
+}
+
 static void
 worker_lost(struct pool *p, struct wk *w, enum death why)
 {
 	const struct extract_limits *l = &p->o.limits;
-	struct req *head = q_pop(&w->inflight);
 	enum extract_status st = EXTRACT_CORRUPT;
+	struct req *head;
 	char reason[160];
 	int status, sig;
 
 	reap(w, &status, why != DEATH_EXIT);
+	head = take_culprit(w, why);
 	close_worker(w);
 	sig = WIFSIGNALED(status) ? WTERMSIG(status) : 0;
 	if (why == DEATH_TIMEOUT) {

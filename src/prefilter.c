@@ -36,6 +36,8 @@
  * literals under one key (a common character starts dozens of the rules'
  * words) are told apart by their next character in one comparison. */
 #define PF_HEAD         6
+#define PF_FIRST_LONG   0x1
+#define PF_FIRST_SHORT  0x2
 
 enum pf_kind {
 	PF_EXACT,       /* v: every string the node matches ("" too) */
@@ -56,6 +58,15 @@ struct pf_parser {
 };
 
 /* One distinct literal and the sets it belongs to. */
+struct pf_lit;
+
+/* A literal as the scan meets it under its key. */
+struct pf_ent {
+	uint64_t head;                  /* pf_head() of it, len >= PF_HEAD */
+	size_t len;
+	const struct pf_lit *l;
+};
+
 struct pf_lit {
 	char *s;
 	size_t len;
@@ -67,10 +78,26 @@ struct prefilter {
 	GPtrArray *lits;                /* struct pf_lit, >= 2 bytes */
 	GHashTable *by_str;             /* literal -> struct pf_lit */
 	uint8_t bits[65536 / 8];        /* pf_key() of some literal's start */
-	GHashTable *by_key;             /* key -> GPtrArray of pf_lit */
+	GHashTable *by_key;             /* key -> GPtrArray of pf_lit (build) */
+	/* The same, flat, for the scan: the literals of key k are
+	 * ents[key_first[k] .. key_first[k + 1]), their heads inline (a
+	 * hash lookup and a pointer per literal at every hit was a fifth
+	 * of a scan). */
+	guint *key_first;               /* 65537 */
+	struct pf_ent *ents;
+	/* A key's literals are mostly longer than PF_HEAD bytes: their
+	 * heads, hashed (pf_head_bit), rule out most hits on one look; a
+	 * key with a shorter literal (short_keys) is always looked at. */
+	uint8_t head_bits[65536 / 8];
+	uint8_t short_keys[65536 / 8];
 	bool short_lits;                /* some literal has two bytes only */
 	bool mid_char_lits;             /* one starts with a UTF-8 trail byte */
 	uint8_t lit_bytes[256 / 8];     /* the bytes literals hold */
+	/* Per byte, what a literal starting with it (caselessly) can be:
+	 * PF_FIRST_LONG of three bytes or more, PF_FIRST_SHORT of two.  A
+	 * digit, a space or a punctuation mark of a log line is passed
+	 * over on one look. */
+	uint8_t first[256];
 	size_t n_patterns;
 	const void **data;              /* per pattern, as given */
 	guint *first_set, *n_sets;      /* per pattern: its sets' ids */
@@ -580,7 +607,7 @@ pf_parse_alt(struct pf_parser *pp)
  * character: two bytes would put most of them in the table), ASCII
  * folded, or of two for a two-byte literal.  Always < 65536.
  */
-static guint
+static inline guint
 pf_key(const unsigned char *s, size_t n)
 {
 	uint32_t v = pf_fold(s[0]) << 16 | pf_fold(s[1]) << 8;
@@ -590,16 +617,20 @@ pf_key(const unsigned char *s, size_t n)
 	return (guint)((v * 2654435761u) >> 16);
 }
 
-/* The first PF_HEAD bytes at s, folded, as one number. */
+/* The first PF_HEAD bytes at s, ASCII folded, as one number: the bytes
+ * A-Z of the word get 0x20 all at once (bit 7 of each byte of a says
+ * ">= 'A'", of z "> 'Z'"; bytes over 0x7f stay). */
 static inline uint64_t
 pf_head(const unsigned char *s)
 {
-	uint64_t v = 0;
-	int k;
+	const uint64_t high = 0x8080808080808080ULL;
+	uint64_t v = 0, h, a, z;
 
-	for (k = 0; k < PF_HEAD; k++)
-		v = v << 8 | pf_fold(s[k]);
-	return v;
+	memcpy(&v, s, PF_HEAD);
+	h = v & ~high;
+	a = h + 0x3f3f3f3f3f3f3f3fULL;
+	z = h + 0x2525252525252525ULL;
+	return v | ((a & ~z & ~v & high) >> 2);
 }
 
 static void
@@ -618,6 +649,8 @@ pf_add_literal(struct prefilter *pf, const char *s, guint set)
 	struct pf_lit *l = g_hash_table_lookup(pf->by_str, s);
 	GPtrArray *bucket;
 	guint key;
+	unsigned char c;
+	uint8_t f;
 
 	if (l == NULL) {
 		l = g_malloc0(sizeof(*l));
@@ -631,6 +664,13 @@ pf_add_literal(struct prefilter *pf, const char *s, guint set)
 		key = pf_key((const unsigned char *)l->s, l->len);
 		pf->short_lits |= l->len < 3;
 		pf->mid_char_lits |= ((unsigned char)l->s[0] & 0xc0) == 0x80;
+		c = (unsigned char)l->s[0];
+		f = l->len < 3 ? PF_FIRST_SHORT : PF_FIRST_LONG;
+		pf->first[c] |= f;
+		if (c >= 'a' && c <= 'z')
+			pf->first[c - ('a' - 'A')] |= f;
+		else if (c >= 'A' && c <= 'Z')
+			pf->first[c + ('a' - 'A')] |= f;
 		for (const unsigned char *b = (const unsigned char *)l->s;
 		    *b != '\0'; b++)
 			pf->lit_bytes[*b >> 3] |= (uint8_t)(1u << (*b & 7));
@@ -678,6 +718,50 @@ pf_add_pattern(struct prefilter *pf, size_t i, const char *src)
 	pf_info_free(&r);
 }
 
+/* Where the head h of a literal (pf_head) is marked in head_bits. */
+static inline guint
+pf_head_bit(uint64_t h)
+{
+	return (guint)((h * 0x9e3779b97f4a7c15ULL) >> 48);
+}
+
+/* key_first and ents from the literals, in the order they were met. */
+static void
+pf_flatten(struct prefilter *pf)
+{
+	guint i, k, *fill;
+
+	pf->key_first = g_new0(guint, 65537);
+	pf->ents = g_new0(struct pf_ent, pf->lits->len + 1);
+	for (i = 0; i < pf->lits->len; i++) {
+		const struct pf_lit *l = pf->lits->pdata[i];
+
+		pf->key_first[pf_key((const unsigned char *)l->s, l->len) +
+		    1]++;
+	}
+	for (k = 0; k < 65536; k++)
+		pf->key_first[k + 1] += pf->key_first[k];
+	fill = g_memdup2(pf->key_first, 65536 * sizeof(guint));
+	for (i = 0; i < pf->lits->len; i++) {
+		const struct pf_lit *l = pf->lits->pdata[i];
+		struct pf_ent *e;
+
+		k = pf_key((const unsigned char *)l->s, l->len);
+		if (l->len >= PF_HEAD) {
+			guint b = pf_head_bit(l->head);
+
+			pf->head_bits[b >> 3] |= (uint8_t)(1u << (b & 7));
+		} else {
+			pf->short_keys[k >> 3] |= (uint8_t)(1u << (k & 7));
+		}
+		e = &pf->ents[fill[k]++];
+		e->head = l->head;
+		e->len = l->len;
+		e->l = l;
+	}
+	g_free(fill);
+}
+
 int
 prefilter_new(const char *const *sources, const void *const *data,
     size_t n, struct prefilter **out)
@@ -710,6 +794,7 @@ prefilter_new(const char *const *sources, const void *const *data,
 		if (pf->n_sets[i] == 0)
 			pf->unfiltered[pf->n_unfiltered++] = (guint)i;
 	}
+	pf_flatten(pf);
 	*out = pf;
 	return 0;
 }
@@ -720,6 +805,8 @@ prefilter_free(struct prefilter *pf)
 	if (pf == NULL)
 		return;
 	g_hash_table_destroy(pf->by_key);
+	g_free(pf->key_first);
+	g_free(pf->ents);
 	g_hash_table_destroy(pf->by_str);
 	g_ptr_array_free(pf->lits, TRUE);
 	g_free(pf->data);
@@ -781,25 +868,24 @@ static bool
 pf_scan_at(const struct prefilter *pf, const unsigned char *s, size_t len,
     size_t i, guint key, uint8_t *hit, bool *complete)
 {
-	GPtrArray *bucket;
+	const struct pf_ent *e, *end;
 	bool any = false;
 	uint64_t head = 0;
-	size_t j, k;
+	size_t k;
 
-	if (!(pf->bits[key >> 3] & (1u << (key & 7))))
-		return false;
-	bucket = g_hash_table_lookup(pf->by_key, GUINT_TO_POINTER(key));
 	if (len - i >= PF_HEAD)
 		head = pf_head(s + i);
-	for (j = 0; bucket != NULL && j < bucket->len; j++) {
-		const struct pf_lit *l = bucket->pdata[j];
+	e = pf->ents + pf->key_first[key];
+	end = pf->ents + pf->key_first[key + 1];
+	for (; e < end; e++) {
+		const struct pf_lit *l = e->l;
 
-		if (l->len > len - i)
+		if (e->len > len - i)
 			continue;
-		if (l->len >= PF_HEAD ? l->head != head ||
+		if (e->len >= PF_HEAD ? e->head != head ||
 		    !pf_equal(s + i + PF_HEAD,
-		    (const unsigned char *)l->s + PF_HEAD, l->len - PF_HEAD) :
-		    !pf_equal(s + i, (const unsigned char *)l->s, l->len))
+		    (const unsigned char *)l->s + PF_HEAD, e->len - PF_HEAD) :
+		    !pf_equal(s + i, (const unsigned char *)l->s, e->len))
 			continue;
 		any = true;
 		for (k = 0; k < l->sets->len; k++) {
@@ -817,6 +903,30 @@ pf_scan_at(const struct prefilter *pf, const unsigned char *s, size_t len,
 	return any;
 }
 
+/* The literals of the n-byte key at s + i (pf_scan_at), when the key is
+ * some literal's: true when the scan can stop there (complete). */
+static inline bool
+pf_try(const struct prefilter *pf, const unsigned char *s, size_t len,
+    size_t i, size_t n, uint8_t *hit, bool *complete, bool *any)
+{
+	guint key = pf_key(s + i, n), b;
+
+	/* Most positions: no literal has this key, or none of the key's
+	 * (all longer than PF_HEAD bytes) has the head found here. */
+	if (!(pf->bits[key >> 3] & (1u << (key & 7))))
+		return false;
+	if (len - i >= PF_HEAD &&
+	    !(pf->short_keys[key >> 3] & (1u << (key & 7)))) {
+		b = pf_head_bit(pf_head(s + i));
+		if (!(pf->head_bits[b >> 3] & (1u << (b & 7))))
+			return false;
+	}
+	if (!pf_scan_at(pf, s, len, i, key, hit, complete))
+		return false;
+	*any = true;
+	return complete != NULL && *complete;
+}
+
 /* Mark in hit[] every set one of whose literals occurs in s; false when
  * there is none.  With complete (NULL: not asked), stop as soon as some
  * pattern has all its sets, and say so there. */
@@ -824,30 +934,36 @@ static bool
 pf_scan(const struct prefilter *pf, const unsigned char *s, size_t len,
     uint8_t *hit, bool *complete)
 {
-	bool any = false, at;
+	bool any = false, mid = pf->mid_char_lits;
 	size_t i;
+	unsigned c;
 
 	for (i = 0; i + 1 < len; i++) {
-		/* KELVIN SIGN and LONG S match 'k' and 's' caselessly:
-		 * then every set counts as present. */
-		if ((s[i] == 0xe2 && i + 2 < len && s[i + 1] == 0x84 &&
-		    s[i + 2] == 0xaa) || (s[i] == 0xc5 && s[i + 1] == 0xbf)) {
-			memset(hit, 0xff, (pf->total_sets + 7) / 8);
-			if (complete != NULL)
-				*complete = pf->total_sets > 0;
-			return true;
+		c = s[i];
+		if (c >= 0x80) {
+			/* Literals are whole characters: none starts
+			 * inside one (two positions in three of a Chinese
+			 * text). */
+			if (c < 0xc0 && !mid)
+				continue;
+			/* KELVIN SIGN and LONG S match 'k' and 's'
+			 * caselessly: then every set counts as present. */
+			if ((c == 0xe2 && i + 2 < len && s[i + 1] == 0x84 &&
+			    s[i + 2] == 0xaa) || (c == 0xc5 &&
+			    s[i + 1] == 0xbf)) {
+				memset(hit, 0xff, (pf->total_sets + 7) / 8);
+				if (complete != NULL)
+					*complete = pf->total_sets > 0;
+				return true;
+			}
 		}
-		/* Literals are whole characters: none starts inside one (two
-		 * positions in three of a Chinese text). */
-		if ((s[i] & 0xc0) == 0x80 && !pf->mid_char_lits)
+		if (pf->first[c] == 0)
 			continue;
-		at = i + 2 < len && pf_scan_at(pf, s, len, i,
-		    pf_key(s + i, 3), hit, complete);
-		if (pf->short_lits)
-			at |= pf_scan_at(pf, s, len, i, pf_key(s + i, 2), hit,
-			    complete);
-		any |= at;
-		if (complete != NULL && *complete)
+		if ((pf->first[c] & PF_FIRST_LONG) && i + 2 < len &&
+		    pf_try(pf, s, len, i, 3, hit, complete, &any))
+			return true;
+		if ((pf->first[c] & PF_FIRST_SHORT) &&
+		    pf_try(pf, s, len, i, 2, hit, complete, &any))
 			return true;
 	}
 	return any;

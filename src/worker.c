@@ -10,10 +10,12 @@
  */
 #include <errno.h>
 #include <fcntl.h>
+#include <poll.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/socket.h>
 #include <sys/uio.h>
+#include <time.h>
 #include <unistd.h>
 
 #include "evidenced/facts.h"
@@ -241,56 +243,46 @@ worker_send_frame(int sock, const struct worker_hdr *h,
 	return worker_send_frames(sock, h, &payload, fd >= 0 ? &fd : NULL, 1);
 }
 
-/* Read exactly len bytes.  1, 0 at EOF before the first byte, or a
- * negative errno (-EPROTO: EOF inside). */
-static int
-read_all(int sock, uint8_t *buf, size_t len)
-{
-	size_t got = 0;
-	ssize_t n;
-
-	while (got < len) {
-		n = read(sock, buf + got, len - got);
-		if (n < 0 && errno == EINTR)
-			continue;
-		if (n < 0)
-			return -errno;
-		if (n == 0)
-			return got == 0 ? 0 : -EPROTO;
-		got += (size_t)n;
-	}
-	return 1;
-}
-
 /*
- * The descriptors that came with a batch (several requests in one
- * message, see worker.h), waiting for the frames after its first, in
- * order.  Owned: closed by fdq_close().
+ * The descriptors that came with the batches read, waiting for their
+ * frames, in order: each frame takes the next.  A batch's descriptors
+ * come with its first byte, so the frames of earlier batches still in
+ * the buffer take theirs first.  Owned: closed by fdq_close().
  */
+#define FDQ_MAX (2 * WORKER_BATCH_MAX)
+
 struct fdq {
-	int fd[WORKER_BATCH_MAX];
+	int fd[FDQ_MAX];
 	size_t head, n;
 };
 
 static void
 fdq_close(struct fdq *q)
 {
-	for (; q->n > 0; q->n--, q->head = (q->head + 1) % WORKER_BATCH_MAX)
+	for (; q->n > 0; q->n--, q->head = (q->head + 1) % FDQ_MAX)
 		close(q->fd[q->head]);
 }
 
 /*
- * A request header and its descriptor: the first that came with the
- * header, or the next one waiting from its batch.  1 with *fd set, 0 at a
- * clean EOF, or a negative errno (-EPROTO: a frame without a descriptor,
- * descriptors left over from the last batch when a new one comes, more
- * than a batch can hold, a short header; -EAGAIN: nothing yet, with
- * MSG_DONTWAIT in flags).  Once a header has begun the rest is waited
- * for.
+ * What came from the parent and is not yet taken apart into requests:
+ * one recvmsg takes a whole batch (a message ends at a batch), instead
+ * of a recvmsg per header and a read per payload.  Room for the largest
+ * frame.
+ */
+#define RBUF_SIZE (4 * (WORKER_HDR_SIZE + WORKER_REQ_FIXED + WORKER_MAX_NAME))
+
+struct rbuf {
+	uint8_t b[RBUF_SIZE];
+	size_t off, len;        /* unread: b[off .. off + len) */
+};
+
+/*
+ * Read what the parent sent into rb, its descriptors into q.  1, 0 at
+ * EOF, -EAGAIN (flags MSG_DONTWAIT: nothing waiting), or a negative errno
+ * (-EPROTO: more descriptors than a batch holds, or than can wait).
  */
 static int
-recv_header(int sock, uint8_t hdr[WORKER_HDR_SIZE], struct fdq *q, int *fd,
-    int flags)
+fill(int sock, struct rbuf *rb, struct fdq *q, int flags)
 {
 	union {
 		struct cmsghdr h;
@@ -300,14 +292,17 @@ recv_header(int sock, uint8_t hdr[WORKER_HDR_SIZE], struct fdq *q, int *fd,
 	struct iovec iov;
 	struct cmsghdr *c;
 	ssize_t n;
-	size_t nfd, i, got = 0;
-	int fds[WORKER_BATCH_MAX], rc;
+	size_t nfd, i;
+	int rc = 1, one;
 
-	*fd = -1;
+	if (rb->off > 0) {
+		memmove(rb->b, rb->b + rb->off, rb->len);
+		rb->off = 0;
+	}
 	do {
 		memset(&mh, 0, sizeof(mh));
-		iov.iov_base = hdr;
-		iov.iov_len = WORKER_HDR_SIZE;
+		iov.iov_base = rb->b + rb->len;
+		iov.iov_len = sizeof(rb->b) - rb->len;
 		mh.msg_iov = &iov;
 		mh.msg_iovlen = 1;
 		mh.msg_control = ctl.buf;
@@ -316,67 +311,102 @@ recv_header(int sock, uint8_t hdr[WORKER_HDR_SIZE], struct fdq *q, int *fd,
 	} while (n < 0 && errno == EINTR);
 	if (n < 0)
 		return -errno;
-	rc = 1;
 	for (c = CMSG_FIRSTHDR(&mh); c != NULL; c = CMSG_NXTHDR(&mh, c)) {
 		if (c->cmsg_level != SOL_SOCKET || c->cmsg_type != SCM_RIGHTS)
 			continue;
 		nfd = (c->cmsg_len - CMSG_LEN(0)) / sizeof(int);
 		for (i = 0; i < nfd; i++) {
-			int one;
-
 			memcpy(&one, CMSG_DATA(c) + i * sizeof(int),
 			    sizeof(int));
-			if (got < WORKER_BATCH_MAX)
-				fds[got++] = one;
+			if (q->n < FDQ_MAX)
+				q->fd[(q->head + q->n++) % FDQ_MAX] = one;
 			else {
 				close(one);
 				rc = -EPROTO;
 			}
 		}
 	}
-	if (n == 0 && got == 0)
-		return 0;
-	/* A new batch while the last one still has descriptors: it had
-	 * more of them than frames. */
-	if ((mh.msg_flags & MSG_CTRUNC) || n == 0 || (got > 0 && q->n > 0))
+	if (mh.msg_flags & MSG_CTRUNC)
 		rc = -EPROTO;
-	if (rc == 1 && got > 0) {
-		*fd = fds[0];
-		for (i = 1; i < got; i++)
-			q->fd[(q->head + q->n++) % WORKER_BATCH_MAX] = fds[i];
-		got = 0;
-	} else if (rc == 1 && q->n > 0) {
-		*fd = q->fd[q->head];
-		q->head = (q->head + 1) % WORKER_BATCH_MAX;
-		q->n--;
-	} else if (rc == 1) {
-		rc = -EPROTO;           /* a frame without its descriptor */
-	}
-	for (i = 0; i < got; i++)
-		close(fds[i]);
-	if (rc == 1 && (size_t)n < WORKER_HDR_SIZE &&
-	    (rc = read_all(sock, hdr + n, WORKER_HDR_SIZE - (size_t)n)) == 0)
-		rc = -EPROTO;
-	if (rc != 1 && *fd >= 0) {
-		close(*fd);
-		*fd = -1;
-	}
+	rb->len += (size_t)n;
+	return n == 0 && rc == 1 ? 0 : rc;
+}
+
+/*
+ * Replies held back to go several in one message: a message is a wake-up
+ * of the parent and a buffer it takes apart, and most files are done in
+ * far less time than either costs.  Only with a progress page (worker.h),
+ * so that a worker that dies holding some is not taken to have died on
+ * the oldest.  Owned by worker_run().
+ */
+#define WORKER_HOLD_MAX 8               /* replies a message */
+#define WORKER_HOLD_BYTES (64u << 10)   /* larger: sent at once */
+#define WORKER_HOLD_SLOW_NS 5000000     /* a file this slow: send all */
+
+struct hold {
+	uint8_t *b;
+	size_t len, cap;
+	unsigned n;
+};
+
+static int
+hold_flush(int sock, struct hold *o)
+{
+	int rc = 0;
+
+	if (o != NULL && o->len > 0)
+		rc = worker_send(sock, o->b, o->len, -1);
+	if (o != NULL)
+		o->len = o->n = 0;
 	return rc;
 }
 
+/* Send a reply, or hold it (o not NULL) behind the others held; a large
+ * one goes at once, after them. */
 static int
-reply_error(int sock, uint64_t seq, int err)
+reply(int sock, struct hold *o, const struct worker_hdr *h,
+    const uint8_t *payload)
+{
+	size_t need;
+	uint8_t *nb;
+	int rc;
+
+	if (o != NULL && h->len < WORKER_HOLD_BYTES) {
+		need = o->len + WORKER_HDR_SIZE + h->len;
+		if (need > o->cap && (nb = realloc(o->b, 2 * need)) != NULL) {
+			o->b = nb;
+			o->cap = 2 * need;
+		}
+		if (need <= o->cap) {
+			worker_hdr_pack(h, o->b + o->len);
+			if (h->len > 0)
+				memcpy(o->b + o->len + WORKER_HDR_SIZE,
+				    payload, h->len);
+			o->len = need;
+			o->n++;
+			return o->n >= WORKER_HOLD_MAX ||
+			    o->len >= WORKER_HOLD_BYTES ? hold_flush(sock, o) :
+			    0;
+		}
+	}
+	if ((rc = hold_flush(sock, o)) < 0)
+		return rc;
+	return worker_send_frame(sock, h, payload, -1);
+}
+
+static int
+reply_error(int sock, struct hold *o, uint64_t seq, int err)
 {
 	struct worker_hdr h = { WORKER_REP_ERROR, seq, err, 0, 0 };
 
-	return worker_send_frame(sock, &h, NULL, -1);
+	return reply(sock, o, &h, NULL);
 }
 
 /* Inspect the file of one request and reply.  0, or a negative errno
  * that ends the loop. */
 static int
-serve(int sock, struct inspector *in, const struct worker_hdr *h, int fd,
-    const uint8_t *payload)
+serve(int sock, struct hold *o, struct inspector *in,
+    const struct worker_hdr *h, int fd, const uint8_t *payload)
 {
 	struct worker_hdr rep = { WORKER_REP_FACTS, h->seq, 0, 0, 0 };
 	struct file_facts *f = NULL;
@@ -405,13 +435,13 @@ serve(int sock, struct inspector *in, const struct worker_hdr *h, int fd,
 	if (rc == 0 && len > UINT32_MAX)
 		rc = -E2BIG;
 	if (rc < 0) {
-		int err = reply_error(sock, h->seq, rc);
+		int err = reply_error(sock, o, h->seq, rc);
 
 		/* After ENOMEM the heap is suspect: stop, be replaced. */
 		return rc == -ENOMEM || err < 0 ? rc : 0;
 	}
 	rep.len = (uint32_t)len;
-	rc = worker_send_frame(sock, &rep, blob, -1);
+	rc = reply(sock, o, &rep, blob);
 	free(blob);
 	return rc;
 }
@@ -429,26 +459,87 @@ struct ahead {
 	uint8_t *payload;       /* WORKER_REQ_FIXED + WORKER_MAX_NAME */
 };
 
-/* One request into a: 1, 0 at EOF, -EAGAIN (flags MSG_DONTWAIT: none
- * waiting), or a negative errno that ends the loop. */
-static int
-recv_req(int sock, struct fdq *fq, struct ahead *a, worker_test_hook_fn hook,
-    int flags)
+/*
+ * The descriptors of the last files served, still open.  The parent
+ * closes its copy of a file's descriptor when it takes the reply, and
+ * the last close of an open file is the one that releases it (the
+ * dentry and inode references, the security hooks): held here a few
+ * files longer, that cost falls to the worker, not to the parent that
+ * judges every file.  All are closed once no request has come for
+ * WORKER_IDLE_MS, so that no file stays open on a quiet share (a
+ * deleted file's space, an unmount).  Owned.
+ */
+/* As many as the parent keeps in flight (it may take that many replies
+ * late); with the queue, well within the sandbox's 64 descriptors. */
+#define WORKER_KEEP WORKER_AHEAD
+#define WORKER_IDLE_MS 200      /* no request this long: idle */
+
+struct kept {
+	int fd[WORKER_KEEP];
+	size_t head, n;
+};
+
+/* Does a request come within ms?  (Also true on an error or EOF: the
+ * read that follows says which.) */
+static bool
+request_within(int sock, int ms)
 {
-	uint8_t hdr[WORKER_HDR_SIZE];
+	struct pollfd pfd = { sock, POLLIN, 0 };
 	int rc;
 
-	if ((rc = recv_header(sock, hdr, fq, &a->fd, flags)) <= 0)
-		return rc;
-	if (worker_hdr_unpack(hdr, WORKER_REQ_FIXED + WORKER_MAX_NAME,
+	while ((rc = poll(&pfd, 1, ms)) < 0 && errno == EINTR)
+		;
+	return rc != 0;
+}
+
+/* Keep fd (taken), closing the oldest kept when full. */
+static void
+kept_push(struct kept *k, int fd)
+{
+	if (k->n == WORKER_KEEP) {
+		close(k->fd[k->head]);
+		k->head = (k->head + 1) % WORKER_KEEP;
+		k->n--;
+	}
+	k->fd[(k->head + k->n++) % WORKER_KEEP] = fd;
+}
+
+static void
+kept_close(struct kept *k)
+{
+	for (; k->n > 0; k->n--, k->head = (k->head + 1) % WORKER_KEEP)
+		close(k->fd[k->head]);
+}
+
+/*
+ * The next whole request in rb into a, with its descriptor from q: 1,
+ * 0 when rb holds no whole one, or -EPROTO (a bad header, a frame
+ * without its descriptor, descriptors left over once every frame read
+ * took its own).
+ */
+static int
+take_req(struct rbuf *rb, struct fdq *q, struct ahead *a,
+    worker_test_hook_fn hook)
+{
+	const uint8_t *p = rb->b + rb->off;
+
+	if (rb->len < WORKER_HDR_SIZE)
+		return rb->len == 0 && q->n > 0 ? -EPROTO : 0;
+	if (worker_hdr_unpack(p, WORKER_REQ_FIXED + WORKER_MAX_NAME,
 	    &a->h) < 0 || a->h.type != WORKER_REQ_FILE ||
 	    ((a->h.flags & WORKER_TEST_MASK) != 0 && hook == NULL) ||
-	    (a->h.flags & ~(WORKER_TEST_MASK | WORKER_REQ_RAW)) != 0 ||
-	    read_all(sock, a->payload, a->h.len) <= 0) {
-		close(a->fd);
-		a->fd = -1;
+	    (a->h.flags & ~(WORKER_TEST_MASK | WORKER_REQ_RAW)) != 0)
 		return -EPROTO;
-	}
+	if (rb->len < WORKER_HDR_SIZE + a->h.len)
+		return 0;
+	if (q->n == 0)
+		return -EPROTO;         /* a frame without its descriptor */
+	a->fd = q->fd[q->head];
+	q->head = (q->head + 1) % FDQ_MAX;
+	q->n--;
+	memcpy(a->payload, p + WORKER_HDR_SIZE, a->h.len);
+	rb->off += WORKER_HDR_SIZE + a->h.len;
+	rb->len -= WORKER_HDR_SIZE + a->h.len;
 	/* Cold disks: the reads of the files queued behind this one start
 	 * now, side by side, instead of one after the other. */
 	(void)posix_fadvise(a->fd, 0, WORKER_PREFETCH_BYTES,
@@ -456,20 +547,37 @@ recv_req(int sock, struct fdq *fq, struct ahead *a, worker_test_hook_fn hook,
 	return 1;
 }
 
+static int64_t
+now_ns(void)
+{
+	struct timespec ts;
+
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	return (int64_t)ts.tv_sec * 1000000000 + ts.tv_nsec;
+}
+
 int
 worker_run(int sock, struct inspector *in, unsigned max_seconds,
-    worker_test_hook_fn hook)
+    worker_test_hook_fn hook, struct worker_progress *progress)
 {
 	struct worker_hdr ready = { WORKER_REP_READY, 0, 0, 0, 0 };
 	struct ahead q[WORKER_AHEAD], *a;
 	struct fdq fq = { { 0 }, 0, 0 };
+	struct kept kept = { { 0 }, 0, 0 };
+	struct hold held = { NULL, 0, 0, 0 }, *o = progress != NULL ? &held :
+	    NULL;
+	struct rbuf *rb;
 	size_t head = 0, n = 0, i;
+	int64_t t0;
 	int rc, got, err = 0;
+	bool looked;
 
 	for (i = 0; i < WORKER_AHEAD; i++)
 		q[i].fd = -1;
 	if ((rc = worker_send_frame(sock, &ready, NULL, -1)) < 0)
 		return rc;
+	if ((rb = calloc(1, sizeof(*rb))) == NULL)
+		return -ENOMEM;
 	for (i = 0; i < WORKER_AHEAD; i++)
 		if ((q[i].payload = malloc(WORKER_REQ_FIXED +
 		    WORKER_MAX_NAME)) == NULL) {
@@ -477,13 +585,33 @@ worker_run(int sock, struct inspector *in, unsigned max_seconds,
 			goto done;
 		}
 	for (;;) {
-		/* Wait for one when none is queued, then take what else has
-		 * come without waiting.  EOF: the parent wants no more
-		 * answers.  An error (a parent that broke the protocol)
-		 * ends the loop once the queue before it is served. */
+		/* Take the requests read; read more, waiting when none is
+		 * queued, else only what has come and only while the queue
+		 * is half empty (a look that finds nothing is a system call
+		 * for nothing).  EOF: the parent wants no more answers.  An
+		 * error (a parent that broke the protocol) ends the loop
+		 * once the queue before it is served. */
+		looked = false;
 		while (err == 0 && n < WORKER_AHEAD) {
-			got = recv_req(sock, &fq, &q[(head + n) % WORKER_AHEAD],
-			    hook, n == 0 ? 0 : MSG_DONTWAIT);
+			got = take_req(rb, &fq, &q[(head + n) % WORKER_AHEAD],
+			    hook);
+			if (got > 0) {
+				n++;
+				continue;
+			}
+			if (got < 0 || looked || n > WORKER_AHEAD / 2) {
+				err = got;
+				break;
+			}
+			/* About to wait: what is held goes first. */
+			if (n == 0 && (got = hold_flush(sock, o)) < 0) {
+				err = got;
+				break;
+			}
+			if (n == 0 && kept.n > 0 && !request_within(sock,
+			    WORKER_IDLE_MS))
+				kept_close(&kept);      /* idle: let go */
+			got = fill(sock, rb, &fq, n == 0 ? 0 : MSG_DONTWAIT);
 			if (got == -EAGAIN)
 				break;
 			if (got == 0) {
@@ -492,8 +620,7 @@ worker_run(int sock, struct inspector *in, unsigned max_seconds,
 			}
 			if (got < 0)
 				err = got;
-			else
-				n++;
+			looked = n > 0;
 		}
 		if (n == 0) {
 			rc = err;
@@ -503,14 +630,26 @@ worker_run(int sock, struct inspector *in, unsigned max_seconds,
 		/* Per file, not per life: the parent kills at the wall-clock
 		 * limit anyway, this catches a CPU loop on its own. */
 		(void)sandbox_cpu_budget(max_seconds);
+		if (progress != NULL)
+			__atomic_store_n(&progress->seq, a->h.seq,
+			    __ATOMIC_RELEASE);
+		t0 = o != NULL ? now_ns() : 0;
 		rc = 0;
 		if (hook != NULL && (a->h.flags & WORKER_TEST_MASK) != 0)
 			rc = hook(a->h.flags);
 		if (rc < 0)
-			(void)reply_error(sock, a->h.seq, rc);
+			(void)reply_error(sock, o, a->h.seq, rc);
 		else
-			rc = serve(sock, in, &a->h, a->fd, a->payload);
-		close(a->fd);
+			rc = serve(sock, o, in, &a->h, a->fd, a->payload);
+		if (progress != NULL)
+			__atomic_store_n(&progress->seq, 0, __ATOMIC_RELEASE);
+		/* A slow file may have slow ones behind it: what is held
+		 * goes now, not after them. */
+		if (o != NULL && o->n > 0 && (rc < 0 ||
+		    now_ns() - t0 >= WORKER_HOLD_SLOW_NS) &&
+		    (got = hold_flush(sock, o)) < 0 && rc == 0)
+			rc = got;
+		kept_push(&kept, a->fd);
 		a->fd = -1;
 		head = (head + 1) % WORKER_AHEAD;
 		n--;
@@ -523,6 +662,10 @@ done:
 			close(q[i].fd);
 		free(q[i].payload);
 	}
+	(void)hold_flush(sock, o);
+	free(held.b);
 	fdq_close(&fq);
+	kept_close(&kept);
+	free(rb);
 	return rc;
 }

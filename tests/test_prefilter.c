@@ -154,6 +154,67 @@ test_unfollowed(void **state)
 	check("a.*b", "zzz", false, true);
 }
 
+/* Is pattern src (alone) a candidate by prefilter_any_candidate? */
+static bool
+any_candidate(const char *src, const char *subject)
+{
+	struct prefilter *pf;
+	const void *data = NULL;
+	bool r;
+
+	assert_int_equal(prefilter_new(&src, &data, 1, &pf), 0);
+	r = prefilter_any_candidate(pf, subject, strlen(subject));
+	prefilter_free(pf);
+	return r;
+}
+
+static void
+check_both(const char *src, const char *subject, bool want)
+{
+	check(src, subject, want, want);
+	if (any_candidate(src, subject) != want)
+		fail_msg("/%s/ on \"%s\": any_candidate %d, want %d", src,
+		    subject, !want, want);
+}
+
+/*
+ * The scan passes over the bytes no literal starts with (digits, spaces,
+ * punctuation of a log line) on one look, and finds the literals of a
+ * key in a flat table: a literal is still found after such bytes, at the
+ * very end, in either case, and when it starts with a digit or a mark.
+ */
+static void
+test_skips(void **state)
+{
+	(void)state;
+	check_both("sla", "2026-03-17 19:00 ... SLA", true);
+	check_both("sla", "2026-03-17 19:00 ... Sl", false);
+	check_both("Sla报告", "0000 sLA报告", true);
+	check_both("ab", "12 34 -- aB", true);
+	check_both("ab", "12 34 -- a", false);
+	check_both("ab", "ba", false);
+	check_both("2026年度计划", "关于 2026年度计划", true);
+	check_both("2026年度计划", "关于 2025年度计划", false);
+	check_both("《管理制度》", "见《管理制度》第3条", true);
+	check_both("《管理制度》", "见《管理》第3条", false);
+	check_both("服务级别协议", "1.服务级别协议", true);
+	check_both("服务级别协议", "1.服务级别协", false);
+	/* Literals sharing their first character (one key), told apart by
+	 * their heads, each needed in turn. */
+	check_both("服务报告.*服务级别协议", "服务报告与服务级别协议", true);
+	check_both("服务报告.*服务级别协议", "服务报告与服务级别", false);
+	check_both("服务台(值班|交接)", "服务台交接表", true);
+	check_both("服务台(值班|交接)", "服务台交班表", false);
+	/* A key with a literal shorter than the heads compared at once
+	 * (服 alone) beside longer ones (服务台): the short one is found
+	 * where no longer one's head is. */
+	check_both("服.{0,3}务|服务台值班", "服xx务", true);
+	check("服.{0,3}务|服务台值班", "服xx", false, true);
+	check_both("服.{0,3}务", "服xx", false);
+	check_both("服务台值班", "见服务台值班", true);
+	check_both("服务台值班", "见服务台值", false);
+}
+
 /* Many patterns: each call names exactly the candidates. */
 static void
 test_many(void **state)
@@ -457,6 +518,7 @@ main(void)
 		cmocka_unit_test(test_literals),
 		cmocka_unit_test(test_case),
 		cmocka_unit_test(test_unfollowed),
+		cmocka_unit_test(test_skips),
 		cmocka_unit_test(test_many),
 		cmocka_unit_test(test_order),
 		cmocka_unit_test(test_ignore_sound),

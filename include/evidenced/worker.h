@@ -15,17 +15,23 @@
  *          no NUL); flags: WORKER_REQ_*.  Up to WORKER_BATCH_MAX requests
  *          may go in one message, their descriptors all attached to its
  *          first byte in the order of the frames: a frame takes the next
- *          one; one missing, or one left over when the next batch comes,
- *          is a protocol error
+ *          one; one missing, or one left over once every frame that came
+ *          took its own, is a protocol error
  *   WORKER_REP_READY worker -> parent once, when it is sandboxed
  *   WORKER_REP_FACTS worker -> parent: seq of the request, payload a
- *          facts_encode() blob
+ *          facts_encode() blob.  With a progress page (below) a worker
+ *          may send the replies of several quick files in one message
  *   WORKER_REP_ERROR worker -> parent: seq, status a negative errno
  *          (-ENOMEM: out of memory; the worker exits after it)
  *
  * Each side checks every frame as untrusted: magic, type, sizes against
  * fixed maxima, exactly one descriptor, the name NUL-free, and the facts
  * through facts_decode().  A worker that breaks the protocol is killed.
+ *
+ * The progress page, a shared page of the parent's, says which request
+ * the worker is reading (its seq; 0 between files): when a worker dies
+ * with replies not yet sent, the parent blames the file it was reading,
+ * not the oldest one in flight, and sends the others again.
  */
 #ifndef EVIDENCED_WORKER_H
 #define EVIDENCED_WORKER_H
@@ -99,6 +105,12 @@ int worker_send_frame(int sock, const struct worker_hdr *h,
 int worker_send_frames(int sock, const struct worker_hdr *h,
     const uint8_t *const *payloads, const int *fds, size_t n);
 
+/* The progress page's layout (one page, shared, written by the worker
+ * only). */
+struct worker_progress {
+	uint64_t seq;           /* the request being read; 0: none */
+};
+
 /* Test misbehaviour, called before a file is inspected (NULL in the
  * shipped worker, where such requests are protocol errors).  A negative
  * errno is replied as the file's error and ends the loop. */
@@ -106,11 +118,14 @@ typedef int (*worker_test_hook_fn)(unsigned flags);
 
 /*
  * The worker's loop on sock: send READY, then for each request inspect
- * the file and reply.  Returns 0 when the parent closed the socket,
- * -ENOMEM after replying that memory ran out, -EPROTO on a request that
- * breaks the protocol, or another negative errno when the socket fails.
+ * the file and reply.  With progress (NULL: none) it says there which
+ * file it reads, and holds the replies of quick files back to send a few
+ * at once; without, each reply goes when its file is done.  Returns 0
+ * when the parent closed the socket, -ENOMEM after replying that memory
+ * ran out, -EPROTO on a request that breaks the protocol, or another
+ * negative errno when the socket fails.
  */
 int worker_run(int sock, struct inspector *in, unsigned max_seconds,
-    worker_test_hook_fn hook);
+    worker_test_hook_fn hook, struct worker_progress *progress);
 
 #endif
