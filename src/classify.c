@@ -101,6 +101,7 @@ static const struct kind_word {
 	{ "规程", EV_KIND_PROCEDURE, false },
 	{ "手册", EV_KIND_PROCEDURE, false },
 	{ "细则", EV_KIND_PROCEDURE, false },
+	{ "指引", EV_KIND_PROCEDURE, false },     /* a bank's 作业指引 */
 	/* A guide (定级指南, 操作指南) says how: no record of it. */
 	{ "指南", EV_KIND_PROCEDURE, false },
 	{ "作业指导书", EV_KIND_PROCEDURE, false },
@@ -158,6 +159,10 @@ static const struct kind_word {
 	{ "目录", EV_KIND_INVENTORY, false },
 	{ "台账", EV_KIND_INVENTORY, false },
 	{ "库", EV_KIND_INVENTORY, false },
+	/* A database is a technology (数据库备份恢复作业指引), unless it is the
+	 * configuration management database. */
+	{ "数据库", 0, false },
+	{ "配置管理数据库", EV_KIND_INVENTORY, false },
 	{ "一览表", EV_KIND_INVENTORY, false },
 	{ "名录", EV_KIND_INVENTORY, false },
 	{ "花名册", EV_KIND_INVENTORY, false },

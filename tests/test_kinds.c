@@ -323,6 +323,13 @@ test_kind_of_file(void **state)
 	    NULL), EV_KIND_PROCEDURE);
 	assert_int_equal(kind_of("应急响应.md.txt", "# 应急响应 Playbook"),
 	    EV_KIND_PROCEDURE);
+	/* A database is no inventory, the CMDB is; a 作业指引 is a
+	 * procedure. */
+	assert_int_equal(kind_of("01制度办法/操作指引/数据库备份恢复作业指引（2026版）.docx",
+	    NULL), EV_KIND_PROCEDURE);
+	assert_int_equal(kind_of("数据库巡检.xlsx", NULL), 0);
+	assert_int_equal(kind_of("配置管理数据库.xlsx", NULL),
+	    EV_KIND_INVENTORY);
 	/* A guide says how to grade: no grading report. */
 	assert_int_equal(kind_of("compliance/等保/信息系统安全等级定级指南.docx",
 	    NULL), EV_KIND_PROCEDURE);
