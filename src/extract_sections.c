@@ -284,6 +284,23 @@ numbered_level(const char *s, size_t len)
 	unsigned level = 1, n = 0;
 	size_t k;
 
+	/* 议题1 / 议题二：: an agenda item of minutes, below chapters. */
+	if (len > 6 && strncmp(p, "议题", 6) == 0) {
+		p += 6;
+		if (g_ascii_isdigit(*p))
+			for (; p < end && g_ascii_isdigit(*p) && n < 2; n++)
+				p++;
+		else
+			for (; (k = numeral_len(p, end)) > 0 && n < 3; n++)
+				p += k;
+		if (n == 0 || p >= end)
+			return 0;
+		if (*p == ' ' || *p == '\t' || *p == ':' || (end - p >= 3 &&
+		    (strncmp(p, "：", 3) == 0 || strncmp(p, "、", 3) == 0 ||
+		    strncmp(p, "\xE3\x80\x80", 3) == 0)))
+			return 2;
+		return 0;
+	}
 	if (len >= 3 && strncmp(p, "第", 3) == 0) {
 		for (p += 3; (k = numeral_len(p, end)) > 0 && n < 8; n++)
 			p += k;

@@ -163,6 +163,24 @@ test_txt_bilingual(void **state)
 	extract_result_free(r);
 }
 
+/* Minutes numbered by 议题: each agenda item is a section (its topic's
+ * record, and its agreement when both sides agreed). */
+static void
+test_txt_agenda(void **state)
+{
+	static const struct want items[] = {
+		{ DOC_SECTION_HEADING, 2, "议题1 服务范围与交付方式", "驻场1人",
+		    false },
+		{ DOC_SECTION_HEADING, 2, "议题2 健康检查安排", "每季度一次",
+		    false },
+	};
+	struct extract_result *r = run(DIR "kickoff.txt", "txt");
+
+	(void)state;
+	expect(r, items, 2);
+	extract_result_free(r);
+}
+
 /* A PDF's outline: its titles name the sections, which start where their
  * page does; the titles are not added to the text. */
 static void
@@ -715,6 +733,7 @@ main(void)
 		cmocka_unit_test(test_txt_numbered),
 		cmocka_unit_test(test_pdf_numbered),
 		cmocka_unit_test(test_txt_bilingual),
+		cmocka_unit_test(test_txt_agenda),
 		cmocka_unit_test(test_pdf_outline),
 		cmocka_unit_test(test_xlsx_sheets_columns),
 		cmocka_unit_test(test_odt_heading),

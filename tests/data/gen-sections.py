@@ -244,7 +244,12 @@ def gen_minutes_txt():
                "二、工会工作", "会议研究了职工活动安排。"]
     survey = ["2026年客户满意度调查报告", "一、调查情况", "共发放问卷40份，回收38份。",
               "二、满意度分析", "总体满意度为92分。"]
-    for name, lines in (("minutes.txt", minutes), ("survey.txt", survey)):
+    # Kick-off minutes numbered by 议题: each agenda item is a section.
+    kickoff = ["项目启动会会议纪要 kick-off meeting minutes", "参会：客户谢思远；服务经理曹秀英",
+               "议题1 服务范围与交付方式", "双方确认：驻场1人，夜间远程值守。",
+               "议题2 健康检查安排", "决议：健康检查每季度一次，季度检查为现场检查，专项检查可远程检查。"]
+    for name, lines in (("minutes.txt", minutes), ("survey.txt", survey),
+                        ("kickoff.txt", kickoff)):
         with open(os.path.join(OUT, name), "w", encoding="utf-8") as f:
             f.write("\n".join(lines) + "\n")
 
