@@ -1152,7 +1152,9 @@ quick_candidates(const struct ruleset *rs, struct rule_matcher *mt,
 {
 	const char *subj[3] = { path, title, head };
 	size_t len[3], end[3], j, k = 0;
-	struct cands *c = g_new0(struct cands, 1);
+	/* On the stack: most files have no candidate, or none that
+	 * matches, and keep nothing. */
+	struct cands cs = { NULL, 0, 0 }, *c = &cs;
 
 	len[0] = strlen(path);
 	len[1] = title != NULL ? strlen(title) : 0;
@@ -1176,10 +1178,9 @@ quick_candidates(const struct ruleset *rs, struct rule_matcher *mt,
 			}
 	if (*ans == QUICK_MAYBE) {
 		cands_seal(c);
-		*cand = c;
+		*cand = g_memdup2(c, sizeof(*c));
 	} else {
 		g_free(c->v);
-		g_free(c);
 	}
 	return 0;
 }
