@@ -49,8 +49,28 @@ struct ident {
 	unsigned kind;          /* enum ev_kind bit, 0 unknown */
 	/* The name and title patterns whose literals path, title or head
 	 * hold (prefilter.h): the others cannot match.  NULL: try all. */
-	GHashTable *cand;
+	struct cands *cand;
 };
+
+/*
+ * A set of candidate patterns: pointers into the ruleset's pattern
+ * arrays, sorted by address once collected, so that an item's patterns
+ * (one array) are one range of it: a file tried against every item
+ * looks each array up once, not each pattern in a hash table.
+ */
+struct cands {
+	const void **v;
+	size_t n, cap;
+};
+
+static void
+cands_free(struct cands *c)
+{
+	if (c != NULL) {
+		g_free(c->v);
+		g_free(c);
+	}
+}
 #include "evidenced/prefilter.h"
 
 /* Bytes of normalised text that title patterns see besides the title. */
@@ -214,10 +234,11 @@ utf8_chars_len(const char *s, size_t len, size_t max)
 	const char *end = s + len, *p = s;
 	size_t n = 0;
 
+	/* g_utf8_find_next_char() inline: a call per character was most
+	 * of the cost of a text head. */
 	while (p < end && n < max) {
-		p = g_utf8_find_next_char(p, end);
-		if (p == NULL)
-			p = end;
+		for (p++; p < end && ((unsigned char)*p & 0xC0) == 0x80; p++)
+			;
 		n++;
 	}
 	return (size_t)(p - s);
@@ -375,6 +396,67 @@ not_a_citation(const char *next, const char *end)
 }
 
 /*
+ * Whether s[0..len) holds a cite word or 《, as a memmem() of each would
+ * say, in one pass: most names and texts cite nothing, and asking eight
+ * times over a text head was a tenth of classifying a file.
+ */
+static bool
+cites_anything(const char *s, size_t len)
+{
+	static const char open[] = "《";
+	const unsigned char *p = (const unsigned char *)s;
+	/* Bit 1: some word's first byte; bit 2: some word's second.  A
+	 * Chinese text has a lead byte every three bytes, and nearly all
+	 * of them are some word's first: the second byte rules most of
+	 * them out, the third (the word's whole first character) the
+	 * rest, before any word is compared. */
+	unsigned char at[256] = { 0 };
+	uint32_t firsts[N_CITE_WORDS + 1], c;
+	size_t i, k, wl;
+
+	for (k = 0; k <= N_CITE_WORDS; k++) {
+		/* Every word is Chinese: three bytes at least. */
+		const unsigned char *w = (const unsigned char *)(k <
+		    N_CITE_WORDS ? cite_words[k] : open);
+
+		at[w[0]] |= 1;
+		at[w[1]] |= 2;
+		firsts[k] = (uint32_t)w[0] << 16 | (uint32_t)w[1] << 8 | w[2];
+	}
+	for (i = 0; i + 2 < len; i++) {
+		if (!(at[p[i]] & 1) || !(at[p[i + 1]] & 2))
+			continue;
+		c = (uint32_t)p[i] << 16 | (uint32_t)p[i + 1] << 8 | p[i + 2];
+		for (k = 0; k <= N_CITE_WORDS; k++) {
+			if (firsts[k] != c)
+				continue;
+			if (k == N_CITE_WORDS)
+				return true;
+			wl = strlen(cite_words[k]);
+			if (len - i >= wl &&
+			    memcmp(p + i, cite_words[k], wl) == 0)
+				return true;
+		}
+	}
+	return false;
+}
+
+/* memmem(s, len, "《", 3) by memchr: glibc's memmem sets up tables that
+ * cost more than the search on a name or a short text head. */
+static bool
+holds_open_quote(const char *s, size_t len)
+{
+	const char *p = s, *end = s + len;
+
+	while ((p = memchr(p, 0xE3, (size_t)(end - p))) != NULL) {
+		if (end - p >= 3 && memcmp(p, "《", 3) == 0)
+			return true;
+		p++;
+	}
+	return false;
+}
+
+/*
  * A copy of s[0..len) where what is cited is blanked out (each blanked
  * character becomes '_'): names inside 《》, and the phrase after
  * 按/依据/参照/根据 up to the next punctuation or space.  A citation names
@@ -389,11 +471,7 @@ blank_citations(const char *s, size_t len)
 	size_t cited = 0, i;
 
 	/* Most names and texts cite nothing: then the copy is the text. */
-	for (i = 0; i < N_CITE_WORDS; i++)
-		if (memmem(s, len, cite_words[i], strlen(cite_words[i])) !=
-		    NULL)
-			break;
-	if (i == N_CITE_WORDS && memmem(s, len, "《", strlen("《")) == NULL) {
+	if (!cites_anything(s, len)) {
 		char *copy = g_malloc(len + 1);
 
 		memcpy(copy, s, len);
@@ -607,6 +685,9 @@ issued_name(const char *s, size_t len)
 	const char *end = s + len, *p, *q, *close;
 	size_t i, wl;
 
+	/* No 《 (the usual case): no verb needs looking for. */
+	if (!holds_open_quote(s, len))
+		return NULL;
 	for (i = 0; i < sizeof(issue_words) / sizeof(issue_words[0]); i++) {
 		wl = strlen(issue_words[i]);
 		for (p = s; p < end && (q = memmem(p, (size_t)(end - p),
@@ -727,20 +808,31 @@ first_hit(struct rule_matcher *mt, const struct rule_patterns *ps,
 /* first_hit among the candidates only (all of them without a set). */
 static const char *
 candidate_hit(struct rule_matcher *mt, const struct rule_patterns *ps,
-    const char *s, size_t len, GHashTable *cand)
+    const char *s, size_t len, const struct cands *cand)
 {
 	struct rule_patterns one;
-	size_t i;
+	uintptr_t lo, hi;
+	size_t a, b, m;
 
 	if (cand == NULL || s == NULL)
 		return first_hit(mt, ps, s, len);
-	for (i = 0; i < ps->n; i++) {
-		if (!g_hash_table_contains(cand, &ps->v[i]))
-			continue;
-		one.v = &ps->v[i];
+	if (ps->n == 0)
+		return NULL;
+	/* The candidates in ps's array, in its order. */
+	lo = (uintptr_t)&ps->v[0];
+	hi = (uintptr_t)&ps->v[ps->n];
+	for (a = 0, b = cand->n; a < b;) {
+		m = a + (b - a) / 2;
+		if ((uintptr_t)cand->v[m] < lo)
+			a = m + 1;
+		else
+			b = m;
+	}
+	for (; a < cand->n && (uintptr_t)cand->v[a] < hi; a++) {
+		one.v = (struct rule_pattern *)(uintptr_t)cand->v[a];
 		one.n = 1;
 		if (rule_patterns_first_match(mt, &one, s, len) >= 0)
-			return ps->v[i].source;
+			return one.v->source;
 	}
 	return NULL;
 }
@@ -1002,22 +1094,169 @@ union_may_match(const struct prefilter *pf, const struct rule_pattern *u,
  * no evidence, and this is one match each instead of hundreds.
  */
 static bool
-maybe_identified(const struct ruleset *rs, struct rule_matcher *mt,
-    const struct ident *id)
+subjects_maybe_identified(const struct ruleset *rs, struct rule_matcher *mt,
+    const char *path, const char *title, const char *export,
+    const char *head, size_t head_len)
 {
 	if (rs->any_name.n == 0 || rs->any_title.n == 0)
 		return true;
 	if (union_may_match(rs->name_prefilter, &rs->any_name.v[0], mt,
-	    id->path, strlen(id->path)))
+	    path, strlen(path)))
 		return true;
-	if (id->title != NULL && union_may_match(rs->title_prefilter,
-	    &rs->any_title.v[0], mt, id->title, strlen(id->title)))
+	if (title != NULL && union_may_match(rs->title_prefilter,
+	    &rs->any_title.v[0], mt, title, strlen(title)))
 		return true;
-	if (id->export != NULL && union_may_match(rs->title_prefilter,
-	    &rs->any_title.v[0], mt, id->export, strlen(id->export)))
+	if (export != NULL && union_may_match(rs->title_prefilter,
+	    &rs->any_title.v[0], mt, export, strlen(export)))
 		return true;
-	return id->head != NULL && union_may_match(rs->title_prefilter,
-	    &rs->any_title.v[0], mt, id->head, id->head_len);
+	return head != NULL && union_may_match(rs->title_prefilter,
+	    &rs->any_title.v[0], mt, head, head_len);
+}
+
+static bool
+maybe_identified(const struct ruleset *rs, struct rule_matcher *mt,
+    const struct ident *id)
+{
+	return subjects_maybe_identified(rs, mt, id->path, id->title,
+	    id->export, id->head, id->head_len);
+}
+
+/*
+ * s[0..len) with citations blanked, as ident_prepare() makes it: s itself
+ * when it cites nothing (*owned NULL), else a copy in *owned.  0 or
+ * -ENOMEM.
+ */
+static int
+blanked_subject(const char *s, size_t len, const char **out, char **owned)
+{
+	*owned = NULL;
+	*out = s;
+	if (!cites_anything(s, len))
+		return 0;
+	if ((*owned = blank_citations(s, len)) == NULL)
+		return -ENOMEM;
+	*out = *owned;
+	return 0;
+}
+
+enum quick_answer { QUICK_NONE, QUICK_MAYBE, QUICK_UNSURE };
+
+static int add_candidate(const void *pattern, void *arg);
+static void cands_seal(struct cands *c);
+
+/*
+ * subjects_maybe_identified() with the prefilters (title and head may
+ * be NULL; no export), and ident_candidates() of the same subjects in
+ * the same pass: each subject is scanned once for both.  *cand: the
+ * sealed set when the answer is QUICK_MAYBE, else NULL.  0 or -ENOMEM.
+ */
+static int
+quick_candidates(const struct ruleset *rs, struct rule_matcher *mt,
+    const char *path, const char *title, const char *head, size_t head_len,
+    enum quick_answer *ans, struct cands **cand)
+{
+	const char *subj[3] = { path, title, head };
+	size_t len[3], end[3], j, k = 0;
+	/* On the stack: most files have no candidate, or none that
+	 * matches, and keep nothing. */
+	struct cands cs = { NULL, 0, 0 }, *c = &cs;
+
+	len[0] = strlen(path);
+	len[1] = title != NULL ? strlen(title) : 0;
+	len[2] = head_len;
+	for (j = 0; j < 3; j++) {
+		if (subj[j] != NULL)
+			prefilter_each_candidate(j == 0 ? rs->name_prefilter :
+			    rs->title_prefilter, subj[j], len[j], add_candidate,
+			    c);
+		end[j] = c->n;
+	}
+	/* A match that fails (match limit) proves nothing, as in
+	 * union_may_match(). */
+	*ans = QUICK_NONE;
+	for (j = 0; j < 3 && *ans == QUICK_NONE; j++)
+		for (; k < end[j]; k++)
+			if (rule_pattern_match(mt, c->v[k], subj[j], len[j],
+			    NULL, NULL) != 0) {
+				*ans = QUICK_MAYBE;
+				break;
+			}
+	if (*ans == QUICK_MAYBE) {
+		cands_seal(c);
+		*cand = g_memdup2(c, sizeof(*c));
+	} else {
+		g_free(c->v);
+	}
+	return 0;
+}
+
+/*
+ * maybe_identified() of the whole file, for a file without sections that
+ * is no workbook (the common case: classify_file() then has nothing to
+ * judge when it says no), without ident_prepare()'s copies and kind
+ * words: the same subjects, borrowed from the input where blanking
+ * citations and table cells would change nothing.  *ans QUICK_NONE:
+ * nothing identifies the file; QUICK_MAYBE: maybe_identified() would say
+ * true (*cand: ident_candidates() of the file); QUICK_UNSURE: not asked
+ * (sections, a workbook, CLASSIFY_NEAR_CONTENT, rules without
+ * prefilters).  0 or -ENOMEM.
+ */
+static int
+quick_identify(const struct ruleset *rs, struct rule_matcher *mt,
+    const struct classify_input *in, unsigned flags, enum quick_answer *ans,
+    struct cands **cand)
+{
+	const char *path, *title = NULL, *head = NULL;
+	char *own_path = NULL, *own_title = NULL, *own_head = NULL;
+	char *issued = NULL, *built = NULL;
+	size_t head_len = 0;
+	int rc = 0;
+
+	*ans = QUICK_UNSURE;
+	*cand = NULL;
+	if ((flags & CLASSIFY_NEAR_CONTENT) || in->n_sections > 0 ||
+	    in->typeclass == EV_TYPE_SPREADSHEET ||
+	    rs->name_prefilter == NULL || rs->title_prefilter == NULL ||
+	    rs->any_name.n == 0 || rs->any_title.n == 0)
+		return 0;
+	if ((rc = blanked_subject(in->path, strlen(in->path), &path,
+	    &own_path)) < 0)
+		goto done;
+	/* The title a notice issues is the file's (ident_prepare()). */
+	if ((issued = classify_issued_title(in)) != NULL)
+		title = issued;
+	else if (in->title != NULL && (rc = blanked_subject(in->title,
+	    strlen(in->title), &title, &own_title)) < 0)
+		goto done;
+	if (in->text != NULL) {
+		/* text_head() is the text's start unless a table starts
+		 * in it or it holds a NUL. */
+		head_len = utf8_head_len(in->text, in->text_len,
+		    TITLE_HEAD_BYTES);
+		head = in->text;
+		if ((in->n_tables > 0 && in->tables[0].start < head_len) ||
+		    memchr(in->text, '\0', head_len) != NULL) {
+			if ((built = text_head(in, TITLE_HEAD_BYTES)) == NULL) {
+				rc = -ENOMEM;
+				goto done;
+			}
+			head = built;
+			head_len = strlen(built);
+		}
+		if ((rc = blanked_subject(head, head_len, &head,
+		    &own_head)) < 0)
+			goto done;
+		if (own_head != NULL)
+			head_len = strlen(own_head);
+	}
+	rc = quick_candidates(rs, mt, path, title, head, head_len, ans, cand);
+done:
+	g_free(own_path);
+	g_free(own_title);
+	g_free(own_head);
+	g_free(issued);
+	g_free(built);
+	return rc;
 }
 
 /*
@@ -1068,8 +1307,7 @@ ident_clear(struct ident *id)
 	g_free(id->title);
 	g_free(id->head);
 	g_free(id->export);
-	if (id->cand != NULL)
-		g_hash_table_unref(id->cand);
+	cands_free(id->cand);
 	memset(id, 0, sizeof(*id));
 }
 
@@ -1881,10 +2119,39 @@ idents_free(struct ident *v, size_t n)
 }
 
 static int
-add_candidate(const void *pattern, void *set)
+add_candidate(const void *pattern, void *arg)
 {
-	g_hash_table_add(set, (gpointer)pattern);
+	struct cands *c = arg;
+
+	if (c->n == c->cap) {
+		c->cap = c->cap ? c->cap * 2 : 16;
+		c->v = g_renew(const void *, c->v, c->cap);
+	}
+	c->v[c->n++] = pattern;
 	return 0;
+}
+
+static int
+cmp_ptr(const void *a, const void *b)
+{
+	uintptr_t x = (uintptr_t)*(const void *const *)a;
+	uintptr_t y = (uintptr_t)*(const void *const *)b;
+
+	return x < y ? -1 : x > y;
+}
+
+/* Sort c and drop duplicates: a set candidate_hit() can search. */
+static void
+cands_seal(struct cands *c)
+{
+	size_t i, k = 0;
+
+	if (c->n > 1)
+		qsort(c->v, c->n, sizeof(c->v[0]), cmp_ptr);
+	for (i = 0; i < c->n; i++)
+		if (k == 0 || c->v[i] != c->v[k - 1])
+			c->v[k++] = c->v[i];
+	c->n = k;
 }
 
 /*
@@ -1897,7 +2164,7 @@ ident_candidates(const struct ruleset *rs, struct ident *id)
 {
 	if (rs->name_prefilter == NULL || rs->title_prefilter == NULL)
 		return;
-	id->cand = g_hash_table_new(NULL, NULL);
+	id->cand = g_new0(struct cands, 1);
 	prefilter_each_candidate(rs->name_prefilter, id->path,
 	    strlen(id->path), add_candidate, id->cand);
 	if (id->title != NULL)
@@ -1909,6 +2176,7 @@ ident_candidates(const struct ruleset *rs, struct ident *id)
 	if (id->export != NULL)
 		prefilter_each_candidate(rs->title_prefilter, id->export,
 		    strlen(id->export), add_candidate, id->cand);
+	cands_seal(id->cand);
 }
 
 /* Does section pass p's title name item it (and not one it excludes)? */
@@ -1978,6 +2246,8 @@ classify_file(const struct ruleset *rs, struct rule_matcher *mt,
 	char *blanked = NULL;
 	size_t nout = 0, cap = 0, nsp = 0, c, i, s;
 	bool keep, skeep, whole;
+	enum quick_answer quick;
+	struct cands *qcand = NULL;
 	char *blank, why[CLASSIFY_REASON_MAX];
 	int rc = 0;
 
@@ -1985,10 +2255,17 @@ classify_file(const struct ruleset *rs, struct rule_matcher *mt,
 	*n = 0;
 	/* Most files on a share are no evidence: they are let go before
 	 * the copies and kind words of their identification. */
-	if (!(flags & CLASSIFY_NEAR_CONTENT) && nothing_identifies(rs, in))
+	if ((rc = quick_identify(rs, mt, in, flags, &quick, &qcand)) < 0)
+		return rc;
+	if (quick == QUICK_NONE || (quick == QUICK_UNSURE &&
+	    !(flags & CLASSIFY_NEAR_CONTENT) && nothing_identifies(rs, in)))
 		return 0;
-	if (ident_prepare(in, true, &id) < 0)
+	if (ident_prepare(in, true, &id) < 0) {
+		cands_free(qcand);
 		return -ENOMEM;
+	}
+	/* The candidates quick_identify() found in the same subjects. */
+	id.cand = qcand;
 	if ((rc = section_passes(rs, mt, in, id.kind, &sp, &nsp)) < 0)
 		goto fail;
 	/* Each section is identified by its heading alone, never by the
@@ -2027,11 +2304,11 @@ classify_file(const struct ruleset *rs, struct rule_matcher *mt,
 		if (sp[s].agreed)
 			sid[s].kind |= EV_KIND_AGREEMENT;
 	}
-	whole = (flags & CLASSIFY_NEAR_CONTENT) || maybe_identified(rs, mt,
-	    &id);
+	whole = (flags & CLASSIFY_NEAR_CONTENT) || quick == QUICK_MAYBE ||
+	    maybe_identified(rs, mt, &id);
 	if (!whole && nsp == 0)
 		goto done;
-	if (whole)
+	if (whole && id.cand == NULL)
 		ident_candidates(rs, &id);
 	/* What the whole document calls itself, for its sections'
 	 * exclusions: its title, or a workbook's title rows above the

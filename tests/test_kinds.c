@@ -1170,6 +1170,113 @@ test_empty_place(void **state)
 	ruleset_free(rs);
 }
 
+/*
+ * classify_file() decides most files that prove nothing from borrowed
+ * subjects, before the copies of identification (quick_identify()); a
+ * ruleset without prefilters takes the long way.  Both must judge alike
+ * where the subjects differ from the raw input: citations in the name,
+ * the title or the head, a notice that issues a document, a table or a
+ * NUL byte in the head.  The cases that can fail are those only the
+ * built subjects identify (the issued title, a head whose NUL is
+ * dropped): a subject that holds more only sends the file the long way.
+ */
+struct quick_case {
+	const char *path, *title;
+	const char *text;
+	size_t text_len;                /* 0: strlen(text) */
+	size_t table_start, table_end;  /* a table, when end > start */
+	size_t want;                    /* matches */
+};
+
+static struct judged
+judge_raw(const struct ruleset *rs, const struct quick_case *c)
+{
+	struct rule_matcher *mt = rule_matcher_new();
+	struct classify_input in;
+	struct text_range table;
+	struct judged j = { NULL, 0 };
+
+	assert_non_null(mt);
+	memset(&in, 0, sizeof(in));
+	in.path = c->path;
+	in.title = c->title;
+	in.text = c->text;
+	in.text_len = c->text == NULL ? 0 : c->text_len != 0 ? c->text_len :
+	    strlen(c->text);
+	in.typeclass = EV_TYPE_DOCUMENT;
+	in.text_status = EXTRACT_OK;
+	if (c->table_end > c->table_start) {
+		table.start = c->table_start;
+		table.end = c->table_end;
+		in.tables = &table;
+		in.n_tables = 1;
+	}
+	assert_int_equal(classify_file(rs, mt, &in, 0, &j.m, &j.n), 0);
+	rule_matcher_free(mt);
+	return j;
+}
+
+static void
+test_quick_path_agrees(void **state)
+{
+	static const char nul_head[] = "会议记录 管理\0评审 2026";
+	static const struct quick_case cases[] = {
+		{ "记录/依据管理评审程序的会议记录.txt", NULL, "会议记录", 0,
+		    0, 0, 0 },
+		{ "记录/管理评审会议记录.txt", NULL, "会议记录", 0, 0, 0, 1 },
+		{ "a.txt", "按《管理评审》执行", "会议记录", 0, 0, 0, 0 },
+		{ "a.txt", "2026年度管理评审", "会议记录", 0, 0, 0, 1 },
+		{ "a.txt", NULL, "依据《应急预案》 会议记录", 0, 0, 0, 0 },
+		{ "a.txt", NULL, "会议记录 应急预案 演练", 0, 0, 0, 1 },
+		/* The head's table cell names it: no title. */
+		{ "a.txt", NULL, "会议记录 应急预案 演练", 0, 13, 25, 0 },
+		{ "a.txt", NULL, nul_head, sizeof(nul_head) - 1, 0, 0, 1 },
+		{ "发文/关于印发《问题管理程序》的通知.txt", NULL,
+		    "关于印发《问题管理程序》的通知 附件 问题管理程序 "
+		    ISSUED_BODY, 0, 0, 0, 1 },
+		/* Only the title the notice issues names it: the text names
+		 * it again beyond the title region. */
+		{ "发文/2024-10号.txt", NULL,
+		    "关于印发《问题管理程序》的通知 各部门：现予印发，请遵照执行。"
+		    "本通知自印发之日起生效，原有相关规定同时废止，各部门要认真组织学习。"
+		    "附件 问题管理程序 " ISSUED_BODY, 0, 0, 0, 1 },
+		{ "笔记/项目01/笔记-1.txt", NULL, "会议记录：讨论项目进度。", 0,
+		    0, 0, 0 },
+	};
+	struct ruleset *fast, *slow;
+	struct judged a, b;
+	size_t i, k;
+
+	(void)state;
+	fast = compile_ok(REVIEW);
+	assert_int_equal(setenv("EVIDENCED_NO_PREFILTER", "1", 1), 0);
+	slow = compile_ok(REVIEW);
+	assert_int_equal(unsetenv("EVIDENCED_NO_PREFILTER"), 0);
+	assert_non_null(fast->name_prefilter);
+	assert_null(slow->name_prefilter);
+	for (i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
+		a = judge_raw(fast, &cases[i]);
+		b = judge_raw(slow, &cases[i]);
+		if (a.n != cases[i].want || b.n != cases[i].want)
+			print_message("case %zu: %zu and %zu matches\n", i, a.n,
+			    b.n);
+		assert_int_equal(a.n, cases[i].want);
+		assert_int_equal(b.n, a.n);
+		for (k = 0; k < a.n; k++) {
+			assert_string_equal(a.m[k].item_id, b.m[k].item_id);
+			assert_int_equal(a.m[k].counts, b.m[k].counts);
+			assert_int_equal(a.m[k].matched_by, b.m[k].matched_by);
+			assert_string_equal(a.m[k].reason != NULL ?
+			    a.m[k].reason : "", b.m[k].reason != NULL ?
+			    b.m[k].reason : "");
+		}
+		file_matches_free(a.m, a.n);
+		file_matches_free(b.m, b.n);
+	}
+	ruleset_free(fast);
+	ruleset_free(slow);
+}
+
 int
 main(void)
 {
@@ -1189,6 +1296,7 @@ main(void)
 		cmocka_unit_test(test_chapters_key),
 		cmocka_unit_test(test_workbook_sheets),
 		cmocka_unit_test(test_empty_place),
+		cmocka_unit_test(test_quick_path_agrees),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
