@@ -42,6 +42,9 @@ assert len(shares) >= 3 and 3 * len(held) >= len(shares), "at least a third of t
 n = {s: sum(1 for k in files if k[0] == s) for s in shares}
 assert sum(n.values()) >= 300, n
 # every clause of every share, and its state follows from the files' items
+by_share = {}
+for (share, path), v in files.items():
+    by_share.setdefault(share, []).append((path, v))
 seen = set()
 for r in rows("clauses.tsv"):
     share, part, cl, want = r[0], r[1], int(r[2]), r[3]
@@ -51,7 +54,7 @@ for r in rows("clauses.tsv"):
     for spec in gen.REQ[cl]:
         spec = (spec, 1) if isinstance(spec, str) else spec
         it = "%d/%s" % (cl, spec[0])
-        got = [k for k, (iset, fresh) in files.items() if k[0] == share and it in iset and (fresh == "yes" or len(spec) > 2)]
+        got = [p for p, (iset, fresh) in by_share[share] if it in iset and (fresh == "yes" or len(spec) > 2)]
         ok = ok and len(got) >= spec[1]
     assert ok == (want == "covered"), r
 assert seen == {(s, c) for s in shares for c in range(1, 72)}, "71 clauses per share"

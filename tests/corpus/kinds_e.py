@@ -65,6 +65,21 @@ E_INFO = {
     "e35": ("ManageEngine ServiceDesk Plus", "Confluence", "IT服务运营", False, "SOX35"),
     "e36": ("ServiceNow", "Confluence", "Managed Services / 交付", True, "MSX36"),
     "e37": ("Jira Service Management", "Confluence", "IT运维服务中心", False, "ITX37"),
+    "e38": ("ServiceNow", "Confluence", "Managed Services / 交付", True, "MSX38"),
+    "e39": ("Jira Service Management", "Confluence", "IT运维服务中心", False, "ITX39"),
+    "e40": ("蓝鲸ITSM", "语雀知识库", "服务运营中心", False, "SVX40"),
+    "e41": ("Freshservice", "Notion", "Managed Ops / 交付", True, "MOX41"),
+    "e42": ("iTop", "MediaWiki", "服务管理部", False, "SMX42"),
+    "e43": ("Zendesk", "Confluence", "客户运维交付", True, "CDX43"),
+    "e44": ("嘉为蓝鲸ITSM", "飞书知识库", "运维服务中心", False, "OSX44"),
+    "e45": ("ManageEngine ServiceDesk Plus", "Confluence", "IT服务运营", False, "SOX45"),
+    "e46": ("ServiceNow", "Confluence", "Managed Services / 交付", True, "MSX46"),
+    "e47": ("Jira Service Management", "Confluence", "IT运维服务中心", False, "ITX47"),
+    "e48": ("蓝鲸ITSM", "语雀知识库", "服务运营中心", False, "SVX48"),
+    "e49": ("Freshservice", "Notion", "Managed Ops / 交付", True, "MOX49"),
+    "e50": ("iTop", "MediaWiki", "服务管理部", False, "SMX50"),
+    "e51": ("Zendesk", "Confluence", "客户运维交付", True, "CDX51"),
+    "e52": ("嘉为蓝鲸ITSM", "飞书知识库", "运维服务中心", False, "OSX52"),
 }
 
 
