@@ -57,6 +57,15 @@ Companies a1-a36 b1-b36 c1-c36 d1-d37 e1-e37 f1-f35 g1-g32 h1-h28 i1-i22 j1-j14 
 m1-m4 n1-n4 are the development part (nine held-out parts were held out until their figures had
 been seen); a37-a51 b37-b51 c37-c51 d38-d52 e38-e52 f36-f50 g33-g47 h29-h43 i23-i37 j15-j29 and
 k5-k8 l5-l8 m5-m8 n5-n8 are the tenth held-out part, at least a third of the shares
+         O  the 信息科 of a 三甲 hospital that runs HIS, EMR, PACS, LIS and the 医保 interfaces and supports a
+            医联体 member county hospital, written in kinds_o.py: 制度 issued by 院发 notices (signed scans), a 工作制度
+            汇编 with a PDCA chapter, 岗位操作规程, 登记本 kept as xlsx, 值班表, PDCA 持续改进记录表, 质量与安全管理小组
+            records, 院长办公会 minutes, folders by 科室职能 and year
+Companies a1-a26 b1-b26 c1-c26 d1-d27 e1-e27 f1-f25 g1-g22 h1-h18 i1-i12 j1-j4 are the
+development part (eight held-out parts were held out until their figures had been seen);
+a27-a36 b27-b36 c27-c36 d28-d37 e28-e37 f26-f35 g23-g32 h19-h28 i13-i22 j5-j14 and k1-k4 l1-l4
+m1-m4 n1-n4 (four new styles, written blind) are the ninth held-out part, at least a third of
+the shares
 (tests/corpus/README.md).
 
 Needs python3-docx, python3-openpyxl, python3-reportlab (scripts/deps.sh fixtures).
@@ -84,6 +93,7 @@ import kinds_k as KK  # noqa: E402
 import kinds_l as KL  # noqa: E402
 import kinds_m as KM  # noqa: E402
 import kinds_n as KN  # noqa: E402
+import kinds_o as KO  # noqa: E402
 
 # The document libraries are imported only to render: the plan and the truth (--truth-only,
 # used by tests/blackbox/t_corpus.sh) need nothing beyond the standard library.
@@ -1146,6 +1156,15 @@ COMPANIES = [
      ["AODB运营数据库", "航显系统（FIDS）", "DCS离港控制系统"]),
     ("n8", "N", "heldout", 20296, "桂海机场集团有限公司", "GHJC", "北部湾航空股份有限公司南宁基地", "八桂民航网安技术有限公司", "南宁",
      ["生产运行管理系统（AOMS）", "离港控制系统（DCS）", "安检信息管理系统"]),
+    # style O (a new voice, written blind), held out
+    ("o1", "O", "heldout", 17501, "桐江市第一人民医院", "TJYY", "桐溪县人民医院", "众康医疗软件有限公司", "桐江",
+     ["HIS医院信息系统", "电子病历系统（EMR）", "LIS检验信息系统"]),
+    ("o2", "O", "heldout", 17513, "澄州市中心医院", "CZZX", "澄东县中医医院", "华杏信息科技有限公司", "澄州",
+     ["PACS影像系统", "HIS医院信息系统", "医保结算接口平台"]),
+    ("o3", "O", "heldout", 17527, "宁川医科大学附属第二医院", "NCFE", "宁川县人民医院", "九洲医信科技有限公司", "宁川",
+     ["医院集成平台", "电子病历系统（EMR）", "LIS检验系统"]),
+    ("o4", "O", "heldout", 17539, "汀州市人民医院", "TZRY", "汀北县人民医院", "闽康医疗信息技术有限公司", "汀州",
+     ["HIS系统", "PACS系统", "医保DRG结算平台"]),
 ]
 
 
@@ -1742,7 +1761,7 @@ def c_name(co, k, doc, counter):
 
 
 # Styles D-J are written in their own modules, each with its own build().
-OWN_BUILD = {"D": KD, "E": KE, "F": KF, "G": KG, "H": KH, "I": KI, "J": KJ, "K": KK, "L": KL, "M": KM, "N": KN}
+OWN_BUILD = {"D": KD, "E": KE, "F": KF, "G": KG, "H": KH, "I": KI, "J": KJ, "K": KK, "L": KL, "M": KM, "N": KN, "O": KO}
 
 
 def build_company(co):
