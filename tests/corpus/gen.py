@@ -61,6 +61,11 @@ k5-k8 l5-l8 m5-m8 n5-n8 are the tenth held-out part, at least a third of the sha
             医联体 member county hospital, written in kinds_o.py: 制度 issued by 院发 notices (signed scans), a 工作制度
             汇编 with a PDCA chapter, 岗位操作规程, 登记本 kept as xlsx, 值班表, PDCA 持续改进记录表, 质量与安全管理小组
             records, 院长办公会 minutes, folders by 科室职能 and year
+         P  the 信息技术部 of a securities company that also runs the trading and market-data systems of its
+            fund subsidiary under an internal service agreement, written in kinds_p.py: 制度/流程 with
+            XTB-ZD-nnn numbers approved by the 首席信息官, an IT运维管理手册, 开盘前检查, 运维日报 as mail
+            text, 生产事件/变更 登记台账, 同城灾备切换演练, the 信息技术治理委员会's minutes, folders by year
+            and 制度/流程/台账/报告
 Companies a1-a26 b1-b26 c1-c26 d1-d27 e1-e27 f1-f25 g1-g22 h1-h18 i1-i12 j1-j4 are the
 development part (eight held-out parts were held out until their figures had been seen);
 a27-a36 b27-b36 c27-c36 d28-d37 e28-e37 f26-f35 g23-g32 h19-h28 i13-i22 j5-j14 and k1-k4 l1-l4
@@ -94,6 +99,7 @@ import kinds_l as KL  # noqa: E402
 import kinds_m as KM  # noqa: E402
 import kinds_n as KN  # noqa: E402
 import kinds_o as KO  # noqa: E402
+import kinds_p as KP  # noqa: E402
 
 # The document libraries are imported only to render: the plan and the truth (--truth-only,
 # used by tests/blackbox/t_corpus.sh) need nothing beyond the standard library.
@@ -1165,6 +1171,15 @@ COMPANIES = [
      ["医院集成平台", "电子病历系统（EMR）", "LIS检验系统"]),
     ("o4", "O", "heldout", 17539, "汀州市人民医院", "TZRY", "汀北县人民医院", "闽康医疗信息技术有限公司", "汀州",
      ["HIS系统", "PACS系统", "医保DRG结算平台"]),
+    # style P (a new voice, written blind), held out
+    ("p1", "P", "heldout", 17601, "华岳证券股份有限公司", "HYZQ", "华岳基金管理有限公司", "鼎讯金融科技服务有限公司", "长沙",
+     ["集中交易系统", "行情转发系统", "基金投资交易管理系统"]),
+    ("p2", "P", "heldout", 17613, "江汉证券股份有限公司", "JHZQ", "江汉汇智基金管理有限公司", "楚衡信息技术服务有限公司", "武汉",
+     ["集中交易系统", "融资融券系统", "基金TA登记过户系统"]),
+    ("p3", "P", "heldout", 17627, "海岱证券股份有限公司", "HDZQ", "海岱基金管理有限公司", "齐鲁金科信息服务有限公司", "济南",
+     ["核心交易系统", "Level-2行情系统", "基金估值核算系统"]),
+    ("p4", "P", "heldout", 17639, "闽南证券股份有限公司", "MNZQ", "闽南鑫源基金管理有限公司", "鹭岛金融信息技术有限公司", "厦门",
+     ["集中交易系统", "股票期权交易系统", "基金投资交易系统"]),
 ]
 
 
@@ -1762,6 +1777,7 @@ def c_name(co, k, doc, counter):
 
 # Styles D-J are written in their own modules, each with its own build().
 OWN_BUILD = {"D": KD, "E": KE, "F": KF, "G": KG, "H": KH, "I": KI, "J": KJ, "K": KK, "L": KL, "M": KM, "N": KN, "O": KO}
+OWN_BUILD = {"D": KD, "E": KE, "F": KF, "G": KG, "H": KH, "I": KI, "J": KJ, "K": KK, "L": KL, "M": KM, "N": KN, "P": KP}
 
 
 def build_company(co):
