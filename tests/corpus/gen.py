@@ -53,6 +53,10 @@ Styles:  A  ISO-style numbered 体系文件 (一级/二级/三级文件, QP-07, 
             operations for a 支线机场 or an airline's 运行基地, written in kinds_n.py: 管理程序/管理规定
             with 版次 and 修订记录, a 部门工作手册, 岗位工作手册, 值班日志, 不停航施工方案, 应急救援演练 and
             桌面推演, SMS 隐患 and 月度安全形势分析会 minutes, 服务品质测评, folders by 科室 and year/month
+         Q  a 30-person managed-service startup running IT for small and mid-size businesses, written in
+            kinds_q.py: 飞书/钉钉 online docs exported with the tool's suffix, 多维表格 exports with English
+            or mixed headers, OPS-1234 tickets, SOPs and runbooks, 复盘 and postmortems, OKR, QBR, a
+            负责人确认 line instead of stamps, a flat layout with dates in names
 Companies a1-a26 b1-b26 c1-c26 d1-d27 e1-e27 f1-f25 g1-g22 h1-h18 i1-i12 j1-j4 are the
 development part (eight held-out parts were held out until their figures had been seen);
 a27-a36 b27-b36 c27-c36 d28-d37 e28-e37 f26-f35 g23-g32 h19-h28 i13-i22 j5-j14 and k1-k4 l1-l4
@@ -85,6 +89,7 @@ import kinds_k as KK  # noqa: E402
 import kinds_l as KL  # noqa: E402
 import kinds_m as KM  # noqa: E402
 import kinds_n as KN  # noqa: E402
+import kinds_q as KQ  # noqa: E402
 
 # The document libraries are imported only to render: the plan and the truth (--truth-only,
 # used by tests/blackbox/t_corpus.sh) need nothing beyond the standard library.
@@ -814,6 +819,15 @@ COMPANIES = [
      ["AODB运营数据库", "航显系统（FIDS）", "行李处理控制系统"]),
     ("n4", "N", "heldout", 15059, "闽越机场集团有限公司", "MYJC", "鹭江航空股份有限公司福州基地", "海西民航网安技术有限公司", "福州",
      ["生产运行管理系统（AOMS）", "离港控制系统（DCS）", "安检信息管理系统"]),
+    # style Q (a new voice, written blind), held out
+    ("q1", "Q", "heldout", 17701, "栖木云管家（杭州）信息技术有限公司", "QMYG", "悦齿口腔医疗连锁有限公司", "夜航安全技术有限公司", "杭州",
+     ["门诊SaaS收银系统", "企业微信及邮箱", "NAS文件服务器"]),
+    ("q2", "Q", "heldout", 17713, "小满云维信息技术（成都）有限公司", "XMYW", "明衡律师事务所", "蜀盾网络安全有限公司", "成都",
+     ["案件管理系统", "文档NAS与备份", "企业邮箱"]),
+    ("q3", "Q", "heldout", 17727, "拾光IT服务（深圳）有限公司", "SGIT", "恒远国际贸易有限公司", "湾区白帽安全科技有限公司", "深圳",
+     ["金蝶云星空ERP", "跨境电商店铺后台", "办公网络与VPN"]),
+    ("q4", "Q", "heldout", 17739, "知行云管家（苏州）科技有限公司", "ZXYG", "鲜果时光连锁便利店有限公司", "吴中安信网络技术有限公司", "苏州",
+     ["门店POS收银系统", "会员小程序", "仓储进销存系统"]),
 ]
 
 
@@ -1410,7 +1424,7 @@ def c_name(co, k, doc, counter):
 
 
 # Styles D-J are written in their own modules, each with its own build().
-OWN_BUILD = {"D": KD, "E": KE, "F": KF, "G": KG, "H": KH, "I": KI, "J": KJ, "K": KK, "L": KL, "M": KM, "N": KN}
+OWN_BUILD = {"D": KD, "E": KE, "F": KF, "G": KG, "H": KH, "I": KI, "J": KJ, "K": KK, "L": KL, "M": KM, "N": KN, "Q": KQ}
 
 
 def build_company(co):
