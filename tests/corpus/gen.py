@@ -66,6 +66,10 @@ k5-k8 l5-l8 m5-m8 n5-n8 are the tenth held-out part, at least a third of the sha
             XTB-ZD-nnn numbers approved by the 首席信息官, an IT运维管理手册, 开盘前检查, 运维日报 as mail
             text, 生产事件/变更 登记台账, 同城灾备切换演练, the 信息技术治理委员会's minutes, folders by year
             and 制度/流程/台账/报告
+         Q  a 30-person managed-service startup running IT for small and mid-size businesses, written in
+            kinds_q.py: 飞书/钉钉 online docs exported with the tool's suffix, 多维表格 exports with English
+            or mixed headers, OPS-1234 tickets, SOPs and runbooks, 复盘 and postmortems, OKR, QBR, a
+            负责人确认 line instead of stamps, a flat layout with dates in names
 Companies a1-a26 b1-b26 c1-c26 d1-d27 e1-e27 f1-f25 g1-g22 h1-h18 i1-i12 j1-j4 are the
 development part (eight held-out parts were held out until their figures had been seen);
 a27-a36 b27-b36 c27-c36 d28-d37 e28-e37 f26-f35 g23-g32 h19-h28 i13-i22 j5-j14 and k1-k4 l1-l4
@@ -100,6 +104,7 @@ import kinds_m as KM  # noqa: E402
 import kinds_n as KN  # noqa: E402
 import kinds_o as KO  # noqa: E402
 import kinds_p as KP  # noqa: E402
+import kinds_q as KQ  # noqa: E402
 
 # The document libraries are imported only to render: the plan and the truth (--truth-only,
 # used by tests/blackbox/t_corpus.sh) need nothing beyond the standard library.
@@ -1180,6 +1185,15 @@ COMPANIES = [
      ["核心交易系统", "Level-2行情系统", "基金估值核算系统"]),
     ("p4", "P", "heldout", 17639, "闽南证券股份有限公司", "MNZQ", "闽南鑫源基金管理有限公司", "鹭岛金融信息技术有限公司", "厦门",
      ["集中交易系统", "股票期权交易系统", "基金投资交易系统"]),
+    # style Q (a new voice, written blind), held out
+    ("q1", "Q", "heldout", 17701, "栖木云管家（杭州）信息技术有限公司", "QMYG", "悦齿口腔医疗连锁有限公司", "夜航安全技术有限公司", "杭州",
+     ["门诊SaaS收银系统", "企业微信及邮箱", "NAS文件服务器"]),
+    ("q2", "Q", "heldout", 17713, "小满云维信息技术（成都）有限公司", "XMYW", "明衡律师事务所", "蜀盾网络安全有限公司", "成都",
+     ["案件管理系统", "文档NAS与备份", "企业邮箱"]),
+    ("q3", "Q", "heldout", 17727, "拾光IT服务（深圳）有限公司", "SGIT", "恒远国际贸易有限公司", "湾区白帽安全科技有限公司", "深圳",
+     ["金蝶云星空ERP", "跨境电商店铺后台", "办公网络与VPN"]),
+    ("q4", "Q", "heldout", 17739, "知行云管家（苏州）科技有限公司", "ZXYG", "鲜果时光连锁便利店有限公司", "吴中安信网络技术有限公司", "苏州",
+     ["门店POS收银系统", "会员小程序", "仓储进销存系统"]),
 ]
 
 
@@ -1778,6 +1792,7 @@ def c_name(co, k, doc, counter):
 # Styles D-J are written in their own modules, each with its own build().
 OWN_BUILD = {"D": KD, "E": KE, "F": KF, "G": KG, "H": KH, "I": KI, "J": KJ, "K": KK, "L": KL, "M": KM, "N": KN, "O": KO}
 OWN_BUILD = {"D": KD, "E": KE, "F": KF, "G": KG, "H": KH, "I": KI, "J": KJ, "K": KK, "L": KL, "M": KM, "N": KN, "P": KP}
+OWN_BUILD = {"D": KD, "E": KE, "F": KF, "G": KG, "H": KH, "I": KI, "J": KJ, "K": KK, "L": KL, "M": KM, "N": KN, "Q": KQ}
 
 
 def build_company(co):
