@@ -13,7 +13,7 @@
 
 CORPUS_DIR     ?= build/corpus
 CORPUS_PY      := /usr/bin/python3
-CORPUS_SRC     := tests/corpus/gen.py tests/corpus/kinds.py tests/corpus/kinds_d.py tests/corpus/kinds_e.py tests/corpus/kinds_f.py tests/corpus/kinds_g.py tests/corpus/kinds_h.py tests/corpus/kinds_i.py tests/corpus/kinds_j.py tests/corpus/kinds_k.py tests/corpus/kinds_l.py tests/corpus/kinds_m.py tests/corpus/kinds_n.py
+CORPUS_SRC     := tests/corpus/gen.py tests/corpus/kinds.py tests/corpus/kinds_d.py tests/corpus/kinds_e.py tests/corpus/kinds_f.py tests/corpus/kinds_g.py tests/corpus/kinds_h.py tests/corpus/kinds_i.py tests/corpus/kinds_j.py tests/corpus/kinds_k.py tests/corpus/kinds_l.py tests/corpus/kinds_m.py tests/corpus/kinds_n.py tests/corpus/kinds_r.py
 ACCURACY_FLAGS ?=
 HELDOUT        ?=
 
