@@ -70,6 +70,10 @@ k5-k8 l5-l8 m5-m8 n5-n8 are the tenth held-out part, at least a third of the sha
             kinds_q.py: 飞书/钉钉 online docs exported with the tool's suffix, 多维表格 exports with English
             or mixed headers, OPS-1234 tickets, SOPs and runbooks, 复盘 and postmortems, OKR, QBR, a
             负责人确认 line instead of stamps, a flat layout with dates in names
+         R  the 网络运维中心 (NOC) of a provincial telecom operator's 政企 subsidiary that operates government and
+            enterprise customers' networks under contract, written in kinds_r.py: 管理办法 with 企业标准 numbers
+            (Q/XXXX-NOC), a 运维管理手册, 维护作业指导书, 割接方案 and 割接台账, 工单系统 exports, 网管告警 statistics,
+            维护作业计划执行记录, 代维 vendors, 月度质量分析会 minutes, 集团考核指标, 客户月报, folders by 专业 and year-month
 Companies a1-a26 b1-b26 c1-c26 d1-d27 e1-e27 f1-f25 g1-g22 h1-h18 i1-i12 j1-j4 are the
 development part (eight held-out parts were held out until their figures had been seen);
 a27-a36 b27-b36 c27-c36 d28-d37 e28-e37 f26-f35 g23-g32 h19-h28 i13-i22 j5-j14 and k1-k4 l1-l4
@@ -105,6 +109,7 @@ import kinds_n as KN  # noqa: E402
 import kinds_o as KO  # noqa: E402
 import kinds_p as KP  # noqa: E402
 import kinds_q as KQ  # noqa: E402
+import kinds_r as KR  # noqa: E402
 
 # The document libraries are imported only to render: the plan and the truth (--truth-only,
 # used by tests/blackbox/t_corpus.sh) need nothing beyond the standard library.
@@ -1194,6 +1199,15 @@ COMPANIES = [
      ["金蝶云星空ERP", "跨境电商店铺后台", "办公网络与VPN"]),
     ("q4", "Q", "heldout", 17739, "知行云管家（苏州）科技有限公司", "ZXYG", "鲜果时光连锁便利店有限公司", "吴中安信网络技术有限公司", "苏州",
      ["门店POS收银系统", "会员小程序", "仓储进销存系统"]),
+    # style R (a new voice, written blind), held out
+    ("r1", "R", "heldout", 17801, "华讯（江苏）政企网络运营有限公司", "HXZQ", "徐州市公安局交通警察支队", "苏通通信工程有限公司", "徐州",
+     ["交警视频专网", "交通信号控制专网", "互联网出口安全防护"]),
+    ("r2", "R", "heldout", 17813, "中拓电信（安徽）数字网络服务有限公司", "ZTAH", "淮南市教育局", "皖通信息工程有限公司", "淮南",
+     ["教育城域网", "智慧校园云平台", "校园视频监控专网"]),
+    ("r3", "R", "heldout", 17827, "联讯（河北）政企网络运营有限公司", "LXHB", "沧海化工集团有限公司", "燕赵通信技术服务有限公司", "沧州",
+     ["企业SD-WAN专网", "生产视频监控系统", "ERP云主机资源池"]),
+    ("r4", "R", "heldout", 17839, "神州广通（陕西）网络运维服务有限公司", "SZSX", "汉中市医疗保障局", "秦川通信工程有限公司", "汉中",
+     ["医保业务专网", "医保结算云主机", "互联网出口安全防护"]),
 ]
 
 
@@ -1793,6 +1807,7 @@ def c_name(co, k, doc, counter):
 OWN_BUILD = {"D": KD, "E": KE, "F": KF, "G": KG, "H": KH, "I": KI, "J": KJ, "K": KK, "L": KL, "M": KM, "N": KN, "O": KO}
 OWN_BUILD = {"D": KD, "E": KE, "F": KF, "G": KG, "H": KH, "I": KI, "J": KJ, "K": KK, "L": KL, "M": KM, "N": KN, "P": KP}
 OWN_BUILD = {"D": KD, "E": KE, "F": KF, "G": KG, "H": KH, "I": KI, "J": KJ, "K": KK, "L": KL, "M": KM, "N": KN, "Q": KQ}
+OWN_BUILD = {"D": KD, "E": KE, "F": KF, "G": KG, "H": KH, "I": KI, "J": KJ, "K": KK, "L": KL, "M": KM, "N": KN, "R": KR}
 
 
 def build_company(co):
