@@ -378,12 +378,15 @@ kind_of_words(const char *s, size_t len)
 /*
  * 按 is a citation word in 按问题管理程序, not in 按时, 按月, 按季度 (a
  * 2026年按季度巡检记录 is still a 巡检记录): the character after it says.
+ * Nor is 关联 in 关联关系 (an asset register's sheet of the relations
+ * between its items, not a reference to some 关系).
  */
 static bool
 not_a_citation(const char *next, const char *end)
 {
 	static const char *const periods[] = {
 		"时", "月", "季", "年", "期", "日", "周", "天", "次", "需",
+		"关系",
 	};
 	size_t i, l;
 
@@ -2290,6 +2293,15 @@ classify_file(const struct ruleset *rs, struct rule_matcher *mt,
 			unsigned k = kind_of_words(blank, strlen(blank));
 
 			g_free(blank);
+			/* A plan's or a procedure's chapter that names a
+			 * report (三、可用性监测与报告) says how it is made:
+			 * it stays the document's kind.  Not in a document
+			 * that is a record too (总结及计划). */
+			if (k == EV_KIND_RECORD &&
+			    sp[s].kind == DOC_SECTION_HEADING &&
+			    (id.kind & (EV_KIND_PLAN | EV_KIND_PROCEDURE)) &&
+			    !(id.kind & EV_KIND_RECORD))
+				k = id.kind;
 			if (k != 0)
 				sid[s].kind = k;
 		}

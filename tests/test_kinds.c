@@ -749,6 +749,57 @@ test_chapter_is_process(void **state)
 }
 
 /*
+ * A plan's chapter that names a report says how the report will be made:
+ * it stays the plan's (三、可用性监测与报告 of a 可用性保障工作方案 is no
+ * availability report); the same chapter of a record is that report.
+ */
+static void
+test_plan_chapter_is_no_record(void **state)
+{
+	struct ruleset *rs = compile_ok(CLAUSE
+	    "[1/rep]\nlabel = 可用性报告\nkinds = record\n"
+	    "title = ^.{0,60}可用性.{0,6}报告\ncontent_all = 可用率\n");
+	static const char *const ch[] = { "一、工作目标", "三、可用性监测与报告" };
+	struct judged j;
+
+	(void)state;
+	for (int t = 0; t < 2; t++) {
+		j = judge_sections(rs, t == 0 ?
+		    "体系文件/2026年信息系统可用性保障工作方案.docx" :
+		    "报告/2026年信息系统运行情况记录.docx", t == 0 ?
+		    "2026年信息系统可用性保障工作方案 一、工作目标 全年可用率不低于"
+		    "99.9%。 三、可用性监测与报告 每月统计各系统可用率。" :
+		    "2026年信息系统运行情况记录 一、工作目标 全年可用率不低于"
+		    "99.9%。 三、可用性监测与报告 本月各系统可用率99.95%。",
+		    EV_TYPE_DOCUMENT, NULL, DOC_SECTION_HEADING, ch, NULL, 2);
+		assert_int_equal(judged_counts_free(&j, "rep"), t == 1);
+	}
+	ruleset_free(rs);
+}
+
+/*
+ * 关联 cites what follows it in a column 关联变更单, not in 关联关系: an
+ * asset register's sheet of the relations between its items is titled so.
+ */
+static void
+test_relations_are_no_citation(void **state)
+{
+	struct ruleset *rs = compile_ok(CLAUSE
+	    "[1/rel]\nlabel = 配置项关联\nkinds = inventory\n"
+	    "title = ^.{0,60}关联关系\ncontent_all = 资产\n"
+	    "[1/chg]\nlabel = 变更单\nkinds = record\n"
+	    "title = ^.{0,60}变更单\n");
+
+	(void)state;
+	assert_true(counts(rs, "1", "rel", "附件4.docx",
+	    "关联关系清单 资产 关系 关联资产 边界防火墙 上联 核心交换机",
+	    EV_TYPE_DOCUMENT));
+	assert_false(counts(rs, "1", "chg", "附件5.docx",
+	    "关联变更单chg-0012 处理完毕", EV_TYPE_DOCUMENT));
+	ruleset_free(rs);
+}
+
+/*
  * Minutes in which both sides agreed are the written agreement of what
  * each agenda item settled; without that, an agenda item is its record.
  */
@@ -1292,6 +1343,8 @@ main(void)
 		cmocka_unit_test(test_table_cells_are_no_title),
 		cmocka_unit_test(test_section_inherits_exclusion),
 		cmocka_unit_test(test_chapter_is_process),
+		cmocka_unit_test(test_plan_chapter_is_no_record),
+		cmocka_unit_test(test_relations_are_no_citation),
 		cmocka_unit_test(test_minutes_agreement),
 		cmocka_unit_test(test_chapters_key),
 		cmocka_unit_test(test_workbook_sheets),
