@@ -813,6 +813,7 @@ candidate_hit(struct rule_matcher *mt, const struct rule_patterns *ps,
 	struct rule_patterns one;
 	uintptr_t lo, hi;
 	size_t a, b, m;
+	bool valid = false;
 
 	if (cand == NULL || s == NULL)
 		return first_hit(mt, ps, s, len);
@@ -831,7 +832,8 @@ candidate_hit(struct rule_matcher *mt, const struct rule_patterns *ps,
 	for (; a < cand->n && (uintptr_t)cand->v[a] < hi; a++) {
 		one.v = (struct rule_pattern *)(uintptr_t)cand->v[a];
 		one.n = 1;
-		if (rule_patterns_first_match(mt, &one, s, len) >= 0)
+		if (rule_patterns_first_match_ex(mt, &one, s, len, &valid) >=
+		    0)
 			return one.v->source;
 	}
 	return NULL;
@@ -1156,7 +1158,7 @@ quick_candidates(const struct ruleset *rs, struct rule_matcher *mt,
     enum quick_answer *ans, struct cands **cand)
 {
 	const char *subj[3] = { path, title, head };
-	size_t len[3], end[3], j, k = 0;
+	size_t len[3], end[3], j, k = 0, first;
 	/* On the stack: most files have no candidate, or none that
 	 * matches, and keep nothing. */
 	struct cands cs = { NULL, 0, 0 }, *c = &cs;
@@ -1172,12 +1174,14 @@ quick_candidates(const struct ruleset *rs, struct rule_matcher *mt,
 		end[j] = c->n;
 	}
 	/* A match that fails (match limit) proves nothing, as in
-	 * union_may_match(). */
+	 * union_may_match().  After a first "no" pcre2 knows the subject
+	 * is valid UTF-8: the others skip its check of all of it. */
 	*ans = QUICK_NONE;
 	for (j = 0; j < 3 && *ans == QUICK_NONE; j++)
-		for (; k < end[j]; k++)
-			if (rule_pattern_match(mt, c->v[k], subj[j], len[j],
-			    NULL, NULL) != 0) {
+		for (first = k; k < end[j]; k++)
+			if ((k == first ? rule_pattern_match :
+			    rule_pattern_match_checked)(mt, c->v[k], subj[j],
+			    len[j], NULL, NULL) != 0) {
 				*ans = QUICK_MAYBE;
 				break;
 			}
