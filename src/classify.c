@@ -1061,15 +1061,18 @@ struct candidate_arg {
 	struct rule_matcher *mt;
 	const char *s;
 	size_t len;
+	bool valid;     /* a match found s valid UTF-8 */
 };
 
 static int
 candidate_matches(const void *pattern, void *arg)
 {
-	const struct candidate_arg *a = arg;
+	struct candidate_arg *a = arg;
+	int rc = (a->valid ? rule_pattern_match_checked :
+	    rule_pattern_match)(a->mt, pattern, a->s, a->len, NULL, NULL);
 
-	return rule_pattern_match(a->mt, pattern, a->s, a->len, NULL,
-	    NULL) != 0;
+	a->valid |= rc == 0;
+	return rc != 0;
 }
 
 /*
@@ -1082,7 +1085,7 @@ static bool
 union_may_match(const struct prefilter *pf, const struct rule_pattern *u,
     struct rule_matcher *mt, const char *s, size_t len)
 {
-	struct candidate_arg a = { mt, s, len };
+	struct candidate_arg a = { mt, s, len, false };
 
 	if (pf != NULL)
 		return prefilter_each_candidate(pf, s, len, candidate_matches,
