@@ -816,6 +816,7 @@ candidate_hit(struct rule_matcher *mt, const struct rule_patterns *ps,
 	struct rule_patterns one;
 	uintptr_t lo, hi;
 	size_t a, b, m;
+	bool valid = false;
 
 	if (cand == NULL || s == NULL)
 		return first_hit(mt, ps, s, len);
@@ -834,7 +835,8 @@ candidate_hit(struct rule_matcher *mt, const struct rule_patterns *ps,
 	for (; a < cand->n && (uintptr_t)cand->v[a] < hi; a++) {
 		one.v = (struct rule_pattern *)(uintptr_t)cand->v[a];
 		one.n = 1;
-		if (rule_patterns_first_match(mt, &one, s, len) >= 0)
+		if (rule_patterns_first_match_ex(mt, &one, s, len, &valid) >=
+		    0)
 			return one.v->source;
 	}
 	return NULL;
@@ -1062,15 +1064,18 @@ struct candidate_arg {
 	struct rule_matcher *mt;
 	const char *s;
 	size_t len;
+	bool valid;     /* a match found s valid UTF-8 */
 };
 
 static int
 candidate_matches(const void *pattern, void *arg)
 {
-	const struct candidate_arg *a = arg;
+	struct candidate_arg *a = arg;
+	int rc = (a->valid ? rule_pattern_match_checked :
+	    rule_pattern_match)(a->mt, pattern, a->s, a->len, NULL, NULL);
 
-	return rule_pattern_match(a->mt, pattern, a->s, a->len, NULL,
-	    NULL) != 0;
+	a->valid |= rc == 0;
+	return rc != 0;
 }
 
 /*
@@ -1083,7 +1088,7 @@ static bool
 union_may_match(const struct prefilter *pf, const struct rule_pattern *u,
     struct rule_matcher *mt, const char *s, size_t len)
 {
-	struct candidate_arg a = { mt, s, len };
+	struct candidate_arg a = { mt, s, len, false };
 
 	if (pf != NULL)
 		return prefilter_each_candidate(pf, s, len, candidate_matches,
@@ -1159,7 +1164,7 @@ quick_candidates(const struct ruleset *rs, struct rule_matcher *mt,
     enum quick_answer *ans, struct cands **cand)
 {
 	const char *subj[3] = { path, title, head };
-	size_t len[3], end[3], j, k = 0;
+	size_t len[3], end[3], j, k = 0, first;
 	/* On the stack: most files have no candidate, or none that
 	 * matches, and keep nothing. */
 	struct cands cs = { NULL, 0, 0 }, *c = &cs;
@@ -1175,12 +1180,14 @@ quick_candidates(const struct ruleset *rs, struct rule_matcher *mt,
 		end[j] = c->n;
 	}
 	/* A match that fails (match limit) proves nothing, as in
-	 * union_may_match(). */
+	 * union_may_match().  After a first "no" pcre2 knows the subject
+	 * is valid UTF-8: the others skip its check of all of it. */
 	*ans = QUICK_NONE;
 	for (j = 0; j < 3 && *ans == QUICK_NONE; j++)
-		for (; k < end[j]; k++)
-			if (rule_pattern_match(mt, c->v[k], subj[j], len[j],
-			    NULL, NULL) != 0) {
+		for (first = k; k < end[j]; k++)
+			if ((k == first ? rule_pattern_match :
+			    rule_pattern_match_checked)(mt, c->v[k], subj[j],
+			    len[j], NULL, NULL) != 0) {
 				*ans = QUICK_MAYBE;
 				break;
 			}

@@ -420,9 +420,10 @@ get_int(const uint8_t *v, size_t len, int64_t *out)
 static int
 get_str(const uint8_t *v, size_t len, bool utf8, char **out)
 {
-	if (*out != NULL || memchr(v, '\0', len) != NULL)
-		return -EINVAL;
-	if (utf8 && !g_utf8_validate((const char *)v, (gssize)len, NULL))
+	/* g_utf8_validate() of len bytes refuses a NUL among them: a text
+	 * is read once, not twice. */
+	if (*out != NULL || (utf8 ? !g_utf8_validate((const char *)v,
+	    (gssize)len, NULL) : memchr(v, '\0', len) != NULL))
 		return -EINVAL;
 	if ((*out = malloc(len + 1)) == NULL)
 		return -ENOMEM;

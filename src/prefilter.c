@@ -18,12 +18,22 @@
  * the patterns all of whose sets are present are candidates.  The search
  * indexes literals by their first two (folded) bytes in a 64 Kibit
  * table; a hit is confirmed against the literals of that key.
+ *
+ * A pattern anchored at the subject's start (every branch begins with
+ * ^, as every title pattern's ^.{0,60}) whose match spans at most N
+ * characters holds its literals in the subject's first N characters,
+ * and on its first line when nothing it consumes can be a newline: when
+ * every pattern with literals is such, the scan stops there (a text
+ * head of 2 KiB is scanned for its title line, not whole).
  */
 #include <errno.h>
 #include <glib.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
+
+#define PCRE2_CODE_UNIT_WIDTH 8
+#include <pcre2.h>
 
 #include "evidenced/prefilter.h"
 
@@ -38,6 +48,8 @@
 #define PF_HEAD         6
 #define PF_FIRST_LONG   0x1
 #define PF_FIRST_SHORT  0x2
+/* A match of unbounded length, or one that may start anywhere. */
+#define PF_REACH_INF    SIZE_MAX
 
 enum pf_kind {
 	PF_EXACT,       /* v: every string the node matches ("" too) */
@@ -104,6 +116,11 @@ struct prefilter {
 	guint total_sets;
 	guint *owner;                   /* per set: its pattern */
 	guint *unfiltered, n_unfiltered; /* the patterns with no set */
+	/* How far into a subject a pattern with literals can match:
+	 * characters from its start (PF_REACH_INF: all of it), and on its
+	 * first line only (pf_reach). */
+	size_t reach;
+	bool first_line;
 };
 
 static guint
@@ -393,45 +410,54 @@ pf_escape(struct pf_parser *pp)
 
 static struct pf_info pf_parse_alt(struct pf_parser *pp);
 
+/*
+ * Where the body of the group at p (at '(') starts, and whether it is a
+ * lookaround (*zero_width); NULL for what is not followed: inline
+ * options ((?x) changes what a space is), comments, conditions,
+ * recursion, verbs.
+ */
+static const char *
+pf_group_body(const char *p, const char *end, bool *zero_width)
+{
+	*zero_width = false;
+	p++;
+	if (p < end && *p == '*')
+		return NULL;                    /* (*VERB) */
+	if (p >= end || *p != '?')
+		return p;
+	p++;
+	if (p < end && (*p == ':' || *p == '>' || *p == '|'))
+		return p + 1;
+	if (p < end && (*p == '=' || *p == '!')) {
+		*zero_width = true;
+		return p + 1;
+	}
+	if (p + 1 < end && *p == '<' && (p[1] == '=' || p[1] == '!')) {
+		*zero_width = true;
+		return p + 2;
+	}
+	if (p < end && (*p == '<' || *p == '\'' ||
+	    (*p == 'P' && p + 1 < end && p[1] == '<'))) {
+		/* A named group: skip the name. */
+		char close = *p == '\'' ? '\'' : '>';
+
+		while (p < end && *p != close)
+			p++;
+		return p < end ? p + 1 : NULL;
+	}
+	return NULL;
+}
+
 /* A group; pp->p is at '('. */
 static struct pf_info
 pf_group(struct pf_parser *pp)
 {
 	struct pf_info r;
-	bool zero_width = false;
-	const char *p = pp->p + 1;
+	bool zero_width;
+	const char *p = pf_group_body(pp->p, pp->end, &zero_width);
 
-	if (p < pp->end && *p == '?') {
-		p++;
-		if (p < pp->end && (*p == ':' || *p == '>' || *p == '|'))
-			p++;
-		else if (p < pp->end && (*p == '=' || *p == '!')) {
-			p++;
-			zero_width = true;
-		} else if (p + 1 < pp->end && *p == '<' &&
-		    (p[1] == '=' || p[1] == '!')) {
-			p += 2;
-			zero_width = true;
-		} else if (p < pp->end && (*p == '<' || *p == '\'' ||
-		    (*p == 'P' && p + 1 < pp->end && p[1] == '<'))) {
-			/* A named group: skip the name. */
-			char close = *p == '\'' ? '\'' : '>';
-
-			while (p < pp->end && *p != close)
-				p++;
-			if (p >= pp->end) {
-				pp->bad = true;
-				return pf_any();
-			}
-			p++;
-		} else {
-			/* Inline options ((?x) changes what a space is),
-			 * comments, conditions, recursion. */
-			pp->bad = true;
-			return pf_any();
-		}
-	} else if (p < pp->end && *p == '*') {
-		pp->bad = true;                 /* (*VERB) */
+	if (p == NULL) {
+		pp->bad = true;
 		return pf_any();
 	}
 	pp->p = p;
@@ -600,6 +626,256 @@ pf_parse_alt(struct pf_parser *pp)
 		r = pf_alt(r, pf_parse_seq(pp));
 	}
 	return r;
+}
+
+/* ---- reach: how far into the subject a match can go ------------------- */
+
+/* What a part of a pattern consumes: at most max characters
+ * (PF_REACH_INF: no bound), and whether one may be a newline. */
+struct pf_reach {
+	size_t max;
+	bool nl;
+};
+
+static const struct pf_reach pf_reach_unknown = { PF_REACH_INF, true };
+
+static size_t
+pf_reach_add(size_t a, size_t b)
+{
+	return a == PF_REACH_INF || b == PF_REACH_INF || a > PF_REACH_INF - b ?
+	    PF_REACH_INF : a + b;
+}
+
+static struct pf_reach pf_reach_alt(struct pf_parser *pp);
+
+/*
+ * A class [...] is one character, which may be a newline unless the
+ * class is positive and holds only printable characters, \\d, \\w and
+ * POSIX classes of printable ones (a control character or another escape
+ * could start a range over it).
+ */
+static struct pf_reach
+pf_reach_class(struct pf_parser *pp)
+{
+	static const char *const printable[] = { "[:alpha:]", "[:alnum:]",
+	    "[:digit:]", "[:lower:]", "[:upper:]", "[:punct:]", "[:xdigit:]",
+	    "[:word:]", "[:graph:]", "[:print:]" };
+	const char *start = pp->p, *p;
+	struct pf_reach r = { 1, false };
+	size_t k;
+
+	pf_skip_class(pp);
+	if (start + 1 < pp->end && start[1] == '^')
+		r.nl = true;
+	for (p = start + 1; p < pp->p && !r.nl; p++) {
+		if ((unsigned char)*p < 0x20 || *p == 0x7f)
+			r.nl = true;
+		else if (*p == '\\' && p + 1 < pp->p) {
+			p++;
+			r.nl = g_ascii_isalnum(*p) && *p != 'd' && *p != 'w';
+		} else if (*p == '[' && p + 1 < pp->p && p[1] == ':') {
+			for (k = 0; k < G_N_ELEMENTS(printable); k++)
+				if (strncmp(p, printable[k],
+				    strlen(printable[k])) == 0)
+					break;
+			if (k == G_N_ELEMENTS(printable))
+				r.nl = true;
+			else
+				p += strlen(printable[k]) - 1;
+		}
+	}
+	return r;
+}
+
+/* An escape: assertions consume nothing, \\R two characters, \\X any
+ * number; what is not followed is unknown. */
+static struct pf_reach
+pf_reach_escape(struct pf_parser *pp)
+{
+	struct pf_reach r = { 1, false };
+	char c;
+
+	if (++pp->p >= pp->end)
+		return pf_reach_unknown;
+	c = *pp->p;
+	if (!g_ascii_isalnum(c)) {
+		pp->p = g_utf8_next_char(pp->p);
+		r.nl = c == '\n';
+		return r;
+	}
+	pp->p++;
+	switch (c) {
+	case 'b': case 'B': case 'A': case 'z': case 'Z': case 'G':
+		r.max = 0;
+		return r;
+	case 'd': case 'w': case 'h': case 'N': case 't': case 'f':
+	case 'e': case 'a':
+		return r;
+	case 'D': case 'W': case 's': case 'S': case 'H': case 'v':
+	case 'V': case 'n': case 'r':
+		r.nl = true;
+		return r;
+	case 'R':
+		r.max = 2;
+		r.nl = true;
+		return r;
+	case 'p': case 'P':
+		if (pp->p < pp->end && *pp->p == '{') {
+			while (pp->p < pp->end && *pp->p != '}')
+				pp->p++;
+			if (pp->p >= pp->end)
+				return pf_reach_unknown;
+			pp->p++;
+		} else if (pp->p < pp->end)
+			pp->p++;
+		r.nl = true;
+		return r;
+	default:
+		return pf_reach_unknown;
+	}
+}
+
+/* A group: a lookaround consumes nothing (what it looks at beyond the
+ * match holds none of the literals the match needs). */
+static struct pf_reach
+pf_reach_group(struct pf_parser *pp)
+{
+	bool zero_width;
+	const char *p = pf_group_body(pp->p, pp->end, &zero_width);
+	struct pf_reach r;
+
+	if (p == NULL)
+		return pf_reach_unknown;
+	pp->p = p;
+	if (++pp->depth > PF_DEPTH_MAX)
+		return pf_reach_unknown;
+	r = pf_reach_alt(pp);
+	pp->depth--;
+	if (pp->bad || pp->p >= pp->end || *pp->p != ')')
+		return pf_reach_unknown;
+	pp->p++;
+	if (zero_width) {
+		r.max = 0;
+		r.nl = false;
+	}
+	return r;
+}
+
+static struct pf_reach
+pf_reach_atom(struct pf_parser *pp)
+{
+	struct pf_reach r = { 1, false };
+	unsigned char c = (unsigned char)*pp->p;
+
+	switch (c) {
+	case '(':
+		return pf_reach_group(pp);
+	case '[':
+		return pf_reach_class(pp);
+	case '.':
+		pp->p++;
+		return r;
+	case '^':
+	case '$':
+		pp->p++;
+		r.max = 0;
+		return r;
+	case '\\':
+		return pf_reach_escape(pp);
+	case '*':
+	case '+':
+	case '?':
+		pp->bad = true;
+		return pf_reach_unknown;
+	default:
+		if (c >= 0x80 && g_utf8_get_char_validated(pp->p,
+		    pp->end - pp->p) >= (gunichar)-2) {
+			pp->bad = true;
+			return pf_reach_unknown;
+		}
+		pp->p = g_utf8_next_char(pp->p);
+		r.nl = c == '\n';
+		return r;
+	}
+}
+
+static struct pf_reach
+pf_reach_seq(struct pf_parser *pp)
+{
+	struct pf_reach r = { 0, false }, a;
+	unsigned long min, max;
+
+	while (pp->p < pp->end && *pp->p != '|' && *pp->p != ')' &&
+	    !pp->bad) {
+		a = pf_reach_atom(pp);
+		if (pf_quantifier(pp, &min, &max)) {
+			if (max == 0)
+				a.max = 0;
+			else if (a.max != 0 && (max == ULONG_MAX ||
+			    a.max == PF_REACH_INF || max > PF_REACH_INF /
+			    a.max))
+				a.max = PF_REACH_INF;
+			else
+				a.max *= max;
+		}
+		r.max = pf_reach_add(r.max, a.max);
+		r.nl |= a.nl;
+	}
+	return pp->bad ? pf_reach_unknown : r;
+}
+
+static struct pf_reach
+pf_reach_alt(struct pf_parser *pp)
+{
+	struct pf_reach r = pf_reach_seq(pp), b;
+
+	while (pp->p < pp->end && *pp->p == '|' && !pp->bad) {
+		pp->p++;
+		b = pf_reach_seq(pp);
+		r.max = MAX(r.max, b.max);
+		r.nl |= b.nl;
+	}
+	return pp->bad ? pf_reach_unknown : r;
+}
+
+/*
+ * How far into a subject pattern src can match: unknown unless every
+ * top-level branch starts with ^ (without (?m) it only matches at the
+ * subject's start, as rules match).
+ */
+static struct pf_reach
+pf_reach_of(const char *src)
+{
+	struct pf_parser pp = { src, src + strlen(src), 0, false };
+	struct pf_reach r = { 0, false }, b;
+
+	for (;;) {
+		if (pp.p >= pp.end || *pp.p != '^')
+			return pf_reach_unknown;
+		b = pf_reach_seq(&pp);
+		if (pp.bad || b.max == PF_REACH_INF)
+			return pf_reach_unknown;
+		r.max = MAX(r.max, b.max);
+		r.nl |= b.nl;
+		if (pp.p >= pp.end)
+			return r;
+		if (*pp.p != '|')
+			return pf_reach_unknown;  /* an unbalanced ')' */
+		pp.p++;
+	}
+}
+
+/* Can '.' match a newline byte?  Not when pcre2 was built with a
+ * newline convention that makes a lone LF one (LF, ANY, ANYCRLF). */
+static bool
+pf_dot_stops_at_lf(void)
+{
+	uint32_t nl = 0;
+
+	if (pcre2_config(PCRE2_CONFIG_NEWLINE, &nl) < 0)
+		return false;
+	return nl == PCRE2_NEWLINE_LF || nl == PCRE2_NEWLINE_ANY ||
+	    nl == PCRE2_NEWLINE_ANYCRLF;
 }
 
 /*
@@ -778,10 +1054,21 @@ prefilter_new(const char *const *sources, const void *const *data,
 	pf->data = g_new0(const void *, n);
 	pf->first_set = g_new0(guint, n);
 	pf->n_sets = g_new0(guint, n);
+	pf->first_line = pf_dot_stops_at_lf();
 	for (i = 0; i < n; i++) {
 		pf->data[i] = data[i];
 		pf_add_pattern(pf, i, sources[i]);
+		/* A pattern with no literals is a candidate anyway: how
+		 * far it reaches does not matter. */
+		if (pf->n_sets[i] > 0 && pf->reach != PF_REACH_INF) {
+			struct pf_reach r = pf_reach_of(sources[i]);
+
+			pf->reach = MAX(pf->reach, r.max);
+			pf->first_line &= !r.nl;
+		}
 	}
+	if (pf->reach == PF_REACH_INF)
+		pf->first_line = false;
 	/* Sets are numbered in pattern order: a scan of the hit sets meets
 	 * the candidates in pattern order too. */
 	pf->owner = g_new0(guint, pf->total_sets + 1);
@@ -815,6 +1102,14 @@ prefilter_free(struct prefilter *pf)
 	g_free(pf->owner);
 	g_free(pf->unfiltered);
 	g_free(pf);
+}
+
+size_t
+prefilter_reach(const struct prefilter *pf, bool *first_line)
+{
+	if (first_line != NULL)
+		*first_line = pf->first_line;
+	return pf->reach == PF_REACH_INF ? 0 : pf->reach;
 }
 
 size_t
@@ -970,6 +1265,27 @@ pf_scan(const struct prefilter *pf, const unsigned char *s, size_t len,
 }
 
 /*
+ * The part of subject[0..len) a pattern with literals can match in: its
+ * first pf->reach characters, up to its first newline when first_line.
+ */
+static size_t
+pf_subject_len(const struct prefilter *pf, const char *s, size_t len)
+{
+	size_t i, chars = 0;
+	const char *nl;
+
+	if (pf->reach == PF_REACH_INF)
+		return len;
+	for (i = 0; i < len; i++)
+		if (((unsigned char)s[i] & 0xc0) != 0x80 &&
+		    chars++ == pf->reach)
+			break;
+	if (pf->first_line && (nl = memchr(s, '\n', i)) != NULL)
+		i = (size_t)(nl - s);
+	return i;
+}
+
+/*
  * The candidates, in pattern order: the patterns all of whose sets were
  * hit, met by walking the hit sets (a subject hits few of hundreds), with
  * the patterns that need no set merged in.
@@ -986,6 +1302,7 @@ prefilter_each_candidate(const struct prefilter *pf, const char *subject,
 	if (bytes > sizeof(stack_hit))
 		hit = g_malloc(bytes);
 	memset(hit, 0, bytes);
+	len = pf_subject_len(pf, subject, len);
 	if (!pf_scan(pf, (const unsigned char *)subject, len, hit, NULL))
 		bytes = 0;
 	for (b = 0; b < bytes && rc == 0; b++) {
@@ -1024,6 +1341,7 @@ prefilter_any_candidate(const struct prefilter *pf, const char *subject,
 	if (bytes > sizeof(stack_hit))
 		hit = g_malloc(bytes);
 	memset(hit, 0, bytes);
+	len = pf_subject_len(pf, subject, len);
 	(void)pf_scan(pf, (const unsigned char *)subject, len, hit, &complete);
 	if (hit != stack_hit)
 		g_free(hit);

@@ -13,6 +13,8 @@
  */
 
 #include <errno.h>
+#include <stdbool.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -69,9 +71,11 @@ rule_matcher_new(void)
 	return m;
 }
 
-int
-rule_pattern_match(struct rule_matcher *e, const struct rule_pattern *p,
-    const char *subject, size_t len, size_t *start, size_t *end)
+/* rule_pattern_match(), with pcre2_match() options opts. */
+static int
+match_opts(struct rule_matcher *e, const struct rule_pattern *p,
+    const char *subject, size_t len, uint32_t opts, size_t *start,
+    size_t *end)
 {
 	PCRE2_SIZE *ov;
 	int rc;
@@ -85,7 +89,7 @@ rule_pattern_match(struct rule_matcher *e, const struct rule_pattern *p,
 	 * No PCRE2_NO_UTF_CHECK: invalid UTF-8 with the check off is undefined
 	 * behaviour in the JIT, and the check is cheap next to the match.
 	 */
-	rc = pcre2_match(p->code, (PCRE2_SPTR)subject, len, 0, 0, e->md,
+	rc = pcre2_match(p->code, (PCRE2_SPTR)subject, len, 0, opts, e->md,
 	    e->mctx);
 	if (rc >= 0) {
 		ov = pcre2_get_ovector_pointer(e->md);
@@ -117,6 +121,27 @@ rule_pattern_match(struct rule_matcher *e, const struct rule_pattern *p,
 	}
 }
 
+int
+rule_pattern_match(struct rule_matcher *e, const struct rule_pattern *p,
+    const char *subject, size_t len, size_t *start, size_t *end)
+{
+	return match_opts(e, p, subject, len, 0, start, end);
+}
+
+/*
+ * pcre2_match() checks the whole subject is valid UTF-8 before every
+ * match (from the start offset, 0 here, to the end): 2.7 us for a 2 KiB
+ * text head, more than a title pattern's match.  Once it said so of a
+ * subject (0 or 1 back), PCRE2_NO_UTF_CHECK gives the same answers.
+ */
+int
+rule_pattern_match_checked(struct rule_matcher *e,
+    const struct rule_pattern *p, const char *subject, size_t len,
+    size_t *start, size_t *end)
+{
+	return match_opts(e, p, subject, len, PCRE2_NO_UTF_CHECK, start, end);
+}
+
 const struct rule_pattern *
 rule_matcher_take_limit(struct rule_matcher *m)
 {
@@ -139,30 +164,54 @@ rule_match_strerror(int err)
 	}
 }
 
-int
-rules_match_or_warn(struct rule_matcher *m, const struct rule_pattern *p,
-    const char *subject, size_t len)
+/* rule_pattern_match() (checked: _checked()), a failure logged. */
+static int
+match_warn(struct rule_matcher *m, const struct rule_pattern *p,
+    const char *subject, size_t len, bool checked)
 {
-	int rc = rule_pattern_match(m, p, subject, len, NULL, NULL);
+	int rc = match_opts(m, p, subject, len, checked ? PCRE2_NO_UTF_CHECK :
+	    0, NULL, NULL);
 
 	if (rc < 0)
 		log_warnx("%s:%d: pattern '%s' not usable on a subject of %zu "
 		    "bytes: %s", p->file, p->line, p->source, len,
 		    rule_match_strerror(rc));
-	return rc == 1;
+	return rc;
+}
+
+int
+rules_match_or_warn(struct rule_matcher *m, const struct rule_pattern *p,
+    const char *subject, size_t len)
+{
+	return match_warn(m, p, subject, len, false) == 1;
 }
 
 long
 rule_patterns_first_match(struct rule_matcher *m,
     const struct rule_patterns *ps, const char *subject, size_t len)
 {
+	bool valid = false;
+
+	return rule_patterns_first_match_ex(m, ps, subject, len, &valid);
+}
+
+long
+rule_patterns_first_match_ex(struct rule_matcher *m,
+    const struct rule_patterns *ps, const char *subject, size_t len,
+    bool *valid)
+{
 	size_t i;
+	int rc;
 
 	if (ps == NULL)
 		return -1;
 	/* A failing pattern counts as no match; the others still run. */
-	for (i = 0; i < ps->n; i++)
-		if (rules_match_or_warn(m, &ps->v[i], subject, len))
+	for (i = 0; i < ps->n; i++) {
+		rc = match_warn(m, &ps->v[i], subject, len, *valid);
+		if (rc == 0 || rc == 1)
+			*valid = true;
+		if (rc == 1)
 			return (long)i;
+	}
 	return -1;
 }

@@ -157,6 +157,23 @@ test_malformed(void **state)
 	copy[8] = 0x7f;
 	assert_int_equal(facts_decode(copy, len, &g), -EINVAL);
 
+	/* A NUL inside a UTF-8 string (the text, the title) or inside the
+	 * raw name: each refused. */
+	{
+		const char *in[] = { " 驻场", "协议", "\xb7\xfe" };
+		size_t k;
+		uint8_t *at;
+
+		for (k = 0; k < 3; k++) {
+			memcpy(copy, buf, len);
+			at = memmem(copy, len, in[k], strlen(in[k]));
+			assert_non_null(at);
+			at[1] = '\0';
+			assert_int_equal(facts_decode(copy, len, &g), -EINVAL);
+			assert_null(g);
+		}
+	}
+
 	/* An unknown tag is skipped (a newer writer). */
 	memcpy(copy, buf, len);
 	memcpy(copy + len, "\xc8\x02\x00\x00\x00hi", 7);

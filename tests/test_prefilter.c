@@ -244,6 +244,127 @@ test_many(void **state)
 	prefilter_free(pf);
 }
 
+/* Is pattern i of srcs[0..n) a candidate for subject, in one prefilter
+ * of them all? */
+static bool
+candidate_among(const char *const *srcs, size_t n, size_t i,
+    const char *subject)
+{
+	const void *data[8];
+	struct prefilter *pf;
+	struct collect c;
+	size_t k;
+
+	assert_true(n <= 8);
+	for (k = 0; k < n; k++)
+		data[k] = (const void *)(uintptr_t)k;
+	memset(&c, 0, sizeof(c));
+	assert_int_equal(prefilter_new(srcs, data, n, &pf), 0);
+	prefilter_each_candidate(pf, subject, strlen(subject), collect_cb,
+	    &c);
+	if (c.seen[i] != prefilter_any_candidate(pf, subject,
+	    strlen(subject)) && n == 1)
+		fail_msg("any_candidate disagrees on \"%s\"", subject);
+	prefilter_free(pf);
+	return c.seen[i];
+}
+
+/* What prefilter_reach() says of pattern src alone. */
+static size_t
+reach_of(const char *src, bool *first_line)
+{
+	const void *data = NULL;
+	struct prefilter *pf;
+	size_t r;
+
+	assert_int_equal(prefilter_new(&src, &data, 1, &pf), 0);
+	r = prefilter_reach(pf, first_line);
+	prefilter_free(pf);
+	return r;
+}
+
+/* n ASCII 'x' then tail. */
+static char *
+after_x(size_t n, const char *tail)
+{
+	char *s = g_malloc(n + strlen(tail) + 1);
+
+	memset(s, 'x', n);
+	strcpy(s + n, tail);
+	return s;
+}
+
+/*
+ * A pattern anchored at the start with a bounded match is looked for
+ * only as far as it can match: its literals beyond that (or past the
+ * first line, when it cannot match a newline) make no candidate; an
+ * unanchored pattern beside it still has the whole subject scanned.
+ */
+static void
+test_reach(void **state)
+{
+	const char *t = "^.{0,60}(服务级别协议|sla)";
+	const char *mixed[] = { t, "报告模板" };
+	const char *mixed2[] = { t, "^报告|模板" };
+	bool fl;
+	char *s;
+
+	(void)state;
+	assert_int_equal(reach_of(t, &fl), 66);
+	assert_true(fl);
+	assert_int_equal(reach_of("^.{0,60}(?!.{0,10}分析)报告\\b", &fl), 62);
+	assert_true(fl);
+	assert_int_equal(reach_of("^(a|bb){2}服务$", &fl), 6);
+	assert_int_equal(reach_of("^.{0,60}[^/]{0,3}报告", &fl), 65);
+	assert_false(fl);
+	assert_int_equal(reach_of("^.{0,60}\\s报告", &fl), 63);
+	assert_false(fl);
+	assert_int_equal(reach_of("^.{0,60}[a-z\\d]报告", &fl), 63);
+	assert_true(fl);
+	assert_int_equal(reach_of("^.{0,60}[\\t-z]报告", &fl), 63);
+	assert_false(fl);
+	/* Unbounded, unanchored, or anchored in one branch only. */
+	assert_int_equal(reach_of("^.{0,60}报告.*", NULL), 0);
+	assert_int_equal(reach_of("^.{0,60}报告+", NULL), 0);
+	assert_int_equal(reach_of(".{0,60}报告", NULL), 0);
+	assert_int_equal(reach_of("^服务|报告", NULL), 0);
+	assert_int_equal(reach_of("(^服务)", NULL), 0);
+	assert_int_equal(reach_of("^服务(?m)报告", NULL), 0);
+	assert_int_equal(reach_of("^服务|^报告", NULL), 2);
+
+	/* The 61st character is beyond ^.{0,60}: pcre2 agrees. */
+	s = after_x(60, "服务级别协议");
+	check_both(t, s, true);
+	g_free(s);
+	s = after_x(61, "服务级别协议");
+	check_both(t, s, false);
+	g_free(s);
+	/* Within the longest alternative's reach: only a candidate. */
+	s = after_x(61, "SLA");
+	check(t, s, false, true);
+	g_free(s);
+	s = after_x(64, "SLA");
+	check_both(t, s, false);
+	g_free(s);
+	/* Only the first line: '.' is no newline. */
+	check_both(t, "公司\n服务级别协议", false);
+	check_both(t, "服务级别协议\n公司", true);
+	check_both("^.{0,60}\\s服务级别协议", "公司\n服务级别协议", true);
+	check_both("^.{0,8}[^/]服务级别协议", "公司\n服务级别协议", true);
+	/* Beside an unanchored pattern, the anchored one's literals far
+	 * into the subject still count (a candidate only: no match). */
+	s = after_x(500, "服务级别协议 报告模板");
+	assert_true(candidate_among(mixed, 2, 1, s));
+	assert_true(candidate_among(mixed, 2, 0, s));
+	assert_true(candidate_among(mixed2, 2, 1, s));
+	assert_false(candidate_among(mixed, 1, 0, s));
+	g_free(s);
+	s = after_x(500, "报告");
+	assert_false(candidate_among(mixed2 + 1, 1, 0, s) &&
+	    pcre_matches("^报告|模板", s));
+	g_free(s);
+}
+
 struct order {
 	size_t calls[16], n, stop_after;
 };
@@ -439,6 +560,60 @@ any_same_as_each(const struct ruleset *rs, const GPtrArray *subjects)
 	assert_false(prefilter_literal_byte(rs->name_prefilter, 0));
 }
 
+static int
+collect_ptr_cb(const void *data, void *arg)
+{
+	g_hash_table_add(arg, (gpointer)(uintptr_t)data);
+	return 0;
+}
+
+/*
+ * The pack's title patterns in one prefilter, as classify runs them: it
+ * scans only the title line's first characters (every title pattern is
+ * ^.{0,60}...), and still names every pattern that matches a subject.
+ */
+static void
+title_union_sound(const struct ruleset *rs, const GPtrArray *subjects)
+{
+	GHashTable *cand = g_hash_table_new(g_direct_hash, g_direct_equal);
+	pcre2_match_data *md = pcre2_match_data_create(1, NULL);
+	size_t c, i, k, matches = 0;
+	bool first_line = false;
+	guint s;
+
+	assert_true(prefilter_reach(rs->title_prefilter, &first_line) > 60);
+	assert_true(prefilter_reach(rs->title_prefilter, NULL) < 200);
+	assert_true(first_line);
+	for (s = 0; s < subjects->len; s++) {
+		const char *sub = subjects->pdata[s];
+
+		g_hash_table_remove_all(cand);
+		prefilter_each_candidate(rs->title_prefilter, sub, strlen(sub),
+		    collect_ptr_cb, cand);
+		for (c = 0; c < rs->n_clauses; c++)
+			for (i = 0; i < rs->clauses[c].n_items; i++) {
+				const struct rule_patterns *ps =
+				    &rs->clauses[c].items[i].title;
+
+				for (k = 0; k < ps->n; k++) {
+					if (pcre2_match(ps->v[k].code,
+					    (PCRE2_SPTR)sub, strlen(sub), 0, 0,
+					    md, NULL) < 0)
+						continue;
+					matches++;
+					if (!g_hash_table_contains(cand,
+					    &ps->v[k]))
+						fail_msg("/%s/ matches \"%s\" "
+						    "but was left out",
+						    ps->v[k].source, sub);
+				}
+			}
+	}
+	assert_true(matches > 100);
+	pcre2_match_data_free(md);
+	g_hash_table_destroy(cand);
+}
+
 /*
  * The shipped pack against pcre2: every name and title pattern, over
  * subjects that hit many of them (the pack's own labels, clause texts,
@@ -471,6 +646,12 @@ test_pack_sound(void **state)
 
 			g_ptr_array_add(subjects, g_strdup(it->label));
 			g_ptr_array_add(subjects, g_ascii_strup(it->label, -1));
+			/* Near the end of a title pattern's reach, and on
+			 * a second line. */
+			g_ptr_array_add(subjects, after_x(55, it->label));
+			g_ptr_array_add(subjects, after_x(59, it->label));
+			g_ptr_array_add(subjects, g_strconcat("封面\n",
+			    it->label, NULL));
 			for (k = 0; k < it->name.n; k++)
 				g_ptr_array_add(subjects,
 				    g_strdup(it->name.v[k].source));
@@ -506,6 +687,7 @@ test_pack_sound(void **state)
 	assert_int_equal(prefilter_unfiltered_count(rs->name_prefilter), 0);
 	assert_int_equal(prefilter_unfiltered_count(rs->title_prefilter), 0);
 	any_same_as_each(rs, subjects);
+	title_union_sound(rs, subjects);
 	g_ptr_array_free(subjects, TRUE);
 	ruleset_free(rs);
 	rules_compiler_free(rc);
@@ -521,6 +703,7 @@ main(void)
 		cmocka_unit_test(test_skips),
 		cmocka_unit_test(test_many),
 		cmocka_unit_test(test_order),
+		cmocka_unit_test(test_reach),
 		cmocka_unit_test(test_ignore_sound),
 		cmocka_unit_test(test_pack_sound),
 	};

@@ -927,6 +927,38 @@ test_add_path(void **state)
 	ruleset_free(NULL);
 }
 
+/*
+ * Matches on one subject in turn let pcre2 check its UTF-8 once: the
+ * first answer (0 or 1) says it is valid, the others skip the check and
+ * answer the same; an invalid subject is never taken as valid.
+ */
+static void
+test_checked_match(const struct rule_item *it)
+{
+	const char *ok = "合同 SLA bar";
+	bool valid = false;
+
+	assert_int_equal(rule_pattern_match_checked(mt, &it->name.v[0], ok,
+	    strlen(ok), NULL, NULL), 1);
+	assert_int_equal(rule_pattern_match_checked(mt, &it->name.v[1], ok,
+	    strlen(ok), NULL, NULL), 0);
+	/* name = \bsla\b, foo, bar: the third matches, after a first "no"
+	 * said the subject is valid. */
+	assert_int_equal(rule_patterns_first_match_ex(mt, &it->name, "a bar",
+	    5, &valid), 2);
+	assert_true(valid);
+	valid = false;
+	assert_int_equal(rule_patterns_first_match_ex(mt, &it->name, "zzz", 3,
+	    &valid), -1);
+	assert_true(valid);
+	valid = false;
+	assert_int_equal(rule_patterns_first_match_ex(mt, &it->name,
+	    "\xff bar", 5, &valid), -1);
+	assert_false(valid);
+	assert_int_equal(rule_patterns_first_match(mt, &it->name, "\xff bar",
+	    5), -1);
+}
+
 static void
 test_pattern_match(void **state)
 {
@@ -976,6 +1008,7 @@ test_pattern_match(void **state)
 	assert_int_equal(rule_patterns_first_match(mt, &it->content_all, "x", 1),
 	    -1);
 	assert_int_equal(rule_patterns_first_match(mt, NULL, "x", 1), -1);
+	test_checked_match(it);
 
 	/* Catastrophic backtracking hits the match limit, quickly. */
 	evil = malloc(n + 2);

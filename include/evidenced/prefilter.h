@@ -50,6 +50,15 @@ bool prefilter_any_candidate(const struct prefilter *pf, const char *subject,
 /* Whether some literal it looks for holds byte c. */
 bool prefilter_literal_byte(const struct prefilter *pf, unsigned char c);
 
+/*
+ * How many characters from a subject's start it scans: 0 when some
+ * pattern with literals may match anywhere or without bound (then it
+ * scans all); *first_line (may be NULL): only up to the first newline
+ * too.  Every pattern with literals is anchored (^) and bounded
+ * otherwise, as title patterns are (^.{0,60}...).
+ */
+size_t prefilter_reach(const struct prefilter *pf, bool *first_line);
+
 /* How many distinct literals it looks for, and how many patterns it can
  * never leave out (tests, lint). */
 size_t prefilter_literal_count(const struct prefilter *pf);

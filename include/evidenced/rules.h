@@ -270,6 +270,15 @@ const char *rules_compiler_warning(const struct rules_compiler *rc, size_t i);
 int rule_pattern_match(struct rule_matcher *m, const struct rule_pattern *p,
     const char *subject, size_t len, size_t *start, size_t *end);
 
+/*
+ * rule_pattern_match() of a subject that an earlier rule_pattern_match()
+ * of it (same bytes, same length) answered 0 or 1: pcre2 then found it
+ * valid UTF-8, and is not asked to check it again.  The same answers.
+ */
+int rule_pattern_match_checked(struct rule_matcher *m,
+    const struct rule_pattern *p, const char *subject, size_t len,
+    size_t *start, size_t *end);
+
 /* What a negative rule_pattern_match() result means, for people: -E2BIG
  * is "match limit hit", not strerror's "Argument list too long". */
 const char *rule_match_strerror(int err);
@@ -285,5 +294,10 @@ const struct rule_pattern *rule_matcher_take_limit(struct rule_matcher *m);
 /* Index of the first pattern in ps that matches, or -1 (errors: -1). */
 long rule_patterns_first_match(struct rule_matcher *m,
     const struct rule_patterns *ps, const char *subject, size_t len);
+/* The same, for calls on one subject in turn: *valid (false at first)
+ * says a match found it valid UTF-8 (rule_pattern_match_checked()). */
+long rule_patterns_first_match_ex(struct rule_matcher *m,
+    const struct rule_patterns *ps, const char *subject, size_t len,
+    bool *valid);
 
 #endif
