@@ -33,6 +33,12 @@ P_INFO = {
     "p2": ("江汉汇智基金", "ITD", "jhzq.com.cn"),
     "p3": ("海岱基金", "XJB", "hdsec.com"),
     "p4": ("鑫源基金", "XTB", "mnzq.com.cn"),
+    "p5": ("华岳基金", "XTB", "hyzq.com.cn"),
+    "p6": ("江汉汇智基金", "ITD", "jhzq.com.cn"),
+    "p7": ("海岱基金", "XJB", "hdsec.com"),
+    "p8": ("鑫源基金", "XTB", "mnzq.com.cn"),
+    "p9": ("华岳基金", "XTB", "hyzq.com.cn"),
+    "p10": ("江汉汇智基金", "ITD", "jhzq.com.cn"),
 }
 
 
