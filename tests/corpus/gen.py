@@ -75,6 +75,15 @@ m1-m8 n1-n8 o1-o4 p1-p4 q1-q4 r1-r4 are the development part (ten held-out parts
 until their figures had been seen); a52-a72 b52-b72 c52-c72 d53-d73 e53-e73 f51-f71 g48-g68
 h44-h64 i38-i58 j30-j50 k9-k14 l9-l14 m9-m14 n9-n14 o5-o10 p5-p10 q5-q10 r5-r10 are the
 eleventh held-out part, at least a third of the shares
+         S  the 信息中心 of a city water-supply group (水务集团) that runs SCADA, 营收 and 管网GIS and operates the systems of
+            two county water companies it took over, written in kinds_s.py: 办法/细则 issued by 集团发文 with 文号 and a
+            制度编号, a 制度汇编, 岗位作业指导书, 班组 运行记录本, 运行月报, 工控安全 records, 安全生产例会 minutes,
+            安全生产月, 隐患排查整改, folders by 科室 and year
+Companies a1-a36 b1-b36 c1-c36 d1-d37 e1-e37 f1-f35 g1-g32 h1-h28 i1-i22 j1-j14 k1-k4 l1-l4
+m1-m4 n1-n4 are the development part (nine held-out parts were held out until their figures had
+been seen); a37-a51 b37-b51 c37-c51 d38-d52 e38-e52 f36-f50 g33-g47 h29-h43 i23-i37 j15-j29 and
+k5-k8 l5-l8 m5-m8 n5-n8, with o1-o4 p1-p4 q1-q4 r1-r4 (four new styles, written blind), are
+the tenth held-out part, at least a third of the shares
 (tests/corpus/README.md).
 
 Needs python3-docx, python3-openpyxl, python3-reportlab (scripts/deps.sh fixtures).
@@ -106,6 +115,7 @@ import kinds_o as KO  # noqa: E402
 import kinds_p as KP  # noqa: E402
 import kinds_q as KQ  # noqa: E402
 import kinds_r as KR  # noqa: E402
+import kinds_s as KS  # noqa: E402
 
 # The document libraries are imported only to render: the plan and the truth (--truth-only,
 # used by tests/blackbox/t_corpus.sh) need nothing beyond the standard library.
@@ -1722,6 +1732,15 @@ COMPANIES = [
      ["交警视频专网", "交通信号控制专网", "互联网出口安全防护"]),
     ("r10", "R", "heldout", 24712, "昱拓电信（安徽）数字网络服务有限公司", "ZTAH10", "淮南市教育局", "皖通信息工程有限公司", "淮南",
      ["教育城域网", "智慧校园云平台", "校园视频监控专网"]),
+    # style S (a new voice, written blind), held out
+    ("s1", "S", "heldout", 25101, "临川水务集团有限公司信息中心", "LCSW", "安平县供水有限公司", "清源智慧水务科技有限公司", "临川",
+     ["供水调度SCADA系统", "营收管理系统", "管网GIS系统"]),
+    ("s2", "S", "heldout", 25113, "澧州水务集团有限公司信息中心", "LZSW", "石门县水务有限公司", "湘江水务信息技术有限公司", "常德",
+     ["供水调度SCADA系统", "智慧营收系统", "供水管网地理信息系统"]),
+    ("s3", "S", "heldout", 25127, "汾阳水务集团有限公司信息中心", "FYSW", "永和县供水有限责任公司", "晋水自控工程有限公司", "吕梁",
+     ["水厂及泵站SCADA系统", "营业收费系统", "管网GIS平台"]),
+    ("s4", "S", "heldout", 25139, "聊城水务集团有限公司信息中心", "LCJT", "高唐县水务有限公司", "鲁源水务软件有限公司", "聊城",
+     ["供水调度监控系统（SCADA）", "营收抄表系统", "管网GIS系统"]),
 ]
 
 
@@ -2318,7 +2337,7 @@ def c_name(co, k, doc, counter):
 
 
 # Styles D-J are written in their own modules, each with its own build().
-OWN_BUILD = {"D": KD, "E": KE, "F": KF, "G": KG, "H": KH, "I": KI, "J": KJ, "K": KK, "L": KL, "M": KM, "N": KN, "O": KO, "P": KP, "Q": KQ, "R": KR}
+OWN_BUILD = {"D": KD, "E": KE, "F": KF, "G": KG, "H": KH, "I": KI, "J": KJ, "K": KK, "L": KL, "M": KM, "N": KN, "O": KO, "P": KP, "Q": KQ, "R": KR, "S": KS}
 
 
 def build_company(co):
