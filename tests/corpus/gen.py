@@ -79,10 +79,13 @@ eleventh held-out part, at least a third of the shares
             two county water companies it took over, written in kinds_s.py: 办法/细则 issued by 集团发文 with 文号 and a
             制度编号, a 制度汇编, 岗位作业指导书, 班组 运行记录本, 运行月报, 工控安全 records, 安全生产例会 minutes,
             安全生产月, 隐患排查整改, folders by 科室 and year
+         T  the 信息技术部 of a port group (港口集团) that runs the TOS, 闸口 and EDI systems of its own terminals and of a
+            joint-venture terminal company, written in kinds_t.py: a 管理手册, 程序文件 and 作业指导书 numbered
+            GJ-IT-Mxx/Pxx/Wxx, 值班日志 and 交接班记录, 船期/堆场/闸口 language, EDI and BAPLIE terms, folders by 年度 and 系统
 Companies a1-a36 b1-b36 c1-c36 d1-d37 e1-e37 f1-f35 g1-g32 h1-h28 i1-i22 j1-j14 k1-k4 l1-l4
 m1-m4 n1-n4 are the development part (nine held-out parts were held out until their figures had
 been seen); a37-a51 b37-b51 c37-c51 d38-d52 e38-e52 f36-f50 g33-g47 h29-h43 i23-i37 j15-j29 and
-k5-k8 l5-l8 m5-m8 n5-n8, with o1-o4 p1-p4 q1-q4 r1-r4 (four new styles, written blind), are
+k5-k8 l5-l8 m5-m8 n5-n8, with o1-o4 p1-p4 q1-q4 r1-r4 t1-t4 (new styles, written blind), are
 the tenth held-out part, at least a third of the shares
 (tests/corpus/README.md).
 
@@ -116,6 +119,7 @@ import kinds_p as KP  # noqa: E402
 import kinds_q as KQ  # noqa: E402
 import kinds_r as KR  # noqa: E402
 import kinds_s as KS  # noqa: E402
+import kinds_t as KT  # noqa: E402
 
 # The document libraries are imported only to render: the plan and the truth (--truth-only,
 # used by tests/blackbox/t_corpus.sh) need nothing beyond the standard library.
@@ -1741,6 +1745,15 @@ COMPANIES = [
      ["水厂及泵站SCADA系统", "营业收费系统", "管网GIS平台"]),
     ("s4", "S", "heldout", 25139, "聊城水务集团有限公司信息中心", "LCJT", "高唐县水务有限公司", "鲁源水务软件有限公司", "聊城",
      ["供水调度监控系统（SCADA）", "营收抄表系统", "管网GIS系统"]),
+    # style T (a new voice, written blind), held out
+    ("t1", "T", "heldout", 25201, "海州港集团有限公司信息技术部", "HZGJ", "海州东港集装箱码头有限公司", "港信通软件技术有限公司", "连云港",
+     ["TOS码头操作系统", "智能闸口系统", "EDI数据交换平台"]),
+    ("t2", "T", "heldout", 25213, "渤津港口集团有限公司信息技术部", "BJGK", "渤津北湾国际集装箱码头有限公司", "津港智联信息技术有限公司", "天津",
+     ["集装箱TOS系统", "闸口自助通行系统", "港航EDI中心"]),
+    ("t3", "T", "heldout", 25227, "甬东港务集团有限公司信息技术部", "YDGW", "甬东南岙国际码头有限公司", "四明港航科技有限公司", "宁波",
+     ["码头生产操作系统（TOS）", "闸口无人化系统", "船舶EDI报文平台"]),
+    ("t4", "T", "heldout", 25239, "闽江港口集团有限公司信息技术部", "MJGK", "闽江西堤集运码头有限公司", "榕港数字科技有限公司", "福州",
+     ["TOS生产管理系统", "智慧闸口系统", "EDI报文交换系统"]),
 ]
 
 
@@ -2338,6 +2351,7 @@ def c_name(co, k, doc, counter):
 
 # Styles D-J are written in their own modules, each with its own build().
 OWN_BUILD = {"D": KD, "E": KE, "F": KF, "G": KG, "H": KH, "I": KI, "J": KJ, "K": KK, "L": KL, "M": KM, "N": KN, "O": KO, "P": KP, "Q": KQ, "R": KR, "S": KS}
+OWN_BUILD = {"D": KD, "E": KE, "F": KF, "G": KG, "H": KH, "I": KI, "J": KJ, "K": KK, "L": KL, "M": KM, "N": KN, "O": KO, "P": KP, "Q": KQ, "R": KR, "T": KT}
 
 
 def build_company(co):
