@@ -70,6 +70,10 @@ Styles:  A  ISO-style numbered 体系文件 (一级/二级/三级文件, QP-07, 
             enterprise customers' networks under contract, written in kinds_r.py: 管理办法 with 企业标准 numbers
             (Q/XXXX-NOC), a 运维管理手册, 维护作业指导书, 割接方案 and 割接台账, 工单系统 exports, 网管告警 statistics,
             维护作业计划执行记录, 代维 vendors, 月度质量分析会 minutes, 集团考核指标, 客户月报, folders by 专业 and year-month
+         U  the IT运维部 of a national retail chain (连锁零售, 800 门店) that also runs the IT of a 加盟商 under contract,
+            written in kinds_u.py: IT-OPS-Pnn 流程 approved by the CIO through OA (OA审批单 PDFs), an IT运维手册, 门店 SOP,
+            Helpdesk 工单 exports, a 值班巡检记录 workbook, 周报 mails saved as txt, 大促保障 (618/双11 作战室) and 复盘,
+            folders by 季度 and 项目
 Companies a1-a36 b1-b36 c1-c36 d1-d37 e1-e37 f1-f35 g1-g32 h1-h28 i1-i22 j1-j14 k1-k4 l1-l4
 m1-m4 n1-n4 are the development part (nine held-out parts were held out until their figures had
 been seen); a37-a51 b37-b51 c37-c51 d38-d52 e38-e52 f36-f50 g33-g47 h29-h43 i23-i37 j15-j29 and
@@ -106,6 +110,7 @@ import kinds_o as KO  # noqa: E402
 import kinds_p as KP  # noqa: E402
 import kinds_q as KQ  # noqa: E402
 import kinds_r as KR  # noqa: E402
+import kinds_u as KU  # noqa: E402
 
 # The document libraries are imported only to render: the plan and the truth (--truth-only,
 # used by tests/blackbox/t_corpus.sh) need nothing beyond the standard library.
@@ -1204,6 +1209,15 @@ COMPANIES = [
      ["企业SD-WAN专网", "生产视频监控系统", "ERP云主机资源池"]),
     ("r4", "R", "heldout", 17839, "神州广通（陕西）网络运维服务有限公司", "SZSX", "汉中市医疗保障局", "秦川通信工程有限公司", "汉中",
      ["医保业务专网", "医保结算云主机", "互联网出口安全防护"]),
+    # a new style, U, written blind (a retail chain's IT运维部 serving a 加盟商)
+    ("u1", "U", "heldout", 25301, "惠源选连锁商业股份有限公司", "HYX", "淄博惠万家商贸有限公司", "鲁信智联技术服务有限公司", "淄博",
+     ["门店POS收银系统", "会员中台（CRM）", "线上商城（小程序）"]),
+    ("u2", "U", "heldout", 25313, "林尚集连锁超市股份有限公司", "LSJ", "衢州佳和超市有限公司", "浙衢数码科技有限公司", "衢州",
+     ["门店POS收银系统", "会员积分系统", "O2O到家商城"]),
+    ("u3", "U", "heldout", 25327, "百家购商业连锁集团有限公司", "BJG", "禾润便利店管理（洛阳）有限公司", "中原易维信息技术有限公司", "洛阳",
+     ["便利店POS系统", "会员中台（CRM）", "线上商城（APP）"]),
+    ("u4", "U", "heldout", 25339, "鑫美天零售连锁股份有限公司", "XMT", "汇邻生鲜超市（九江）有限公司", "赣鄱网络工程有限公司", "九江",
+     ["门店POS收银系统", "会员营销平台", "社区团购小程序"]),
 ]
 
 
@@ -1800,7 +1814,7 @@ def c_name(co, k, doc, counter):
 
 
 # Styles D-J are written in their own modules, each with its own build().
-OWN_BUILD = {"D": KD, "E": KE, "F": KF, "G": KG, "H": KH, "I": KI, "J": KJ, "K": KK, "L": KL, "M": KM, "N": KN, "O": KO, "P": KP, "Q": KQ, "R": KR}
+OWN_BUILD = {"D": KD, "E": KE, "F": KF, "G": KG, "H": KH, "I": KI, "J": KJ, "K": KK, "L": KL, "M": KM, "N": KN, "O": KO, "P": KP, "Q": KQ, "R": KR, "U": KU}
 
 
 def build_company(co):
