@@ -225,7 +225,9 @@ def survey(co, d, tr, sec):
 def budget(co, d):
     rows = [["驻店IT人员", "人月", 24, 12000, 288000], ["Helpdesk坐席分摊", "年", 1, 60000, 60000], ["安全服务（扫描、渗透）", "次", 5, 15000, 75000],
             ["备品备件（POS机）", "台", 20, 3500, 70000]]
-    return book("budget", "%s运维服务项目预算" % co.cust, d, False, [("预算", ["费用项", "单位", "数量", "单价（元）", "金额（元）"], rows, ["2/budget"])])
+    nodes = [["试点门店接入", "第1月"], ["全量门店接入", "第2-3月"], ["首次满意度调查", "第6月"], ["年度服务评审", "第12月"]]
+    return book("budget", "%s运维服务项目预算" % co.cust, d, False, [("预算", ["费用项", "单位", "工作量/数量", "单价（元）", "金额（元）"], rows, ["2/budget"]),
+                                                               ("项目节点", ["节点", "时间"], nodes, [])])
 
 
 def kickoff(co, d):
@@ -242,7 +244,7 @@ def history(co, d, on):
         parts.append(("一、过去12个月报障清单（加盟商提供）", [("table", [["月份", "报障数", "其中POS", "其中网络", "其中会员/支付"], ["%d-%02d" % (d.year - 1, 11), 132, 70, 41, 21],
                                                                   ["%d-%02d" % (d.year - 1, 12), 118, 62, 36, 20], ["%d-01" % d.year, 101, 55, 30, 16]])], ["4/history-list"]))
     if "analysis" in on:
-        parts.append(("二、数据分析", "POS类故障占52%，集中在开店早高峰，主要为小票打印机和扫码枪驱动；网络故障多为单线门店断网。", ["4/analysis"]))
+        parts.append(("二、数据分析", "指标完成情况：POS可用率99.6%，未达99.9%目标；违例操作：门店私接WiFi到收银网3起；重大事件：会员积分错乱1次；失败变更：POS版本发布回退2次。POS类故障占52%，集中在开店早高峰。", ["4/analysis"]))
     if "strategy" in on:
         parts.append(("三、运维策略", "POS机统一镜像和备机轮换；单线门店加装4G备线；开店前30分钟远程巡检；大促前专项排查。", ["4/strategy"]))
     return nar("history", "%s历史IT运行数据分析及运维策略" % co.cust, d, False, parts or [(None, "（待补充）", [])])
@@ -250,13 +252,13 @@ def history(co, d, on):
 
 def sla(co, d, kpis, health):
     parts = [("第一条 服务范围", "乙方为甲方%s及其加盟门店的%s提供运维服务，服务内容见附件《服务目录》。" % (co.customer, "、".join(co.systems)), ["35/sla", "39/sla"]),
-             ("第二条 服务方式", "7x24小时Helpdesk热线和工单；远程处理为主，门店现场由驻店IT到场；每月提供运维月报。", ["35/sla"])]
+             ("第二条 服务方式", "驻场值守：总部机房驻场工程师工作日值守；定期巡检：每日开店前远程巡检、每季度现场巡检；远程值守：7x24小时Helpdesk热线和工单远程处理；每月提供运维月报。", ["35/sla"])]
     if kpis:
         parts.append(("第三条 服务级别", [("table", [["级别", "定义", "响应", "恢复"], ["P1", "多店无法收银/商城无法下单", "15分钟", "2小时"],
                                                  ["P2", "单店无法收银", "30分钟", "4小时"], ["P3", "单终端/单功能", "2小时", "1个工作日"]]),
                                       "核心系统月可用率：POS收银≥99.9%，线上商城≥99.95%。"], ["36/sla"]))
     if health:
-        parts.append(("第四条 健康检查", "乙方每季度对甲方收银网络、门店防火墙和服务器做一次健康检查，出具健康检查报告。", ["15/agreement"]))
+        parts.append(("第四条 健康检查", "乙方每季度对甲方收银网络、门店防火墙和服务器做一次健康检查（现场检查为主，远程检查补充），检查内容为设备可用性、性能、配置和备份，出具健康检查报告。", ["15/agreement"]))
     parts.append(("第五条 签署", "甲方：%s（盖章）　乙方：%s（盖章）　签订日期：%s" % (co.customer, co.name, cnd(d)), []))
     return nar("sla", "加盟商IT运维服务协议", d, False, parts)
 
@@ -290,7 +292,8 @@ def health(co, d):
 def csat(co, d, half):
     rows = [[co.cust + "门店%03d" % (i * 7 + 1), 90 + i % 9, 88 + i % 7, "建议开店早高峰加派坐席" if i == 2 else ""] for i in range(8)]
     return book("csat", "%d年%s加盟门店IT服务满意度调查" % (d.year, half), d, True,
-                [("问卷结果", ["门店", "响应及时性", "处理效果", "意见建议"], rows, ["41/surveys", "58/survey", "63/survey"])])
+                [("问卷结果", ["门店", "响应及时性", "处理效果", "意见建议"], rows, ["41/surveys", "63/survey"]),
+                 ("分析", ["项目", "结论"], [["综合得分", "93.1，较上期提升"], ["主要问题", "早高峰报障等待时间长"]], ["58/survey"])])
 
 
 def csat_trend(co, d):
@@ -340,7 +343,7 @@ def baseline(co, d):
 # ------------------------------------------------------------------ 组织与人员
 
 def org(co, d, roles, outs):
-    parts = [("组织架构", ["CIO %s" % co.boss, "└ IT运维部（经理 %s）：一线服务台组、二线系统组、网络组、信息安全组、驻店IT组" % co.p(0)], ["9/org-chart", "23/org-chart"])]
+    parts = [("组织架构", ["信息安全领导小组：组长CIO %s，成员为IT运维部经理、信息安全组长、营运中心负责人" % co.boss, "CIO %s" % co.boss, "└ IT运维部（经理 %s）：一线服务台组、二线系统组、网络组、信息安全组、驻店IT组" % co.p(0)], ["9/org-chart", "23/org-chart"])]
     if roles:
         parts.append(("岗位职责", [("table", [["岗位", "职责"], ["运维经理", "运维工作总体负责，大促作战室指挥"], ["服务台工程师", "受理报障和请求，派单、回访"],
                                              ["系统工程师", "POS、会员、商城系统维护和可用性保障"], ["安全工程师", "安全设备运维、事件响应、渗透测试"]])], ["18/roles", "23/roles"]))
@@ -387,10 +390,10 @@ def avail_kpis(co, d):
 
 
 def impact(co, d, auto):
-    parts = [("业务影响分析", [("table", [["系统", "中断影响", "最大容忍中断"], [co.sys(0), "门店无法收银，每小时损失约百万元销售", "30分钟"],
+    parts = [("以往解决方案对业务的影响", ["过去一年门店故障的处理方案（远程重启、备机替换、切4G备线）对营业的影响如下。", ("table", [["系统", "中断影响", "最大容忍中断"], [co.sys(0), "门店无法收银，每小时损失约百万元销售", "30分钟"],
                                         [co.sys(2), "线上订单流失", "15分钟"]])], ["7/impact-analysis"])]
     if auto:
-        parts.append(("自动化需求", "开店前巡检脚本化、POS镜像批量下发、告警自动派单到Helpdesk。", ["7/automation"]))
+        parts.append(("可自动化的服务", "按以往安全事件的平均处理时长分析，病毒告警隔离（平均40分钟）、撞库封禁IP（平均25分钟）适合自动化；另开店前巡检脚本化、告警自动派单到Helpdesk。", ["7/automation"]))
     return nar("impact", "运维服务影响分析及自动化需求", d, True, parts)
 
 
@@ -436,7 +439,7 @@ def weekly_mail(co, d, full):
            ("p", "Date: %s 18:02" % iso(d)), ("p", "Subject: [周报] 信息安全周报 %s" % iso(d))]
     parts = [("一、本周漏洞与病毒", ["发布厂商高危漏洞2个（门店路由器、会员库中间件），已排期修复。", "终端拦截病毒3次，无扩散。"], ["53/bulletin", "52/vulnerability", "52/virus"])]
     if full:
-        parts += [("二、策略调整", "门店防火墙封禁境外管理访问。", ["52/policy"]), ("三、分析", "攻击主要针对商城登录接口，撞库为主，已加验证码。", ["52/analysis"])]
+        parts += [("二、政策法规与业界动态", "《网络数据安全管理条例》相关要求已转发法务；同业某零售企业会员数据泄露事件通报。", ["52/policy"]), ("三、分析", "攻击主要针对商城登录接口，撞库为主，已加验证码。", ["52/analysis"])]
     return nar("weekly", "信息安全周报", d, True, parts, pre=pre)
 
 
@@ -469,8 +472,9 @@ def postmortem(co, d):
 
 
 def monthly(co, d, fc):
-    parts = [("一、监控概况", "本月告警%d条，有效告警%d条，均已处理。" % (3000 + d.day * 10, 300 + d.day), ["50/monitoring-report"]),
-             ("二、运行数据", [("table", [["指标", "本月", "目标"], ["POS可用率", "99.96%", "99.9%"], ["工单按时解决率", "96.1%", "95%"], ["变更成功率", "98.7%", "98%"]])],
+    parts = [("一、监控概况", "本月告警%d条，有效告警%d条，均已处理；POS可用率连续三个月上升，工单量较上月增加6%%，P1故障较上月减少1起。" % (3000 + d.day * 10, 300 + d.day), ["50/monitoring-report"]),
+             ("二、运行数据", [("table", [["指标", "本月", "目标"], ["POS可用率", "99.96%", "99.9%"], ["工单按时解决率", "96.1%", "95%"], ["变更成功率", "98.7%", "98%"], ["异常报告及时率", "99.2%", "98%"], ["故障隐患发现率", "87%", "80%"], ["问题解决率", "92%", "90%"],
+                                          ["漏洞扫描覆盖率", "100%", "100%"], ["补丁安装及时率", "95%", "95%"], ["安全事件次数", "3", "—"]])],
               ["56/data", "18/availability-report", "22/report"])]
     if fc:
         parts.append(("三、下月预测", "下月新开门店约30家，预计工单增加8%，需增加坐席2人。", ["71/forecast"]))
@@ -485,18 +489,20 @@ def collect(co, d, which):
 
 
 def log_audit(co, d):
-    parts = [("审计范围", "堡垒机、WAF、会员库数据库审计日志。", []),
+    parts = [("审计范围", "门店及总部防火墙、WAF、堡垒机日志，会员库服务器操作系统日志，线上商城应用日志。", []),
              ("审计发现", ["发现2个账号在非工作时间导出会员数据，经核实为营销部报表任务，已补办审批。", "WAF日志显示撞库攻击上升。"], ["17/log-analysis", "45/audit-report", "47/audit"])]
     return nar("log_audit", "安全日志审计报告（%d年%d月）" % (d.year, d.month), d, True, parts)
 
 
 def assets(co, d):
-    rows = [["SW-%s-%03d" % (co.short, i), ["门店交换机", "门店防火墙", "POS机", "会员库服务器"][i % 4], "%s%03d店" % (co.short, 100 + i), "在用"] for i in range(8)]
-    return book("assets", "IT资产清单（%s）" % iso(d), d, True, [("资产", ["资产编号", "类别", "位置", "状态"], rows, ["13/asset-list", "43/asset-list"])])
+    rows = [["IT-%s-%03d" % (co.short, i), ["门店交换机", "门店防火墙", "POS机", "会员库服务器"][i % 4], ["H3C S5130", "FortiGate 60F", "商米T2", "浪潮NF5280"][i % 4],
+             ["接入", "边界防护", "收银", "数据库"][i % 4], "%s%03d店" % (co.short, 100 + i), "GE1/0/%d" % (i + 1), ["一般", "重要", "一般", "核心"][i % 4], "在用"] for i in range(8)]
+    return book("assets", "IT资产清单（%s）" % iso(d), d, True, [("资产", ["资产编号", "类别", "型号", "功能", "位置", "端口", "重要等级", "状态"], rows,
+                                                                ["13/asset-list", "43/asset-list"])])
 
 
 def cmdb(co, d, rel):
-    sheets = [("CI", ["CI编号", "名称", "类型", "负责人"], [["CI-%04d" % i, n, t, co.p(i)] for i, (n, t) in enumerate([("POS服务端", "应用"), ("会员库", "数据库"), ("商城网关", "应用"), ("门店VPN", "网络")])],
+    sheets = [("CI", ["CI编号", "名称", "类型", "负责人", "机密性", "完整性", "可用性"], [["CI-%04d" % i, n, t, co.p(i), "高", "高", "高"] for i, (n, t) in enumerate([("POS服务端", "应用"), ("会员库", "数据库"), ("商城网关", "应用"), ("门店VPN", "网络")])],
                ["27/cmdb"]),
               ("关系", ["源CI", "关系", "目标CI"], [["POS服务端", "依赖", "会员库"], ["商城网关", "依赖", "会员库"], ["POS服务端", "经由", "门店VPN"]] if rel else [], ["38/cmdb-relations"])]
     return book("cmdb", "CMDB导出", d, True, sheets)
@@ -550,7 +556,7 @@ def emergency_plan(co, d, rec):
               ["36/emergency-plan", "53/emergency-plan", "55/plan"])]
     if rec:
         parts.append(("3 恢复", "POS收银中断时门店切离线收银，会员库故障切换到同城备库，恢复目标RTO 30分钟、RPO 5分钟。", ["36/recovery-plan"]))
-    return nar("emergency", "信息安全应急预案", d, False, parts)
+    return nar("emergency", "信息安全应急预案", d, False, parts, pre=u_head(co, d, "IT-OPS-YA01", "V2.%d" % (d.year % 5)))
 
 
 def dr_plan(co, d):
@@ -558,7 +564,7 @@ def dr_plan(co, d):
 
 
 def bcp(co, d):
-    return nar("bcp", "门店业务连续性计划", d, False, [("门店离线收银", "总部系统中断时门店启用离线收银，恢复后补传交易。", ["42/bcp"]),
+    return nar("bcp", "门店业务连续性计划", d, False, pre=u_head(co, d, "IT-OPS-BC01", "V1.%d" % (d.year % 5)), parts=[("门店离线收银", "总部系统中断时门店启用离线收银，恢复后补传交易。", ["42/bcp"]),
                                                   ("关键资源", "备用机房、备用线路、POS备机。", ["42/bcp"])])
 
 
@@ -608,21 +614,21 @@ def improve_plan(co, d, crit):
 
 
 def improve_list(co, d, prio, trk):
-    head = ["编号", "改进项", "来源"] + (["影响分析", "优先级"] if prio else []) + (["进展", "效果"] if trk else [])
+    head = ["编号", "改进项", "来源"] + (["影响分析", "优先级", "批准"] if prio else []) + (["进展", "效果"] if trk else [])
     rows = []
     for i, (t, s) in enumerate([("开店前巡检自动化", "KPI"), ("证书到期监控", "P1复盘"), ("早高峰排班", "满意度")]):
-        rows.append(["IMP-%02d" % (i + 1), t, s] + (["影响全部门店", "高"] if prio else []) + (["已上线", "达成"] if trk else []))
+        rows.append(["IMP-%02d" % (i + 1), t, s] + (["影响全部门店", "高", co.p(0) + " 已批准"] if prio else []) + (["已上线", "达成"] if trk else []))
     its = (["67/analysis", "67/prioritisation"] if prio else []) + (["68/implementation", "68/effectiveness"] if trk else [])
     return book("improve_list", "改进清单", d, True, [("清单", head, rows, its)])
 
 
 def awareness(co, d):
-    rows = [["%s%03d店" % (co.short, i * 5), "店员信息安全意识（钓鱼邮件、U盘、收银密码）", iso(d), 12 + i] for i in range(5)]
-    return book("awareness", "门店信息安全意识培训记录", d, True, [("培训", ["门店", "内容", "日期", "人数"], rows, ["69/awareness-training"])])
+    rows = [[co.p(i), "服务改进意识宣贯：改进清单怎么提、复盘不追责、KPI改进案例", iso(d), "已签到"] for i in range(6)]
+    return book("awareness", "服务改进宣贯培训记录", d, True, [("签到", ["姓名", "内容", "日期", "签到"], rows, ["69/awareness-training"])])
 
 
 def defects(co, d):
-    return nar("defects", "%s缺陷分析" % q(d), d, True, [("缺陷分析", "POS版本缺陷12个，其中接口超时类5个，根因为超时参数未随门店网络调整。", ["70/defect-analysis"])])
+    return nar("defects", "%s服务缺陷分析及改进方案" % q(d), d, True, [("缺陷分析", "本季度P1故障2起、失败变更3次、SLA未达标1项（早高峰响应超时）；逐项分析原因，改进方案：证书到期监控、发布前灰度延长到两个营业日、早高峰弹性排班。", ["70/defect-analysis"])])
 
 
 def forecast(co, d):
@@ -814,7 +820,7 @@ def build(co, lock_bytes):
     if r.random() < 0.9:
         d = co.fresh()
         add(AQ + "应急/演练/%s_勒索病毒应急演练记录.%s" % (ymd(d), r.choice(["docx", "pdf"])), drill(co, d, "emergency"))
-    slot("awareness", lambda d: AQ + "培训/%s_门店安全意识培训记录.xlsx" % ymd(d), lambda d: awareness(co, d))
+    slot("awareness", lambda d: TX + "改进/%s_服务改进宣贯签到.xlsx" % ymd(d), lambda d: awareness(co, d))
 
     # --- 体系
     slot("kpi", lambda d: TX + "KPI/IT运维KPI清单_%d.xlsx" % d.year, lambda d: kpi_list(co, d), "issued")
