@@ -82,6 +82,10 @@ eleventh held-out part, at least a third of the shares
          T  the 信息技术部 of a port group (港口集团) that runs the TOS, 闸口 and EDI systems of its own terminals and of a
             joint-venture terminal company, written in kinds_t.py: a 管理手册, 程序文件 and 作业指导书 numbered
             GJ-IT-Mxx/Pxx/Wxx, 值班日志 and 交接班记录, 船期/堆场/闸口 language, EDI and BAPLIE terms, folders by 年度 and 系统
+         U  the IT运维部 of a national retail chain (连锁零售, 800 门店) that also runs the IT of a 加盟商 under contract,
+            written in kinds_u.py: IT-OPS-Pnn 流程 approved by the CIO through OA (OA审批单 PDFs), an IT运维手册, 门店 SOP,
+            Helpdesk 工单 exports, a 值班巡检记录 workbook, 周报 mails saved as txt, 大促保障 (618/双11 作战室) and 复盘,
+            folders by 季度 and 项目
 Companies a1-a36 b1-b36 c1-c36 d1-d37 e1-e37 f1-f35 g1-g32 h1-h28 i1-i22 j1-j14 k1-k4 l1-l4
 m1-m4 n1-n4 are the development part (nine held-out parts were held out until their figures had
 been seen); a37-a51 b37-b51 c37-c51 d38-d52 e38-e52 f36-f50 g33-g47 h29-h43 i23-i37 j15-j29 and
@@ -120,6 +124,7 @@ import kinds_q as KQ  # noqa: E402
 import kinds_r as KR  # noqa: E402
 import kinds_s as KS  # noqa: E402
 import kinds_t as KT  # noqa: E402
+import kinds_u as KU  # noqa: E402
 
 # The document libraries are imported only to render: the plan and the truth (--truth-only,
 # used by tests/blackbox/t_corpus.sh) need nothing beyond the standard library.
@@ -1754,6 +1759,15 @@ COMPANIES = [
      ["码头生产操作系统（TOS）", "闸口无人化系统", "船舶EDI报文平台"]),
     ("t4", "T", "heldout", 25239, "闽江港口集团有限公司信息技术部", "MJGK", "闽江西堤集运码头有限公司", "榕港数字科技有限公司", "福州",
      ["TOS生产管理系统", "智慧闸口系统", "EDI报文交换系统"]),
+    # a new style, U, written blind (a retail chain's IT运维部 serving a 加盟商)
+    ("u1", "U", "heldout", 25301, "惠源选连锁商业股份有限公司", "HYX", "淄博惠万家商贸有限公司", "鲁信智联技术服务有限公司", "淄博",
+     ["门店POS收银系统", "会员中台（CRM）", "线上商城（小程序）"]),
+    ("u2", "U", "heldout", 25313, "林尚集连锁超市股份有限公司", "LSJ", "衢州佳和超市有限公司", "浙衢数码科技有限公司", "衢州",
+     ["门店POS收银系统", "会员积分系统", "O2O到家商城"]),
+    ("u3", "U", "heldout", 25327, "百家购商业连锁集团有限公司", "BJG", "禾润便利店管理（洛阳）有限公司", "中原易维信息技术有限公司", "洛阳",
+     ["便利店POS系统", "会员中台（CRM）", "线上商城（APP）"]),
+    ("u4", "U", "heldout", 25339, "鑫美天零售连锁股份有限公司", "XMT", "汇邻生鲜超市（九江）有限公司", "赣鄱网络工程有限公司", "九江",
+     ["门店POS收银系统", "会员营销平台", "社区团购小程序"]),
 ]
 
 
@@ -2352,6 +2366,7 @@ def c_name(co, k, doc, counter):
 # Styles D-J are written in their own modules, each with its own build().
 OWN_BUILD = {"D": KD, "E": KE, "F": KF, "G": KG, "H": KH, "I": KI, "J": KJ, "K": KK, "L": KL, "M": KM, "N": KN, "O": KO, "P": KP, "Q": KQ, "R": KR, "S": KS}
 OWN_BUILD = {"D": KD, "E": KE, "F": KF, "G": KG, "H": KH, "I": KI, "J": KJ, "K": KK, "L": KL, "M": KM, "N": KN, "O": KO, "P": KP, "Q": KQ, "R": KR, "T": KT}
+OWN_BUILD = {"D": KD, "E": KE, "F": KF, "G": KG, "H": KH, "I": KI, "J": KJ, "K": KK, "L": KL, "M": KM, "N": KN, "O": KO, "P": KP, "Q": KQ, "R": KR, "U": KU}
 
 
 def build_company(co):
