@@ -70,11 +70,15 @@ Styles:  A  ISO-style numbered 体系文件 (一级/二级/三级文件, QP-07, 
             enterprise customers' networks under contract, written in kinds_r.py: 管理办法 with 企业标准 numbers
             (Q/XXXX-NOC), a 运维管理手册, 维护作业指导书, 割接方案 and 割接台账, 工单系统 exports, 网管告警 statistics,
             维护作业计划执行记录, 代维 vendors, 月度质量分析会 minutes, 集团考核指标, 客户月报, folders by 专业 and year-month
+         V  the 信息自动化部 of a state-owned steel group that runs the plant's IT and OT (工控) networks and
+            operates them for a subsidiary's 冷轧 mill, written in kinds_v.py: 管理办法/实施细则 with 企业标准
+            numbers (Q/XG-…), a 管理制度汇编, 作业指导书, 点检定修 (点检记录, 定修申请单), 运行值班台账, 工控安全,
+            应急演练, 班组安全活动, 三级安全教育, 安全生产标准化, signed scans, folders by 作业区 and year
 Companies a1-a36 b1-b36 c1-c36 d1-d37 e1-e37 f1-f35 g1-g32 h1-h28 i1-i22 j1-j14 k1-k4 l1-l4
 m1-m4 n1-n4 are the development part (nine held-out parts were held out until their figures had
 been seen); a37-a51 b37-b51 c37-c51 d38-d52 e38-e52 f36-f50 g33-g47 h29-h43 i23-i37 j15-j29 and
 k5-k8 l5-l8 m5-m8 n5-n8, with o1-o4 p1-p4 q1-q4 r1-r4 (four new styles, written blind), are
-the tenth held-out part, at least a third of the shares
+the tenth held-out part (v1-v4, another new style written blind, are held out too), at least a third of the shares
 (tests/corpus/README.md).
 
 Needs python3-docx, python3-openpyxl, python3-reportlab (scripts/deps.sh fixtures).
@@ -106,6 +110,7 @@ import kinds_o as KO  # noqa: E402
 import kinds_p as KP  # noqa: E402
 import kinds_q as KQ  # noqa: E402
 import kinds_r as KR  # noqa: E402
+import kinds_v as KV  # noqa: E402
 
 # The document libraries are imported only to render: the plan and the truth (--truth-only,
 # used by tests/blackbox/t_corpus.sh) need nothing beyond the standard library.
@@ -1204,6 +1209,15 @@ COMPANIES = [
      ["企业SD-WAN专网", "生产视频监控系统", "ERP云主机资源池"]),
     ("r4", "R", "heldout", 17839, "神州广通（陕西）网络运维服务有限公司", "SZSX", "汉中市医疗保障局", "秦川通信工程有限公司", "汉中",
      ["医保业务专网", "医保结算云主机", "互联网出口安全防护"]),
+    # style V (a new voice, written blind), held out
+    ("v1", "V", "heldout", 25401, "西岗钢铁集团有限公司信息自动化部", "XGXZ", "西岗冷轧有限公司", "钢信自动化工程有限公司", "本溪",
+     ["冷轧MES制造执行系统", "酸轧线L2过程控制系统", "ERP（SAP）系统"]),
+    ("v2", "V", "heldout", 25413, "北冶钢铁集团有限公司信息自动化部", "BYXZ", "北冶冷轧板有限公司", "冶自控制技术有限公司", "唐山",
+     ["能源管控中心系统", "冷轧MES制造执行系统", "计量数据采集系统"]),
+    ("v3", "V", "heldout", 25427, "南江钢铁集团有限公司信息自动化部", "NJXZ", "南江冷轧薄板有限公司", "江钢工控安全技术有限公司", "韶关",
+     ["质量管理系统（QMS）", "连退线L2过程控制系统", "协同办公系统"]),
+    ("v4", "V", "heldout", 25439, "东海钢铁集团有限公司信息自动化部", "DHXZ", "东海精密冷轧有限公司", "海钢信息技术有限公司", "日照",
+     ["冷轧MES制造执行系统", "设备点检管理系统", "镀锌线L2过程控制系统"]),
 ]
 
 
@@ -1800,7 +1814,7 @@ def c_name(co, k, doc, counter):
 
 
 # Styles D-J are written in their own modules, each with its own build().
-OWN_BUILD = {"D": KD, "E": KE, "F": KF, "G": KG, "H": KH, "I": KI, "J": KJ, "K": KK, "L": KL, "M": KM, "N": KN, "O": KO, "P": KP, "Q": KQ, "R": KR}
+OWN_BUILD = {"D": KD, "E": KE, "F": KF, "G": KG, "H": KH, "I": KI, "J": KJ, "K": KK, "L": KL, "M": KM, "N": KN, "O": KO, "P": KP, "Q": KQ, "R": KR, "V": KV}
 
 
 def build_company(co):
