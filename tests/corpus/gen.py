@@ -91,6 +91,15 @@ m1-m4 n1-n4 are the development part (nine held-out parts were held out until th
 been seen); a37-a51 b37-b51 c37-c51 d38-d52 e38-e52 f36-f50 g33-g47 h29-h43 i23-i37 j15-j29 and
 k5-k8 l5-l8 m5-m8 n5-n8, with o1-o4 p1-p4 q1-q4 r1-r4 t1-t4 (new styles, written blind), are
 the tenth held-out part, at least a third of the shares
+         V  the 信息自动化部 of a state-owned steel group that runs the plant's IT and OT (工控) networks and
+            operates them for a subsidiary's 冷轧 mill, written in kinds_v.py: 管理办法/实施细则 with 企业标准
+            numbers (Q/XG-…), a 管理制度汇编, 作业指导书, 点检定修 (点检记录, 定修申请单), 运行值班台账, 工控安全,
+            应急演练, 班组安全活动, 三级安全教育, 安全生产标准化, signed scans, folders by 作业区 and year
+Companies a1-a36 b1-b36 c1-c36 d1-d37 e1-e37 f1-f35 g1-g32 h1-h28 i1-i22 j1-j14 k1-k4 l1-l4
+m1-m4 n1-n4 are the development part (nine held-out parts were held out until their figures had
+been seen); a37-a51 b37-b51 c37-c51 d38-d52 e38-e52 f36-f50 g33-g47 h29-h43 i23-i37 j15-j29 and
+k5-k8 l5-l8 m5-m8 n5-n8, with o1-o4 p1-p4 q1-q4 r1-r4 (four new styles, written blind), are
+the tenth held-out part (v1-v4, another new style written blind, are held out too), at least a third of the shares
 (tests/corpus/README.md).
 
 Needs python3-docx, python3-openpyxl, python3-reportlab (scripts/deps.sh fixtures).
@@ -125,6 +134,7 @@ import kinds_r as KR  # noqa: E402
 import kinds_s as KS  # noqa: E402
 import kinds_t as KT  # noqa: E402
 import kinds_u as KU  # noqa: E402
+import kinds_v as KV  # noqa: E402
 
 # The document libraries are imported only to render: the plan and the truth (--truth-only,
 # used by tests/blackbox/t_corpus.sh) need nothing beyond the standard library.
@@ -1768,6 +1778,15 @@ COMPANIES = [
      ["便利店POS系统", "会员中台（CRM）", "线上商城（APP）"]),
     ("u4", "U", "heldout", 25339, "鑫美天零售连锁股份有限公司", "XMT", "汇邻生鲜超市（九江）有限公司", "赣鄱网络工程有限公司", "九江",
      ["门店POS收银系统", "会员营销平台", "社区团购小程序"]),
+    # style V (a new voice, written blind), held out
+    ("v1", "V", "heldout", 25401, "西岗钢铁集团有限公司信息自动化部", "XGXZ", "西岗冷轧有限公司", "钢信自动化工程有限公司", "本溪",
+     ["冷轧MES制造执行系统", "酸轧线L2过程控制系统", "ERP（SAP）系统"]),
+    ("v2", "V", "heldout", 25413, "北冶钢铁集团有限公司信息自动化部", "BYXZ", "北冶冷轧板有限公司", "冶自控制技术有限公司", "唐山",
+     ["能源管控中心系统", "冷轧MES制造执行系统", "计量数据采集系统"]),
+    ("v3", "V", "heldout", 25427, "南江钢铁集团有限公司信息自动化部", "NJXZ", "南江冷轧薄板有限公司", "江钢工控安全技术有限公司", "韶关",
+     ["质量管理系统（QMS）", "连退线L2过程控制系统", "协同办公系统"]),
+    ("v4", "V", "heldout", 25439, "东海钢铁集团有限公司信息自动化部", "DHXZ", "东海精密冷轧有限公司", "海钢信息技术有限公司", "日照",
+     ["冷轧MES制造执行系统", "设备点检管理系统", "镀锌线L2过程控制系统"]),
 ]
 
 
@@ -2367,6 +2386,7 @@ def c_name(co, k, doc, counter):
 OWN_BUILD = {"D": KD, "E": KE, "F": KF, "G": KG, "H": KH, "I": KI, "J": KJ, "K": KK, "L": KL, "M": KM, "N": KN, "O": KO, "P": KP, "Q": KQ, "R": KR, "S": KS}
 OWN_BUILD = {"D": KD, "E": KE, "F": KF, "G": KG, "H": KH, "I": KI, "J": KJ, "K": KK, "L": KL, "M": KM, "N": KN, "O": KO, "P": KP, "Q": KQ, "R": KR, "T": KT}
 OWN_BUILD = {"D": KD, "E": KE, "F": KF, "G": KG, "H": KH, "I": KI, "J": KJ, "K": KK, "L": KL, "M": KM, "N": KN, "O": KO, "P": KP, "Q": KQ, "R": KR, "U": KU}
+OWN_BUILD = {"D": KD, "E": KE, "F": KF, "G": KG, "H": KH, "I": KI, "J": KJ, "K": KK, "L": KL, "M": KM, "N": KN, "O": KO, "P": KP, "Q": KQ, "R": KR, "V": KV}
 
 
 def build_company(co):
