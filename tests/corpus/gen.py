@@ -81,16 +81,12 @@ Styles:  A  ISO-style numbered 体系文件 (一级/二级/三级文件, QP-07, 
             written in kinds_u.py: IT-OPS-Pnn 流程 approved by the CIO through OA (OA审批单 PDFs), an IT运维手册, 门店 SOP,
             Helpdesk 工单 exports, a 值班巡检记录 workbook, 周报 mails saved as txt, 大促保障 (618/双11 作战室) and 复盘,
             folders by 季度 and 项目
-         V  the 信息自动化部 of a state-owned steel group that runs the plant's IT and OT (工控) networks and
-            operates them for a subsidiary's 冷轧 mill, written in kinds_v.py: 管理办法/实施细则 with 企业标准
-            numbers (Q/XG-…), a 管理制度汇编, 作业指导书, 点检定修 (点检记录, 定修申请单), 运行值班台账, 工控安全,
-            应急演练, 班组安全活动, 三级安全教育, 安全生产标准化, signed scans, folders by 作业区 and year
 Companies a1-a51 b1-b51 c1-c51 d1-d52 e1-e52 f1-f50 g1-g47 h1-h43 i1-i37 j1-j29 k1-k8 l1-l8
 m1-m8 n1-n8 o1-o4 p1-p4 q1-q4 r1-r4 are the development part (ten held-out parts were held out
 until their figures had been seen); a52-a72 b52-b72 c52-c72 d53-d73 e53-e73 f51-f71 g48-g68
 h44-h64 i38-i58 j30-j50 k9-k14 l9-l14 m9-m14 n9-n14 o5-o10 p5-p10 q5-q10 r5-r10, with s1-s4
-t1-t4 u1-u4 v1-v4 (four new styles, written blind), are the eleventh held-out part, at least
-a third of the shares
+t1-t4 u1-u4 (three new styles, written blind), are the eleventh held-out part, at least a
+third of the shares
 (tests/corpus/README.md).
 
 Needs python3-docx, python3-openpyxl, python3-reportlab (scripts/deps.sh fixtures).
@@ -125,7 +121,6 @@ import kinds_r as KR  # noqa: E402
 import kinds_s as KS  # noqa: E402
 import kinds_t as KT  # noqa: E402
 import kinds_u as KU  # noqa: E402
-import kinds_v as KV  # noqa: E402
 
 # The document libraries are imported only to render: the plan and the truth (--truth-only,
 # used by tests/blackbox/t_corpus.sh) need nothing beyond the standard library.
@@ -1769,15 +1764,6 @@ COMPANIES = [
      ["便利店POS系统", "会员中台（CRM）", "线上商城（APP）"]),
     ("u4", "U", "heldout", 25339, "鑫美天零售连锁股份有限公司", "XMT", "汇邻生鲜超市（九江）有限公司", "赣鄱网络工程有限公司", "九江",
      ["门店POS收银系统", "会员营销平台", "社区团购小程序"]),
-    # style V (a new voice, written blind), held out
-    ("v1", "V", "heldout", 25401, "西岗钢铁集团有限公司信息自动化部", "XGXZ", "西岗冷轧有限公司", "钢信自动化工程有限公司", "本溪",
-     ["冷轧MES制造执行系统", "酸轧线L2过程控制系统", "ERP（SAP）系统"]),
-    ("v2", "V", "heldout", 25413, "北冶钢铁集团有限公司信息自动化部", "BYXZ", "北冶冷轧板有限公司", "冶自控制技术有限公司", "唐山",
-     ["能源管控中心系统", "冷轧MES制造执行系统", "计量数据采集系统"]),
-    ("v3", "V", "heldout", 25427, "南江钢铁集团有限公司信息自动化部", "NJXZ", "南江冷轧薄板有限公司", "江钢工控安全技术有限公司", "韶关",
-     ["质量管理系统（QMS）", "连退线L2过程控制系统", "协同办公系统"]),
-    ("v4", "V", "heldout", 25439, "东海钢铁集团有限公司信息自动化部", "DHXZ", "东海精密冷轧有限公司", "海钢信息技术有限公司", "日照",
-     ["冷轧MES制造执行系统", "设备点检管理系统", "镀锌线L2过程控制系统"]),
 ]
 
 
@@ -2374,7 +2360,7 @@ def c_name(co, k, doc, counter):
 
 
 # Styles D-J are written in their own modules, each with its own build().
-OWN_BUILD = {"D": KD, "E": KE, "F": KF, "G": KG, "H": KH, "I": KI, "J": KJ, "K": KK, "L": KL, "M": KM, "N": KN, "O": KO, "P": KP, "Q": KQ, "R": KR, "S": KS, "T": KT, "U": KU, "V": KV}
+OWN_BUILD = {"D": KD, "E": KE, "F": KF, "G": KG, "H": KH, "I": KI, "J": KJ, "K": KK, "L": KL, "M": KM, "N": KN, "O": KO, "P": KP, "Q": KQ, "R": KR, "S": KS, "T": KT, "U": KU}
 
 
 def build_company(co):
