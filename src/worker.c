@@ -213,6 +213,17 @@ worker_send(int sock, const uint8_t *buf, size_t len, int fd)
 }
 
 int
+worker_send_hints(int sock, const int *fds, size_t n)
+{
+	char one = 'h';
+	struct iovec iov = { &one, 1 };
+
+	if (n == 0 || n > WORKER_BATCH_MAX)
+		return -EINVAL;
+	return send_iov(sock, &iov, 1, fds, n);
+}
+
+int
 worker_send_frames(int sock, const struct worker_hdr *h,
     const uint8_t *const *payloads, const int *fds, size_t n)
 {
@@ -277,32 +288,28 @@ struct rbuf {
 };
 
 /*
- * Read what the parent sent into rb, its descriptors into q.  1, 0 at
- * EOF, -EAGAIN (flags MSG_DONTWAIT: nothing waiting), or a negative errno
- * (-EPROTO: more descriptors than a batch holds, or than can wait).
+ * One recvmsg into buf (len bytes at most) with flags, the descriptors
+ * that came with it into fds (*nfd of them, at most WORKER_BATCH_MAX:
+ * the control buffer holds no more).  The bytes read, or a negative
+ * errno; *trunc when the kernel dropped descriptors (MSG_CTRUNC).
  */
-static int
-fill(int sock, struct rbuf *rb, struct fdq *q, int flags)
+static ssize_t
+recv_fds(int sock, void *buf, size_t len, int flags,
+    int fds[WORKER_BATCH_MAX], size_t *nfd, bool *trunc)
 {
 	union {
 		struct cmsghdr h;
 		char buf[CMSG_SPACE(WORKER_BATCH_MAX * sizeof(int))];
 	} ctl;
 	struct msghdr mh;
-	struct iovec iov;
+	struct iovec iov = { buf, len };
 	struct cmsghdr *c;
 	ssize_t n;
-	size_t nfd, i;
-	int rc = 1, one;
+	size_t k, i;
 
-	if (rb->off > 0) {
-		memmove(rb->b, rb->b + rb->off, rb->len);
-		rb->off = 0;
-	}
+	*nfd = 0;
 	do {
 		memset(&mh, 0, sizeof(mh));
-		iov.iov_base = rb->b + rb->len;
-		iov.iov_len = sizeof(rb->b) - rb->len;
 		mh.msg_iov = &iov;
 		mh.msg_iovlen = 1;
 		mh.msg_control = ctl.buf;
@@ -314,19 +321,45 @@ fill(int sock, struct rbuf *rb, struct fdq *q, int flags)
 	for (c = CMSG_FIRSTHDR(&mh); c != NULL; c = CMSG_NXTHDR(&mh, c)) {
 		if (c->cmsg_level != SOL_SOCKET || c->cmsg_type != SCM_RIGHTS)
 			continue;
-		nfd = (c->cmsg_len - CMSG_LEN(0)) / sizeof(int);
-		for (i = 0; i < nfd; i++) {
-			memcpy(&one, CMSG_DATA(c) + i * sizeof(int),
+		k = (c->cmsg_len - CMSG_LEN(0)) / sizeof(int);
+		for (i = 0; i < k && *nfd < WORKER_BATCH_MAX; i++)
+			memcpy(&fds[(*nfd)++], CMSG_DATA(c) + i * sizeof(int),
 			    sizeof(int));
-			if (q->n < FDQ_MAX)
-				q->fd[(q->head + q->n++) % FDQ_MAX] = one;
-			else {
-				close(one);
-				rc = -EPROTO;
-			}
+	}
+	*trunc = (mh.msg_flags & MSG_CTRUNC) != 0;
+	return n;
+}
+
+/*
+ * Read what the parent sent into rb, its descriptors into q.  1, 0 at
+ * EOF, -EAGAIN (flags MSG_DONTWAIT: nothing waiting), or a negative errno
+ * (-EPROTO: more descriptors than a batch holds, or than can wait).
+ */
+static int
+fill(int sock, struct rbuf *rb, struct fdq *q, int flags)
+{
+	int fds[WORKER_BATCH_MAX], rc = 1;
+	size_t nfd, i;
+	ssize_t n;
+	bool trunc;
+
+	if (rb->off > 0) {
+		memmove(rb->b, rb->b + rb->off, rb->len);
+		rb->off = 0;
+	}
+	n = recv_fds(sock, rb->b + rb->len, sizeof(rb->b) - rb->len, flags,
+	    fds, &nfd, &trunc);
+	if (n < 0)
+		return (int)n;
+	for (i = 0; i < nfd; i++) {
+		if (q->n < FDQ_MAX)
+			q->fd[(q->head + q->n++) % FDQ_MAX] = fds[i];
+		else {
+			close(fds[i]);
+			rc = -EPROTO;
 		}
 	}
-	if (mh.msg_flags & MSG_CTRUNC)
+	if (trunc)
 		rc = -EPROTO;
 	rb->len += (size_t)n;
 	return n == 0 && rc == 1 ? 0 : rc;
@@ -479,17 +512,75 @@ struct kept {
 	size_t head, n;
 };
 
-/* Does a request come within ms?  (Also true on an error or EOF: the
- * read that follows says which.) */
-static bool
-request_within(int sock, int ms)
+/* Files served between two looks for hints when the last found none:
+ * while hints flow, the queue is mostly empty (the walk sends one
+ * message per WORKER_BATCH_MAX files, each worker takes one per look),
+ * and a look that finds nothing is a system call for nothing. */
+#define WORKER_HINT_EVERY 8
+
+/*
+ * One message of hints (pool_prefetch()) from the hints socket, if one
+ * waits: each descriptor is a file the parent will send later; its
+ * first bytes are asked of the disk (as take_req() does for a queued
+ * file) and it is let go at once.  1 when one was taken, 0 when none
+ * waits, or a negative errno (-EPIPE: the parent closed its end): no
+ * more hints then.  Descriptors that did not fit (MSG_CTRUNC, near the
+ * sandbox's limit) were dropped by the kernel: a hint is a hint.
+ */
+static int
+take_hints(int hints)
 {
-	struct pollfd pfd = { sock, POLLIN, 0 };
+	int fds[WORKER_BATCH_MAX];
+	size_t nfd, i;
+	ssize_t n;
+	bool trunc;
+	char one;
+
+	n = recv_fds(hints, &one, 1, MSG_DONTWAIT, fds, &nfd, &trunc);
+	if (n < 0)
+		return n == -EAGAIN ? 0 : (int)n;
+	for (i = 0; i < nfd; i++) {
+		(void)posix_fadvise(fds[i], 0, WORKER_PREFETCH_BYTES,
+		    POSIX_FADV_WILLNEED);
+		close(fds[i]);
+	}
+	return n == 0 ? -EPIPE : 1;
+}
+
+/* Every hint waiting; *hints -1 once the channel fails or ends. */
+static void
+drain_hints(int *hints)
+{
+	int got;
+
+	while (*hints >= 0 && (got = take_hints(*hints)) != 0)
+		if (got < 0)
+			*hints = -1;
+}
+
+/* Does a request come within ms (-1: wait for one)?  (Also true on an
+ * error or EOF: the read that follows says which.)  Hints that come
+ * meanwhile are taken as they come (a worker with nothing to read is
+ * the one to start the reads of the files to come); each restarts the
+ * wait. */
+static bool
+request_within(int sock, int *hints, int ms)
+{
+	struct pollfd pfd[2];
 	int rc;
 
-	while ((rc = poll(&pfd, 1, ms)) < 0 && errno == EINTR)
-		;
-	return rc != 0;
+	for (;;) {
+		pfd[0].fd = sock;
+		pfd[0].events = POLLIN;
+		pfd[1].fd = *hints;     /* -1: poll() passes it over */
+		pfd[1].events = POLLIN;
+		pfd[0].revents = pfd[1].revents = 0;
+		while ((rc = poll(pfd, 2, ms)) < 0 && errno == EINTR)
+			;
+		if (rc <= 0 || pfd[0].revents != 0)
+			return rc != 0;
+		drain_hints(hints);
+	}
 }
 
 /* Keep fd (taken), closing the oldest kept when full. */
@@ -557,7 +648,7 @@ now_ns(void)
 }
 
 int
-worker_run(int sock, struct inspector *in, unsigned max_seconds,
+worker_run(int sock, int hints, struct inspector *in, unsigned max_seconds,
     worker_test_hook_fn hook, struct worker_progress *progress)
 {
 	struct worker_hdr ready = { WORKER_REP_READY, 0, 0, 0, 0 };
@@ -568,6 +659,7 @@ worker_run(int sock, struct inspector *in, unsigned max_seconds,
 	    NULL;
 	struct rbuf *rb;
 	size_t head = 0, n = 0, i;
+	unsigned hint_skip = 0;
 	int64_t t0;
 	int rc, got, err = 0;
 	bool looked;
@@ -609,8 +701,10 @@ worker_run(int sock, struct inspector *in, unsigned max_seconds,
 				break;
 			}
 			if (n == 0 && kept.n > 0 && !request_within(sock,
-			    WORKER_IDLE_MS))
+			    &hints, WORKER_IDLE_MS))
 				kept_close(&kept);      /* idle: let go */
+			if (n == 0 && hints >= 0)
+				(void)request_within(sock, &hints, -1);
 			got = fill(sock, rb, &fq, n == 0 ? 0 : MSG_DONTWAIT);
 			if (got == -EAGAIN)
 				break;
@@ -627,6 +721,12 @@ worker_run(int sock, struct inspector *in, unsigned max_seconds,
 			break;
 		}
 		a = &q[head];
+		/* Between files, the reads of files further ahead start. */
+		if (hints >= 0 && hint_skip-- == 0) {
+			if ((got = take_hints(hints)) < 0)
+				hints = -1;
+			hint_skip = got > 0 ? 0 : WORKER_HINT_EVERY;
+		}
 		/* Per file, not per life: the parent kills at the wall-clock
 		 * limit anyway, this catches a CPU loop on its own. */
 		(void)sandbox_cpu_budget(max_seconds);
