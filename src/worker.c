@@ -5,12 +5,15 @@
  *
  * The loop owns nothing but the descriptor of the file in hand; the
  * inspector (libmagic loaded before the sandbox closed) is borrowed from
- * the worker's main.  The same framing functions are used by pool.c on
+ * the worker's main.  With a hints socket a second thread, which
+ * touches nothing else, reads the prefetch hints (worker.h).  The same framing functions are used by pool.c on
  * the parent side.
  */
 #include <errno.h>
 #include <fcntl.h>
 #include <poll.h>
+#include <pthread.h>
+#include <signal.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/socket.h>
@@ -512,12 +515,6 @@ struct kept {
 	size_t head, n;
 };
 
-/* Files served between two looks for hints when the last found none:
- * while hints flow, the queue is mostly empty (the walk sends one
- * message per WORKER_BATCH_MAX files, each worker takes one per look),
- * and a look that finds nothing is a system call for nothing. */
-#define WORKER_HINT_EVERY 8
-
 /*
  * One message of hints (pool_prefetch()) from the hints socket, if one
  * waits: each descriptor is a file the parent will send later; its
@@ -547,40 +544,107 @@ take_hints(int hints)
 	return n == 0 ? -EPIPE : 1;
 }
 
-/* Every hint waiting; *hints -1 once the channel fails or ends. */
-static void
-drain_hints(int *hints)
-{
-	int got;
+/*
+ * The hints thread: takes hints as they come until the channel ends or
+ * worker_run() says stop (its pipe).  A thread of its own, beside the
+ * one that reads files: a read ahead can wait (for the disk's queue, for
+ * the inode) and that wait must not hold a file's reading up, as it
+ * never held the parent's judging up when the parent's walk thread
+ * asked the disk itself.  Owns nothing: hints and the pipe are
+ * worker_run()'s.
+ */
+struct hinter {
+	pthread_t th;
+	int hints, stop[2];     /* the pipe: readable means stop */
+};
 
-	while (*hints >= 0 && (got = take_hints(*hints)) != 0)
-		if (got < 0)
-			*hints = -1;
-}
-
-/* Does a request come within ms (-1: wait for one)?  (Also true on an
- * error or EOF: the read that follows says which.)  Hints that come
- * meanwhile are taken as they come (a worker with nothing to read is
- * the one to start the reads of the files to come); each restarts the
- * wait. */
-static bool
-request_within(int sock, int *hints, int ms)
+static void *
+hints_thread(void *arg)
 {
+	struct hinter *h = arg;
 	struct pollfd pfd[2];
 	int rc;
 
 	for (;;) {
-		pfd[0].fd = sock;
+		pfd[0].fd = h->hints;
 		pfd[0].events = POLLIN;
-		pfd[1].fd = *hints;     /* -1: poll() passes it over */
+		pfd[1].fd = h->stop[0];
 		pfd[1].events = POLLIN;
 		pfd[0].revents = pfd[1].revents = 0;
-		while ((rc = poll(pfd, 2, ms)) < 0 && errno == EINTR)
+		if (poll(pfd, 2, -1) < 0) {
+			if (errno == EINTR)
+				continue;
+			break;
+		}
+		if (pfd[1].revents != 0)
+			break;
+		while ((rc = take_hints(h->hints)) > 0)
 			;
-		if (rc <= 0 || pfd[0].revents != 0)
-			return rc != 0;
-		drain_hints(hints);
+		if (rc < 0)
+			break;
 	}
+	return NULL;
+}
+
+/* Start the hints thread on hints (-1: none): 0, or a negative errno
+ * (then none runs, and hints are simply never read: each worker's
+ * queued files are still read ahead by take_req()). */
+static int
+hinter_start(struct hinter *h, int hints)
+{
+	pthread_attr_t at;
+	sigset_t all, old;
+	int rc;
+
+	h->hints = hints;
+	h->stop[0] = h->stop[1] = -1;
+	if (hints < 0)
+		return 0;
+	if (pipe2(h->stop, O_CLOEXEC) < 0)
+		return -errno;
+	if ((rc = pthread_attr_init(&at)) == 0) {
+		/* It calls nothing deep: a small stack, well inside the
+		 * sandbox's address space limit. */
+		(void)pthread_attr_setstacksize(&at, 64 << 10);
+		/* Signals (the CPU limit's SIGXCPU) go to the main
+		 * thread. */
+		sigfillset(&all);
+		pthread_sigmask(SIG_SETMASK, &all, &old);
+		rc = pthread_create(&h->th, &at, hints_thread, h);
+		pthread_sigmask(SIG_SETMASK, &old, NULL);
+		pthread_attr_destroy(&at);
+	}
+	if (rc != 0) {
+		close(h->stop[0]);
+		close(h->stop[1]);
+		h->stop[0] = h->stop[1] = -1;
+		return -rc;
+	}
+	return 0;
+}
+
+static void
+hinter_stop(struct hinter *h)
+{
+	if (h->stop[1] < 0)
+		return;
+	close(h->stop[1]);              /* readable (EOF): stop */
+	pthread_join(h->th, NULL);
+	close(h->stop[0]);
+	h->stop[0] = h->stop[1] = -1;
+}
+
+/* Does a request come within ms?  (Also true on an error or EOF: the
+ * read that follows says which.) */
+static bool
+request_within(int sock, int ms)
+{
+	struct pollfd pfd = { sock, POLLIN, 0 };
+	int rc;
+
+	while ((rc = poll(&pfd, 1, ms)) < 0 && errno == EINTR)
+		;
+	return rc != 0;
 }
 
 /* Keep fd (taken), closing the oldest kept when full. */
@@ -659,7 +723,7 @@ worker_run(int sock, int hints, struct inspector *in, unsigned max_seconds,
 	    NULL;
 	struct rbuf *rb;
 	size_t head = 0, n = 0, i;
-	unsigned hint_skip = 0;
+	struct hinter hinter = { .stop = { -1, -1 } };
 	int64_t t0;
 	int rc, got, err = 0;
 	bool looked;
@@ -676,6 +740,9 @@ worker_run(int sock, int hints, struct inspector *in, unsigned max_seconds,
 			rc = -ENOMEM;
 			goto done;
 		}
+	/* Without the thread, hints are never read: a worker still reads
+	 * ahead the files queued to it. */
+	(void)hinter_start(&hinter, hints);
 	for (;;) {
 		/* Take the requests read; read more, waiting when none is
 		 * queued, else only what has come and only while the queue
@@ -701,10 +768,8 @@ worker_run(int sock, int hints, struct inspector *in, unsigned max_seconds,
 				break;
 			}
 			if (n == 0 && kept.n > 0 && !request_within(sock,
-			    &hints, WORKER_IDLE_MS))
+			    WORKER_IDLE_MS))
 				kept_close(&kept);      /* idle: let go */
-			if (n == 0 && hints >= 0)
-				(void)request_within(sock, &hints, -1);
 			got = fill(sock, rb, &fq, n == 0 ? 0 : MSG_DONTWAIT);
 			if (got == -EAGAIN)
 				break;
@@ -721,12 +786,6 @@ worker_run(int sock, int hints, struct inspector *in, unsigned max_seconds,
 			break;
 		}
 		a = &q[head];
-		/* Between files, the reads of files further ahead start. */
-		if (hints >= 0 && hint_skip-- == 0) {
-			if ((got = take_hints(hints)) < 0)
-				hints = -1;
-			hint_skip = got > 0 ? 0 : WORKER_HINT_EVERY;
-		}
 		/* Per file, not per life: the parent kills at the wall-clock
 		 * limit anyway, this catches a CPU loop on its own. */
 		(void)sandbox_cpu_budget(max_seconds);
@@ -757,6 +816,7 @@ worker_run(int sock, int hints, struct inspector *in, unsigned max_seconds,
 			break;
 	}
 done:
+	hinter_stop(&hinter);
 	for (i = 0; i < WORKER_AHEAD; i++) {
 		if (q[i].fd >= 0)
 			close(q[i].fd);
