@@ -19,8 +19,8 @@
  * several to a message (worker.h) while the workers are busy: a few wait
  * in the pending queue for the next submission, and pool_next(wait)
  * sends all that waits.  Prefetch hints (pool_prefetch(), from the walk
- * thread) go on a channel of their own that every worker reads between
- * files, never mixed with the requests.
+ * thread) go on a channel of their own that a thread of every worker
+ * reads, never mixed with the requests.
  */
 #include <errno.h>
 #include <fcntl.h>
@@ -939,8 +939,8 @@ any_worker(const struct pool *p)
  * The hints channel (pool_prefetch()): best effort, so a pool without
  * one (no socket, no descriptor above the low numbers) works as before.
  * Datagrams, so that a message of descriptors is whole or not sent, and
- * every worker reads the one queue: whichever is between files takes
- * the next message.  rx above the numbers exec_worker()'s dup2s write.
+ * every worker's hints thread reads the one queue: whichever is free
+ * takes the next message.  rx above the numbers exec_worker()'s dup2s write.
  */
 static void
 open_hints(struct pool *p)

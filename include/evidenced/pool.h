@@ -82,9 +82,9 @@ int pool_next(struct pool *p, bool wait, struct file_facts **facts,
  * their requests: a first scan's walk finds files thousands ahead of
  * the ones in flight, and this is how their reads start that early
  * without the parent, which judges every file, paying for each read's
- * submission (about a quarter of its walk on a cold cache).  Whichever
- * worker is between files takes the next hints (POSIX_FADV_WILLNEED,
- * then closes its copies).  Best effort, never blocks, and safe from
+ * submission (about 40% of its walk thread on a cold cache).  Each
+ * worker has a thread that takes hints as they come (POSIX_FADV_WILLNEED,
+ * then closes its copies): whichever is free takes the next message.  Best effort, never blocks, and safe from
  * another thread than the pool's (the walk thread): it touches only a
  * socket that lives as long as the pool.  0, or a negative errno (the
  * hints were not sent: -EAGAIN the queue is full, -ENOTCONN the pool
