@@ -76,7 +76,7 @@ int pool_next(struct pool *p, bool wait, struct file_facts **facts,
     void **tag);
 
 /*
- * Ask the workers to start reading the first bytes of the n (1 ..
+ * Ask the workers to start reading the first 64 KiB of the n (1 ..
  * WORKER_BATCH_MAX) files open at fds (not taken: the caller's copies
  * stay open) from the disk, as a file's first reader would, ahead of
  * their requests: a first scan's walk finds files thousands ahead of

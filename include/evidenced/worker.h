@@ -132,7 +132,7 @@ typedef int (*worker_test_hook_fn)(unsigned flags);
  * the file and reply.  hints (-1: none) is the prefetch hints socket
  * (pool_prefetch(), SOCK_SEQPACKET, shared by the pool's workers): a
  * thread of the worker's takes the descriptors sent there as they come,
- * asks the disk for their first bytes and closes them; nothing is
+ * asks the disk for their first 64 KiB and closes them; nothing is
  * replied to them.  With progress (NULL: none) it says there which
  * file it reads, and holds the replies of quick files back to send a few
  * at once; without, each reply goes when its file is done.  Returns 0
