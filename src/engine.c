@@ -589,6 +589,13 @@ on_problem(const char *relpath, int err, const char *what, void *ctx)
 	w->st->problems++;
 }
 
+/* The walk thread's hints (walkahead.h) go to the pool's workers. */
+static int
+hint_to_pool(const int *fds, size_t n, void *ctx)
+{
+	return pool_prefetch(ctx, fds, n);
+}
+
 static int
 on_file(const struct walk_entry *ent, void *ctx)
 {
@@ -680,6 +687,7 @@ walk_scope(struct engine *e, const char *dir, struct engine_stats *st)
 	struct walk_callbacks cb;
 	struct walk_ctx w;
 	struct descend_ctx d;
+	struct walkahead_hint hint;
 	char **paths = NULL;
 	size_t n = 0, i;
 	int rc;
@@ -711,10 +719,14 @@ walk_scope(struct engine *e, const char *dir, struct engine_stats *st)
 	 * their first bytes as it goes, and for the workers hands each file
 	 * over open (no second open, stat and close in this thread).  A
 	 * walk that finds most files unchanged never does: it would open
-	 * them all for nothing. */
+	 * them all for nothing.  With workers, they ask the disk, not the
+	 * walk thread (pool_prefetch(): a third of a cold walk's CPU that
+	 * this process, which judges every file, no longer spends). */
+	hint.fn = hint_to_pool;
+	hint.ctx = w.pool;
 	rc = walk_tree_ahead(e->rootfd, e->root, dir, &cb, on_descend, &d, 0,
 	    evindex_count(e->idx) > 0 ? 0 : w.pool != NULL ? WALKAHEAD_OPEN :
-	    WALKAHEAD_PREFETCH);
+	    WALKAHEAD_PREFETCH, w.pool != NULL ? &hint : NULL);
 	/* Directories count as met: a share of empty folders is there. */
 	w.entries += d.dirs;
 	st->entries += w.entries;

@@ -99,7 +99,7 @@ main(int argc, char **argv)
 	struct extract_limits lim;
 	struct inspector *in;
 	struct worker_progress *progress = NULL;
-	int i, sock = -1, pfd = -1, level = LOG_LEVEL_WARN, rc;
+	int i, sock = -1, pfd = -1, hints = -1, level = LOG_LEVEL_WARN, rc;
 	bool have_limits = false, have_uid = false;
 
 	memset(&so, 0, sizeof(so));
@@ -118,6 +118,8 @@ main(int argc, char **argv)
 			sock = atoi(v);
 		else if (strcmp(a, "--progress") == 0)
 			pfd = atoi(v);
+		else if (strcmp(a, "--hints") == 0)
+			hints = atoi(v);
 		else if (strcmp(a, "--limits") == 0) {
 			if (parse_limits(v, &lim) < 0)
 				goto usage;
@@ -136,7 +138,8 @@ main(int argc, char **argv)
 		else
 			goto usage;
 	}
-	if (sock < 3 || !have_limits || (pfd >= 0 && pfd < 3))
+	if (sock < 3 || !have_limits || (pfd >= 0 && pfd < 3) ||
+	    (hints >= 0 && hints < 3))
 		goto usage;
 	log_init("evidenced-worker", (enum log_level)level);
 	so.max_file_size = lim.max_file_bytes;
@@ -168,9 +171,12 @@ main(int argc, char **argv)
 		inspector_free(in);
 		return 3;
 	}
-	rc = worker_run(sock, in, lim.max_seconds, TEST_HOOK, progress);
+	rc = worker_run(sock, hints, in, lim.max_seconds, TEST_HOOK,
+	    progress);
 	inspector_free(in);
 	close(sock);
+	if (hints >= 0)
+		close(hints);
 	if (rc < 0 && rc != -ENOMEM)
 		log_warnx("stopping: %s", strerror(-rc));
 	return rc == 0 ? 0 : rc == -ENOMEM ? 4 : 3;

@@ -18,7 +18,9 @@
  * quick: a few milliseconds of it).  Requests go
  * several to a message (worker.h) while the workers are busy: a few wait
  * in the pending queue for the next submission, and pool_next(wait)
- * sends all that waits.
+ * sends all that waits.  Prefetch hints (pool_prefetch(), from the walk
+ * thread) go on a channel of their own that a thread of every worker
+ * reads, never mixed with the requests.
  */
 #include <errno.h>
 #include <fcntl.h>
@@ -101,6 +103,11 @@ struct pool {
 	uint64_t seq;
 	size_t reply_max;
 	int err;                        /* sticky: ENOMEM, ECHILD */
+	/* The prefetch hints (pool_prefetch()): a SOCK_SEQPACKET pair,
+	 * tx ours (non-blocking), rx every worker's fd 5.  Set in
+	 * pool_new(), unchanged until pool_free(): tx is used from the
+	 * walk thread without a lock.  -1: none. */
+	int hint_tx, hint_rx;
 };
 
 static double
@@ -240,6 +247,10 @@ build_args(struct pool *p)
 	p->argv_store[a++] = p->arg_log;
 	p->argv_store[a++] = (char *)"--progress";
 	p->argv_store[a++] = (char *)"4";
+	if (p->hint_rx >= 0) {
+		p->argv_store[a++] = (char *)"--hints";
+		p->argv_store[a++] = (char *)"5";
+	}
 	if (geteuid() == 0) {
 		sandbox_resolve_user(p->o.user != NULL ? p->o.user :
 		    SANDBOX_DEFAULT_USER, &uid, &gid, &fallback);
@@ -300,11 +311,13 @@ exec_worker(const struct pool *p, int sock, int err, int prog, pid_t *pid)
 	sigemptyset(&none);
 	if ((rc = posix_spawn_file_actions_adddup2(&fa, sock, 3)) != 0 ||
 	    (rc = posix_spawn_file_actions_adddup2(&fa, prog, 4)) != 0 ||
+	    (p->hint_rx >= 0 && (rc = posix_spawn_file_actions_adddup2(&fa,
+	    p->hint_rx, 5)) != 0) ||
 	    (rc = posix_spawn_file_actions_addopen(&fa, 0, "/dev/null",
 	    O_RDONLY, 0)) != 0 ||
 	    (rc = posix_spawn_file_actions_adddup2(&fa, err, 2)) != 0 ||
 	    (rc = posix_spawn_file_actions_adddup2(&fa, err, 1)) != 0 ||
-	    (rc = posix_spawn_file_actions_addclosefrom_np(&fa, 5)) != 0 ||
+	    (rc = posix_spawn_file_actions_addclosefrom_np(&fa, 6)) != 0 ||
 	    (rc = posix_spawnattr_setsigmask(&at, &none)) != 0 ||
 	    (rc = posix_spawnattr_setflags(&at, POSIX_SPAWN_SETSIGMASK)) != 0)
 		goto done;
@@ -922,6 +935,37 @@ any_worker(const struct pool *p)
 
 /* ---- API --------------------------------------------------------------- */
 
+/*
+ * The hints channel (pool_prefetch()): best effort, so a pool without
+ * one (no socket, no descriptor above the low numbers) works as before.
+ * Datagrams, so that a message of descriptors is whole or not sent, and
+ * every worker's hints thread reads the one queue: whichever is free
+ * takes the next message.  rx above the numbers exec_worker()'s dup2s write.
+ */
+static void
+open_hints(struct pool *p)
+{
+	int hv[2];
+
+	if (socketpair(AF_UNIX, SOCK_SEQPACKET | SOCK_CLOEXEC | SOCK_NONBLOCK,
+	    0, hv) < 0)
+		return;
+	if ((p->hint_rx = fcntl(hv[1], F_DUPFD_CLOEXEC, 10)) < 0) {
+		close(hv[0]);
+		p->hint_rx = -1;
+	} else
+		p->hint_tx = hv[0];
+	close(hv[1]);
+}
+
+int
+pool_prefetch(struct pool *p, const int *fds, size_t n)
+{
+	if (p->hint_tx < 0)
+		return -ENOTCONN;
+	return worker_send_hints(p->hint_tx, fds, n);
+}
+
 int
 pool_new(const struct pool_options *o, struct pool **out)
 {
@@ -934,6 +978,7 @@ pool_new(const struct pool_options *o, struct pool **out)
 	if ((p = calloc(1, sizeof(*p))) == NULL)
 		return -ENOMEM;
 	p->o = *o;
+	p->hint_tx = p->hint_rx = -1;
 	if (p->o.workers == 0) {
 		ncpu = sysconf(_SC_NPROCESSORS_ONLN);
 		p->o.workers = ncpu > 0 ? (unsigned)ncpu : 1;
@@ -954,6 +999,7 @@ pool_new(const struct pool_options *o, struct pool **out)
 		return -ENOMEM;
 	}
 	p->n = p->o.workers;
+	open_hints(p);
 	for (i = 0; i < p->n; i++) {
 		p->w[i].sock = -1;
 		p->w[i].errfd = -1;
@@ -998,6 +1044,10 @@ pool_free(struct pool *p)
 	}
 	q_free(&p->pending);
 	q_free(&p->done);
+	if (p->hint_tx >= 0)
+		close(p->hint_tx);
+	if (p->hint_rx >= 0)
+		close(p->hint_rx);
 	free(p->w);
 	free(p->path);
 	free(p);

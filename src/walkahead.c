@@ -6,7 +6,8 @@
  * told into chunks of events (a file and its stat, a problem), which go
  * onto a bounded queue; the calling thread takes the chunks off in order
  * and makes the caller's calls.  A chunk goes onto the queue when it is
- * full or the walk is over.
+ * full or the walk is over.  With a hint (walkahead.h), the descriptors
+ * of a chunk's open files go to it just before the chunk is queued.
  *
  * Ownership: the chunk being filled (cur), the walk's own state and dctx
  * belong to the walk thread; a chunk taken off the queue belongs to the
@@ -71,6 +72,7 @@ struct walkahead {
 	void *dctx;
 	size_t chunk_cap, max_queued;
 	unsigned flags;                 /* WALKAHEAD_* */
+	const struct walkahead_hint *hint;      /* NULL: none */
 
 	/* The walk thread's own. */
 	struct wa_chunk *cur;
@@ -103,6 +105,40 @@ chunks_free(struct wa_chunk *c)
 	}
 }
 
+/* Walk thread: hint the files of fds, n of them; those it cannot hand
+ * over are read ahead here. */
+static void
+hint_or_prefetch(const struct walkahead_hint *h, const int *fds, size_t n)
+{
+	size_t i;
+
+	if (n == 0 || h->fn(fds, n, h->ctx) == 0)
+		return;
+	for (i = 0; i < n; i++)
+		(void)posix_fadvise(fds[i], 0, WALKAHEAD_PREFETCH_BYTES,
+		    POSIX_FADV_WILLNEED);
+}
+
+/* Walk thread: cur's open files to the hint, WALKAHEAD_HINT_MAX at a
+ * time: before the caller can take (and close) them. */
+static void
+send_hints(struct walkahead *wa)
+{
+	int fds[WALKAHEAD_HINT_MAX];
+	size_t i, n = 0;
+
+	for (i = 0; i < wa->cur->n; i++) {
+		if (wa->cur->ev[i].kind != WA_FILE || wa->cur->ev[i].fd < 0)
+			continue;
+		fds[n++] = wa->cur->ev[i].fd;
+		if (n == WALKAHEAD_HINT_MAX) {
+			hint_or_prefetch(wa->hint, fds, n);
+			n = 0;
+		}
+	}
+	hint_or_prefetch(wa->hint, fds, n);
+}
+
 /* Walk thread: put cur on the queue (waiting for room) and take an empty
  * chunk.  false when the caller has stopped (cur is kept then). */
 static bool
@@ -111,6 +147,8 @@ push(struct walkahead *wa)
 	struct wa_chunk *c = wa->cur;
 	bool ok;
 
+	if (wa->hint != NULL)
+		send_hints(wa);
 	pthread_mutex_lock(&wa->mu);
 	while (wa->queued >= wa->max_queued && !atomic_load(&wa->stop))
 		pthread_cond_wait(&wa->room, &wa->mu);
@@ -216,10 +254,12 @@ wa_file(const struct walk_entry *e, void *ctx)
 	}
 	if ((wa->flags & WALKAHEAD_OPEN) && (ev->fd >= 0 ||
 	    share_open_file_ex(wa->rootfd, e->relpath, &e->st,
-	    SHARE_OPEN_NONBLOCK, &ev->fd, &ev->fst) == 0))
-		(void)posix_fadvise(ev->fd, 0, WALKAHEAD_PREFETCH_BYTES,
-		    POSIX_FADV_WILLNEED);
-	else if (wa->flags & WALKAHEAD_PREFETCH)
+	    SHARE_OPEN_NONBLOCK, &ev->fd, &ev->fst) == 0)) {
+		/* With a hint, the chunk's files go to it when it is full. */
+		if (wa->hint == NULL)
+			(void)posix_fadvise(ev->fd, 0,
+			    WALKAHEAD_PREFETCH_BYTES, POSIX_FADV_WILLNEED);
+	} else if (wa->flags & WALKAHEAD_PREFETCH)
 		share_prefetch(wa->rootfd, e->relpath,
 		    WALKAHEAD_PREFETCH_BYTES);
 	return maybe_push(wa) ? 0 : 1;
@@ -421,7 +461,7 @@ int
 walk_tree_ahead(int rootfd, const char *root, const char *subdir,
     const struct walk_callbacks *cb,
     bool (*descend)(const char *relpath, void *dctx), void *dctx,
-    size_t ahead, unsigned flags)
+    size_t ahead, unsigned flags, const struct walkahead_hint *hint)
 {
 	struct walkahead wa;
 	struct wa_chunk *c = NULL;
@@ -442,6 +482,9 @@ walk_tree_ahead(int rootfd, const char *root, const char *subdir,
 	wa.descend = descend;
 	wa.dctx = dctx;
 	wa.flags = flags;
+	/* Only open files can be handed over. */
+	wa.hint = (flags & WALKAHEAD_OPEN) && hint != NULL && hint->fn != NULL ?
+	    hint : NULL;
 	atomic_init(&wa.stop, false);
 	pthread_mutex_init(&wa.mu, NULL);
 	pthread_cond_init(&wa.ready, NULL);

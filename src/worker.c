@@ -5,12 +5,15 @@
  *
  * The loop owns nothing but the descriptor of the file in hand; the
  * inspector (libmagic loaded before the sandbox closed) is borrowed from
- * the worker's main.  The same framing functions are used by pool.c on
+ * the worker's main.  With a hints socket a second thread, which
+ * touches nothing else, reads the prefetch hints (worker.h).  The same framing functions are used by pool.c on
  * the parent side.
  */
 #include <errno.h>
 #include <fcntl.h>
 #include <poll.h>
+#include <pthread.h>
+#include <signal.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/socket.h>
@@ -213,6 +216,17 @@ worker_send(int sock, const uint8_t *buf, size_t len, int fd)
 }
 
 int
+worker_send_hints(int sock, const int *fds, size_t n)
+{
+	char one = 'h';
+	struct iovec iov = { &one, 1 };
+
+	if (n == 0 || n > WORKER_BATCH_MAX)
+		return -EINVAL;
+	return send_iov(sock, &iov, 1, fds, n);
+}
+
+int
 worker_send_frames(int sock, const struct worker_hdr *h,
     const uint8_t *const *payloads, const int *fds, size_t n)
 {
@@ -277,32 +291,28 @@ struct rbuf {
 };
 
 /*
- * Read what the parent sent into rb, its descriptors into q.  1, 0 at
- * EOF, -EAGAIN (flags MSG_DONTWAIT: nothing waiting), or a negative errno
- * (-EPROTO: more descriptors than a batch holds, or than can wait).
+ * One recvmsg into buf (len bytes at most) with flags, the descriptors
+ * that came with it into fds (*nfd of them, at most WORKER_BATCH_MAX:
+ * the control buffer holds no more).  The bytes read, or a negative
+ * errno; *trunc when the kernel dropped descriptors (MSG_CTRUNC).
  */
-static int
-fill(int sock, struct rbuf *rb, struct fdq *q, int flags)
+static ssize_t
+recv_fds(int sock, void *buf, size_t len, int flags,
+    int fds[WORKER_BATCH_MAX], size_t *nfd, bool *trunc)
 {
 	union {
 		struct cmsghdr h;
 		char buf[CMSG_SPACE(WORKER_BATCH_MAX * sizeof(int))];
 	} ctl;
 	struct msghdr mh;
-	struct iovec iov;
+	struct iovec iov = { buf, len };
 	struct cmsghdr *c;
 	ssize_t n;
-	size_t nfd, i;
-	int rc = 1, one;
+	size_t k, i;
 
-	if (rb->off > 0) {
-		memmove(rb->b, rb->b + rb->off, rb->len);
-		rb->off = 0;
-	}
+	*nfd = 0;
 	do {
 		memset(&mh, 0, sizeof(mh));
-		iov.iov_base = rb->b + rb->len;
-		iov.iov_len = sizeof(rb->b) - rb->len;
 		mh.msg_iov = &iov;
 		mh.msg_iovlen = 1;
 		mh.msg_control = ctl.buf;
@@ -314,19 +324,45 @@ fill(int sock, struct rbuf *rb, struct fdq *q, int flags)
 	for (c = CMSG_FIRSTHDR(&mh); c != NULL; c = CMSG_NXTHDR(&mh, c)) {
 		if (c->cmsg_level != SOL_SOCKET || c->cmsg_type != SCM_RIGHTS)
 			continue;
-		nfd = (c->cmsg_len - CMSG_LEN(0)) / sizeof(int);
-		for (i = 0; i < nfd; i++) {
-			memcpy(&one, CMSG_DATA(c) + i * sizeof(int),
+		k = (c->cmsg_len - CMSG_LEN(0)) / sizeof(int);
+		for (i = 0; i < k && *nfd < WORKER_BATCH_MAX; i++)
+			memcpy(&fds[(*nfd)++], CMSG_DATA(c) + i * sizeof(int),
 			    sizeof(int));
-			if (q->n < FDQ_MAX)
-				q->fd[(q->head + q->n++) % FDQ_MAX] = one;
-			else {
-				close(one);
-				rc = -EPROTO;
-			}
+	}
+	*trunc = (mh.msg_flags & MSG_CTRUNC) != 0;
+	return n;
+}
+
+/*
+ * Read what the parent sent into rb, its descriptors into q.  1, 0 at
+ * EOF, -EAGAIN (flags MSG_DONTWAIT: nothing waiting), or a negative errno
+ * (-EPROTO: more descriptors than a batch holds, or than can wait).
+ */
+static int
+fill(int sock, struct rbuf *rb, struct fdq *q, int flags)
+{
+	int fds[WORKER_BATCH_MAX], rc = 1;
+	size_t nfd, i;
+	ssize_t n;
+	bool trunc;
+
+	if (rb->off > 0) {
+		memmove(rb->b, rb->b + rb->off, rb->len);
+		rb->off = 0;
+	}
+	n = recv_fds(sock, rb->b + rb->len, sizeof(rb->b) - rb->len, flags,
+	    fds, &nfd, &trunc);
+	if (n < 0)
+		return (int)n;
+	for (i = 0; i < nfd; i++) {
+		if (q->n < FDQ_MAX)
+			q->fd[(q->head + q->n++) % FDQ_MAX] = fds[i];
+		else {
+			close(fds[i]);
+			rc = -EPROTO;
 		}
 	}
-	if (mh.msg_flags & MSG_CTRUNC)
+	if (trunc)
 		rc = -EPROTO;
 	rb->len += (size_t)n;
 	return n == 0 && rc == 1 ? 0 : rc;
@@ -452,6 +488,13 @@ serve(int sock, struct hold *o, struct inspector *in,
 /* What is asked of the disk ahead of time per queued file: the type is
  * told from the first bytes, and a note or a log is smaller. */
 #define WORKER_PREFETCH_BYTES (16 << 10)
+/* What is asked per hinted file (pool_prefetch()): files are read whole
+ * (text up to max_text_bytes, a document to parse it), and a worker
+ * that finds a file cached only up to 16 KiB waits for the disk on the
+ * rest of it (a quarter of the standard share's files, nine tenths of
+ * its bytes).  Bounded all the same: the walk hints up to 2048 files
+ * ahead, so at most 128 MiB asked of the disk and not yet read. */
+#define WORKER_HINT_BYTES (64 << 10)
 
 struct ahead {
 	struct worker_hdr h;
@@ -478,6 +521,125 @@ struct kept {
 	int fd[WORKER_KEEP];
 	size_t head, n;
 };
+
+/*
+ * One message of hints (pool_prefetch()) from the hints socket, if one
+ * waits: each descriptor is a file the parent will send later; its
+ * first bytes are asked of the disk (as take_req() does for a queued
+ * file) and it is let go at once.  1 when one was taken, 0 when none
+ * waits, or a negative errno (-EPIPE: the parent closed its end): no
+ * more hints then.  Descriptors that did not fit (MSG_CTRUNC, near the
+ * sandbox's limit) were dropped by the kernel: a hint is a hint.
+ */
+static int
+take_hints(int hints)
+{
+	int fds[WORKER_BATCH_MAX];
+	size_t nfd, i;
+	ssize_t n;
+	bool trunc;
+	char one;
+
+	n = recv_fds(hints, &one, 1, MSG_DONTWAIT, fds, &nfd, &trunc);
+	if (n < 0)
+		return n == -EAGAIN ? 0 : (int)n;
+	for (i = 0; i < nfd; i++) {
+		(void)posix_fadvise(fds[i], 0, WORKER_HINT_BYTES,
+		    POSIX_FADV_WILLNEED);
+		close(fds[i]);
+	}
+	return n == 0 ? -EPIPE : 1;
+}
+
+/*
+ * The hints thread: takes hints as they come until the channel ends or
+ * worker_run() says stop (its pipe).  A thread of its own, beside the
+ * one that reads files: a read ahead can wait (for the disk's queue, for
+ * the inode) and that wait must not hold a file's reading up, as it
+ * never held the parent's judging up when the parent's walk thread
+ * asked the disk itself.  Owns nothing: hints and the pipe are
+ * worker_run()'s.
+ */
+struct hinter {
+	pthread_t th;
+	int hints, stop[2];     /* the pipe: readable means stop */
+};
+
+static void *
+hints_thread(void *arg)
+{
+	struct hinter *h = arg;
+	struct pollfd pfd[2];
+	int rc;
+
+	for (;;) {
+		pfd[0].fd = h->hints;
+		pfd[0].events = POLLIN;
+		pfd[1].fd = h->stop[0];
+		pfd[1].events = POLLIN;
+		pfd[0].revents = pfd[1].revents = 0;
+		if (poll(pfd, 2, -1) < 0) {
+			if (errno == EINTR)
+				continue;
+			break;
+		}
+		if (pfd[1].revents != 0)
+			break;
+		while ((rc = take_hints(h->hints)) > 0)
+			;
+		if (rc < 0)
+			break;
+	}
+	return NULL;
+}
+
+/* Start the hints thread on hints (-1: none): 0, or a negative errno
+ * (then none runs, and hints are simply never read: each worker's
+ * queued files are still read ahead by take_req()). */
+static int
+hinter_start(struct hinter *h, int hints)
+{
+	pthread_attr_t at;
+	sigset_t all, old;
+	int rc;
+
+	h->hints = hints;
+	h->stop[0] = h->stop[1] = -1;
+	if (hints < 0)
+		return 0;
+	if (pipe2(h->stop, O_CLOEXEC) < 0)
+		return -errno;
+	if ((rc = pthread_attr_init(&at)) == 0) {
+		/* It calls nothing deep: a small stack, well inside the
+		 * sandbox's address space limit. */
+		(void)pthread_attr_setstacksize(&at, 64 << 10);
+		/* Signals (the CPU limit's SIGXCPU) go to the main
+		 * thread. */
+		sigfillset(&all);
+		pthread_sigmask(SIG_SETMASK, &all, &old);
+		rc = pthread_create(&h->th, &at, hints_thread, h);
+		pthread_sigmask(SIG_SETMASK, &old, NULL);
+		pthread_attr_destroy(&at);
+	}
+	if (rc != 0) {
+		close(h->stop[0]);
+		close(h->stop[1]);
+		h->stop[0] = h->stop[1] = -1;
+		return -rc;
+	}
+	return 0;
+}
+
+static void
+hinter_stop(struct hinter *h)
+{
+	if (h->stop[1] < 0)
+		return;
+	close(h->stop[1]);              /* readable (EOF): stop */
+	pthread_join(h->th, NULL);
+	close(h->stop[0]);
+	h->stop[0] = h->stop[1] = -1;
+}
 
 /* Does a request come within ms?  (Also true on an error or EOF: the
  * read that follows says which.) */
@@ -557,7 +719,7 @@ now_ns(void)
 }
 
 int
-worker_run(int sock, struct inspector *in, unsigned max_seconds,
+worker_run(int sock, int hints, struct inspector *in, unsigned max_seconds,
     worker_test_hook_fn hook, struct worker_progress *progress)
 {
 	struct worker_hdr ready = { WORKER_REP_READY, 0, 0, 0, 0 };
@@ -568,6 +730,7 @@ worker_run(int sock, struct inspector *in, unsigned max_seconds,
 	    NULL;
 	struct rbuf *rb;
 	size_t head = 0, n = 0, i;
+	struct hinter hinter = { .stop = { -1, -1 } };
 	int64_t t0;
 	int rc, got, err = 0;
 	bool looked;
@@ -584,6 +747,9 @@ worker_run(int sock, struct inspector *in, unsigned max_seconds,
 			rc = -ENOMEM;
 			goto done;
 		}
+	/* Without the thread, hints are never read: a worker still reads
+	 * ahead the files queued to it. */
+	(void)hinter_start(&hinter, hints);
 	for (;;) {
 		/* Take the requests read; read more, waiting when none is
 		 * queued, else only what has come and only while the queue
@@ -657,6 +823,7 @@ worker_run(int sock, struct inspector *in, unsigned max_seconds,
 			break;
 	}
 done:
+	hinter_stop(&hinter);
 	for (i = 0; i < WORKER_AHEAD; i++) {
 		if (q[i].fd >= 0)
 			close(q[i].fd);

@@ -306,6 +306,76 @@ test_kept_until_idle(void **state)
 	free_all(out);
 }
 
+/* Bytes of the file at path in the page cache, as fincore(1) (util-linux)
+ * counts them; -1 when it cannot tell. */
+static long
+cached_bytes(const char *path)
+{
+	char cmd[512];
+	long n = -1;
+	FILE *f;
+
+	snprintf(cmd, sizeof(cmd), "fincore --bytes --noheadings --output RES "
+	    "'%s' 2>/dev/null", path);
+	if ((f = popen(cmd, "r")) == NULL)
+		return -1;
+	if (fscanf(f, "%ld", &n) != 1)
+		n = -1;
+	pclose(f);
+	return n;
+}
+
+/*
+ * pool_prefetch(): the sandboxed worker, waiting for requests, takes
+ * the hint and asks the disk for the file's first 64 KiB (its copy is
+ * its own: the caller's closes at once); the pool reads files as before
+ * afterwards; nothing stays open in this process.
+ */
+static void
+test_prefetch_hints(void **state)
+{
+	struct file_facts *out[NFILES];
+	struct pool_options po;
+	struct pool *p = NULL;
+	char path[256], big[128 << 10];
+	int fd, i;
+
+	(void)state;
+	memset(big, 'x', sizeof(big));
+	snprintf(path, sizeof(path), "%s/big.txt", dir);
+	fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
+	assert_true(fd >= 0);
+	assert_int_equal(write(fd, big, sizeof(big)), (ssize_t)sizeof(big));
+	assert_int_equal(fsync(fd), 0);
+	assert_int_equal(posix_fadvise(fd, 0, 0, POSIX_FADV_DONTNEED), 0);
+	close(fd);
+	if (cached_bytes(path) != 0) {
+		unlink(path);
+		skip();         /* it keeps them (tmpfs), or no fincore */
+	}
+	limits(&po, 1);
+	assert_int_equal(pool_new(&po, &p), 0);
+	assert_true((fd = open(path, O_RDONLY | O_CLOEXEC)) >= 0);
+	assert_int_equal(pool_prefetch(p, &fd, 0), -EINVAL);
+	assert_int_equal(pool_prefetch(p, &fd, 1), 0);
+	close(fd);
+	/* Its first 64 KiB: what a file's reader would read whole. */
+	for (i = 0; i < 200 && cached_bytes(path) < 65536; i++)
+		usleep(10000);
+	assert_true(cached_bytes(path) >= 65536);
+	/* Let go once asked for (-1: we may not look). */
+	assert_true(held_open(pool_worker_pid(p, 0)) <= 0);
+	for (i = 0; i < NFILES; i++)
+		submit(p, i, 0);
+	collect(p, out);
+	for (i = 0; i < NFILES; i++)
+		assert_read(out[i], i);
+	pool_free(p);
+	free_all(out);
+	assert_int_equal(unlink(path), 0);
+	assert_int_equal(held_open(getpid()), 0);
+}
+
 static void
 test_crash(void **state)
 {
@@ -707,10 +777,12 @@ test_protocol_checks(void **state)
 	free(req);
 }
 
-/* worker_run() in a child on one end of a socketpair, not sandboxed:
- * the other end, past the READY frame.  Exit 0 at EOF, 42 on -EPROTO. */
+/* worker_run() in a child on one end of a socketpair, not sandboxed,
+ * with hints (-1: none; the child's copy; the child closes hints_tx,
+ * -1: none): the other end, past the READY frame.  Exit 0 at EOF, 42 on
+ * -EPROTO. */
 static int
-start_loop(pid_t *pid)
+start_loop_hints(pid_t *pid, int hints, int hints_tx)
 {
 	struct extract_limits lim;
 	struct inspector *in;
@@ -722,10 +794,12 @@ start_loop(pid_t *pid)
 	assert_true((*pid = fork()) >= 0);
 	if (*pid == 0) {
 		close(sv[0]);
+		if (hints_tx >= 0)
+			close(hints_tx);
 		extract_limits_default(&lim);
 		if ((in = inspector_new(&lim)) == NULL)
 			_exit(1);
-		rc = worker_run(sv[1], in, 30, NULL, NULL);
+		rc = worker_run(sv[1], hints, in, 30, NULL, NULL);
 		inspector_free(in);
 		_exit(rc == 0 ? 0 : rc == -EPROTO ? 42 : 1);
 	}
@@ -733,6 +807,12 @@ start_loop(pid_t *pid)
 	assert_int_equal(recv(sv[0], hdr, sizeof(hdr), MSG_WAITALL),
 	    (ssize_t)sizeof(hdr));
 	return sv[0];
+}
+
+static int
+start_loop(pid_t *pid)
+{
+	return start_loop_hints(pid, -1, -1);
 }
 
 /* nframes requests for f0, f1, ... (seq first + 1, first + 2, ...) in
@@ -835,6 +915,53 @@ expect_replies(int sock, pid_t pid, int nrep, int want)
 	close(sock);
 }
 
+/* CPU ticks pid has used. */
+static long
+cpu_ticks(pid_t pid)
+{
+	char p[64], buf[1024], *s;
+	long ut = 0, st = 0;
+	FILE *f;
+
+	snprintf(p, sizeof(p), "/proc/%d/stat", (int)pid);
+	assert_non_null(f = fopen(p, "r"));
+	assert_non_null(fgets(buf, sizeof(buf), f));
+	fclose(f);
+	assert_non_null(s = strrchr(buf, ')'));
+	/* After the name: state, then 10 fields, then utime and stime. */
+	assert_int_equal(sscanf(s + 2, "%*c %*d %*d %*d %*d %*d %*u %*u %*u "
+	    "%*u %*u %ld %ld", &ut, &st), 2);
+	return ut + st;
+}
+
+/*
+ * A hints channel whose parent end is gone (a pool freed, a parent
+ * that died) is dropped: the worker neither spins on it while it waits
+ * for requests nor stops serving them.
+ */
+static void
+test_hints_gone(void **state)
+{
+	pid_t pid;
+	long t0;
+	int hv[2], sock;
+
+	(void)state;
+	alarm(60);
+	assert_int_equal(socketpair(AF_UNIX, SOCK_SEQPACKET | SOCK_CLOEXEC |
+	    SOCK_NONBLOCK, 0, hv), 0);
+	sock = start_loop_hints(&pid, hv[1], hv[0]);
+	close(hv[1]);
+	close(hv[0]);
+	t0 = cpu_ticks(pid);
+	usleep(300 * 1000);
+	/* A loop on a readable end would have burnt the 300 ms. */
+	assert_true(cpu_ticks(pid) - t0 < sysconf(_SC_CLK_TCK) / 10);
+	send_batch(sock, 3, 3);
+	expect_replies(sock, pid, 3, 0);
+	alarm(0);
+}
+
 /*
  * Several requests in one message, their descriptors with its first
  * byte: each frame takes the next.  A frame without one, descriptors
@@ -899,6 +1026,8 @@ main(void)
 		cmocka_unit_test(test_same_as_in_process),
 		cmocka_unit_test(test_nonblock_cleared),
 		cmocka_unit_test(test_kept_until_idle),
+		cmocka_unit_test(test_prefetch_hints),
+		cmocka_unit_test(test_hints_gone),
 		cmocka_unit_test(test_crash),
 		cmocka_unit_test(test_killed_mid_file),
 		cmocka_unit_test(test_out_of_memory),

@@ -32,6 +32,7 @@
 
 static char tree[64];
 static unsigned wa_flags;       /* of the walks ahead: WALKAHEAD_* */
+static const struct walkahead_hint *wa_hint;    /* theirs, or NULL */
 
 /* What the caller's callbacks were told, as lines, in order. */
 struct log {
@@ -271,7 +272,7 @@ walk(const char *subdir, size_t ahead, size_t stop_after, struct log *l,
 		cb.problem = on_problem;
 		cb.ctx = l;
 		rc = walk_tree_ahead(rootfd, tree, subdir, &cb, on_descend, dl,
-		    ahead, wa_flags);
+		    ahead, wa_flags, wa_hint);
 	}
 	close(rootfd);
 	return rc;
@@ -392,6 +393,108 @@ test_stop(void **state)
 	assert_int_equal(count_fds(), fds);
 }
 
+/* What a hint was given (walk thread; read once the walk is over). */
+struct hints_seen {
+	ino_t ino[N_DIRS * N_FILES + 8];
+	size_t n, calls, max_batch, bad;
+	int ret;                /* what the hint returns */
+};
+
+static int
+hint_record(const int *fds, size_t n, void *ctx)
+{
+	struct hints_seen *h = ctx;
+	struct stat st;
+	size_t i;
+
+	/* No cmocka asserts outside the test's thread: counted instead. */
+	h->calls++;
+	if (n > h->max_batch)
+		h->max_batch = n;
+	for (i = 0; i < n; i++) {
+		/* Open still: the caller has not had it yet. */
+		if (fstat(fds[i], &st) != 0 || !S_ISREG(st.st_mode) ||
+		    h->n == sizeof(h->ino) / sizeof(h->ino[0]))
+			h->bad++;
+		else
+			h->ino[h->n++] = st.st_ino;
+	}
+	return h->ret;
+}
+
+static int
+ino_cmp(const void *a, const void *b)
+{
+	ino_t x = *(const ino_t *)a, y = *(const ino_t *)b;
+
+	return x < y ? -1 : x > y;
+}
+
+/*
+ * A walk that opens with a hint hands every file it opened to the hint
+ * once, at most WALKAHEAD_HINT_MAX at a time, before the caller has it;
+ * the caller's calls stay those of the walk alone, whether the hint
+ * takes the files or refuses them (the walk thread asks the disk then).
+ * A walk that does not open never calls it.
+ */
+static void
+test_hint(void **state)
+{
+	static const size_t aheads[] = { 1, 63, 64, 65, 0 };
+	static struct hints_seen seen;
+	struct walkahead_hint hint = { hint_record, &seen };
+	static ino_t want[N_DIRS * N_FILES + 8];
+	struct log ref, got;
+	struct dlog dref, dgot;
+	size_t i, j, n;
+	int fds = count_fds();
+
+	(void)state;
+	assert_int_equal(walk("", REF, 0, &ref, &dref), 0);
+	/* The inodes of the files the walk reports, in order. */
+	for (i = 0, n = 0; i < ref.n; i++) {
+		unsigned long ino;
+
+		if (sscanf(ref.lines[i], "F %*s %lu", &ino) == 1 &&
+		    n < sizeof(want) / sizeof(want[0]))
+			want[n++] = (ino_t)ino;
+	}
+	assert_int_equal(n, N_DIRS * N_FILES + 2);
+	qsort(want, n, sizeof(want[0]), ino_cmp);
+	wa_hint = &hint;
+	for (i = 0; i < 2 * sizeof(aheads) / sizeof(aheads[0]); i++) {
+		memset(&seen, 0, sizeof(seen));
+		seen.ret = i % 2 == 0 ? 0 : -EAGAIN;
+		wa_flags = WALKAHEAD_OPEN;
+		assert_int_equal(walk("", aheads[i / 2], 0, &got, &dgot), 0);
+		assert_same(&ref, &got);
+		assert_int_equal(got.opened, N_DIRS * N_FILES + 2);
+		assert_int_equal(seen.bad, 0);
+		assert_int_equal(seen.n, got.opened);
+		assert_true(seen.max_batch >= 1 &&
+		    seen.max_batch <= WALKAHEAD_HINT_MAX);
+		/* Each file once (the link in the share is a second name
+		 * of a file: its inode comes twice in both). */
+		qsort(seen.ino, seen.n, sizeof(seen.ino[0]), ino_cmp);
+		for (j = 0; j < seen.n; j++)
+			assert_int_equal(seen.ino[j], want[j]);
+		log_free(&got);
+		log_free(&dgot.log);
+	}
+	memset(&seen, 0, sizeof(seen));
+	wa_flags = WALKAHEAD_PREFETCH;
+	assert_int_equal(walk("", 0, 0, &got, &dgot), 0);
+	assert_same(&ref, &got);
+	assert_int_equal(seen.calls, 0);
+	log_free(&got);
+	log_free(&dgot.log);
+	wa_flags = 0;
+	wa_hint = NULL;
+	log_free(&ref);
+	log_free(&dref.log);
+	assert_int_equal(count_fds(), fds);
+}
+
 /* Pages of the file at path in the page cache, of its first n. */
 static size_t
 resident(const char *path, size_t n)
@@ -458,6 +561,7 @@ main(void)
 		cmocka_unit_test(test_same_as_walker),
 		cmocka_unit_test(test_subdir_and_errors),
 		cmocka_unit_test(test_stop),
+		cmocka_unit_test(test_hint),
 		cmocka_unit_test(test_prefetch),
 	};
 

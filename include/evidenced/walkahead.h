@@ -40,6 +40,25 @@
 #define WALKAHEAD_OPEN 0x2
 
 /*
+ * With WALKAHEAD_OPEN, who else may start the reads: the walk thread
+ * then asks the disk for nothing itself, and passes the descriptors of
+ * the files it opened, at most WALKAHEAD_HINT_MAX at a time, to fn(fds,
+ * n, ctx), in the walk thread, before the caller is given them (fn must
+ * not keep or close them: pool_prefetch() sends copies to the workers,
+ * which pay for the reads' submission instead of the parent).  fn
+ * returns 0, or non-zero when it could not take them: the walk thread
+ * then asks the disk for them itself, as without a hint.  A chunk's
+ * files go when the chunk is full, still ahead of the caller by the
+ * whole queue.
+ */
+#define WALKAHEAD_HINT_MAX 16
+
+struct walkahead_hint {
+	int (*fn)(const int *fds, size_t n, void *ctx);
+	void *ctx;
+};
+
+/*
  * walk_tree_at(rootfd, root, subdir, cb) with the walk in a thread.
  * cb->file and cb->problem run in the calling thread with cb->ctx.
  * cb->descend is not used: descend (NULL: descend everywhere) decides in
@@ -47,14 +66,15 @@
  * thread owns until walk_tree_ahead() returns, and what nobody changes
  * meanwhile (an immutable ruleset).  ahead: entries queued at most
  * (0: WALKAHEAD_DEFAULT; 1 makes the two threads take turns, for tests).
- * flags: WALKAHEAD_*.  cb->file owns an entry's fd (walker.h).  rootfd must stay open until the return.  Returns as walk_tree_at(): 0,
- * cb->file's non-zero value (the walk stops: nothing is reported after
+ * flags: WALKAHEAD_*; hint: NULL, or as above.  cb->file owns an entry's
+ * fd (walker.h).  rootfd must stay open until the return.  Returns as
+ * walk_tree_at(): 0, cb->file's non-zero value (the walk stops: nothing is reported after
  * it), or a negative errno.  When no thread can be started, the walk runs
  * in the calling thread, descend included.
  */
 int walk_tree_ahead(int rootfd, const char *root, const char *subdir,
     const struct walk_callbacks *cb,
     bool (*descend)(const char *relpath, void *dctx), void *dctx,
-    size_t ahead, unsigned flags);
+    size_t ahead, unsigned flags, const struct walkahead_hint *hint);
 
 #endif

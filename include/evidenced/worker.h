@@ -24,6 +24,12 @@
  *   WORKER_REP_ERROR worker -> parent: seq, status a negative errno
  *          (-ENOMEM: out of memory; the worker exits after it)
  *
+ * Prefetch hints (pool_prefetch()) come apart from the frames, on a
+ * SOCK_SEQPACKET socket the pool's workers share: a message is a byte
+ * with up to WORKER_BATCH_MAX descriptors of files that will be sent
+ * later; the worker asks the disk for their first bytes and closes
+ * them, and replies nothing.
+ *
  * Each side checks every frame as untrusted: magic, type, sizes against
  * fixed maxima, exactly one descriptor, the name NUL-free, and the facts
  * through facts_decode().  A worker that breaks the protocol is killed.
@@ -96,6 +102,11 @@ int worker_req_unpack(const uint8_t *buf, size_t len, struct stat *st,
  * byte).  0 or a negative errno (-EPIPE: the peer is gone). */
 int worker_send(int sock, const uint8_t *buf, size_t len, int fd);
 
+/* The n descriptors fds (1..WORKER_BATCH_MAX; not taken) as one message
+ * of prefetch hints (pool_prefetch(): a byte, the descriptors with it).
+ * 0 or a negative errno (-EAGAIN: a non-blocking sock is full). */
+int worker_send_hints(int sock, const int *fds, size_t n);
+
 /* A header and its payload in one call. */
 int worker_send_frame(int sock, const struct worker_hdr *h,
     const uint8_t *payload, int fd);
@@ -118,14 +129,19 @@ typedef int (*worker_test_hook_fn)(unsigned flags);
 
 /*
  * The worker's loop on sock: send READY, then for each request inspect
- * the file and reply.  With progress (NULL: none) it says there which
+ * the file and reply.  hints (-1: none) is the prefetch hints socket
+ * (pool_prefetch(), SOCK_SEQPACKET, shared by the pool's workers): a
+ * thread of the worker's takes the descriptors sent there as they come,
+ * asks the disk for their first 64 KiB and closes them; nothing is
+ * replied to them.  With progress (NULL: none) it says there which
  * file it reads, and holds the replies of quick files back to send a few
  * at once; without, each reply goes when its file is done.  Returns 0
  * when the parent closed the socket, -ENOMEM after replying that memory
  * ran out, -EPROTO on a request that breaks the protocol, or another
  * negative errno when the socket fails.
  */
-int worker_run(int sock, struct inspector *in, unsigned max_seconds,
+int worker_run(int sock, int hints, struct inspector *in,
+    unsigned max_seconds,
     worker_test_hook_fn hook, struct worker_progress *progress);
 
 #endif
