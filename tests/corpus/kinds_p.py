@@ -39,6 +39,14 @@ P_INFO = {
     "p8": ("鑫源基金", "XTB", "mnzq.com.cn"),
     "p9": ("华岳基金", "XTB", "hyzq.com.cn"),
     "p10": ("江汉汇智基金", "ITD", "jhzq.com.cn"),
+    "p11": ("鑫源基金", "XTB", "mnzq.com.cn"),
+    "p12": ("海岱基金", "XJB", "hdsec.com"),
+    "p13": ("江汉汇智基金", "ITD", "jhzq.com.cn"),
+    "p14": ("华岳基金", "XTB", "hyzq.com.cn"),
+    "p15": ("江汉汇智基金", "ITD", "jhzq.com.cn"),
+    "p16": ("华岳基金", "XTB", "hyzq.com.cn"),
+    "p17": ("鑫源基金", "XTB", "mnzq.com.cn"),
+    "p18": ("海岱基金", "XJB", "hdsec.com"),
 }
 
 

@@ -29,6 +29,14 @@ U_INFO = {
     "u2": ("佳和超市", "Jira Service Management", "LSJ", "linshangji.cn"),
     "u3": ("禾润便利", "ITSM门户（自研）", "BJG", "baijiagou.com"),
     "u4": ("汇邻生鲜", "ServiceDesk Plus", "XMT", "xinmeitian.cn"),
+    "u5": ("汇邻生鲜", "ServiceDesk Plus", "XMT", "xinmeitian.cn"),
+    "u6": ("惠万家", "ServiceDesk Plus", "HYX", "huiyuanxuan.com"),
+    "u7": ("佳和超市", "Jira Service Management", "LSJ", "linshangji.cn"),
+    "u8": ("禾润便利", "ITSM门户（自研）", "BJG", "baijiagou.com"),
+    "u9": ("汇邻生鲜", "ServiceDesk Plus", "XMT", "xinmeitian.cn"),
+    "u10": ("惠万家", "ServiceDesk Plus", "HYX", "huiyuanxuan.com"),
+    "u11": ("佳和超市", "Jira Service Management", "LSJ", "linshangji.cn"),
+    "u12": ("禾润便利", "ITSM门户（自研）", "BJG", "baijiagou.com"),
 }
 
 
