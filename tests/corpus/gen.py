@@ -87,6 +87,16 @@ held-out parts were held out until their figures had been seen); a73-a102 b73-b1
 d74-d103 e74-e103 f72-f101 g69-g98 h65-h94 i59-i88 j51-j80 and k15-k22 l15-l22 m15-m22 n15-n22
 o11-o18 p11-p18 q11-q18 r11-r18 s5-s12 t5-t12 u5-u12, with the new styles written blind after
 them, are the twelfth held-out part, at least a third of the shares (tests/corpus/README.md).
+         W  the 信息技术处 and 路网监控中心 of a provincial expressway group (高速公路集团) that runs toll/ETC, 机电 and
+            tunnel-monitoring systems for its own and two 路段公司, written in kinds_w.py: 处 发文 with 文号, a 制度汇编,
+            值班台账 by 监控分中心, 路段/收费站/隧道 and 联网收费 language, 处务会纪要, folders by 处室, 路段 and year
+Companies a1-a51 b1-b51 c1-c51 d1-d52 e1-e52 f1-f50 g1-g47 h1-h43 i1-i37 j1-j29 k1-k8 l1-l8
+m1-m8 n1-n8 o1-o4 p1-p4 q1-q4 r1-r4 are the development part (ten held-out parts were held out
+until their figures had been seen); a52-a72 b52-b72 c52-c72 d53-d73 e53-e73 f51-f71 g48-g68
+h44-h64 i38-i58 j30-j50 k9-k14 l9-l14 m9-m14 n9-n14 o5-o10 p5-p10 q5-q10 r5-r10, with s1-s4
+t1-t4 u1-u4 (three new styles, written blind), are the eleventh held-out part, at least a
+third of the shares
+(tests/corpus/README.md).
 
 Needs python3-docx, python3-openpyxl, python3-reportlab (scripts/deps.sh fixtures).
 """
@@ -120,6 +130,7 @@ import kinds_r as KR  # noqa: E402
 import kinds_s as KS  # noqa: E402
 import kinds_t as KT  # noqa: E402
 import kinds_u as KU  # noqa: E402
+import kinds_w as KW  # noqa: E402
 
 # The document libraries are imported only to render: the plan and the truth (--truth-only,
 # used by tests/blackbox/t_corpus.sh) need nothing beyond the standard library.
@@ -2541,7 +2552,16 @@ COMPANIES = [
      ["门店POS收银系统", "会员积分系统", "O2O到家商城"]),
     ("u12", "U", "heldout", 29232, "惠源购商业连锁集团有限公司", "BJG", "禾润便利店管理（洛阳）有限公司", "中原易维信息技术有限公司", "洛阳",
      ["便利店POS系统", "会员中台（CRM）", "线上商城（APP）"]),
+    ("w1", "W", "heldout", 25401, "江淮高速公路集团有限公司", "JHGS", "宁宣高速公路有限公司", "皖通机电工程有限公司", "合肥",
+     ["联网收费系统", "隧道监控系统", "机电设备管理平台"]),
+    ("w2", "W", "heldout", 25413, "荆楚交投高速公路集团有限公司", "JCGS", "汉宜路段管理有限公司", "楚通智能交通科技有限公司", "荆州",
+     ["ETC门架收费系统", "路网监控平台", "隧道机电监控系统"]),
+    ("w3", "W", "heldout", 25427, "黔山高速公路集团有限公司", "QSGS", "遵贵高速公路有限公司", "黔通机电技术有限公司", "遵义",
+     ["收费站车道系统", "隧道监控与照明控制系统", "路网视频监控平台"]),
+    ("w4", "W", "heldout", 25439, "陇海高速公路集团有限公司", "LHGS", "天定高速公路有限公司", "陇通交通信息科技有限公司", "天水",
+     ["联网收费系统", "隧道综合监控系统", "通信与视频监控系统"]),
 ]
+
 
 
 class Company:
@@ -3137,7 +3157,7 @@ def c_name(co, k, doc, counter):
 
 
 # Styles D-J are written in their own modules, each with its own build().
-OWN_BUILD = {"D": KD, "E": KE, "F": KF, "G": KG, "H": KH, "I": KI, "J": KJ, "K": KK, "L": KL, "M": KM, "N": KN, "O": KO, "P": KP, "Q": KQ, "R": KR, "S": KS, "T": KT, "U": KU}
+OWN_BUILD = {"D": KD, "E": KE, "F": KF, "G": KG, "H": KH, "I": KI, "J": KJ, "K": KK, "L": KL, "M": KM, "N": KN, "O": KO, "P": KP, "Q": KQ, "R": KR, "S": KS, "T": KT, "U": KU, "W": KW}
 
 
 def build_company(co):
