@@ -81,6 +81,10 @@ Styles:  A  ISO-style numbered 体系文件 (一级/二级/三级文件, QP-07, 
             written in kinds_u.py: IT-OPS-Pnn 流程 approved by the CIO through OA (OA审批单 PDFs), an IT运维手册, 门店 SOP,
             Helpdesk 工单 exports, a 值班巡检记录 workbook, 周报 mails saved as txt, 大促保障 (618/双11 作战室) and 复盘,
             folders by 季度 and 项目
+         X  the IT部 of a GMP pharmaceutical manufacturer (原料药与制剂, two 生产基地) that also runs IT and security
+            operations for a sister company, written in kinds_x.py: SOP-IT-0xx with 版本号 and QA批准, an IT质量手册,
+            计算机化系统验证 (URS/IQ/OQ/PQ), 审计追踪审查 (ALCOA+), 偏差/变更控制/CAPA, 年度质量回顾, ITSM exports,
+            folders by 质量体系 module
 Companies a1-a51 b1-b51 c1-c51 d1-d52 e1-e52 f1-f50 g1-g47 h1-h43 i1-i37 j1-j29 k1-k8 l1-l8
 m1-m8 n1-n8 o1-o4 p1-p4 q1-q4 r1-r4 are the development part (ten held-out parts were held out
 until their figures had been seen); a52-a72 b52-b72 c52-c72 d53-d73 e53-e73 f51-f71 g48-g68
@@ -121,6 +125,7 @@ import kinds_r as KR  # noqa: E402
 import kinds_s as KS  # noqa: E402
 import kinds_t as KT  # noqa: E402
 import kinds_u as KU  # noqa: E402
+import kinds_x as KX  # noqa: E402
 
 # The document libraries are imported only to render: the plan and the truth (--truth-only,
 # used by tests/blackbox/t_corpus.sh) need nothing beyond the standard library.
@@ -1764,6 +1769,15 @@ COMPANIES = [
      ["便利店POS系统", "会员中台（CRM）", "线上商城（APP）"]),
     ("u4", "U", "heldout", 25339, "鑫美天零售连锁股份有限公司", "XMT", "汇邻生鲜超市（九江）有限公司", "赣鄱网络工程有限公司", "九江",
      ["门店POS收银系统", "会员营销平台", "社区团购小程序"]),
+    # a new style, X, written blind (a GMP pharmaceutical manufacturer's IT部 serving a sister company)
+    ("x1", "X", "heldout", 25501, "华瑞康药业股份有限公司", "HRK", "泰州华瑞康生物制药有限公司", "苏网信安科技有限公司", "泰州",
+     ["MES制造执行系统", "LIMS实验室信息管理系统", "ERP（SAP）"]),
+    ("x2", "X", "heldout", 25513, "远恒制药集团股份有限公司", "YHP", "宜昌远恒原料药有限公司", "楚天数安信息技术有限公司", "宜昌",
+     ["MES制造执行系统", "LIMS实验室信息管理系统", "QMS质量管理系统"]),
+    ("x3", "X", "heldout", 25527, "康泽医药股份有限公司", "KZY", "德州康泽制剂有限公司", "齐鲁云盾网络科技有限公司", "德州",
+     ["WMS仓储管理系统", "LIMS实验室信息管理系统", "ERP（用友U9）"]),
+    ("x4", "X", "heldout", 25539, "瑞康生物医药集团有限公司", "RKB", "绵阳瑞康药业有限公司", "蜀安信通科技有限公司", "成都",
+     ["MES制造执行系统", "EMS环境监测系统", "QMS质量管理系统"]),
 ]
 
 
@@ -2360,7 +2374,7 @@ def c_name(co, k, doc, counter):
 
 
 # Styles D-J are written in their own modules, each with its own build().
-OWN_BUILD = {"D": KD, "E": KE, "F": KF, "G": KG, "H": KH, "I": KI, "J": KJ, "K": KK, "L": KL, "M": KM, "N": KN, "O": KO, "P": KP, "Q": KQ, "R": KR, "S": KS, "T": KT, "U": KU}
+OWN_BUILD = {"D": KD, "E": KE, "F": KF, "G": KG, "H": KH, "I": KI, "J": KJ, "K": KK, "L": KL, "M": KM, "N": KN, "O": KO, "P": KP, "Q": KQ, "R": KR, "S": KS, "T": KT, "U": KU, "X": KX}
 
 
 def build_company(co):
