@@ -90,6 +90,10 @@ them, are the twelfth held-out part, at least a third of the shares (tests/corpu
          W  the 信息技术处 and 路网监控中心 of a provincial expressway group (高速公路集团) that runs toll/ETC, 机电 and
             tunnel-monitoring systems for its own and two 路段公司, written in kinds_w.py: 处 发文 with 文号, a 制度汇编,
             值班台账 by 监控分中心, 路段/收费站/隧道 and 联网收费 language, 处务会纪要, folders by 处室, 路段 and year
+         X  the IT部 of a GMP pharmaceutical manufacturer (原料药与制剂, two 生产基地) that also runs IT and security
+            operations for a sister company, written in kinds_x.py: SOP-IT-0xx with 版本号 and QA批准, an IT质量手册,
+            计算机化系统验证 (URS/IQ/OQ/PQ), 审计追踪审查 (ALCOA+), 偏差/变更控制/CAPA, 年度质量回顾, ITSM exports,
+            folders by 质量体系 module
 Companies a1-a51 b1-b51 c1-c51 d1-d52 e1-e52 f1-f50 g1-g47 h1-h43 i1-i37 j1-j29 k1-k8 l1-l8
 m1-m8 n1-n8 o1-o4 p1-p4 q1-q4 r1-r4 are the development part (ten held-out parts were held out
 until their figures had been seen); a52-a72 b52-b72 c52-c72 d53-d73 e53-e73 f51-f71 g48-g68
@@ -131,6 +135,7 @@ import kinds_s as KS  # noqa: E402
 import kinds_t as KT  # noqa: E402
 import kinds_u as KU  # noqa: E402
 import kinds_w as KW  # noqa: E402
+import kinds_x as KX  # noqa: E402
 
 # The document libraries are imported only to render: the plan and the truth (--truth-only,
 # used by tests/blackbox/t_corpus.sh) need nothing beyond the standard library.
@@ -2560,6 +2565,15 @@ COMPANIES = [
      ["收费站车道系统", "隧道监控与照明控制系统", "路网视频监控平台"]),
     ("w4", "W", "heldout", 25439, "陇海高速公路集团有限公司", "LHGS", "天定高速公路有限公司", "陇通交通信息科技有限公司", "天水",
      ["联网收费系统", "隧道综合监控系统", "通信与视频监控系统"]),
+    # a new style, X, written blind (a GMP pharmaceutical manufacturer's IT部 serving a sister company)
+    ("x1", "X", "heldout", 25501, "华瑞康药业股份有限公司", "HRK", "泰州华瑞康生物制药有限公司", "苏网信安科技有限公司", "泰州",
+     ["MES制造执行系统", "LIMS实验室信息管理系统", "ERP（SAP）"]),
+    ("x2", "X", "heldout", 25513, "远恒制药集团股份有限公司", "YHP", "宜昌远恒原料药有限公司", "楚天数安信息技术有限公司", "宜昌",
+     ["MES制造执行系统", "LIMS实验室信息管理系统", "QMS质量管理系统"]),
+    ("x3", "X", "heldout", 25527, "康泽医药股份有限公司", "KZY", "德州康泽制剂有限公司", "齐鲁云盾网络科技有限公司", "德州",
+     ["WMS仓储管理系统", "LIMS实验室信息管理系统", "ERP（用友U9）"]),
+    ("x4", "X", "heldout", 25539, "瑞康生物医药集团有限公司", "RKB", "绵阳瑞康药业有限公司", "蜀安信通科技有限公司", "成都",
+     ["MES制造执行系统", "EMS环境监测系统", "QMS质量管理系统"]),
 ]
 
 
@@ -3158,6 +3172,7 @@ def c_name(co, k, doc, counter):
 
 # Styles D-J are written in their own modules, each with its own build().
 OWN_BUILD = {"D": KD, "E": KE, "F": KF, "G": KG, "H": KH, "I": KI, "J": KJ, "K": KK, "L": KL, "M": KM, "N": KN, "O": KO, "P": KP, "Q": KQ, "R": KR, "S": KS, "T": KT, "U": KU, "W": KW}
+OWN_BUILD = {"D": KD, "E": KE, "F": KF, "G": KG, "H": KH, "I": KI, "J": KJ, "K": KK, "L": KL, "M": KM, "N": KN, "O": KO, "P": KP, "Q": KQ, "R": KR, "S": KS, "T": KT, "U": KU, "X": KX}
 
 
 def build_company(co):
