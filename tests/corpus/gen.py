@@ -81,6 +81,9 @@ Styles:  A  ISO-style numbered 体系文件 (一级/二级/三级文件, QP-07, 
             written in kinds_u.py: IT-OPS-Pnn 流程 approved by the CIO through OA (OA审批单 PDFs), an IT运维手册, 门店 SOP,
             Helpdesk 工单 exports, a 值班巡检记录 workbook, 周报 mails saved as txt, 大促保障 (618/双11 作战室) and 复盘,
             folders by 季度 and 项目
+         Y  the 技术中心 (网络与信息安全部) of a provincial 广播电视台 that also runs the 融媒体 platforms of four
+            县级融媒体中心, written in kinds_y.py: 台发 办法 with 文号, a 技术管理制度汇编, 作业指导书, 值机记录 and
+            交接班, 安全播出 月报, 停播/劣播 事件分析, 预警通报, 管理评审 minutes, folders by 部门 and 年度
 Companies a1-a51 b1-b51 c1-c51 d1-d52 e1-e52 f1-f50 g1-g47 h1-h43 i1-i37 j1-j29 k1-k8 l1-l8
 m1-m8 n1-n8 o1-o4 p1-p4 q1-q4 r1-r4 are the development part (ten held-out parts were held out
 until their figures had been seen); a52-a72 b52-b72 c52-c72 d53-d73 e53-e73 f51-f71 g48-g68
@@ -121,6 +124,7 @@ import kinds_r as KR  # noqa: E402
 import kinds_s as KS  # noqa: E402
 import kinds_t as KT  # noqa: E402
 import kinds_u as KU  # noqa: E402
+import kinds_y as KY  # noqa: E402
 
 # The document libraries are imported only to render: the plan and the truth (--truth-only,
 # used by tests/blackbox/t_corpus.sh) need nothing beyond the standard library.
@@ -1764,6 +1768,14 @@ COMPANIES = [
      ["便利店POS系统", "会员中台（CRM）", "线上商城（APP）"]),
     ("u4", "U", "heldout", 25339, "鑫美天零售连锁股份有限公司", "XMT", "汇邻生鲜超市（九江）有限公司", "赣鄱网络工程有限公司", "九江",
      ["门店POS收银系统", "会员营销平台", "社区团购小程序"]),
+    ("y1", "Y", "heldout", 25601, "东海省广播电视台", "DHTV", "青田县融媒体中心", "之江视讯技术有限公司", "丽水",
+     ["融媒体云平台", "全台网制作系统", "县级台直播推流系统"]),
+    ("y2", "Y", "heldout", 25613, "徽州省广播电视台", "HZTV", "祁门县融媒体中心", "新安广电科技有限公司", "黄山",
+     ["融媒体指挥调度平台", "非编制作网", "移动客户端直播系统"]),
+    ("y3", "Y", "heldout", 25627, "湘西省广播电视台", "XXTV", "凤凰县融媒体中心", "武陵视联网络有限公司", "吉首",
+     ["融媒体中央厨房平台", "新闻制作网", "IPTV直播推流系统"]),
+    ("y4", "Y", "heldout", 25639, "闽东省广播电视台", "MDTV", "霞浦县融媒体中心", "海西广电信息技术有限公司", "宁德",
+     ["融媒体内容管理平台", "高清制作网", "县级台直播推流系统"]),
 ]
 
 
@@ -2360,7 +2372,7 @@ def c_name(co, k, doc, counter):
 
 
 # Styles D-J are written in their own modules, each with its own build().
-OWN_BUILD = {"D": KD, "E": KE, "F": KF, "G": KG, "H": KH, "I": KI, "J": KJ, "K": KK, "L": KL, "M": KM, "N": KN, "O": KO, "P": KP, "Q": KQ, "R": KR, "S": KS, "T": KT, "U": KU}
+OWN_BUILD = {"D": KD, "E": KE, "F": KF, "G": KG, "H": KH, "I": KI, "J": KJ, "K": KK, "L": KL, "M": KM, "N": KN, "O": KO, "P": KP, "Q": KQ, "R": KR, "S": KS, "T": KT, "U": KU, "Y": KY}
 
 
 def build_company(co):
