@@ -865,7 +865,9 @@ def decoys(co, lock_bytes):
     opened = sorted(rel for rel, fmt, _, _ in co.files if fmt in ("docx", "xlsx") and not rel.startswith("."))
     for rel in r.sample(opened, 6):
         head, slash, base = rel.rpartition("/")
-        co.raw(head + slash + "~$" + base[2:], lock_bytes(co.p(r.randint(0, 5))), "Office lock file")
+        lock = head + slash + "~$" + base[2:]
+        if lock not in co.used:
+            co.raw(lock, lock_bytes(co.p(r.randint(0, 5))), "Office lock file")
     co.raw(BC + "值机记录/2026年/播出机房值机及设备维护记录 - 副本.xlsx", b"", "empty file")
     co.raw(ZL + "月报/2026年/11月安全播出及技术运行月报.docx", b"", "empty file")
     # records about plans, lists citing procedures, notices and plans of record
