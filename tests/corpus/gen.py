@@ -94,6 +94,9 @@ them, are the twelfth held-out part, at least a third of the shares (tests/corpu
             operations for a sister company, written in kinds_x.py: SOP-IT-0xx with 版本号 and QA批准, an IT质量手册,
             计算机化系统验证 (URS/IQ/OQ/PQ), 审计追踪审查 (ALCOA+), 偏差/变更控制/CAPA, 年度质量回顾, ITSM exports,
             folders by 质量体系 module
+         Y  the 技术中心 (网络与信息安全部) of a provincial 广播电视台 that also runs the 融媒体 platforms of four
+            县级融媒体中心, written in kinds_y.py: 台发 办法 with 文号, a 技术管理制度汇编, 作业指导书, 值机记录 and
+            交接班, 安全播出 月报, 停播/劣播 事件分析, 预警通报, 管理评审 minutes, folders by 部门 and 年度
 Companies a1-a51 b1-b51 c1-c51 d1-d52 e1-e52 f1-f50 g1-g47 h1-h43 i1-i37 j1-j29 k1-k8 l1-l8
 m1-m8 n1-n8 o1-o4 p1-p4 q1-q4 r1-r4 are the development part (ten held-out parts were held out
 until their figures had been seen); a52-a72 b52-b72 c52-c72 d53-d73 e53-e73 f51-f71 g48-g68
@@ -136,6 +139,7 @@ import kinds_t as KT  # noqa: E402
 import kinds_u as KU  # noqa: E402
 import kinds_w as KW  # noqa: E402
 import kinds_x as KX  # noqa: E402
+import kinds_y as KY  # noqa: E402
 
 # The document libraries are imported only to render: the plan and the truth (--truth-only,
 # used by tests/blackbox/t_corpus.sh) need nothing beyond the standard library.
@@ -2574,6 +2578,14 @@ COMPANIES = [
      ["WMS仓储管理系统", "LIMS实验室信息管理系统", "ERP（用友U9）"]),
     ("x4", "X", "heldout", 25539, "瑞康生物医药集团有限公司", "RKB", "绵阳瑞康药业有限公司", "蜀安信通科技有限公司", "成都",
      ["MES制造执行系统", "EMS环境监测系统", "QMS质量管理系统"]),
+    ("y1", "Y", "heldout", 25601, "东海省广播电视台", "DHTV", "青田县融媒体中心", "之江视讯技术有限公司", "丽水",
+     ["融媒体云平台", "全台网制作系统", "县级台直播推流系统"]),
+    ("y2", "Y", "heldout", 25613, "徽州省广播电视台", "HZTV", "祁门县融媒体中心", "新安广电科技有限公司", "黄山",
+     ["融媒体指挥调度平台", "非编制作网", "移动客户端直播系统"]),
+    ("y3", "Y", "heldout", 25627, "湘西省广播电视台", "XXTV", "凤凰县融媒体中心", "武陵视联网络有限公司", "吉首",
+     ["融媒体中央厨房平台", "新闻制作网", "IPTV直播推流系统"]),
+    ("y4", "Y", "heldout", 25639, "闽东省广播电视台", "MDTV", "霞浦县融媒体中心", "海西广电信息技术有限公司", "宁德",
+     ["融媒体内容管理平台", "高清制作网", "县级台直播推流系统"]),
 ]
 
 
@@ -3173,6 +3185,7 @@ def c_name(co, k, doc, counter):
 # Styles D-J are written in their own modules, each with its own build().
 OWN_BUILD = {"D": KD, "E": KE, "F": KF, "G": KG, "H": KH, "I": KI, "J": KJ, "K": KK, "L": KL, "M": KM, "N": KN, "O": KO, "P": KP, "Q": KQ, "R": KR, "S": KS, "T": KT, "U": KU, "W": KW}
 OWN_BUILD = {"D": KD, "E": KE, "F": KF, "G": KG, "H": KH, "I": KI, "J": KJ, "K": KK, "L": KL, "M": KM, "N": KN, "O": KO, "P": KP, "Q": KQ, "R": KR, "S": KS, "T": KT, "U": KU, "X": KX}
+OWN_BUILD = {"D": KD, "E": KE, "F": KF, "G": KG, "H": KH, "I": KI, "J": KJ, "K": KK, "L": KL, "M": KM, "N": KN, "O": KO, "P": KP, "Q": KQ, "R": KR, "S": KS, "T": KT, "U": KU, "Y": KY}
 
 
 def build_company(co):
