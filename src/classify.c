@@ -2250,15 +2250,16 @@ rows_say_none(struct rule_matcher *mt, const struct rule_item *it,
  */
 static bool
 place_is_empty(struct rule_matcher *mt, const struct rule_item *it,
-    const struct section_pass *sp, size_t nsp, char *why, size_t whysz)
+    const struct section_pass *sp, size_t nsp, size_t types, char *why,
+    size_t whysz)
 {
 	const char *blank = NULL;
-	size_t s, types;
+	size_t s;
 
-	/* The rows first: a log's sheet named 维护保养记录 whose rows are
-	 * all 巡检, 病毒库更新及查杀 and 版本升级 keeps no maintenance,
-	 * whatever the sheet is called. */
-	if ((types = rows_say_none(mt, it, sp, nsp)) > 0) {
+	/* The rows first (types: rows_say_none()'s answer): a log's sheet
+	 * named 维护保养记录 whose rows are all 巡检, 病毒库更新及查杀 and
+	 * 版本升级 keeps no maintenance, whatever the sheet is called. */
+	if (types > 0) {
 		snprintf(why, whysz, "a log of %zu types of rows, none of "
 		    "them this item's", types);
 		return true;
@@ -2294,8 +2295,8 @@ classify_file(const struct ruleset *rs, struct rule_matcher *mt,
 	struct classify_input whole_in;
 	const char *best_label, *outer;
 	char *blanked = NULL;
-	size_t nout = 0, cap = 0, nsp = 0, c, i, s;
-	bool keep, skeep, whole, typed_none;
+	size_t nout = 0, cap = 0, nsp = 0, c, i, s, types_none;
+	bool keep, skeep, whole;
 	enum quick_answer quick;
 	struct cands *qcand = NULL;
 	char *blank, why[CLASSIFY_REASON_MAX];
@@ -2389,17 +2390,17 @@ classify_file(const struct ruleset *rs, struct rule_matcher *mt,
 			if (whole)
 				classify_item(mt, &cl->items[i], &whole_in,
 				    &id, NULL, flags, &m, &keep);
+			/* A typed log's sheet is no record of a type its
+			 * rows lack, whatever the sheet is called. */
+			types_none = rows_say_none(mt, &cl->items[i], sp, nsp);
 			if (keep && m.counts && place_is_empty(mt,
-			    &cl->items[i], sp, nsp, why, sizeof(why))) {
+			    &cl->items[i], sp, nsp, types_none, why,
+			    sizeof(why))) {
 				m.counts = false;
 				set_reason(&m, "%s", why);
 			}
 			best = m;
 			best_label = NULL;
-			/* A typed log's sheet is no record of a type its
-			 * rows lack, whatever the sheet is called. */
-			typed_none = rows_say_none(mt, &cl->items[i], sp,
-			    nsp) > 0;
 			/* A file that counts by its name counts as a
 			 * whole.  Else a section whose heading identifies
 			 * the item is judged on its own text, and one that
@@ -2409,7 +2410,7 @@ classify_file(const struct ruleset *rs, struct rule_matcher *mt,
 			 * that nearly does. */
 			for (s = 0; s < nsp && !(keep && m.counts &&
 			    (m.matched_by & MATCH_NAME)); s++) {
-				if (sp[s].empty || (typed_none && !sp[s].row &&
+				if (sp[s].empty || (types_none > 0 && !sp[s].row &&
 				    sp[s].kind == DOC_SECTION_SHEET))
 					continue;
 				if (sp[s].row && first_hit(mt,
