@@ -304,6 +304,13 @@ filetype_from_mime(const char *mime, const char *name,
 		set_format(out, text_format(mime, ext));
 		return;
 	}
+	/* A mail saved as .txt or .eml (a weekly report sent round, a
+	 * notice forwarded) is a text document: its headers are text. */
+	if (strcasecmp(mime, "message/rfc822") == 0 ||
+	    strcasecmp(mime, "message/news") == 0) {
+		set_format(out, text_format("text/plain", ext));
+		return;
+	}
 	if (strcasecmp(mime, "image/jpeg") == 0) {
 		set_format(out, "jpeg");
 		return;

@@ -580,6 +580,8 @@ test_gbk_not_com(void **state)
 	 * extractor decides): UTF-16 without a BOM is why. */
 	expect("u16.txt", "txt", EV_TYPE_TEXT);
 	expect("u16.bin", "other", EV_TYPE_OTHER);
+	/* A weekly report mailed and saved as .txt is a text document. */
+	expect("mail.txt", "txt", EV_TYPE_TEXT);
 }
 
 static void
@@ -639,7 +641,8 @@ test_fast_agrees(void **state)
 	agree("note.txt", "txt");
 	agree("note", "txt");
 	agree("csv.log", "csv");
-	agree("mail.txt", "other");
+	/* libmagic's message/rfc822: a mail saved as text is text. */
+	agree("mail.txt", "txt");
 	agree("fortran.log", "other");
 	agree("algol.log", "txt");
 	agree("page.txt", "html");
@@ -699,6 +702,9 @@ test_from_mime(void **state)
 	map("application/octet-stream", ".docx", "other", EV_TYPE_OTHER);
 	map("application/octet-stream", "a.pdf", "other", EV_TYPE_OTHER);
 	map(NULL, "a.txt", "txt", EV_TYPE_TEXT);
+	map("message/rfc822", "a.txt", "txt", EV_TYPE_TEXT);
+	map("message/rfc822", "a.eml", "txt", EV_TYPE_TEXT);
+	map("message/news", "a.txt", "txt", EV_TYPE_TEXT);
 	map("application/octet-stream", "a.CSV", "csv", EV_TYPE_SPREADSHEET);
 	map("application/octet-stream", "a.bin", "other", EV_TYPE_OTHER);
 	map("application/x-dosexec", "a.txt", "other", EV_TYPE_OTHER);
