@@ -130,6 +130,8 @@ static const struct kind_word {
 	{ "文件汇编", EV_KIND_PROCEDURE, false },       /* 体系文件汇编 */
 	{ "体系总则", EV_KIND_PROCEDURE, false },
 	{ "流程", EV_KIND_PROCEDURE, false },
+	/* A wiki page 内部审核机制 says how audits are done. */
+	{ "机制", EV_KIND_PROCEDURE, false },
 	{ "process", EV_KIND_PROCEDURE, true },
 	{ "procedure", EV_KIND_PROCEDURE, true },
 	{ "manual", EV_KIND_PROCEDURE, true },
@@ -182,7 +184,20 @@ static const struct kind_word {
 	{ "清单", EV_KIND_INVENTORY, false },
 	{ "目录", EV_KIND_INVENTORY, false },
 	{ "台账", EV_KIND_INVENTORY, false },
-	{ "库", EV_KIND_INVENTORY, false },
+	/* A library of entries (知识库, 案例库, 配置库) lists them; 库 alone
+	 * is no kind: a retailer's 会员库切换演练 drills its member
+	 * database, a 粮库 stores grain. */
+	{ "知识库", EV_KIND_INVENTORY, false },
+	{ "案例库", EV_KIND_INVENTORY, false },
+	{ "经验库", EV_KIND_INVENTORY, false },
+	{ "教训库", EV_KIND_INVENTORY, false },
+	{ "问题库", EV_KIND_INVENTORY, false },
+	{ "配置库", EV_KIND_INVENTORY, false },
+	{ "资产库", EV_KIND_INVENTORY, false },
+	{ "证照库", EV_KIND_INVENTORY, false },
+	{ "备件库", EV_KIND_INVENTORY, false },
+	{ "文档库", EV_KIND_INVENTORY, false },
+	{ "资料库", EV_KIND_INVENTORY, false },
 	/* A database is a technology (数据库备份恢复作业指引), unless it is the
 	 * configuration management database. */
 	{ "数据库", 0, false },
@@ -680,10 +695,12 @@ base_name(const char *path, const char **b, size_t *len)
  * and published (印发) in one.  Unlike a citation, the name in 《》 is
  * then this document's own -- but only when the text holds the issued
  * document: its title again, outside 《》, with at least ISSUED_BODY_MIN
- * bytes of text after it.  A notice that merely announces, studies or
- * cites (关于学习《…》的通知, 制度执行检查) issues nothing.
+ * bytes of text after it (a short 实施细则 of three chapters, about 80
+ * characters, is one; a notice's closing lines, its issuer and date, are
+ * not).  A notice that merely announces, studies or cites (关于学习《…》
+ * 的通知, 制度执行检查) issues nothing.
  */
-#define ISSUED_BODY_MIN 400
+#define ISSUED_BODY_MIN 240
 #define ISSUED_TITLE_MAX 180    /* bytes of the name in 《》 */
 #define ISSUED_HEAD_CHARS 200   /* of the text, for a red-header notice */
 
@@ -859,6 +876,7 @@ set_reason(struct item_match *m, const char *fmt, ...)
 static void
 set_reason(struct item_match *m, const char *fmt, ...)
 {
+	const gchar *end;
 	va_list ap;
 
 	if (m->reason[0] != '\0')
@@ -866,6 +884,11 @@ set_reason(struct item_match *m, const char *fmt, ...)
 	va_start(ap, fmt);
 	vsnprintf(m->reason, sizeof(m->reason), fmt, ap);
 	va_end(ap);
+	/* A long pattern is cut at the buffer's end, maybe inside a
+	 * character: the reason goes into the status JSON, which must stay
+	 * UTF-8.  The rules are UTF-8, so only the cut can be invalid. */
+	g_utf8_validate(m->reason, -1, &end);
+	*(char *)end = '\0';
 }
 
 /* A miss on text that was cut short is "not verified", not "lacks". */

@@ -330,6 +330,13 @@ test_kind_of_file(void **state)
 	assert_int_equal(kind_of("数据库巡检.xlsx", NULL), 0);
 	assert_int_equal(kind_of("配置管理数据库.xlsx", NULL),
 	    EV_KIND_INVENTORY);
+	/* A library of entries is an inventory; another 库 is a database
+	 * or a depot, no kind: the drill's record is a record. */
+	assert_int_equal(kind_of("运维知识库_2026.xlsx", NULL),
+	    EV_KIND_INVENTORY);
+	assert_int_equal(kind_of("20260705_会员库切换演练.docx", NULL), 0);
+	assert_int_equal(kind_of("会员库切换演练记录.docx", NULL),
+	    EV_KIND_RECORD);
 	/* A guide says how to grade: no grading report. */
 	assert_int_equal(kind_of("compliance/等保/信息系统安全等级定级指南.docx",
 	    NULL), EV_KIND_PROCEDURE);
@@ -410,6 +417,37 @@ test_kind_of_file(void **state)
 	"name = 问题管理程序\ntitle = ^.{0,60}问题管理程序\n"             \
 	"[1/insp]\nlabel = 巡检记录\nkinds = record\n"                  \
 	"title = ^.{0,60}巡检记录\n"
+
+/* A reason quoting a pattern longer than its buffer is cut between
+ * characters: it goes into the status JSON as UTF-8. */
+static void
+test_long_reason_stays_utf8(void **state)
+{
+	GString *rules = g_string_new("[vocab 恢复]\nwords = 恢复a");
+	struct ruleset *rs;
+	struct judged j;
+	const struct file_match *m;
+	int i;
+
+	(void)state;
+	/* A vocabulary's lines are alternatives: the 256-byte reason
+	 * ends inside the 复 of the 16th (the a puts it there). */
+	for (i = 0; i < 40; i++)
+		g_string_append_printf(rules, "\n\t恢复切换%d", i);
+	g_string_append(rules, "\n" CLAUSE "[1/rec]\nlabel = 记录\n"
+	    "name = 演练记录\ncontent_all = {{恢复}}\n");
+	rs = compile_ok(rules->str);
+	j = judge(rs, "演练记录.docx", "演练记录 消防疏散", EV_TYPE_DOCUMENT);
+	m = find(&j, "1", "rec");
+	assert_non_null(m);
+	assert_false(m->counts);
+	assert_non_null(strstr(m->reason, "content lacks required"));
+	assert_true(strlen(m->reason) > 200);
+	assert_true(g_utf8_validate(m->reason, -1, NULL));
+	file_matches_free(j.m, j.n);
+	ruleset_free(rs);
+	g_string_free(rules, TRUE);
+}
 
 static void
 test_procedure_is_no_record(void **state)
@@ -529,6 +567,13 @@ test_issuing_notice(void **state)
 		{ "通知/关于学习《问题管理程序》的通知.docx",
 		    "关于学习《问题管理程序》的通知 各部门：请组织学习《问题管理程序》。"
 		    ISSUED_BODY, false },
+		/* A short procedure of three chapters, carried whole. */
+		{ "发文/临川水务〔2024〕40号 关于印发《问题管理程序》的通知.pdf",
+		    "关于印发《问题管理程序》的通知 各部室：现将《问题管理程序》"
+		    "印发给你们，请认真贯彻执行。问题管理程序 制度编号：LCSW-XX-018 "
+		    "第一章 登记 第1条 重复故障登记问题单，经主任批准。第二章 分析 "
+		    "第2条 五个工作日内完成根本原因分析。第三章 关闭 第3条 验证后关闭。第4条 本程序自印发之日起施行。",
+		    true },
 		/* Red header first, the notice's title in the text only. */
 		{ "发文/华辰数科〔2024〕10号.pdf",
 		    "华辰数字科技有限公司文件 华辰数科〔2024〕10号 签发人：曹俊杰 "
@@ -1353,6 +1398,7 @@ main(void)
 		cmocka_unit_test(test_vocab),
 		cmocka_unit_test(test_kind_of_file),
 		cmocka_unit_test(test_procedure_is_no_record),
+		cmocka_unit_test(test_long_reason_stays_utf8),
 		cmocka_unit_test(test_training_about_plan),
 		cmocka_unit_test(test_citations),
 		cmocka_unit_test(test_issuing_notice),
