@@ -540,7 +540,22 @@ static const char rules[] =
 "[11/trend]\n"
 "label = 满意度趋势分析记录\n"
 "kinds = record\n"
-"title = 满意度分析记录\n";
+"title = 满意度分析记录\n"
+"[12]\n"
+"text = 设备记录\n"
+"levels = 1 2\n"
+"[12/log]\n"
+"label = 设备记录\n"
+"kinds = record\n"
+"title = ^设备记录$\n"
+"chapters = yes\n"
+"[13]\n"
+"text = 设备记录\n"
+"levels = 1 2\n"
+"[13/log]\n"
+"label = 设备记录\n"
+"kinds = record\n"
+"title = ^设备记录$\n";
 
 static struct file_facts *
 inspect(const char *path)
@@ -639,6 +654,10 @@ test_classify_sections(void **state)
 	 * first characters say no kind) makes it no plan. */
 	hit = expect_match(m, n, "7", false, "sheet 病毒查杀, column 范围");
 	assert_non_null(strstr(hit->reason, "a record"));
+	/* A record's column with rows is the record of what it names, as
+	 * a record's chapter is: for the items that say chapters = yes. */
+	expect_match(m, n, "12", true, "sheet 维护记录, column 设备");
+	assert_null(find(m, n, "13"));
 	file_matches_free(m, n);
 	file_facts_free(f);
 
