@@ -91,6 +91,10 @@ Styles:  A  ISO-style numbered 体系文件 (一级/二级/三级文件, QP-07, 
          Y  the 技术中心 (网络与信息安全部) of a provincial 广播电视台 that also runs the 融媒体 platforms of four
             县级融媒体中心, written in kinds_y.py: 台发 办法 with 文号, a 技术管理制度汇编, 作业指导书, 值机记录 and
             交接班, 安全播出 月报, 停播/劣播 事件分析, 预警通报, 管理评审 minutes, folders by 部门 and 年度
+         Z  the 运维服务部 of a commercial data-centre operator (IDC) with three 园区 selling 托管, 代维 and
+            云主机, operating a 托管客户 (a city 农商行), written in kinds_z.py: 制度 numbered -YW-ZD-nn, a 运维服务管理
+            手册, 施工手册 and 作业指导书, 班组巡检 workbooks, 动环月报, 工单系统 exports, SLA by 金/银/铜 等级, 变更窗口,
+            出入机房登记, 质量分析会 minutes, folders by 园区 and 客户
 Companies a1-a72 b1-b72 c1-c72 d1-d73 e1-e73 f1-f71 g1-g68 h1-h64 i1-i58 j1-j50 k1-k14 l1-l14
 m1-m14 n1-n14 o1-o10 p1-p10 q1-q10 r1-r10 s1-s4 t1-t4 u1-u4 are the development part (eleven
 held-out parts were held out until their figures had been seen); a73-a102 b73-b102 c73-c102
@@ -134,6 +138,7 @@ import kinds_u as KU  # noqa: E402
 import kinds_w as KW  # noqa: E402
 import kinds_x as KX  # noqa: E402
 import kinds_y as KY  # noqa: E402
+import kinds_z as KZ  # noqa: E402
 
 # The document libraries are imported only to render: the plan and the truth (--truth-only,
 # used by tests/blackbox/t_corpus.sh) need nothing beyond the standard library.
@@ -2580,6 +2585,15 @@ COMPANIES = [
      ["融媒体中央厨房平台", "新闻制作网", "IPTV直播推流系统"]),
     ("y4", "Y", "heldout", 25639, "闽东省广播电视台", "MDTV", "霞浦县融媒体中心", "海西广电信息技术有限公司", "宁德",
      ["融媒体内容管理平台", "高清制作网", "县级台直播推流系统"]),
+    # a new style, Z, written blind (a commercial data-centre operator's 运维服务部 serving a 托管客户)
+    ("z1", "Z", "heldout", 25701, "江城云港数据中心有限公司", "JCYG", "江城农村商业银行", "安辰网络安全技术有限公司", "武汉",
+     ["核心业务系统", "信贷管理系统", "手机银行系统"]),
+    ("z2", "Z", "heldout", 25713, "海岳数据港科技有限公司", "HYDG", "青州农村商业银行", "鲁信安网络技术有限公司", "潍坊",
+     ["综合业务系统", "网上银行系统", "支付前置系统"]),
+    ("z3", "Z", "heldout", 25727, "锦城云谷数据中心有限公司", "JCDC", "郫都农村商业银行", "蜀盾网络安全技术有限公司", "成都",
+     ["核心业务系统", "柜面业务系统", "反洗钱系统"]),
+    ("z4", "Z", "heldout", 25739, "闽江智算数据中心有限公司", "MJDC", "福清农村商业银行", "榕安信息安全技术有限公司", "福州",
+     ["核心业务系统", "手机银行系统", "信贷管理系统"]),
 ]
 
 
@@ -3177,7 +3191,7 @@ def c_name(co, k, doc, counter):
 
 
 # Styles D-J are written in their own modules, each with its own build().
-OWN_BUILD = {"D": KD, "E": KE, "F": KF, "G": KG, "H": KH, "I": KI, "J": KJ, "K": KK, "L": KL, "M": KM, "N": KN, "O": KO, "P": KP, "Q": KQ, "R": KR, "S": KS, "T": KT, "U": KU, "W": KW, "X": KX, "Y": KY}
+OWN_BUILD = {"D": KD, "E": KE, "F": KF, "G": KG, "H": KH, "I": KI, "J": KJ, "K": KK, "L": KL, "M": KM, "N": KN, "O": KO, "P": KP, "Q": KQ, "R": KR, "S": KS, "T": KT, "U": KU, "W": KW, "X": KX, "Y": KY, "Z": KZ}
 
 
 def build_company(co):
