@@ -95,6 +95,10 @@ Styles:  A  ISO-style numbered 体系文件 (一级/二级/三级文件, QP-07, 
             云主机, operating a 托管客户 (a city 农商行), written in kinds_z.py: 制度 numbered -YW-ZD-nn, a 运维服务管理
             手册, 施工手册 and 作业指导书, 班组巡检 workbooks, 动环月报, 工单系统 exports, SLA by 金/银/铜 等级, 变更窗口,
             出入机房登记, 质量分析会 minutes, folders by 园区 and 客户
+         V  the 信息中心 of a provincial tobacco commercial company (省烟草公司) that runs 卷烟营销, 专卖管理, 物流 and
+            一体化平台 systems and operates the IT of its 市级公司, written in kinds_v.py: 制度 issued by 发文 with 文号
+            (X烟信〔2026〕N号), a 制度汇编, 作业指导书, Excel 台账 for everything, 驻场 外包 with monthly 考核通报,
+            预警通报, 主任办公会 minutes, folders by 科室 and 年度
 Companies a1-a72 b1-b72 c1-c72 d1-d73 e1-e73 f1-f71 g1-g68 h1-h64 i1-i58 j1-j50 k1-k14 l1-l14
 m1-m14 n1-n14 o1-o10 p1-p10 q1-q10 r1-r10 s1-s4 t1-t4 u1-u4 are the development part (eleven
 held-out parts were held out until their figures had been seen); a73-a102 b73-b102 c73-c102
@@ -139,6 +143,7 @@ import kinds_w as KW  # noqa: E402
 import kinds_x as KX  # noqa: E402
 import kinds_y as KY  # noqa: E402
 import kinds_z as KZ  # noqa: E402
+import kinds_v as KV  # noqa: E402
 
 # The document libraries are imported only to render: the plan and the truth (--truth-only,
 # used by tests/blackbox/t_corpus.sh) need nothing beyond the standard library.
@@ -2594,6 +2599,14 @@ COMPANIES = [
      ["核心业务系统", "柜面业务系统", "反洗钱系统"]),
     ("z4", "Z", "heldout", 25739, "闽江智算数据中心有限公司", "MJDC", "福清农村商业银行", "榕安信息安全技术有限公司", "福州",
      ["核心业务系统", "手机银行系统", "信贷管理系统"]),
+    ("v1", "V", "heldout", 25801, "皖江省烟草公司", "WJYC", "芜湖市烟草公司", "江淮数智科技有限公司", "芜湖",
+     ["卷烟营销管理系统", "专卖管理信息系统", "物流管理系统"]),
+    ("v2", "V", "heldout", 25813, "赣南省烟草公司", "GNYC", "赣州市烟草公司", "章贡信息技术服务有限公司", "赣州",
+     ["卷烟营销系统", "专卖管理信息系统", "一体化平台"]),
+    ("v3", "V", "heldout", 25827, "滇东省烟草公司", "DDYC", "曲靖市烟草公司", "彩云数联科技有限公司", "曲靖",
+     ["一体化平台", "卷烟物流管理系统", "专卖执法管理系统"]),
+    ("v4", "V", "heldout", 25839, "黔北省烟草公司", "QBYC", "遵义市烟草公司", "黔云信通技术有限公司", "遵义",
+     ["卷烟营销管理系统", "物流仓储管理系统", "专卖管理信息系统"]),
 ]
 
 
@@ -3192,6 +3205,7 @@ def c_name(co, k, doc, counter):
 
 # Styles D-J are written in their own modules, each with its own build().
 OWN_BUILD = {"D": KD, "E": KE, "F": KF, "G": KG, "H": KH, "I": KI, "J": KJ, "K": KK, "L": KL, "M": KM, "N": KN, "O": KO, "P": KP, "Q": KQ, "R": KR, "S": KS, "T": KT, "U": KU, "W": KW, "X": KX, "Y": KY, "Z": KZ}
+OWN_BUILD = {"D": KD, "E": KE, "F": KF, "G": KG, "H": KH, "I": KI, "J": KJ, "K": KK, "L": KL, "M": KM, "N": KN, "O": KO, "P": KP, "Q": KQ, "R": KR, "S": KS, "T": KT, "U": KU, "W": KW, "X": KX, "Y": KY, "V": KV}
 
 
 def build_company(co):
