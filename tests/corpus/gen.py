@@ -91,6 +91,10 @@ Styles:  A  ISO-style numbered 体系文件 (一级/二级/三级文件, QP-07, 
          Y  the 技术中心 (网络与信息安全部) of a provincial 广播电视台 that also runs the 融媒体 platforms of four
             县级融媒体中心, written in kinds_y.py: 台发 办法 with 文号, a 技术管理制度汇编, 作业指导书, 值机记录 and
             交接班, 安全播出 月报, 停播/劣播 事件分析, 预警通报, 管理评审 minutes, folders by 部门 and 年度
+         AA the 信息中心 of a coal-mining group (煤业集团 / 能源集团) that runs the group's ERP and the 安全生产
+            networks (安全监控, 人员定位, 调度通信) for two 矿, one 煤矿 the customer, written in kinds_aa.py: 办法
+            issued by 集团/中心 文件 with 文号, a 制度汇编, 作业指导书, 调度值班 by 矿, 记录表 by 矿 and 年月 (some
+            signed scans), 双重预防 and 隐患排查, 三违 and 班前会, 管理评审 minutes
 Companies a1-a72 b1-b72 c1-c72 d1-d73 e1-e73 f1-f71 g1-g68 h1-h64 i1-i58 j1-j50 k1-k14 l1-l14
 m1-m14 n1-n14 o1-o10 p1-p10 q1-q10 r1-r10 s1-s4 t1-t4 u1-u4 are the development part (eleven
 held-out parts were held out until their figures had been seen); a73-a102 b73-b102 c73-c102
@@ -134,6 +138,7 @@ import kinds_u as KU  # noqa: E402
 import kinds_w as KW  # noqa: E402
 import kinds_x as KX  # noqa: E402
 import kinds_y as KY  # noqa: E402
+import kinds_aa as KAA  # noqa: E402
 
 # The document libraries are imported only to render: the plan and the truth (--truth-only,
 # used by tests/blackbox/t_corpus.sh) need nothing beyond the standard library.
@@ -2580,6 +2585,14 @@ COMPANIES = [
      ["融媒体中央厨房平台", "新闻制作网", "IPTV直播推流系统"]),
     ("y4", "Y", "heldout", 25639, "闽东省广播电视台", "MDTV", "霞浦县融媒体中心", "海西广电信息技术有限公司", "宁德",
      ["融媒体内容管理平台", "高清制作网", "县级台直播推流系统"]),
+    ("aa1", "AA", "heldout", 25901, "晋北能源集团有限公司信息中心", "JBNY", "晋北能源集团麻家梁煤矿", "三晋云安信息技术有限公司", "朔州",
+     ["煤矿安全监控系统", "井下人员定位系统", "SAP ERP系统"]),
+    ("aa2", "AA", "heldout", 25913, "陕北煤业集团有限责任公司信息中心", "SBMY", "陕北煤业集团红柳沟煤矿", "长安矿信科技有限公司", "榆林",
+     ["矿井安全监测监控系统", "调度通信系统", "ERP系统（用友NC）"]),
+    ("aa3", "AA", "heldout", 25927, "淮东能源集团有限公司信息中心", "HDNY", "淮东能源集团谢家湖煤矿", "皖北矿山信息技术有限公司", "淮南",
+     ["安全生产监测监控系统", "井下人员定位系统", "集团ERP系统"]),
+    ("aa4", "AA", "heldout", 25939, "鄂西煤业集团有限公司信息中心", "EXMY", "鄂西煤业集团青龙山煤矿", "荆楚矿联网络技术有限公司", "宜昌",
+     ["调度指挥通信系统", "矿井安全监控系统", "集团财务共享平台"]),
 ]
 
 
@@ -3177,7 +3190,7 @@ def c_name(co, k, doc, counter):
 
 
 # Styles D-J are written in their own modules, each with its own build().
-OWN_BUILD = {"D": KD, "E": KE, "F": KF, "G": KG, "H": KH, "I": KI, "J": KJ, "K": KK, "L": KL, "M": KM, "N": KN, "O": KO, "P": KP, "Q": KQ, "R": KR, "S": KS, "T": KT, "U": KU, "W": KW, "X": KX, "Y": KY}
+OWN_BUILD = {"D": KD, "E": KE, "F": KF, "G": KG, "H": KH, "I": KI, "J": KJ, "K": KK, "L": KL, "M": KM, "N": KN, "O": KO, "P": KP, "Q": KQ, "R": KR, "S": KS, "T": KT, "U": KU, "W": KW, "X": KX, "Y": KY, "AA": KAA}
 
 
 def build_company(co):
