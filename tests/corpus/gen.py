@@ -99,6 +99,10 @@ Styles:  A  ISO-style numbered 体系文件 (一级/二级/三级文件, QP-07, 
             一体化平台 systems and operates the IT of its 市级公司, written in kinds_v.py: 制度 issued by 发文 with 文号
             (X烟信〔2026〕N号), a 制度汇编, 作业指导书, Excel 台账 for everything, 驻场 外包 with monthly 考核通报,
             预警通报, 主任办公会 minutes, folders by 科室 and 年度
+         AA the 信息中心 of a coal-mining group (煤业集团 / 能源集团) that runs the group's ERP and the 安全生产
+            networks (安全监控, 人员定位, 调度通信) for two 矿, one 煤矿 the customer, written in kinds_aa.py: 办法
+            issued by 集团/中心 文件 with 文号, a 制度汇编, 作业指导书, 调度值班 by 矿, 记录表 by 矿 and 年月 (some
+            signed scans), 双重预防 and 隐患排查, 三违 and 班前会, 管理评审 minutes
 Companies a1-a72 b1-b72 c1-c72 d1-d73 e1-e73 f1-f71 g1-g68 h1-h64 i1-i58 j1-j50 k1-k14 l1-l14
 m1-m14 n1-n14 o1-o10 p1-p10 q1-q10 r1-r10 s1-s4 t1-t4 u1-u4 are the development part (eleven
 held-out parts were held out until their figures had been seen); a73-a102 b73-b102 c73-c102
@@ -144,6 +148,7 @@ import kinds_x as KX  # noqa: E402
 import kinds_y as KY  # noqa: E402
 import kinds_z as KZ  # noqa: E402
 import kinds_v as KV  # noqa: E402
+import kinds_aa as KAA  # noqa: E402
 
 # The document libraries are imported only to render: the plan and the truth (--truth-only,
 # used by tests/blackbox/t_corpus.sh) need nothing beyond the standard library.
@@ -2607,6 +2612,14 @@ COMPANIES = [
      ["一体化平台", "卷烟物流管理系统", "专卖执法管理系统"]),
     ("v4", "V", "heldout", 25839, "黔北省烟草公司", "QBYC", "遵义市烟草公司", "黔云信通技术有限公司", "遵义",
      ["卷烟营销管理系统", "物流仓储管理系统", "专卖管理信息系统"]),
+    ("aa1", "AA", "heldout", 25901, "晋北能源集团有限公司信息中心", "JBNY", "晋北能源集团麻家梁煤矿", "三晋云安信息技术有限公司", "朔州",
+     ["煤矿安全监控系统", "井下人员定位系统", "SAP ERP系统"]),
+    ("aa2", "AA", "heldout", 25913, "陕北煤业集团有限责任公司信息中心", "SBMY", "陕北煤业集团红柳沟煤矿", "长安矿信科技有限公司", "榆林",
+     ["矿井安全监测监控系统", "调度通信系统", "ERP系统（用友NC）"]),
+    ("aa3", "AA", "heldout", 25927, "淮东能源集团有限公司信息中心", "HDNY", "淮东能源集团谢家湖煤矿", "皖北矿山信息技术有限公司", "淮南",
+     ["安全生产监测监控系统", "井下人员定位系统", "集团ERP系统"]),
+    ("aa4", "AA", "heldout", 25939, "鄂西煤业集团有限公司信息中心", "EXMY", "鄂西煤业集团青龙山煤矿", "荆楚矿联网络技术有限公司", "宜昌",
+     ["调度指挥通信系统", "矿井安全监控系统", "集团财务共享平台"]),
 ]
 
 
@@ -3206,6 +3219,7 @@ def c_name(co, k, doc, counter):
 # Styles D-J are written in their own modules, each with its own build().
 OWN_BUILD = {"D": KD, "E": KE, "F": KF, "G": KG, "H": KH, "I": KI, "J": KJ, "K": KK, "L": KL, "M": KM, "N": KN, "O": KO, "P": KP, "Q": KQ, "R": KR, "S": KS, "T": KT, "U": KU, "W": KW, "X": KX, "Y": KY, "Z": KZ}
 OWN_BUILD = {"D": KD, "E": KE, "F": KF, "G": KG, "H": KH, "I": KI, "J": KJ, "K": KK, "L": KL, "M": KM, "N": KN, "O": KO, "P": KP, "Q": KQ, "R": KR, "S": KS, "T": KT, "U": KU, "W": KW, "X": KX, "Y": KY, "V": KV}
+OWN_BUILD = {"D": KD, "E": KE, "F": KF, "G": KG, "H": KH, "I": KI, "J": KJ, "K": KK, "L": KL, "M": KM, "N": KN, "O": KO, "P": KP, "Q": KQ, "R": KR, "S": KS, "T": KT, "U": KU, "W": KW, "X": KX, "Y": KY, "AA": KAA}
 
 
 def build_company(co):
