@@ -47,6 +47,16 @@ P_INFO = {
     "p16": ("华岳基金", "XTB", "hyzq.com.cn"),
     "p17": ("鑫源基金", "XTB", "mnzq.com.cn"),
     "p18": ("海岱基金", "XJB", "hdsec.com"),
+    "p19": ("华岳基金", "XTB", "hyzq.com.cn"),
+    "p20": ("鑫源基金", "XTB", "mnzq.com.cn"),
+    "p21": ("华岳基金", "XTB", "hyzq.com.cn"),
+    "p22": ("江汉汇智基金", "ITD", "jhzq.com.cn"),
+    "p23": ("海岱基金", "XJB", "hdsec.com"),
+    "p24": ("江汉汇智基金", "ITD", "jhzq.com.cn"),
+    "p25": ("海岱基金", "XJB", "hdsec.com"),
+    "p26": ("鑫源基金", "XTB", "mnzq.com.cn"),
+    "p27": ("华岳基金", "XTB", "hyzq.com.cn"),
+    "p28": ("鑫源基金", "XTB", "mnzq.com.cn"),
 }
 
 

@@ -37,6 +37,16 @@ U_INFO = {
     "u10": ("惠万家", "ServiceDesk Plus", "HYX", "huiyuanxuan.com"),
     "u11": ("佳和超市", "Jira Service Management", "LSJ", "linshangji.cn"),
     "u12": ("禾润便利", "ITSM门户（自研）", "BJG", "baijiagou.com"),
+    "u13": ("禾润便利", "ITSM门户（自研）", "BJG", "baijiagou.com"),
+    "u14": ("汇邻生鲜", "ServiceDesk Plus", "XMT", "xinmeitian.cn"),
+    "u15": ("惠万家", "ServiceDesk Plus", "HYX", "huiyuanxuan.com"),
+    "u16": ("佳和超市", "Jira Service Management", "LSJ", "linshangji.cn"),
+    "u17": ("禾润便利", "ITSM门户（自研）", "BJG", "baijiagou.com"),
+    "u18": ("汇邻生鲜", "ServiceDesk Plus", "XMT", "xinmeitian.cn"),
+    "u19": ("惠万家", "ServiceDesk Plus", "HYX", "huiyuanxuan.com"),
+    "u20": ("佳和超市", "Jira Service Management", "LSJ", "linshangji.cn"),
+    "u21": ("禾润便利", "ITSM门户（自研）", "BJG", "baijiagou.com"),
+    "u22": ("汇邻生鲜", "ServiceDesk Plus", "XMT", "xinmeitian.cn"),
 }
 
 
