@@ -22,6 +22,7 @@ Exit status 0 after printing, 2 on a usage or truth error, 3 when a scan fails.
 import argparse
 import json
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -104,7 +105,9 @@ def main():
     detail = {p: [] for p in ("dev", "heldout")}
     falseattr = {p: defaultdict(list) for p in ("dev", "heldout")}
     perfile = []
-    for share in sorted(parts, key=lambda s: (parts[s] != "dev", int(s[1:]), s[0])):
+    # Share ids are a style's letters and a number (a12, aa3): by number, then style.
+    for share in sorted(parts, key=lambda s: (parts[s] != "dev", int(re.sub(r"^[a-z]+", "", s)),
+                                               re.sub(r"\d+$", "", s))):
         part = parts[share]
         if part != "dev" and not a.show_heldout:
             continue
