@@ -210,6 +210,7 @@ static const struct kind_word {
 	 * unlike a ledger of assets. */
 	{ "运维台账", EV_KIND_RECORD, false },
 	{ "维护台账", EV_KIND_RECORD, false },
+	{ "值班台账", EV_KIND_RECORD, false },   /* a duty log */
 	/* A KPI system or definition lists measures; it records none. */
 	{ "指标体系", EV_KIND_INVENTORY, false },
 	{ "指标定义", EV_KIND_INVENTORY, false },

@@ -335,6 +335,9 @@ test_kind_of_file(void **state)
 	assert_int_equal(kind_of("运维知识库_2026.xlsx", NULL),
 	    EV_KIND_INVENTORY);
 	assert_int_equal(kind_of("20260705_会员库切换演练.docx", NULL), 0);
+	/* A duty ledger logs the duty, as a 运维台账 logs operations. */
+	assert_int_equal(kind_of("六安分中心/2026年/10月值班台账.xlsx", NULL),
+	    EV_KIND_RECORD);
 	/* A wiki page on how audits run (内部审核机制) is a procedure. */
 	assert_int_equal(kind_of("内部审核机制（年度交叉检查） - 飞书云文档.docx",
 	    NULL), EV_KIND_PROCEDURE);
