@@ -1872,6 +1872,24 @@ section_text(const struct classify_input *in, const struct doc_section *sec,
 	return 0;
 }
 
+/* Pass p judges section sec like a file: its title is p->title, its
+ * text the section's (section_text()); no sections or tables of its own.
+ * 0 or -ENOMEM. */
+static int
+pass_input(struct section_pass *p, const struct classify_input *in,
+    const struct doc_section *sec)
+{
+	p->in = *in;
+	p->in.title = p->title;
+	p->in.sections = NULL;
+	p->in.n_sections = 0;
+	p->in.tables = NULL;    /* offsets of the whole text */
+	p->in.n_tables = 0;
+	if (in->text == NULL || sec->end > in->text_len)
+		return 0;
+	return section_text(in, sec, p);
+}
+
 static void
 section_passes_free(struct section_pass *v, size_t n)
 {
@@ -2052,13 +2070,7 @@ row_type_passes(const struct ruleset *rs, struct rule_matcher *mt,
 		sp->suffix_len = strlen(CHAPTER_RECORD);
 		sp->row = true;
 		sp->kind = DOC_SECTION_COLUMN;  /* a field of rows */
-		sp->in = *in;
-		sp->in.title = sp->title;
-		sp->in.sections = NULL;
-		sp->in.n_sections = 0;
-		sp->in.tables = NULL;
-		sp->in.n_tables = 0;
-		if ((rc = section_text(in, sec, sp)) < 0)
+		if ((rc = pass_input(sp, in, sec)) < 0)
 			break;
 		(*k)++;
 	}
@@ -2113,14 +2125,7 @@ column_record_pass(const struct ruleset *rs, struct rule_matcher *mt,
 	if ((p->label = doc_section_label(in->sections, i)) == NULL)
 		return -ENOMEM;
 	p->kind = sec->kind;
-	p->in = *in;
-	p->in.title = p->title;
-	p->in.sections = NULL;
-	p->in.n_sections = 0;
-	p->in.tables = NULL;
-	p->in.n_tables = 0;
-	if (in->text != NULL && sec->end <= in->text_len &&
-	    (rc = section_text(in, sec, p)) < 0)
+	if ((rc = pass_input(p, in, sec)) < 0)
 		return rc;
 	(*k)++;
 	return 0;
@@ -2202,14 +2207,7 @@ section_passes(const struct ruleset *rs, struct rule_matcher *mt,
 		p->empty = empty;
 		p->agreed = agreed && sec->kind == DOC_SECTION_HEADING &&
 		    !names_a_document(sec->heading);
-		p->in = *in;
-		p->in.title = p->title;
-		p->in.sections = NULL;
-		p->in.n_sections = 0;
-		p->in.tables = NULL;    /* offsets of the whole text */
-		p->in.n_tables = 0;
-		if (in->text != NULL && sec->end <= in->text_len &&
-		    (rc = section_text(in, sec, p)) < 0)
+		if ((rc = pass_input(p, in, sec)) < 0)
 			goto fail;
 		k++;
 	}
