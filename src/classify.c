@@ -921,7 +921,32 @@ unreadable(enum extract_status st)
 static bool
 item_has_content(const struct rule_item *it)
 {
-	return it->content_all.n > 0 || it->content_any.n > 0;
+	return it->content_all.n > 0 || it->content_any.n > 0 ||
+	    it->name_any.n > 0;
+}
+
+/*
+ * content_any, or name_any over the file's own name: an issued edition
+ * may say it is issued only in its name (应急预案（2025年修订）), not in
+ * its text.  Only the last path component, without its extension: a
+ * folder 2025年版/ also holds the drafts of that edition.
+ */
+static bool
+any_holds(struct rule_matcher *mt, const struct rule_item *it,
+    const struct classify_input *in)
+{
+	const char *base;
+	size_t len;
+
+	if (it->content_any.n == 0 && it->name_any.n == 0)
+		return true;
+	if (it->content_any.n > 0 && rule_patterns_first_match(mt,
+	    &it->content_any, in->text, in->text_len) >= 0)
+		return true;
+	if (it->name_any.n == 0 || in->path == NULL)
+		return false;
+	base_name(in->path, &base, &len);
+	return rule_patterns_first_match(mt, &it->name_any, base, len) >= 0;
 }
 
 /*
@@ -959,13 +984,17 @@ content_holds(struct rule_matcher *mt, const struct rule_item *it,
 			return false;
 		}
 	}
-	if (it->content_any.n > 0 &&
-	    rule_patterns_first_match(mt, &it->content_any, in->text,
-	    in->text_len) < 0) {
+	if (!any_holds(mt, it, in)) {
 		partial_text_reason(in, m);
-		set_reason(m, "content matches none of %zu content_any "
-		    "patterns (first: /%s/)", it->content_any.n,
-		    it->content_any.v[0].source);
+		if (it->content_any.n == 0)
+			set_reason(m, "the name matches none of %zu name_any "
+			    "patterns (first: /%s/)", it->name_any.n,
+			    it->name_any.v[0].source);
+		else
+			set_reason(m, "content matches none of %zu content_any "
+			    "patterns (first: /%s/)%s", it->content_any.n,
+			    it->content_any.v[0].source, it->name_any.n > 0 ?
+			    ", nor the name a name_any pattern" : "");
 		return false;
 	}
 	/* Partial text that matches still counts: what was read says what

@@ -30,6 +30,7 @@
 #include "evidenced/rules.h"
 #include "evidenced/scanner.h"
 #include "evidenced/status.h"
+#include "evidenced/textnorm.h"
 #include "evidenced/worker.h"
 #include "ctl.h"
 
@@ -198,6 +199,36 @@ print_snippet(const char *text, size_t len, size_t s, size_t e)
 	    (int)(e - s), text + s, (int)(b - e), text + e);
 }
 
+/* name_any over the file's normalised name, as the classifier reads it. */
+static void
+explain_name_any(struct rule_matcher *mt, const struct file_facts *f,
+    const struct rule_item *it)
+{
+	char *norm = NULL, *safe;
+	const char *base, *dot;
+	size_t len, blen, i;
+
+	if (it->name_any.n == 0 ||
+	    textnorm_normalize(f->path, strlen(f->path), &norm, &len) < 0)
+		return;
+	base = strrchr(norm, '/');
+	base = base != NULL ? base + 1 : norm;
+	dot = strrchr(base, '.');
+	blen = dot != NULL && dot > base ? (size_t)(dot - base) : strlen(base);
+	for (i = 0; i < it->name_any.n; i++) {
+		const struct rule_pattern *p = &it->name_any.v[i];
+		int hit = rule_pattern_match(mt, p, base, blen, NULL, NULL);
+
+		printf("            name_any /%s/: %s\n", p->source,
+		    hit == 1 ? "matched" : hit == 0 ? "no match" :
+		    "match limit hit");
+	}
+	if ((safe = pathname_escape(base)) != NULL)
+		printf("              (over the name %s)\n", safe);
+	free(safe);
+	free(norm);
+}
+
 static void
 explain_content(struct rule_matcher *mt, const struct file_facts *f,
     const struct rule_item *it)
@@ -222,6 +253,7 @@ explain_content(struct rule_matcher *mt, const struct file_facts *f,
 				print_snippet(f->text, f->text_len, s, e);
 		}
 	}
+	explain_name_any(mt, f, it);
 }
 
 static void

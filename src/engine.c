@@ -975,6 +975,7 @@ item_same(const struct rule_item *a, const struct rule_item *b)
 	    patterns_same(&a->title, &b->title) &&
 	    patterns_same(&a->content_all, &b->content_all) &&
 	    patterns_same(&a->content_any, &b->content_any) &&
+	    patterns_same(&a->name_any, &b->name_any) &&
 	    patterns_same(&a->exclude, &b->exclude);
 }
 

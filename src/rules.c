@@ -170,6 +170,7 @@ item_free(struct rule_item *it)
 	rules_patterns_free(&it->content_any, false);
 	rules_patterns_free(&it->exclude, false);
 	rules_patterns_free(&it->rows, false);
+	rules_patterns_free(&it->name_any, false);
 }
 
 void

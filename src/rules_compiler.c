@@ -560,7 +560,9 @@ build_item(struct ruleset_priv *priv, struct rule_item *ri,
 	    NULL) < 0 ||
 	    build_patterns(priv, &ri->exclude, &it->keys[K_EXCLUDE],
 	    &m->defaults[K_EXCLUDE]) < 0 ||
-	    build_patterns(priv, &ri->rows, &it->keys[K_ROWS], NULL) < 0)
+	    build_patterns(priv, &ri->rows, &it->keys[K_ROWS], NULL) < 0 ||
+	    build_patterns(priv, &ri->name_any, &it->keys[K_NAME_ANY],
+	    NULL) < 0)
 		return -ENOMEM;
 	if ((kv = kvlist_last(&it->keys[K_TYPES])) != NULL ||
 	    (kv = kvlist_last(&m->defaults[K_TYPES])) != NULL)

@@ -66,6 +66,7 @@ const struct keydef rules_keydefs[K__COUNT] = {
 	[K_WORDS] = { "words", KK_PATTERN, SEC_VOCAB },
 	[K_CHAPTERS] = { "chapters", KK_VALUE, SEC_ITEM },
 	[K_ROWS] = { "rows", KK_PATTERN, SEC_ITEM },
+	[K_NAME_ANY] = { "name_any", KK_PATTERN, SEC_ITEM },
 };
 
 /* inih's isspace() in the C locale, independent of setlocale(). */
@@ -245,7 +246,8 @@ begin_key(struct parser *p, const char *name, const char *value)
 	if (append && rules_keydefs[key].kind != KK_PATTERN &&
 	    rules_keydefs[key].kind != KK_TERMS) {
 		ERR(p->rc, p->file, p->lineno, "'+%s': only pattern keys (name, "
-		    "title, terms, content_all, content_any, exclude, path) can "
+		    "title, terms, content_all, content_any, name_any, exclude, "
+		    "path, rows) can "
 		    "be appended to", base);
 		return;
 	}

@@ -1334,6 +1334,57 @@ judge_raw(const struct ruleset *rs, const struct quick_case *c)
 	return j;
 }
 
+/*
+ * name_any: an issued edition says so in its name (应急预案（2025年修订）)
+ * and not in its text; it stands in for content_any's approval words.
+ * A draft of that edition, a bare version, a folder named for the edition
+ * or a plain name do not.
+ */
+static void
+test_name_any_edition(void **state)
+{
+	static const struct {
+		const char *path;
+		const char *text;
+		int counts;
+	} cases[] = {
+		{ "应急/应急预案（2025年修订）.docx", "应急预案 恢复策略 rto 2小时", 1 },
+		{ "应急/应急预案(2024年版).pdf", "应急预案 恢复策略 rto 2小时", 1 },
+		{ "应急/应急预案.docx", "应急预案 恢复策略 rto 2小时", 0 },
+		{ "应急/应急预案.docx", "应急预案 恢复策略 rto 2小时 批准:张三", 1 },
+		{ "应急/应急预案（2025年修订稿）.docx", "应急预案 恢复策略 rto", 0 },
+		{ "应急/应急预案 V2.0.docx", "应急预案 恢复策略 rto 2小时", 0 },
+		{ "应急/2025年版（2025年版）/应急预案.docx", "应急预案 恢复策略", 0 },
+		{ "应急/应急预案（2025）.docx", "应急预案 恢复策略 rto 2小时", 0 },
+		/* The name is no content: content_all still holds first. */
+		{ "应急/应急预案（2025年修订）.docx", "应急预案 处置流程", 0 },
+	};
+	struct rule_matcher *mt = rule_matcher_new();
+	struct ruleset *rs = compile_ok(CLAUSE "[1/plan]\nlabel = 应急预案\n"
+	    "kinds = plan\nname = 应急预案\ncontent_all = 恢复策略\n"
+	    "name_any = [(（](19|20)\\d{2}年?(修订版?|版)[)）]\n"
+	    "content_any = 批准\n");
+	struct classify_input in;
+	struct judged j = { NULL, 0 };
+	char *np, *nt;
+	size_t i;
+
+	(void)state;
+	assert_non_null(mt);
+	for (i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
+		make_input(cases[i].path, cases[i].text, EV_TYPE_DOCUMENT, &in,
+		    &np, &nt);
+		assert_int_equal(classify_file(rs, mt, &in, 0, &j.m, &j.n), 0);
+		if (judged_counts_free(&j, "plan") != cases[i].counts)
+			fail_msg("%s: expected %d", cases[i].path,
+			    cases[i].counts);
+		free(np);
+		free(nt);
+	}
+	ruleset_free(rs);
+	rule_matcher_free(mt);
+}
+
 static void
 test_quick_path_agrees(void **state)
 {
@@ -1417,6 +1468,7 @@ main(void)
 		cmocka_unit_test(test_chapters_key),
 		cmocka_unit_test(test_workbook_sheets),
 		cmocka_unit_test(test_empty_place),
+		cmocka_unit_test(test_name_any_edition),
 		cmocka_unit_test(test_quick_path_agrees),
 	};
 

@@ -32,6 +32,7 @@
  *   title       = 服务级别协议      ; identifies by document title/first text
  *   content_all = 驻场|现场         ; every line must match the text
  *   content_any = ...              ; at least one line must match
+ *   name_any    = [（(]20\d\d年版[)）] ; or one of these over the file name
  *   exclude     = 草稿
  *   types       = document pdf
  *   min_files   = 1
@@ -135,6 +136,9 @@ struct rule_item {
 	struct rule_patterns title;       /* over document title + text head */
 	struct rule_patterns content_all; /* each must match the text */
 	struct rule_patterns content_any; /* one must match the text */
+	/* ... or one of these the file's own name (its last path component):
+	 * an issued edition says so in its name, 应急预案（2025年修订）. */
+	struct rule_patterns name_any;
 	struct rule_patterns exclude;     /* item's own + [defaults] exclude */
 	unsigned types;         /* mask of enum ev_typeclass */
 	unsigned kinds;         /* mask of enum ev_kind; 0 = any kind */
