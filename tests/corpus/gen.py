@@ -103,6 +103,10 @@ Styles:  A  ISO-style numbered 体系文件 (一级/二级/三级文件, QP-07, 
             networks (安全监控, 人员定位, 调度通信) for two 矿, one 煤矿 the customer, written in kinds_aa.py: 办法
             issued by 集团/中心 文件 with 文号, a 制度汇编, 作业指导书, 调度值班 by 矿, 记录表 by 矿 and 年月 (some
             signed scans), 双重预防 and 隐患排查, 三违 and 班前会, 管理评审 minutes
+         AB the 信息技术部 (运维中心) of a property-and-casualty insurer's 省分公司 that runs 核心业务系统 (承保/理赔),
+            车险出单, the 电销 call centre and the 分支机构 network for the 总公司's business side under an internal SLA,
+            written in kinds_ab.py: 办法 issued by 分公司 发文 with 签批页 scans, a 运维管理手册, 台账 xlsx by 2026Q2,
+            变更投产 and 变更窗口, 季度 reports to 总公司科技部, 监管报送, 问责, 部务会 minutes
 Companies a1-a102 b1-b102 c1-c102 d1-d103 e1-e103 f1-f101 g1-g98 h1-h94 i1-i88 j1-j80 k1-k22
 l1-l22 m1-m22 n1-n22 o1-o18 p1-p18 q1-q18 r1-r18 s1-s12 t1-t12 u1-u12 w1-w4 x1-x4 y1-y4 are the
 development part (twelve held-out parts were held out until their figures had been seen);
@@ -149,6 +153,7 @@ import kinds_y as KY  # noqa: E402
 import kinds_z as KZ  # noqa: E402
 import kinds_v as KV  # noqa: E402
 import kinds_aa as KAA  # noqa: E402
+import kinds_ab as KAB  # noqa: E402
 
 # The document libraries are imported only to render: the plan and the truth (--truth-only,
 # used by tests/blackbox/t_corpus.sh) need nothing beyond the standard library.
@@ -3801,6 +3806,14 @@ COMPANIES = [
      ["融媒体内容管理平台", "高清制作网", "县级台直播推流系统"]),
     ("y14", "Y", "heldout", 51908, "徽州省广播电视台", "DHTV", "青田县融媒体中心", "之江视讯技术有限公司", "丽水",
      ["融媒体云平台", "全台网制作系统", "县级台直播推流系统"]),
+    ("ab1", "AB", "heldout", 26001, "安信财产保险股份有限公司山东分公司", "AXSD", "安信财产保险股份有限公司车险事业部", "齐鲁汇智信息技术有限公司", "济南",
+     ["核心业务系统（承保）", "理赔系统", "车险出单系统"]),
+    ("ab2", "AB", "heldout", 26013, "泰和财产保险股份有限公司广东分公司", "THGD", "泰和财产保险股份有限公司非车险事业部", "岭南数科信息服务有限公司", "广州",
+     ["核心业务系统（承保）", "理赔管理系统", "电销呼叫中心系统"]),
+    ("ab3", "AB", "heldout", 26027, "安信财产保险股份有限公司四川分公司", "AXSC", "安信财产保险股份有限公司理赔管理部", "蜀信云安科技有限公司", "成都",
+     ["理赔系统", "车险出单系统", "分支机构网络"]),
+    ("ab4", "AB", "heldout", 26039, "华盛财产保险股份有限公司浙江分公司", "HSZJ", "华盛财产保险股份有限公司电销事业部", "之江安联网络技术有限公司", "杭州",
+     ["电销呼叫中心系统", "核心业务系统（承保）", "车险出单系统"]),
 ]
 
 
@@ -4397,7 +4410,7 @@ def c_name(co, k, doc, counter):
 
 
 # Styles D-J are written in their own modules, each with its own build().
-OWN_BUILD = {"D": KD, "E": KE, "F": KF, "G": KG, "H": KH, "I": KI, "J": KJ, "K": KK, "L": KL, "M": KM, "N": KN, "O": KO, "P": KP, "Q": KQ, "R": KR, "S": KS, "T": KT, "U": KU, "W": KW, "X": KX, "Y": KY, "Z": KZ, "V": KV, "AA": KAA}
+OWN_BUILD = {"D": KD, "E": KE, "F": KF, "G": KG, "H": KH, "I": KI, "J": KJ, "K": KK, "L": KL, "M": KM, "N": KN, "O": KO, "P": KP, "Q": KQ, "R": KR, "S": KS, "T": KT, "U": KU, "W": KW, "X": KX, "Y": KY, "Z": KZ, "V": KV, "AA": KAA, "AB": KAB}
 
 
 def build_company(co):
