@@ -103,6 +103,10 @@ Styles:  A  ISO-style numbered 体系文件 (一级/二级/三级文件, QP-07, 
             networks (安全监控, 人员定位, 调度通信) for two 矿, one 煤矿 the customer, written in kinds_aa.py: 办法
             issued by 集团/中心 文件 with 文号, a 制度汇编, 作业指导书, 调度值班 by 矿, 记录表 by 矿 and 年月 (some
             signed scans), 双重预防 and 隐患排查, 三违 and 班前会, 管理评审 minutes
+         AC the 信息技术中心 of a city metro operating company (地铁运营有限公司) that runs AFC, 综合监控, PIS, 办公网
+            and the 数据中心 for two 线路 and serves their 运营分公司, written in kinds_ac.py: 办法 numbered
+            XJ-ZD-yyyy-nnn, a 制度汇编 and a 作业指导书汇编, 施工作业令 and 请销点 for the 天窗, 工班 records by 线路 and
+            专业, 倒班 值班日志, 月度施工计划, signed scans, 主任办公会 minutes, numbered folders by year and month
 Companies a1-a102 b1-b102 c1-c102 d1-d103 e1-e103 f1-f101 g1-g98 h1-h94 i1-i88 j1-j80 k1-k22
 l1-l22 m1-m22 n1-n22 o1-o18 p1-p18 q1-q18 r1-r18 s1-s12 t1-t12 u1-u12 w1-w4 x1-x4 y1-y4 are the
 development part (twelve held-out parts were held out until their figures had been seen);
@@ -149,6 +153,7 @@ import kinds_y as KY  # noqa: E402
 import kinds_z as KZ  # noqa: E402
 import kinds_v as KV  # noqa: E402
 import kinds_aa as KAA  # noqa: E402
+import kinds_ac as KAC  # noqa: E402
 
 # The document libraries are imported only to render: the plan and the truth (--truth-only,
 # used by tests/blackbox/t_corpus.sh) need nothing beyond the standard library.
@@ -3801,6 +3806,14 @@ COMPANIES = [
      ["融媒体内容管理平台", "高清制作网", "县级台直播推流系统"]),
     ("y14", "Y", "heldout", 51908, "徽州省广播电视台", "DHTV", "青田县融媒体中心", "之江视讯技术有限公司", "丽水",
      ["融媒体云平台", "全台网制作系统", "县级台直播推流系统"]),
+    ("ac1", "AC", "heldout", 26101, "江城地铁运营有限公司信息技术中心", "JCDT", "江城地铁运营有限公司运营一分公司", "楚天轨交信息技术有限公司", "武汉",
+     ["AFC自动售检票系统", "综合监控系统", "乘客信息系统"]),
+    ("ac2", "AC", "heldout", 26113, "甬城地铁运营有限公司信息技术中心", "YCDT", "甬城地铁运营有限公司运营二分公司", "四明智轨网络科技有限公司", "宁波",
+     ["AFC线路中心系统", "ISCS综合监控系统", "PIS乘客信息系统"]),
+    ("ac3", "AC", "heldout", 26127, "锦官地铁运营有限公司信息技术中心", "JGDT", "锦官地铁运营有限公司运营三分公司", "天府轨道信息安全有限公司", "成都",
+     ["自动售检票系统", "综合监控系统", "车地无线乘客信息系统"]),
+    ("ac4", "AC", "heldout", 26139, "泉城地铁运营有限公司信息技术中心", "QCDT", "泉城地铁运营有限公司运营一分公司", "齐鲁轨交数智技术有限公司", "济南",
+     ["AFC清分及线路中心系统", "综合监控系统", "乘客信息系统"]),
 ]
 
 
@@ -4397,7 +4410,7 @@ def c_name(co, k, doc, counter):
 
 
 # Styles D-J are written in their own modules, each with its own build().
-OWN_BUILD = {"D": KD, "E": KE, "F": KF, "G": KG, "H": KH, "I": KI, "J": KJ, "K": KK, "L": KL, "M": KM, "N": KN, "O": KO, "P": KP, "Q": KQ, "R": KR, "S": KS, "T": KT, "U": KU, "W": KW, "X": KX, "Y": KY, "Z": KZ, "V": KV, "AA": KAA}
+OWN_BUILD = {"D": KD, "E": KE, "F": KF, "G": KG, "H": KH, "I": KI, "J": KJ, "K": KK, "L": KL, "M": KM, "N": KN, "O": KO, "P": KP, "Q": KQ, "R": KR, "S": KS, "T": KT, "U": KU, "W": KW, "X": KX, "Y": KY, "Z": KZ, "V": KV, "AA": KAA, "AC": KAC}
 
 
 def build_company(co):
