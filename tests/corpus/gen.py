@@ -107,6 +107,10 @@ Styles:  A  ISO-style numbered 体系文件 (一级/二级/三级文件, QP-07, 
             车险出单, the 电销 call centre and the 分支机构 network for the 总公司's business side under an internal SLA,
             written in kinds_ab.py: 办法 issued by 分公司 发文 with 签批页 scans, a 运维管理手册, 台账 xlsx by 2026Q2,
             变更投产 and 变更窗口, 季度 reports to 总公司科技部, 监管报送, 问责, 部务会 minutes
+         AC the 信息技术中心 of a city metro operating company (地铁运营有限公司) that runs AFC, 综合监控, PIS, 办公网
+            and the 数据中心 for two 线路 and serves their 运营分公司, written in kinds_ac.py: 办法 numbered
+            XJ-ZD-yyyy-nnn, a 制度汇编 and a 作业指导书汇编, 施工作业令 and 请销点 for the 天窗, 工班 records by 线路 and
+            专业, 倒班 值班日志, 月度施工计划, signed scans, 主任办公会 minutes, numbered folders by year and month
 Companies a1-a102 b1-b102 c1-c102 d1-d103 e1-e103 f1-f101 g1-g98 h1-h94 i1-i88 j1-j80 k1-k22
 l1-l22 m1-m22 n1-n22 o1-o18 p1-p18 q1-q18 r1-r18 s1-s12 t1-t12 u1-u12 w1-w4 x1-x4 y1-y4 are the
 development part (twelve held-out parts were held out until their figures had been seen);
@@ -154,6 +158,7 @@ import kinds_z as KZ  # noqa: E402
 import kinds_v as KV  # noqa: E402
 import kinds_aa as KAA  # noqa: E402
 import kinds_ab as KAB  # noqa: E402
+import kinds_ac as KAC  # noqa: E402
 
 # The document libraries are imported only to render: the plan and the truth (--truth-only,
 # used by tests/blackbox/t_corpus.sh) need nothing beyond the standard library.
@@ -3814,6 +3819,14 @@ COMPANIES = [
      ["理赔系统", "车险出单系统", "分支机构网络"]),
     ("ab4", "AB", "heldout", 26039, "华盛财产保险股份有限公司浙江分公司", "HSZJ", "华盛财产保险股份有限公司电销事业部", "之江安联网络技术有限公司", "杭州",
      ["电销呼叫中心系统", "核心业务系统（承保）", "车险出单系统"]),
+    ("ac1", "AC", "heldout", 26101, "江城地铁运营有限公司信息技术中心", "JCDT", "江城地铁运营有限公司运营一分公司", "楚天轨交信息技术有限公司", "武汉",
+     ["AFC自动售检票系统", "综合监控系统", "乘客信息系统"]),
+    ("ac2", "AC", "heldout", 26113, "甬城地铁运营有限公司信息技术中心", "YCDT", "甬城地铁运营有限公司运营二分公司", "四明智轨网络科技有限公司", "宁波",
+     ["AFC线路中心系统", "ISCS综合监控系统", "PIS乘客信息系统"]),
+    ("ac3", "AC", "heldout", 26127, "锦官地铁运营有限公司信息技术中心", "JGDT", "锦官地铁运营有限公司运营三分公司", "天府轨道信息安全有限公司", "成都",
+     ["自动售检票系统", "综合监控系统", "车地无线乘客信息系统"]),
+    ("ac4", "AC", "heldout", 26139, "泉城地铁运营有限公司信息技术中心", "QCDT", "泉城地铁运营有限公司运营一分公司", "齐鲁轨交数智技术有限公司", "济南",
+     ["AFC清分及线路中心系统", "综合监控系统", "乘客信息系统"]),
 ]
 
 
@@ -4411,6 +4424,7 @@ def c_name(co, k, doc, counter):
 
 # Styles D-J are written in their own modules, each with its own build().
 OWN_BUILD = {"D": KD, "E": KE, "F": KF, "G": KG, "H": KH, "I": KI, "J": KJ, "K": KK, "L": KL, "M": KM, "N": KN, "O": KO, "P": KP, "Q": KQ, "R": KR, "S": KS, "T": KT, "U": KU, "W": KW, "X": KX, "Y": KY, "Z": KZ, "V": KV, "AA": KAA, "AB": KAB}
+OWN_BUILD = {"D": KD, "E": KE, "F": KF, "G": KG, "H": KH, "I": KI, "J": KJ, "K": KK, "L": KL, "M": KM, "N": KN, "O": KO, "P": KP, "Q": KQ, "R": KR, "S": KS, "T": KT, "U": KU, "W": KW, "X": KX, "Y": KY, "Z": KZ, "V": KV, "AA": KAA, "AC": KAC}
 
 
 def build_company(co):
