@@ -103,6 +103,10 @@ Styles:  A  ISO-style numbered 体系文件 (一级/二级/三级文件, QP-07, 
             networks (安全监控, 人员定位, 调度通信) for two 矿, one 煤矿 the customer, written in kinds_aa.py: 办法
             issued by 集团/中心 文件 with 文号, a 制度汇编, 作业指导书, 调度值班 by 矿, 记录表 by 矿 and 年月 (some
             signed scans), 双重预防 and 隐患排查, 三违 and 班前会, 管理评审 minutes
+         AD the 信息化管理部 of a construction and engineering group (建工集团) that runs the group's 项目管理平台,
+            财务共享, 劳务实名制 and 智慧工地 systems for 30+ 项目部, one 工程局 the customer, written in kinds_ad.py:
+            集团发文 with 文号, a 信息化管理制度汇编, 作业指导书 written like 施工工法, 周例会纪要, 台账 for everything,
+            安全文明施工 / 质量月 / 隐患排查 language, folders by 部门 and 年度, WPS-style (1) and 副本 names
 Companies a1-a102 b1-b102 c1-c102 d1-d103 e1-e103 f1-f101 g1-g98 h1-h94 i1-i88 j1-j80 k1-k22
 l1-l22 m1-m22 n1-n22 o1-o18 p1-p18 q1-q18 r1-r18 s1-s12 t1-t12 u1-u12 w1-w4 x1-x4 y1-y4 are the
 development part (twelve held-out parts were held out until their figures had been seen);
@@ -149,6 +153,7 @@ import kinds_y as KY  # noqa: E402
 import kinds_z as KZ  # noqa: E402
 import kinds_v as KV  # noqa: E402
 import kinds_aa as KAA  # noqa: E402
+import kinds_ad as KAD  # noqa: E402
 
 # The document libraries are imported only to render: the plan and the truth (--truth-only,
 # used by tests/blackbox/t_corpus.sh) need nothing beyond the standard library.
@@ -3801,6 +3806,15 @@ COMPANIES = [
      ["融媒体内容管理平台", "高清制作网", "县级台直播推流系统"]),
     ("y14", "Y", "heldout", 51908, "徽州省广播电视台", "DHTV", "青田县融媒体中心", "之江视讯技术有限公司", "丽水",
      ["融媒体云平台", "全台网制作系统", "县级台直播推流系统"]),
+    # a new style, AD, written blind (a construction group's 信息化管理部 serving one 工程局)
+    ("ad1", "AD", "heldout", 26201, "华岳建工集团有限公司信息化管理部", "HYJG", "华岳建工集团第三工程局有限公司", "中州云盾信息技术有限公司", "郑州",
+     ["项目管理平台", "财务共享平台", "劳务实名制管理系统"]),
+    ("ad2", "AD", "heldout", 26213, "蜀通建设工程集团有限公司信息化管理部", "STJS", "蜀通建设集团第一工程局有限公司", "天府安信网络科技有限公司", "成都",
+     ["智慧工地平台", "项目综合管理系统", "财务共享中心系统"]),
+    ("ad3", "AD", "heldout", 26227, "江淮建工集团有限公司信息化管理部", "JHJG", "江淮建工集团第五工程局有限公司", "徽安数科信息技术有限公司", "合肥",
+     ["项目管理平台", "劳务实名制平台", "智慧工地管理平台"]),
+    ("ad4", "AD", "heldout", 26239, "岭南建筑工程集团有限公司信息化管理部", "LNJZ", "岭南建工集团第二工程局有限公司", "粤盾网络安全技术有限公司", "广州",
+     ["财务共享平台", "项目管理平台", "劳务实名制管理系统"]),
 ]
 
 
@@ -4397,7 +4411,7 @@ def c_name(co, k, doc, counter):
 
 
 # Styles D-J are written in their own modules, each with its own build().
-OWN_BUILD = {"D": KD, "E": KE, "F": KF, "G": KG, "H": KH, "I": KI, "J": KJ, "K": KK, "L": KL, "M": KM, "N": KN, "O": KO, "P": KP, "Q": KQ, "R": KR, "S": KS, "T": KT, "U": KU, "W": KW, "X": KX, "Y": KY, "Z": KZ, "V": KV, "AA": KAA}
+OWN_BUILD = {"D": KD, "E": KE, "F": KF, "G": KG, "H": KH, "I": KI, "J": KJ, "K": KK, "L": KL, "M": KM, "N": KN, "O": KO, "P": KP, "Q": KQ, "R": KR, "S": KS, "T": KT, "U": KU, "W": KW, "X": KX, "Y": KY, "Z": KZ, "V": KV, "AA": KAA, "AD": KAD}
 
 
 def build_company(co):
