@@ -111,6 +111,10 @@ Styles:  A  ISO-style numbered 体系文件 (一级/二级/三级文件, QP-07, 
             and the 数据中心 for two 线路 and serves their 运营分公司, written in kinds_ac.py: 办法 numbered
             XJ-ZD-yyyy-nnn, a 制度汇编 and a 作业指导书汇编, 施工作业令 and 请销点 for the 天窗, 工班 records by 线路 and
             专业, 倒班 值班日志, 月度施工计划, signed scans, 主任办公会 minutes, numbered folders by year and month
+         AD the 信息化管理部 of a construction and engineering group (建工集团) that runs the group's 项目管理平台,
+            财务共享, 劳务实名制 and 智慧工地 systems for 30+ 项目部, one 工程局 the customer, written in kinds_ad.py:
+            集团发文 with 文号, a 信息化管理制度汇编, 作业指导书 written like 施工工法, 周例会纪要, 台账 for everything,
+            安全文明施工 / 质量月 / 隐患排查 language, folders by 部门 and 年度, WPS-style (1) and 副本 names
 Companies a1-a102 b1-b102 c1-c102 d1-d103 e1-e103 f1-f101 g1-g98 h1-h94 i1-i88 j1-j80 k1-k22
 l1-l22 m1-m22 n1-n22 o1-o18 p1-p18 q1-q18 r1-r18 s1-s12 t1-t12 u1-u12 w1-w4 x1-x4 y1-y4 are the
 development part (twelve held-out parts were held out until their figures had been seen);
@@ -159,6 +163,7 @@ import kinds_v as KV  # noqa: E402
 import kinds_aa as KAA  # noqa: E402
 import kinds_ab as KAB  # noqa: E402
 import kinds_ac as KAC  # noqa: E402
+import kinds_ad as KAD  # noqa: E402
 
 # The document libraries are imported only to render: the plan and the truth (--truth-only,
 # used by tests/blackbox/t_corpus.sh) need nothing beyond the standard library.
@@ -3827,6 +3832,15 @@ COMPANIES = [
      ["自动售检票系统", "综合监控系统", "车地无线乘客信息系统"]),
     ("ac4", "AC", "heldout", 26139, "泉城地铁运营有限公司信息技术中心", "QCDT", "泉城地铁运营有限公司运营一分公司", "齐鲁轨交数智技术有限公司", "济南",
      ["AFC清分及线路中心系统", "综合监控系统", "乘客信息系统"]),
+    # a new style, AD, written blind (a construction group's 信息化管理部 serving one 工程局)
+    ("ad1", "AD", "heldout", 26201, "华岳建工集团有限公司信息化管理部", "HYJG", "华岳建工集团第三工程局有限公司", "中州云盾信息技术有限公司", "郑州",
+     ["项目管理平台", "财务共享平台", "劳务实名制管理系统"]),
+    ("ad2", "AD", "heldout", 26213, "蜀通建设工程集团有限公司信息化管理部", "STJS", "蜀通建设集团第一工程局有限公司", "天府安信网络科技有限公司", "成都",
+     ["智慧工地平台", "项目综合管理系统", "财务共享中心系统"]),
+    ("ad3", "AD", "heldout", 26227, "江淮建工集团有限公司信息化管理部", "JHJG", "江淮建工集团第五工程局有限公司", "徽安数科信息技术有限公司", "合肥",
+     ["项目管理平台", "劳务实名制平台", "智慧工地管理平台"]),
+    ("ad4", "AD", "heldout", 26239, "岭南建筑工程集团有限公司信息化管理部", "LNJZ", "岭南建工集团第二工程局有限公司", "粤盾网络安全技术有限公司", "广州",
+     ["财务共享平台", "项目管理平台", "劳务实名制管理系统"]),
 ]
 
 
@@ -4425,6 +4439,7 @@ def c_name(co, k, doc, counter):
 # Styles D-J are written in their own modules, each with its own build().
 OWN_BUILD = {"D": KD, "E": KE, "F": KF, "G": KG, "H": KH, "I": KI, "J": KJ, "K": KK, "L": KL, "M": KM, "N": KN, "O": KO, "P": KP, "Q": KQ, "R": KR, "S": KS, "T": KT, "U": KU, "W": KW, "X": KX, "Y": KY, "Z": KZ, "V": KV, "AA": KAA, "AB": KAB}
 OWN_BUILD = {"D": KD, "E": KE, "F": KF, "G": KG, "H": KH, "I": KI, "J": KJ, "K": KK, "L": KL, "M": KM, "N": KN, "O": KO, "P": KP, "Q": KQ, "R": KR, "S": KS, "T": KT, "U": KU, "W": KW, "X": KX, "Y": KY, "Z": KZ, "V": KV, "AA": KAA, "AC": KAC}
+OWN_BUILD = {"D": KD, "E": KE, "F": KF, "G": KG, "H": KH, "I": KI, "J": KJ, "K": KK, "L": KL, "M": KM, "N": KN, "O": KO, "P": KP, "Q": KQ, "R": KR, "S": KS, "T": KT, "U": KU, "W": KW, "X": KX, "Y": KY, "Z": KZ, "V": KV, "AA": KAA, "AD": KAD}
 
 
 def build_company(co):
