@@ -57,6 +57,20 @@ P_INFO = {
     "p26": ("鑫源基金", "XTB", "mnzq.com.cn"),
     "p27": ("华岳基金", "XTB", "hyzq.com.cn"),
     "p28": ("鑫源基金", "XTB", "mnzq.com.cn"),
+    "p29": ("江汉汇智基金", "ITD", "jhzq.com.cn"),
+    "p30": ("华岳基金", "XTB", "hyzq.com.cn"),
+    "p31": ("江汉汇智基金", "ITD", "jhzq.com.cn"),
+    "p32": ("华岳基金", "XTB", "hyzq.com.cn"),
+    "p33": ("江汉汇智基金", "ITD", "jhzq.com.cn"),
+    "p34": ("华岳基金", "XTB", "hyzq.com.cn"),
+    "p35": ("江汉汇智基金", "ITD", "jhzq.com.cn"),
+    "p36": ("华岳基金", "XTB", "hyzq.com.cn"),
+    "p37": ("江汉汇智基金", "ITD", "jhzq.com.cn"),
+    "p38": ("华岳基金", "XTB", "hyzq.com.cn"),
+    "p39": ("江汉汇智基金", "ITD", "jhzq.com.cn"),
+    "p40": ("华岳基金", "XTB", "hyzq.com.cn"),
+    "p41": ("江汉汇智基金", "ITD", "jhzq.com.cn"),
+    "p42": ("华岳基金", "XTB", "hyzq.com.cn"),
 }
 
 

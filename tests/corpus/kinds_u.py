@@ -47,6 +47,20 @@ U_INFO = {
     "u20": ("佳和超市", "Jira Service Management", "LSJ", "linshangji.cn"),
     "u21": ("禾润便利", "ITSM门户（自研）", "BJG", "baijiagou.com"),
     "u22": ("汇邻生鲜", "ServiceDesk Plus", "XMT", "xinmeitian.cn"),
+    "u23": ("佳和超市", "Jira Service Management", "LSJ", "linshangji.cn"),
+    "u24": ("禾润便利", "ITSM门户（自研）", "BJG", "baijiagou.com"),
+    "u25": ("佳和超市", "Jira Service Management", "LSJ", "linshangji.cn"),
+    "u26": ("禾润便利", "ITSM门户（自研）", "BJG", "baijiagou.com"),
+    "u27": ("佳和超市", "Jira Service Management", "LSJ", "linshangji.cn"),
+    "u28": ("禾润便利", "ITSM门户（自研）", "BJG", "baijiagou.com"),
+    "u29": ("佳和超市", "Jira Service Management", "LSJ", "linshangji.cn"),
+    "u30": ("禾润便利", "ITSM门户（自研）", "BJG", "baijiagou.com"),
+    "u31": ("佳和超市", "Jira Service Management", "LSJ", "linshangji.cn"),
+    "u32": ("禾润便利", "ITSM门户（自研）", "BJG", "baijiagou.com"),
+    "u33": ("佳和超市", "Jira Service Management", "LSJ", "linshangji.cn"),
+    "u34": ("禾润便利", "ITSM门户（自研）", "BJG", "baijiagou.com"),
+    "u35": ("佳和超市", "Jira Service Management", "LSJ", "linshangji.cn"),
+    "u36": ("禾润便利", "ITSM门户（自研）", "BJG", "baijiagou.com"),
 }
 
 
