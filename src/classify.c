@@ -2558,26 +2558,40 @@ fail:
 	return rc;
 }
 
+/* s normalised: s itself when it is already (*norm NULL), else a copy
+ * owned by *norm.  0 or -ENOMEM. */
+static int
+normal_form(const char *s, const char **out, char **norm)
+{
+	size_t len = strlen(s);
+	int rc;
+
+	*norm = NULL;
+	*out = s;
+	if (textnorm_is_normal(s, len))
+		return 0;
+	if ((rc = textnorm_normalize(s, len, norm, &len)) == 0)
+		*out = *norm;
+	return rc;
+}
+
 /* The classifier's input for f: path and title normalised (owned by
- * *norm_path and *norm_title), the rest borrowed from f. */
+ * *norm_path and *norm_title, or borrowed from f when they are NULL),
+ * the rest borrowed from f. */
 static int
 facts_input(const struct file_facts *f, struct classify_input *in,
     char **norm_path, char **norm_title)
 {
-	size_t len;
 	int rc;
 
 	*norm_path = NULL;
 	*norm_title = NULL;
 	memset(in, 0, sizeof(*in));
-	if ((rc = textnorm_normalize(f->path, strlen(f->path), norm_path,
-	    &len)) < 0)
+	if ((rc = normal_form(f->path, &in->path, norm_path)) < 0)
 		return rc;
-	if (f->title != NULL && (rc = textnorm_normalize(f->title,
-	    strlen(f->title), norm_title, &len)) < 0)
+	if (f->title != NULL &&
+	    (rc = normal_form(f->title, &in->title, norm_title)) < 0)
 		return rc;
-	in->path = *norm_path;
-	in->title = *norm_title;
 	in->text = f->text;
 	in->text_len = f->text_len;
 	in->typeclass = f->typeclass;
