@@ -20,12 +20,7 @@
 
 #include "evidenced/pathname.h"
 
-/*
- * Length of the well-formed UTF-8 sequence at s[0..len), or 0 when it is
- * ill-formed (Unicode 15, table 3-7: no overlongs, no surrogates, nothing
- * above U+10FFFF, no truncation).
- */
-static size_t
+size_t
 utf8_seq_len(const unsigned char *s, size_t len)
 {
 	unsigned char c = s[0], lo = 0x80, hi = 0xbf;

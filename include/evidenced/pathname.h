@@ -22,6 +22,13 @@ enum pathname_decoding {
 bool utf8_valid(const char *s, size_t len);
 
 /*
+ * Length of the well-formed UTF-8 sequence at s[0..len), or 0 when it is
+ * ill-formed (Unicode 15, table 3-7: no overlongs, no surrogates, nothing
+ * above U+10FFFF, no truncation).
+ */
+size_t utf8_seq_len(const unsigned char *s, size_t len);
+
+/*
  * Decode raw path bytes into a new UTF-8 string *out (caller frees),
  * each '/'-separated component on its own: UTF-8 as is, else GB18030
  * with " [GBK]" before the extension, else \xNN for each bad byte.  A
