@@ -415,68 +415,15 @@ get_int(const uint8_t *v, size_t len, int64_t *out)
 	return 0;
 }
 
-/*
- * What g_utf8_validate(s, len, NULL) says (UTF-8 as RFC 3629 has it: no
- * overlong form, no surrogate, nothing past U+10FFFF, no sequence cut
- * short; and no NUL), at a fraction of its cost on the texts workers
- * send: eight ASCII bytes are passed in one test, a Chinese character's
- * three in another, where GLib decodes each character whole.
- */
-static bool
-utf8_nul_free(const uint8_t *s, size_t len)
-{
-	const uint64_t ones = 0x0101010101010101ULL;
-	const uint64_t high = 0x8080808080808080ULL;
-	size_t i = 0, n;
-	uint64_t w;
-	uint32_t v;
-	uint8_t c;
-
-	while (i < len) {
-		c = s[i];
-		if (c < 0x80) {
-			if (c == 0)
-				return false;
-			i++;
-			/* A run of ASCII: eight bytes with no high bit and
-			 * no zero byte at a time. */
-			while (len - i >= 8) {
-				memcpy(&w, s + i, 8);
-				if (((w | ((w - ones) & ~w)) & high) != 0)
-					break;
-				i += 8;
-			}
-			continue;
-		}
-		/* The common character of a Chinese text: a lead byte
-		 * E1-EC or EE-EF and two continuation bytes, in one test
-		 * (E0 and ED bound their second byte: the long way). */
-		if (len - i >= 4) {
-			memcpy(&v, s + i, 4);
-			v = GUINT32_FROM_LE(v);
-			if ((v & 0xc0c0f0u) == 0x8080e0u && c != 0xe0 &&
-			    c != 0xed) {
-				i += 3;
-				continue;
-			}
-		}
-		/* NUL is no continuation byte: refused here too. */
-		if ((n = utf8_seq_len(s + i, len - i)) == 0)
-			return false;
-		i += n;
-	}
-	return true;
-}
-
 /* A string field: no NUL inside, valid UTF-8 unless raw bytes (a name
  * on disk may be anything but NUL and, within a component, '/'). */
 static int
 get_str(const uint8_t *v, size_t len, bool utf8, char **out)
 {
-	/* The UTF-8 check refuses a NUL too: a text is read once, not
-	 * twice. */
-	if (*out != NULL || (utf8 ? !utf8_nul_free(v, len) :
-	    memchr(v, '\0', len) != NULL))
+	/* What g_utf8_validate() says of len bytes (utf8_valid() and no
+	 * NUL), at a fraction of its cost on the texts workers send. */
+	if (*out != NULL || memchr(v, '\0', len) != NULL ||
+	    (utf8 && !utf8_valid((const char *)v, len)))
 		return -EINVAL;
 	if ((*out = malloc(len + 1)) == NULL)
 		return -ENOMEM;
