@@ -339,6 +339,21 @@ test_reach(void **state)
 	s = after_x(61, "服务级别协议");
 	check_both(t, s, false);
 	g_free(s);
+	/* The same at every alignment of the reach's end in the eight
+	 * bytes the scan counts characters by: prefixes of n characters
+	 * mixing one- and three-byte ones. */
+	for (size_t n = 52; n <= 66; n++) {
+		for (size_t shape = 0; shape < 5; shape++) {
+			GString *g = g_string_new(NULL);
+
+			for (size_t i = 0; i < n; i++)
+				g_string_append(g, (i + shape) % (shape + 2) ?
+				    "x" : "服");
+			g_string_append(g, "服务级别协议");
+			check_both(t, g->str, n <= 60);
+			g_string_free(g, TRUE);
+		}
+	}
 	/* Within the longest alternative's reach: only a candidate. */
 	s = after_x(61, "SLA");
 	check(t, s, false, true);
