@@ -273,8 +273,10 @@ utf8_chars_len(const char *s, size_t len, size_t max)
 		memcpy(&w, p + i, 8);
 		/* Bit 7 of each continuation byte: bit 7 set, bit 6
 		 * (shifted up into bit 7) clear. */
-		starts = 8 - (size_t)__builtin_popcountll(w & ~(w << 1) &
-		    high);
+		/* Their bit 7 moved to bit 0 and summed in the top byte by
+		 * a multiply (no popcount instruction on every x86-64). */
+		starts = 8 - (size_t)((((w & ~(w << 1) & high) >> 7) *
+		    0x0101010101010101ULL) >> 56);
 		if (n + starts > max)
 			break;
 		n += starts;
@@ -503,6 +505,15 @@ holds_open_quote(const char *s, size_t len)
 		p++;
 	}
 	return false;
+}
+
+/* Bytes of s[0..len) before its first newline. */
+static size_t
+first_line_len(const char *s, size_t len)
+{
+	const char *nl = memchr(s, '\n', len);
+
+	return nl != NULL ? (size_t)(nl - s) : len;
 }
 
 /*
@@ -1210,12 +1221,16 @@ static void cands_seal(struct cands *c);
  * subjects_maybe_identified() with the prefilters (title and head may
  * be NULL; no export), and ident_candidates() of the same subjects in
  * the same pass: each subject is scanned once for both.  *cand: the
- * sealed set when the answer is QUICK_MAYBE, else NULL.  0 or -ENOMEM.
+ * sealed set when the answer is QUICK_MAYBE, else NULL.  With
+ * raw_head, head is the text's own, its citations not blanked yet: when
+ * it has candidates and cites something, it is blanked (*own_head, the
+ * caller frees) and scanned again.  0 or -ENOMEM.
  */
 static int
 quick_candidates(const struct ruleset *rs, struct rule_matcher *mt,
     const char *path, const char *title, const char *head, size_t head_len,
-    enum quick_answer *ans, struct cands **cand)
+    bool raw_head, char **own_head, enum quick_answer *ans,
+    struct cands **cand)
 {
 	const char *subj[3] = { path, title, head };
 	size_t len[3], end[3], j, k = 0, first;
@@ -1232,6 +1247,22 @@ quick_candidates(const struct ruleset *rs, struct rule_matcher *mt,
 			prefilter_each_candidate(j == 0 ? rs->name_prefilter :
 			    rs->title_prefilter, subj[j], len[j], add_candidate,
 			    c);
+		/* The candidates of the raw head are those of the head
+		 * blanked when there is nothing to blank, and none are
+		 * when it has none (quick_identify()). */
+		if (j == 2 && raw_head && c->n > end[1] &&
+		    cites_anything(head, head_len)) {
+			c->n = end[1];
+			if ((*own_head = blank_citations(head,
+			    head_len)) == NULL) {
+				g_free(c->v);
+				return -ENOMEM;
+			}
+			subj[2] = *own_head;
+			len[2] = strlen(*own_head);
+			prefilter_each_candidate(rs->title_prefilter, subj[2],
+			    len[2], add_candidate, c);
+		}
 		end[j] = c->n;
 	}
 	/* A match that fails (match limit) proves nothing, as in
@@ -1277,6 +1308,7 @@ quick_identify(const struct ruleset *rs, struct rule_matcher *mt,
 	char *own_path = NULL, *own_title = NULL, *own_head = NULL;
 	char *issued = NULL, *built = NULL;
 	size_t head_len = 0;
+	bool raw = false;
 	int rc = 0;
 
 	*ans = QUICK_UNSURE;
@@ -1310,13 +1342,23 @@ quick_identify(const struct ruleset *rs, struct rule_matcher *mt,
 			head = built;
 			head_len = strlen(built);
 		}
-		if ((rc = blanked_subject(head, head_len, &head,
+		/* Blanking citations keeps each character or puts '_' in
+		 * its place, and a newline outside 《》 stays one: with no
+		 * 《 on its first line the head blanked has the same first
+		 * line, and no candidate in it when the raw one has none
+		 * (no literal holding '_').  Most heads: they are not looked
+		 * for citations in all 2 KiB unless they have one. */
+		raw = built == NULL &&
+		    !prefilter_literal_byte(rs->title_prefilter, '_') &&
+		    !holds_open_quote(head, first_line_len(head, head_len));
+		if (!raw && (rc = blanked_subject(head, head_len, &head,
 		    &own_head)) < 0)
 			goto done;
 		if (own_head != NULL)
 			head_len = strlen(own_head);
 	}
-	rc = quick_candidates(rs, mt, path, title, head, head_len, ans, cand);
+	rc = quick_candidates(rs, mt, path, title, head, head_len, raw,
+	    &own_head, ans, cand);
 done:
 	g_free(own_path);
 	g_free(own_title);
