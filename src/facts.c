@@ -404,14 +404,12 @@ facts_encode(const struct file_facts *f, unsigned flags, uint8_t **buf,
 static int
 get_int(const uint8_t *v, size_t len, int64_t *out)
 {
-	uint64_t u = 0;
-	int i;
+	uint64_t u;
 
 	if (len != 8)
 		return -EINVAL;
-	for (i = 7; i >= 0; i--)
-		u = (u << 8) | v[i];
-	*out = (int64_t)u;
+	memcpy(&u, v, 8);
+	*out = (int64_t)GUINT64_FROM_LE(u);
 	return 0;
 }
 
