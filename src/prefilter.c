@@ -39,6 +39,9 @@
 
 /* Exact sets larger than this become "one of these must occur". */
 #define PF_EXACT_MAX    32
+/* The sets an alternation keeps at most (a union per pair of its
+ * sides' sets). */
+#define PF_ALT_SETS_MAX 8
 /* Exact strings longer than this stop growing (and become "must"). */
 #define PF_LITERAL_MAX  48
 #define PF_DEPTH_MAX    64
@@ -253,13 +256,28 @@ pf_concat_exact(struct pf_info a, struct pf_info b)
 	return r;
 }
 
-/* Either a or b: exact sets unite; otherwise one set from each side. */
+/* A new set of the strings of sa and of sb. */
+static GPtrArray *
+pf_union(const GPtrArray *sa, const GPtrArray *sb)
+{
+	GPtrArray *u = pf_strings();
+	guint i;
+
+	for (i = 0; i < sa->len; i++)
+		g_ptr_array_add(u, g_strdup(sa->pdata[i]));
+	for (i = 0; i < sb->len; i++)
+		g_ptr_array_add(u, g_strdup(sb->pdata[i]));
+	return u;
+}
+
+/* Either a or b: exact sets unite; otherwise unions of a set from each
+ * side. */
 static struct pf_info
 pf_alt(struct pf_info a, struct pf_info b)
 {
 	struct pf_info r;
-	GPtrArray *sa, *sb, *u;
-	guint i;
+	GPtrArray *sa, *sb;
+	guint i, j;
 
 	if (a.kind == PF_EXACT && b.kind == PF_EXACT &&
 	    a.v->len + b.v->len <= PF_EXACT_MAX) {
@@ -271,15 +289,20 @@ pf_alt(struct pf_info a, struct pf_info b)
 	a = pf_to_must(a);
 	b = pf_to_must(b);
 	r = pf_any();
-	sa = pf_best_set(&a);
-	sb = pf_best_set(&b);
-	if (sa != NULL && sb != NULL) {
-		u = pf_strings();
-		for (i = 0; i < sa->len; i++)
-			g_ptr_array_add(u, g_strdup(sa->pdata[i]));
-		for (i = 0; i < sb->len; i++)
-			g_ptr_array_add(u, g_strdup(sb->pdata[i]));
-		g_ptr_array_add(r.conj, u);
+	/* A match of a holds a string of each of its sets, one of b a
+	 * string of each of b's: every union of a set of a's and one of
+	 * b's is needed.  All of them while they are few (in
+	 * (漏洞|通告).{0,6}(分析|记录)|安全态势 a record's 记录 alone is no
+	 * candidate), else the best of each side's. */
+	if (a.conj->len > 0 && b.conj->len > 0 &&
+	    a.conj->len * b.conj->len <= PF_ALT_SETS_MAX) {
+		for (i = 0; i < a.conj->len; i++)
+			for (j = 0; j < b.conj->len; j++)
+				g_ptr_array_add(r.conj, pf_union(
+				    a.conj->pdata[i], b.conj->pdata[j]));
+	} else if ((sa = pf_best_set(&a)) != NULL &&
+	    (sb = pf_best_set(&b)) != NULL) {
+		g_ptr_array_add(r.conj, pf_union(sa, sb));
 	}
 	pf_info_free(&a);
 	pf_info_free(&b);
