@@ -1187,9 +1187,10 @@ pf_scan_at(const struct prefilter *pf, const unsigned char *s, size_t len,
     size_t i, guint key, uint8_t *hit, bool *complete)
 {
 	const struct pf_ent *e, *end;
+	const guint *sets;
 	bool any = false;
 	uint64_t head = 0;
-	size_t k;
+	size_t k, n;
 
 	if (len - i >= PF_HEAD)
 		head = pf_head(s + i);
@@ -1206,16 +1207,25 @@ pf_scan_at(const struct prefilter *pf, const unsigned char *s, size_t len,
 		    !pf_equal(s + i, (const unsigned char *)l->s, e->len))
 			continue;
 		any = true;
-		for (k = 0; k < l->sets->len; k++) {
-			guint set = g_array_index(l->sets, guint, k);
+		sets = (const guint *)(const void *)l->sets->data;
+		n = l->sets->len;
+		/* A common word is in dozens of sets: without complete,
+		 * only their bits. */
+		if (complete == NULL) {
+			for (k = 0; k < n; k++)
+				hit[sets[k] >> 3] |= (uint8_t)(1u <<
+				    (sets[k] & 7));
+			continue;
+		}
+		for (k = 0; k < n; k++) {
+			guint set = sets[k];
 			uint8_t bit = (uint8_t)(1u << (set & 7));
 
-			if (complete != NULL && !(hit[set >> 3] & bit)) {
+			if (!(hit[set >> 3] & bit)) {
 				hit[set >> 3] |= bit;
 				*complete |= pf_all_sets(pf, pf->owner[set],
 				    hit);
 			}
-			hit[set >> 3] |= bit;
 		}
 	}
 	return any;
