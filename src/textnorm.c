@@ -208,6 +208,13 @@ textnorm_is_normal(const char *s, size_t len)
 		}
 		if (*p < 0x80)
 			return false;   /* a control character or space */
+		/* U+4000..U+9FFF (most of a Chinese name): no space, no
+		 * invisible, no full-width or upper-case character. */
+		if (*p >= 0xe4 && *p <= 0xe9 && end - p >= 3 &&
+		    (p[1] & 0xc0) == 0x80 && (p[2] & 0xc0) == 0x80) {
+			p += 3;
+			continue;
+		}
 		if ((c = decode(p, (size_t)(end - p), &nb)) < 0 ||
 		    is_space((uint32_t)c) || is_invisible((uint32_t)c) ||
 		    (c >= 0xFF01 && c <= 0xFF5E) ||
