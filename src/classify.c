@@ -71,6 +71,7 @@ cands_free(struct cands *c)
 		g_free(c);
 	}
 }
+#include "evidenced/pathname.h"
 #include "evidenced/prefilter.h"
 
 /* Bytes of normalised text that title patterns see besides the title. */
@@ -257,17 +258,38 @@ utf8_head_len(const char *s, size_t len, size_t max)
 static size_t
 utf8_chars_len(const char *s, size_t len, size_t max)
 {
-	const char *end = s + len, *p = s;
-	size_t n = 0;
+	const unsigned char *p = (const unsigned char *)s;
+	const uint64_t high = 0x8080808080808080ULL;
+	size_t i = 1, n = 1, starts;
+	uint64_t w;
 
-	/* g_utf8_find_next_char() inline: a call per character was most
-	 * of the cost of a text head. */
-	while (p < end && n < max) {
-		for (p++; p < end && ((unsigned char)*p & 0xC0) == 0x80; p++)
-			;
+	/* Character k starts at the k-th byte that is no continuation
+	 * byte (10xxxxxx), the first byte always: the answer is where
+	 * character max starts.  Counted eight bytes at a time (a byte
+	 * loop was most of the cost of a notice's head). */
+	if (len == 0 || max == 0)
+		return 0;
+	while (i + 8 <= len) {
+		memcpy(&w, p + i, 8);
+		/* Bit 7 of each continuation byte: bit 7 set, bit 6
+		 * (shifted up into bit 7) clear. */
+		/* Their bit 7 moved to bit 0 and summed in the top byte by
+		 * a multiply (no popcount instruction on every x86-64). */
+		starts = 8 - (size_t)((((w & ~(w << 1) & high) >> 7) *
+		    0x0101010101010101ULL) >> 56);
+		if (n + starts > max)
+			break;
+		n += starts;
+		i += 8;
+	}
+	for (; i < len; i++) {
+		if ((p[i] & 0xC0) == 0x80)
+			continue;
+		if (n == max)
+			return i;
 		n++;
 	}
-	return (size_t)(p - s);
+	return len;
 }
 
 static bool
@@ -483,6 +505,15 @@ holds_open_quote(const char *s, size_t len)
 		p++;
 	}
 	return false;
+}
+
+/* Bytes of s[0..len) before its first newline. */
+static size_t
+first_line_len(const char *s, size_t len)
+{
+	const char *nl = memchr(s, '\n', len);
+
+	return nl != NULL ? (size_t)(nl - s) : len;
 }
 
 /*
@@ -1219,15 +1250,20 @@ static void cands_seal(struct cands *c);
  * subjects_maybe_identified() with the prefilters (title and head may
  * be NULL; no export), and ident_candidates() of the same subjects in
  * the same pass: each subject is scanned once for both.  *cand: the
- * sealed set when the answer is QUICK_MAYBE, else NULL.  0 or -ENOMEM.
+ * sealed set when the answer is QUICK_MAYBE, else NULL.  With
+ * raw_head, head is the text's own, its citations not blanked yet: when
+ * it has candidates and cites something, it is blanked (*own_head, the
+ * caller frees) and scanned again.  0 or -ENOMEM.
  */
 static int
 quick_candidates(const struct ruleset *rs, struct rule_matcher *mt,
     const char *path, const char *title, const char *head, size_t head_len,
-    enum quick_answer *ans, struct cands **cand)
+    bool raw_head, char **own_head, enum quick_answer *ans,
+    struct cands **cand)
 {
 	const char *subj[3] = { path, title, head };
 	size_t len[3], end[3], j, k = 0, first;
+	bool valid;
 	/* On the stack: most files have no candidate, or none that
 	 * matches, and keep nothing. */
 	struct cands cs = { NULL, 0, 0 }, *c = &cs;
@@ -1240,15 +1276,33 @@ quick_candidates(const struct ruleset *rs, struct rule_matcher *mt,
 			prefilter_each_candidate(j == 0 ? rs->name_prefilter :
 			    rs->title_prefilter, subj[j], len[j], add_candidate,
 			    c);
+		/* The candidates of the raw head are those of the head
+		 * blanked when there is nothing to blank, and none are
+		 * when it has none (quick_identify()). */
+		if (j == 2 && raw_head && c->n > end[1] &&
+		    cites_anything(head, head_len)) {
+			c->n = end[1];
+			if ((*own_head = blank_citations(head,
+			    head_len)) == NULL) {
+				g_free(c->v);
+				return -ENOMEM;
+			}
+			subj[2] = *own_head;
+			len[2] = strlen(*own_head);
+			prefilter_each_candidate(rs->title_prefilter, subj[2],
+			    len[2], add_candidate, c);
+		}
 		end[j] = c->n;
 	}
 	/* A match that fails (match limit) proves nothing, as in
-	 * union_may_match().  After a first "no" pcre2 knows the subject
-	 * is valid UTF-8: the others skip its check of all of it. */
+	 * union_may_match().  A subject valid UTF-8 (utf8_valid() says
+	 * what pcre2 would, at a fraction of its cost on a text head), or
+	 * after a first "no", is not checked by pcre2 again. */
 	*ans = QUICK_NONE;
 	for (j = 0; j < 3 && *ans == QUICK_NONE; j++)
-		for (first = k; k < end[j]; k++)
-			if ((k == first ? rule_pattern_match :
+		for (first = k, valid = k < end[j] && utf8_valid(subj[j],
+		    len[j]); k < end[j]; k++)
+			if ((k == first && !valid ? rule_pattern_match :
 			    rule_pattern_match_checked)(mt, c->v[k], subj[j],
 			    len[j], NULL, NULL) != 0) {
 				*ans = QUICK_MAYBE;
@@ -1283,6 +1337,7 @@ quick_identify(const struct ruleset *rs, struct rule_matcher *mt,
 	char *own_path = NULL, *own_title = NULL, *own_head = NULL;
 	char *issued = NULL, *built = NULL;
 	size_t head_len = 0;
+	bool raw = false;
 	int rc = 0;
 
 	*ans = QUICK_UNSURE;
@@ -1316,13 +1371,23 @@ quick_identify(const struct ruleset *rs, struct rule_matcher *mt,
 			head = built;
 			head_len = strlen(built);
 		}
-		if ((rc = blanked_subject(head, head_len, &head,
+		/* Blanking citations keeps each character or puts '_' in
+		 * its place, and a newline outside 《》 stays one: with no
+		 * 《 on its first line the head blanked has the same first
+		 * line, and no candidate in it when the raw one has none
+		 * (no literal holding '_').  Most heads: they are not looked
+		 * for citations in all 2 KiB unless they have one. */
+		raw = built == NULL &&
+		    !prefilter_literal_byte(rs->title_prefilter, '_') &&
+		    !holds_open_quote(head, first_line_len(head, head_len));
+		if (!raw && (rc = blanked_subject(head, head_len, &head,
 		    &own_head)) < 0)
 			goto done;
 		if (own_head != NULL)
 			head_len = strlen(own_head);
 	}
-	rc = quick_candidates(rs, mt, path, title, head, head_len, ans, cand);
+	rc = quick_candidates(rs, mt, path, title, head, head_len, raw,
+	    &own_head, ans, cand);
 done:
 	g_free(own_path);
 	g_free(own_title);
@@ -2587,26 +2652,40 @@ fail:
 	return rc;
 }
 
+/* s normalised: s itself when it is already (*norm NULL), else a copy
+ * owned by *norm.  0 or -ENOMEM. */
+static int
+normal_form(const char *s, const char **out, char **norm)
+{
+	size_t len = strlen(s);
+	int rc;
+
+	*norm = NULL;
+	*out = s;
+	if (textnorm_is_normal(s, len))
+		return 0;
+	if ((rc = textnorm_normalize(s, len, norm, &len)) == 0)
+		*out = *norm;
+	return rc;
+}
+
 /* The classifier's input for f: path and title normalised (owned by
- * *norm_path and *norm_title), the rest borrowed from f. */
+ * *norm_path and *norm_title, or borrowed from f when they are NULL),
+ * the rest borrowed from f. */
 static int
 facts_input(const struct file_facts *f, struct classify_input *in,
     char **norm_path, char **norm_title)
 {
-	size_t len;
 	int rc;
 
 	*norm_path = NULL;
 	*norm_title = NULL;
 	memset(in, 0, sizeof(*in));
-	if ((rc = textnorm_normalize(f->path, strlen(f->path), norm_path,
-	    &len)) < 0)
+	if ((rc = normal_form(f->path, &in->path, norm_path)) < 0)
 		return rc;
-	if (f->title != NULL && (rc = textnorm_normalize(f->title,
-	    strlen(f->title), norm_title, &len)) < 0)
+	if (f->title != NULL &&
+	    (rc = normal_form(f->title, &in->title, norm_title)) < 0)
 		return rc;
-	in->path = *norm_path;
-	in->title = *norm_title;
 	in->text = f->text;
 	in->text_len = f->text_len;
 	in->typeclass = f->typeclass;

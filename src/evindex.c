@@ -127,7 +127,9 @@ evindex_put(struct evindex *idx, struct file_record *rec)
 	if (file_record_notable(rec))
 		g_hash_table_insert(idx->notable, (char *)key, rec);
 	touch(idx, rec);
-	g_hash_table_remove(idx->problems, key);
+	/* Most shares have no problem: no hash of the key for nothing. */
+	if (g_hash_table_size(idx->problems) > 0)
+		g_hash_table_remove(idx->problems, key);
 	return 0;
 }
 

@@ -404,14 +404,12 @@ facts_encode(const struct file_facts *f, unsigned flags, uint8_t **buf,
 static int
 get_int(const uint8_t *v, size_t len, int64_t *out)
 {
-	uint64_t u = 0;
-	int i;
+	uint64_t u;
 
 	if (len != 8)
 		return -EINVAL;
-	for (i = 7; i >= 0; i--)
-		u = (u << 8) | v[i];
-	*out = (int64_t)u;
+	memcpy(&u, v, 8);
+	*out = (int64_t)GUINT64_FROM_LE(u);
 	return 0;
 }
 
@@ -420,10 +418,10 @@ get_int(const uint8_t *v, size_t len, int64_t *out)
 static int
 get_str(const uint8_t *v, size_t len, bool utf8, char **out)
 {
-	/* g_utf8_validate() of len bytes refuses a NUL among them: a text
-	 * is read once, not twice. */
-	if (*out != NULL || (utf8 ? !g_utf8_validate((const char *)v,
-	    (gssize)len, NULL) : memchr(v, '\0', len) != NULL))
+	/* What g_utf8_validate() says of len bytes (utf8_valid() and no
+	 * NUL), at a fraction of its cost on the texts workers send. */
+	if (*out != NULL || memchr(v, '\0', len) != NULL ||
+	    (utf8 && !utf8_valid((const char *)v, len)))
 		return -EINVAL;
 	if ((*out = malloc(len + 1)) == NULL)
 		return -ENOMEM;

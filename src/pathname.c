@@ -63,12 +63,39 @@ bool
 utf8_valid(const char *s, size_t len)
 {
 	const unsigned char *p = (const unsigned char *)s;
-	size_t off = 0, n;
+	const uint64_t high = 0x8080808080808080ULL;
+	size_t i = 0, n;
+	uint64_t w;
+	uint32_t v;
 
-	while (off < len) {
-		if ((n = utf8_seq_len(p + off, len - off)) == 0)
+	while (i < len) {
+		if (p[i] < 0x80) {
+			/* A run of ASCII: eight bytes with no high bit at a
+			 * time. */
+			i++;
+			while (len - i >= 8) {
+				memcpy(&w, p + i, 8);
+				if ((w & high) != 0)
+					break;
+				i += 8;
+			}
+			continue;
+		}
+		/* The common character of a Chinese text: a lead byte
+		 * E1-EC or EE-EF and two continuation bytes, in one test
+		 * (E0 and ED bound their second byte: utf8_seq_len()). */
+		if (len - i >= 4) {
+			memcpy(&v, p + i, 4);
+			v = GUINT32_FROM_LE(v);
+			if ((v & 0xc0c0f0u) == 0x8080e0u && p[i] != 0xe0 &&
+			    p[i] != 0xed) {
+				i += 3;
+				continue;
+			}
+		}
+		if ((n = utf8_seq_len(p + i, len - i)) == 0)
 			return false;
-		off += n;
+		i += n;
 	}
 	return true;
 }

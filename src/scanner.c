@@ -149,9 +149,16 @@ ignored_by_rs(const struct ruleset *rs, struct rule_matcher *mt,
 	char *path = NULL, *norm = NULL;
 	enum pathname_decoding how;
 	const char *why = NULL;
-	size_t nlen;
+	size_t nlen = strlen(relpath);
 
-	if (pathname_to_utf8(relpath, &path, &how) == 0 &&
+	/* A name that is UTF-8 with no backslash (pathname_to_utf8()
+	 * gives it back as it is) and normal already (textnorm.h) is
+	 * asked as it is: most names, two copies fewer. */
+	if (memchr(relpath, '\\', nlen) == NULL &&
+	    textnorm_is_normal(relpath, nlen)) {
+		if (!ruleset_is_ignored(rs, mt, relpath, &why))
+			why = NULL;
+	} else if (pathname_to_utf8(relpath, &path, &how) == 0 &&
 	    textnorm_normalize(path, strlen(path), &norm, &nlen) == 0 &&
 	    !ruleset_is_ignored(rs, mt, norm, &why))
 		why = NULL;

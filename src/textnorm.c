@@ -185,6 +185,46 @@ normalize(const char *in, size_t len, char **out, size_t *out_len,
 	return 0;
 }
 
+/*
+ * Each step of normalize() in reverse: a character it would change
+ * (whitespace, an invisible one, full-width ASCII, an upper-case letter)
+ * or replace (invalid UTF-8) makes s not normal.  Then no space is ever
+ * written and every other character is written as read.
+ */
+bool
+textnorm_is_normal(const char *s, size_t len)
+{
+	const unsigned char *p = (const unsigned char *)s;
+	const unsigned char *end = p + len;
+	size_t nb;
+	int32_t c;
+
+	while (p < end) {
+		if (*p >= 0x21 && *p < 0x7F) {
+			if (*p >= 'A' && *p <= 'Z')
+				return false;
+			p++;
+			continue;
+		}
+		if (*p < 0x80)
+			return false;   /* a control character or space */
+		/* U+4000..U+9FFF (most of a Chinese name): no space, no
+		 * invisible, no full-width or upper-case character. */
+		if (*p >= 0xe4 && *p <= 0xe9 && end - p >= 3 &&
+		    (p[1] & 0xc0) == 0x80 && (p[2] & 0xc0) == 0x80) {
+			p += 3;
+			continue;
+		}
+		if ((c = decode(p, (size_t)(end - p), &nb)) < 0 ||
+		    is_space((uint32_t)c) || is_invisible((uint32_t)c) ||
+		    (c >= 0xFF01 && c <= 0xFF5E) ||
+		    (c >= 0xC0 && c <= 0xDE && c != 0xD7))
+			return false;
+		p += nb;
+	}
+	return true;
+}
+
 int
 textnorm_normalize(const char *in, size_t len, char **out, size_t *out_len)
 {

@@ -197,6 +197,72 @@ test_malformed(void **state)
 	file_facts_free(f);
 }
 
+/*
+ * The text field's UTF-8 check says what g_utf8_validate() says, on
+ * strings made to sit on its edges: overlong forms, surrogates, past
+ * U+10FFFF, sequences cut by the end of the field, NUL, ASCII runs of
+ * eight and more around them.
+ */
+static void
+test_utf8_like_glib(void **state)
+{
+	static const uint8_t pieces[][4] = {
+		{ 1, 'a' }, { 1, 0x00 }, { 1, 0x7f }, { 2, 0xc2, 0x80 },
+		{ 2, 0xc1, 0xbf }, { 2, 0xdf, 0xbf }, { 3, 0xe0, 0xa0, 0x80 },
+		{ 3, 0xe0, 0x9f, 0xbf }, { 3, 0xed, 0x9f, 0xbf },
+		{ 3, 0xed, 0xa0, 0x80 }, { 3, 0xe6, 0x9c, 0x8d },
+		{ 3, 0xef, 0xbf, 0xbf }, { 3, 0xf0, 0x90, 0x80 },
+		{ 3, 0xf0, 0x8f, 0xbf }, { 3, 0xf4, 0x8f, 0xbf },
+		{ 3, 0xf4, 0x90, 0x80 }, { 1, 0xf5 }, { 1, 0xff },
+		{ 1, 0x80 }, { 1, 0xbf }, { 2, 0xe6, 0x9c }, { 1, 0xf0 },
+	};
+	const size_t np = sizeof(pieces) / sizeof(pieces[0]);
+	struct file_facts *f = sample(), *g = NULL;
+	uint8_t *buf = NULL, *at, field[48];
+	size_t len = 0, n, k, m, valid = 0, tries;
+	GRand *r = g_rand_new_with_seed(7);
+
+	(void)state;
+	free(f->text);
+	f->text = strdup("@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@");
+	f->text_len = 40;
+	f->title = (free(f->title), NULL);
+	assert_int_equal(facts_encode(f, FACTS_ENCODE_TEXT, &buf, &len), 0);
+	at = memmem(buf, len, f->text, 40);
+	assert_non_null(at);
+	for (tries = 0; tries < 20000; tries++) {
+		/* Pieces and ASCII runs up to 40 bytes, the rest ASCII:
+		 * the field's length stays 40. */
+		for (n = 0; n < 40;) {
+			if (g_rand_int_range(r, 0, 3) == 0) {
+				m = (size_t)g_rand_int_range(r, 1, 12);
+				for (k = 0; k < m && n < 40; k++)
+					field[n++] = 'a' + (uint8_t)k;
+				continue;
+			}
+			k = (size_t)g_rand_int_range(r, 0, (gint32)np);
+			for (m = 1; m <= pieces[k][0] && n < 40; m++)
+				field[n++] = pieces[k][m];
+		}
+		memcpy(at, field, 40);
+		bool want = g_utf8_validate((const char *)field, 40, NULL);
+		int rc = facts_decode(buf, len, &g);
+
+		assert_int_equal(rc, want ? 0 : -EINVAL);
+		if (rc == 0) {
+			assert_memory_equal(g->text, field, 40);
+			file_facts_free(g);
+			valid++;
+		}
+		g = NULL;
+	}
+	/* Both answers were asked for many times. */
+	assert_true(valid > 100 && valid < tries - 100);
+	g_rand_free(r);
+	free(buf);
+	file_facts_free(f);
+}
+
 /* Sample sections over f's text: a chapter, a sheet and its column. */
 static void
 add_sections(struct file_facts *f)
@@ -406,6 +472,7 @@ main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_round_trip),
 		cmocka_unit_test(test_malformed),
+		cmocka_unit_test(test_utf8_like_glib),
 		cmocka_unit_test(test_sections_round_trip),
 		cmocka_unit_test(test_tables_round_trip),
 		cmocka_unit_test(test_sections_malformed),

@@ -98,6 +98,17 @@ test_literals(void **state)
 	    "2024年需求调研报告", true, true);
 	check("^.{0,60}(需求调研|需求调查).{0,4}(报告|记录)",
 	    "会议记录：讨论项目进度", false, false);
+	/* An alternation needs a union of a set of each side, every such
+	 * union: 记录 alone (a set of the first side's, with the second
+	 * side's) is not enough, one of 漏洞|通告|威胁|安全态势 too. */
+	check("^.{0,60}((漏洞|通告|威胁|安全态势).{0,6}(分析|记录)|安全态势|"
+	    "(漏洞|安全)(通告|预警|公告))", "会议记录：讨论项目进度", false,
+	    false);
+	check("^.{0,60}((漏洞|通告|威胁|安全态势).{0,6}(分析|记录)|安全态势|"
+	    "(漏洞|安全)(通告|预警|公告))", "漏洞扫描记录", true, true);
+	check("^.{0,60}((漏洞|通告|威胁|安全态势).{0,6}(分析|记录)|安全态势|"
+	    "(漏洞|安全)(通告|预警|公告))", "漏洞扫描结果汇总之会议记录",
+	    false, true);
 	check("^.{0,60}(需求调研|需求调查).{0,4}(报告|记录)",
 	    "需求调研之后", false, false);
 	check("(客户|运维)需求[^/]*$", "部门/客户需求说明.docx", true, true);
@@ -209,7 +220,11 @@ test_skips(void **state)
 	 * (服 alone) beside longer ones (服务台): the short one is found
 	 * where no longer one's head is. */
 	check_both("服.{0,3}务|服务台值班", "服xx务", true);
-	check("服.{0,3}务|服务台值班", "服xx", false, true);
+	check("服.{0,3}务|服务台值班", "服xxxx务", false, true);
+	/* Either side needs a string of each of its sets: 服 alone is no
+	 * candidate ({服, 服务台值班} and {务, 服务台值班} are both
+	 * needed). */
+	check_both("服.{0,3}务|服务台值班", "服xx", false);
 	check_both("服.{0,3}务", "服xx", false);
 	check_both("服务台值班", "见服务台值班", true);
 	check_both("服务台值班", "见服务台值", false);
@@ -339,6 +354,21 @@ test_reach(void **state)
 	s = after_x(61, "服务级别协议");
 	check_both(t, s, false);
 	g_free(s);
+	/* The same at every alignment of the reach's end in the eight
+	 * bytes the scan counts characters by: prefixes of n characters
+	 * mixing one- and three-byte ones. */
+	for (size_t n = 52; n <= 66; n++) {
+		for (size_t shape = 0; shape < 5; shape++) {
+			GString *g = g_string_new(NULL);
+
+			for (size_t i = 0; i < n; i++)
+				g_string_append(g, (i + shape) % (shape + 2) ?
+				    "x" : "服");
+			g_string_append(g, "服务级别协议");
+			check_both(t, g->str, n <= 60);
+			g_string_free(g, TRUE);
+		}
+	}
 	/* Within the longest alternative's reach: only a candidate. */
 	s = after_x(61, "SLA");
 	check(t, s, false, true);

@@ -126,6 +126,56 @@ test_large(void **state)
 	free(in);
 }
 
+/*
+ * textnorm_is_normal(): true only of what normalising gives back as it
+ * is (asked of strings built from the characters each step changes and
+ * of ones it keeps), and true of the usual file names.
+ */
+static void
+test_is_normal(void **state)
+{
+	static const char *const pieces[] = {
+		"a", "Z", "z", "0", "-", ".", "/", "_", " ", "\t", "\n",
+		"\x7f", "\x01", "服", "务", "，", "（", "）", "\xe3\x80\x80",
+		"\xc2\xa0", "\xc2\xad", "\xe2\x80\x8b", "\xef\xbb\xbf",
+		"\xc3\x80", "\xc3\xa0", "\xc3\x97", "\xc3\x9f", "\xff",
+		"\xe6\x9c", "\xf0\x9f\x98\x80", "\xe2\x80\xa8", "Ａ",
+		"ａ", "・", "《", "》",
+	};
+	static const char *const names[] = {
+		"部门37/项目1896/笔记-057896.txt", "04-服务协议/sla/服务级别协议-xx银行-2026.docx",
+		"a", "",
+	};
+	const size_t np = sizeof(pieces) / sizeof(pieces[0]);
+	char s[64], *out;
+	size_t i, k, n, len, normal = 0;
+	unsigned seed = 11;
+
+	(void)state;
+	for (i = 0; i < sizeof(names) / sizeof(names[0]); i++)
+		assert_true(textnorm_is_normal(names[i], strlen(names[i])));
+	assert_false(textnorm_is_normal("A.txt", 5));
+	assert_false(textnorm_is_normal("a b", 3));
+	assert_false(textnorm_is_normal("服务（1）", strlen("服务（1）")));
+	for (i = 0; i < 50000; i++) {
+		n = 0;
+		for (k = (size_t)(rand_r(&seed) % 6); k > 0; k--) {
+			const char *p = pieces[(size_t)rand_r(&seed) % np];
+
+			memcpy(s + n, p, strlen(p));
+			n += strlen(p);
+		}
+		if (!textnorm_is_normal(s, n))
+			continue;
+		normal++;
+		assert_int_equal(textnorm_normalize(s, n, &out, &len), 0);
+		assert_int_equal(len, n);
+		assert_memory_equal(out, s, n);
+		free(out);
+	}
+	assert_true(normal > 1000);
+}
+
 int
 main(void)
 {
@@ -134,6 +184,7 @@ main(void)
 		cmocka_unit_test(test_hard_breaks),
 		cmocka_unit_test(test_embedded_nul_and_len),
 		cmocka_unit_test(test_large),
+		cmocka_unit_test(test_is_normal),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

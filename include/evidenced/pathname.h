@@ -18,7 +18,10 @@ enum pathname_decoding {
 	PATHNAME_ESCAPED = 2,   /* neither: bad bytes written as \xNN */
 };
 
-/* True when s[0..len) is valid UTF-8 (no overlongs, no surrogates). */
+/* True when s[0..len) is valid UTF-8 (no overlongs, no surrogates,
+ * nothing past U+10FFFF, no sequence cut short; NUL is valid), as
+ * pcre2's check of a subject and g_utf8_validate() (which refuses NUL
+ * too) have it.  Eight ASCII bytes or a Chinese character a test. */
 bool utf8_valid(const char *s, size_t len);
 
 /*

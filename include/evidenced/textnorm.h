@@ -14,6 +14,7 @@
 #ifndef EVIDENCED_TEXTNORM_H
 #define EVIDENCED_TEXTNORM_H
 
+#include <stdbool.h>
 #include <stddef.h>
 
 /* Normalise in[0..len) into a new NUL-terminated buffer *out (caller
@@ -25,6 +26,12 @@ int textnorm_normalize(const char *in, size_t len, char **out,
  * offsets in *out where the text at them begins.  0 or -ENOMEM. */
 int textnorm_normalize_map(const char *in, size_t len, char **out,
     size_t *out_len, size_t *offs, size_t n);
+
+/* Whether textnorm_normalize() would give s[0..len) back unchanged: a
+ * caller may then use s itself (most file names are, and a copy of each
+ * was a tenth of the allocations per file).  False also for some that
+ * would come back unchanged; never true for one that would not. */
+bool textnorm_is_normal(const char *s, size_t len);
 
 /* Text whose newlines and tabs are structure, not layout: an office
  * document's paragraph, table-row and cell ends (a PDF's newline is a line
