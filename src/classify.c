@@ -1869,6 +1869,9 @@ struct section_pass {
 				   many bytes of chapter_suffix() */
 	bool agreed;            /* an agenda item of minutes in which
 				   both parties agreed */
+	bool typed;             /* a sheet with data rows named for a kind
+				   of work some item's rows take (版本升级,
+				   病毒库升级及查杀): sheets_typed() */
 	bool row;               /* a log's rows of one type: title is the
 				   type + CHAPTER_RECORD (row_type_passes) */
 	bool empty;             /* a sheet that is only a header: proves
@@ -2396,6 +2399,37 @@ pass_titled_for(struct rule_matcher *mt, const struct rule_item *it,
 }
 
 /*
+ * Marks the sheets with data rows whose names are a kind of work some
+ * item's `rows` take (版本升级, 病毒库升级及查杀): a workbook with two or
+ * more of them is typed by its sheets (rows_say_none()).
+ */
+static void
+sheets_typed(const struct ruleset *rs, struct rule_matcher *mt,
+    struct section_pass *sp, size_t nsp)
+{
+	size_t s, c, i;
+
+	for (s = 0; s < nsp; s++) {
+		const struct section_pass *p = &sp[s];
+		size_t len = strlen(p->title) - p->suffix_len;
+
+		if (p->row || p->empty || p->kind != DOC_SECTION_SHEET)
+			continue;
+		for (c = 0; c < rs->n_clauses && !sp[s].typed; c++)
+			for (i = 0; i < rs->clauses[c].n_items; i++) {
+				const struct rule_item *it =
+				    &rs->clauses[c].items[i];
+
+				if (it->rows.n > 0 && first_hit(mt, &it->rows,
+				    p->title, len) != NULL) {
+					sp[s].typed = true;
+					break;
+				}
+			}
+	}
+}
+
+/*
  * A log whose rows are typed (two types or more that items take) and
  * none of them the item's: returns the number of types, else 0.
  */
@@ -2403,7 +2437,7 @@ static size_t
 rows_say_none(struct rule_matcher *mt, const struct rule_item *it,
     const struct section_pass *sp, size_t nsp)
 {
-	size_t s, types = 0;
+	size_t s, types = 0, sheets = 0;
 
 	if (it->rows.n == 0)
 		return 0;
@@ -2415,7 +2449,24 @@ rows_say_none(struct rule_matcher *mt, const struct rule_item *it,
 		    sp[s].suffix_len) != NULL)
 			return 0;
 	}
-	return types >= 2 ? types : 0;
+	if (types > 0)
+		return types >= 2 ? types : 0;
+	/* A workbook that keeps a sheet per kind of work (巡视检查, 病毒库
+	 * 升级及查杀, 版本升级) is typed by its sheets as a log by its rows:
+	 * with none of them this item's, nor any sheet its title names (缺陷
+	 * 及消缺 for the faults), it keeps no record of this work, whatever
+	 * the workbook is called. */
+	for (s = 0; s < nsp; s++) {
+		if (sp[s].row || sp[s].empty ||
+		    sp[s].kind != DOC_SECTION_SHEET)
+			continue;
+		if (first_hit(mt, &it->rows, sp[s].title, strlen(sp[s].title) -
+		    sp[s].suffix_len) != NULL || pass_titled_for(mt, it, &sp[s]))
+			return 0;
+		if (sp[s].typed)
+			sheets++;
+	}
+	return sheets >= 2 ? sheets : 0;
 }
 
 /*
@@ -2439,8 +2490,9 @@ place_is_empty(struct rule_matcher *mt, const struct rule_item *it,
 	 * named 维护保养记录 whose rows are all 巡检, 病毒库更新及查杀 and
 	 * 版本升级 keeps no maintenance, whatever the sheet is called. */
 	if (types > 0) {
-		snprintf(why, whysz, "a log of %zu types of rows, none of "
-		    "them this item's", types);
+		snprintf(why, whysz, "a log of %zu kinds of work (its "
+		    "rows' types or its sheets), none of them this item's",
+		    types);
 		return true;
 	}
 	for (s = 0; s < nsp; s++) {
@@ -2498,6 +2550,7 @@ classify_file(const struct ruleset *rs, struct rule_matcher *mt,
 	id.cand = qcand;
 	if ((rc = section_passes(rs, mt, in, id.kind, &sp, &nsp)) < 0)
 		goto fail;
+	sheets_typed(rs, mt, sp, nsp);
 	/* Each section is identified by its heading alone, never by the
 	 * start of its text, and has a kind of its own: a plan's chapter in
 	 * a manual of procedures is a plan. */

@@ -1183,7 +1183,7 @@ test_empty_place(void **state)
 	struct rule_matcher *mt = rule_matcher_new();
 	struct ruleset *rs = compile_ok(rules);
 	struct classify_input in;
-	struct doc_section sec[4];
+	struct doc_section sec[6];
 	struct judged j = { NULL, 0 };
 	char *np, *nt, *text;
 	size_t r;
@@ -1264,6 +1264,59 @@ test_empty_place(void **state)
 		assert_int_equal(judged_counts_free(&j, "maint"), rows == 1);
 		free(np);
 		free(nt);
+	}
+	/* A workbook typed by its sheets, a sheet per kind of work (病毒
+	 * 查杀, 版本升级) with rows: none of them maintenance, it keeps no
+	 * maintenance record, whatever it is called; a sheet 日常维护 with
+	 * rows makes it one, and one kind alone types nothing. */
+	{
+		static const struct {
+			const char *sheets[3];
+			int counts;
+		} books[] = {
+			{ { "病毒查杀", "版本升级", NULL }, 0 },
+			{ { "病毒查杀", "版本升级", "日常维护" }, 1 },
+			{ { "版本升级", "说明", NULL }, 1 },
+		};
+		size_t b, k, n;
+
+		for (b = 0; b < sizeof(books) / sizeof(books[0]); b++) {
+			GString *t = g_string_new(NULL);
+			size_t start[3];
+
+			for (n = 0; n < 3 && books[b].sheets[n] != NULL; n++) {
+				start[n] = t->len;
+				g_string_append_printf(t, "%s 日期 设备 内容 "
+				    "2026-03-0%zu 防火墙 %s完成 ",
+				    books[b].sheets[n], n + 1,
+				    books[b].sheets[n]);
+			}
+			make_input("安全组/安全设备维护记录（2026年）.xlsx",
+			    t->str, EV_TYPE_SPREADSHEET, &in, &np, &nt);
+			memset(sec, 0, sizeof(sec));
+			for (k = 0; k < n; k++) {
+				size_t end = k + 1 < n ? start[k + 1] :
+				    in.text_len;
+
+				sec[2 * k] = (struct doc_section){
+				    DOC_SECTION_SHEET, 1, false,
+				    (char *)books[b].sheets[k], NULL, start[k],
+				    end };
+				sec[2 * k + 1] = (struct doc_section){
+				    DOC_SECTION_COLUMN, 2, true, (char *)"内容",
+				    (char *)books[b].sheets[k], start[k], end };
+			}
+			in.sections = sec;
+			in.n_sections = 2 * k;
+			assert_int_equal(classify_file(rs, mt, &in, 0, &j.m,
+			    &j.n), 0);
+			if (judged_counts_free(&j, "maint") != books[b].counts)
+				fail_msg("workbook %zu: expected %d", b,
+				    books[b].counts);
+			g_string_free(t, TRUE);
+			free(np);
+			free(nt);
+		}
 	}
 	/* A column SLA要求 holds each row's requirement: it is a field of
 	 * an incident export, no service level agreement. */
