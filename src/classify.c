@@ -710,8 +710,8 @@ text_head_from(const struct classify_input *in, size_t from, size_t max)
 }
 
 /* The file name without folders and extension. */
-static void
-base_name(const char *path, const char **b, size_t *len)
+void
+classify_base_name(const char *path, const char **b, size_t *len)
 {
 	const char *slash = strrchr(path, '/'), *dot;
 
@@ -795,7 +795,7 @@ classify_issued_title(const struct classify_input *in)
 
 	if (in->text == NULL)
 		return NULL;
-	base_name(in->path, &b, &len);
+	classify_base_name(in->path, &b, &len);
 	if ((name = issued_name(b, len)) == NULL && in->title != NULL)
 		name = issued_name(in->title, strlen(in->title));
 	if (name == NULL)
@@ -823,7 +823,7 @@ kind_of_input(const struct classify_input *in, const char *issued)
 		return kind;
 
 	/* The name first: it is what the company calls the document. */
-	base_name(in->path, &b, &len);
+	classify_base_name(in->path, &b, &len);
 	if ((blank = blank_citations(b, len)) != NULL) {
 		kind = kind_of_words(blank, strlen(blank));
 		g_free(blank);
@@ -976,7 +976,7 @@ any_holds(struct rule_matcher *mt, const struct rule_item *it,
 		return true;
 	if (it->name_any.n == 0 || in->path == NULL)
 		return false;
-	base_name(in->path, &base, &len);
+	classify_base_name(in->path, &base, &len);
 	return rule_patterns_first_match(mt, &it->name_any, base, len) >= 0;
 }
 
@@ -1472,7 +1472,7 @@ export_title(const struct classify_input *in)
 		    in->sections[i].has_data_rows;
 	if (!rows)
 		return NULL;
-	base_name(in->path, &b, &len);
+	classify_base_name(in->path, &b, &len);
 	/* 2026-05, _20260930, (1), V1.2: the period or copy, not the name. */
 	while (len > 0 && strchr("0123456789_-. ()vV", b[len - 1]) != NULL)
 		len--;
@@ -1637,7 +1637,7 @@ is_minutes(const struct classify_input *in)
 	const char *b;
 	size_t len;
 
-	base_name(in->path, &b, &len);
+	classify_base_name(in->path, &b, &len);
 	if (g_strstr_len(b, (gssize)len, "纪要") != NULL ||
 	    (in->title != NULL && strstr(in->title, "纪要") != NULL))
 		return true;

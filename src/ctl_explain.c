@@ -204,17 +204,14 @@ static void
 explain_name_any(struct rule_matcher *mt, const struct file_facts *f,
     const struct rule_item *it)
 {
-	char *norm = NULL, *safe;
-	const char *base, *dot;
+	char *norm = NULL, *stem = NULL, *safe = NULL;
+	const char *base;
 	size_t len, blen, i;
 
 	if (it->name_any.n == 0 ||
 	    textnorm_normalize(f->path, strlen(f->path), &norm, &len) < 0)
 		return;
-	base = strrchr(norm, '/');
-	base = base != NULL ? base + 1 : norm;
-	dot = strrchr(base, '.');
-	blen = dot != NULL && dot > base ? (size_t)(dot - base) : strlen(base);
+	classify_base_name(norm, &base, &blen);
 	for (i = 0; i < it->name_any.n; i++) {
 		const struct rule_pattern *p = &it->name_any.v[i];
 		int hit = rule_pattern_match(mt, p, base, blen, NULL, NULL);
@@ -223,9 +220,11 @@ explain_name_any(struct rule_matcher *mt, const struct file_facts *f,
 		    hit == 1 ? "matched" : hit == 0 ? "no match" :
 		    "match limit hit");
 	}
-	if ((safe = pathname_escape(base)) != NULL)
+	if ((stem = g_strndup(base, blen)) != NULL &&
+	    (safe = pathname_escape(stem)) != NULL)
 		printf("              (over the name %s)\n", safe);
 	free(safe);
+	g_free(stem);
 	free(norm);
 }
 

@@ -94,6 +94,10 @@ unsigned classify_kind(const struct classify_input *in);
  * g_free() it.  That document's kind and title are the file's. */
 char *classify_issued_title(const struct classify_input *in);
 
+/* The name of path without its folders and extension: *b points into
+ * path, *len bytes long (name_any matches over it). */
+void classify_base_name(const char *path, const char **b, size_t *len);
+
 /*
  * Classify from a file's facts: normalises the path and the title, then
  * classify_file().  f->text is used when present (NULL: judged as a file
