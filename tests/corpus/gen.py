@@ -115,6 +115,10 @@ Styles:  A  ISO-style numbered 体系文件 (一级/二级/三级文件, QP-07, 
             财务共享, 劳务实名制 and 智慧工地 systems for 30+ 项目部, one 工程局 the customer, written in kinds_ad.py:
             集团发文 with 文号, a 信息化管理制度汇编, 作业指导书 written like 施工工法, 周例会纪要, 台账 for everything,
             安全文明施工 / 质量月 / 隐患排查 language, folders by 部门 and 年度, WPS-style (1) and 副本 names
+         AE the 科技运维部 (IT运维中心) of a national express-delivery and logistics group (快递物流集团) that runs the
+            运单/路由/结算 systems, WMS/TMS/OMS and the 分拨中心/转运中心 sorting lines and operates the IT of a franchised
+            provincial 网点公司, written in kinds_ae.py: SOPs and 值班交接 exported from a wiki, 大促保障方案 (双11/618)
+            and 复盘, 运维平台 ticket exports, KPI 看板 screenshots, 钉钉/飞书 approvals printed to PDF, folders by 中心/项目/年-月
 Companies a1-a147 b1-b147 c1-c147 d1-d148 e1-e148 f1-f146 g1-g143 h1-h139 i1-i133 j1-j125 k1-k32
 l1-l32 m1-m32 n1-n32 o1-o28 p1-p28 q1-q28 r1-r28 s1-s22 t1-t22 u1-u22 w1-w14 x1-x14 y1-y14 z1-z4
 v1-v4 aa1-aa4 are the development part (thirteen held-out parts were held out until their
@@ -165,6 +169,7 @@ import kinds_aa as KAA  # noqa: E402
 import kinds_ab as KAB  # noqa: E402
 import kinds_ac as KAC  # noqa: E402
 import kinds_ad as KAD  # noqa: E402
+import kinds_ae as KAE  # noqa: E402
 
 # The document libraries are imported only to render: the plan and the truth (--truth-only,
 # used by tests/blackbox/t_corpus.sh) need nothing beyond the standard library.
@@ -5619,6 +5624,15 @@ COMPANIES = [
      ["调度指挥通信系统", "矿井安全监控系统", "集团财务共享平台"]),
     ("aa18", "AA", "heldout", 73182, "陕西能源集团有限公司信息中心", "JBNY", "晋北能源集团麻家梁煤矿", "三晋云安信息技术有限公司", "朔州",
      ["煤矿安全监控系统", "井下人员定位系统", "SAP ERP系统"]),
+    # a new style, AE, written blind (an express-delivery group's 科技运维部 serving a franchised 网点公司)
+    ("ae1", "AE", "heldout", 27201, "驰远快运集团有限公司科技运维部", "CYKY", "驰远快运河南网点管理有限公司", "中原盾安网络科技有限公司", "杭州",
+     ["运单中台（OMS）", "路由规划系统", "网点结算系统"]),
+    ("ae2", "AE", "heldout", 27213, "云鹊物流集团股份有限公司科技运维部", "YQWL", "云鹊速递湖南网点加盟管理有限公司", "潇湘云安信息技术有限公司", "深圳",
+     ["TMS运输管理系统", "运单系统", "财务结算系统"]),
+    ("ae3", "AE", "heldout", 27227, "极送供应链集团有限公司IT运维中心", "JSGY", "极送速递四川网点运营有限公司", "蜀安信创网络科技有限公司", "成都",
+     ["OMS订单管理系统", "路由中台", "网点结算平台"]),
+    ("ae4", "AE", "heldout", 27239, "速达通快递集团有限公司科技运维部", "SDTK", "速达通快递江苏网点服务有限公司", "金陵安服网络技术有限公司", "上海",
+     ["运单系统", "WMS仓储管理系统", "财务结算平台"]),
 ]
 
 
@@ -6215,7 +6229,7 @@ def c_name(co, k, doc, counter):
 
 
 # Styles D-J are written in their own modules, each with its own build().
-OWN_BUILD = {"D": KD, "E": KE, "F": KF, "G": KG, "H": KH, "I": KI, "J": KJ, "K": KK, "L": KL, "M": KM, "N": KN, "O": KO, "P": KP, "Q": KQ, "R": KR, "S": KS, "T": KT, "U": KU, "W": KW, "X": KX, "Y": KY, "Z": KZ, "V": KV, "AA": KAA, "AB": KAB, "AC": KAC, "AD": KAD}
+OWN_BUILD = {"D": KD, "E": KE, "F": KF, "G": KG, "H": KH, "I": KI, "J": KJ, "K": KK, "L": KL, "M": KM, "N": KN, "O": KO, "P": KP, "Q": KQ, "R": KR, "S": KS, "T": KT, "U": KU, "W": KW, "X": KX, "Y": KY, "Z": KZ, "V": KV, "AA": KAA, "AB": KAB, "AC": KAC, "AD": KAD, "AE": KAE}
 
 
 def build_company(co):
