@@ -111,6 +111,13 @@ def wiki(co, d, space, ver, owner=None):
              % (co.im, space, ver, owner or co.p(1), d.isoformat()))]
 
 
+def cover(co, title, code, ver, d):
+    """A long cover page: group, department, title, numbers, then a page break."""
+    return [("p", co.name), ("p", "科技运维部（IT运维中心） ｜ 安全组"), ("p", " "), ("p", title), ("p", " "),
+            ("p", "文档编号：%s" % code), ("p", "版本：%s" % ver), ("p", "密级：内部（仅限集团内部使用）"),
+            ("p", "发布：%s    生效：%s" % (cnd(d), cnd(d + timedelta(days=7)))), ("break",)]
+
+
 def approved(co, d, code, ver):
     no = "%s-%s-%04d" % ("PROC" if co.im == "钉钉" else "APPR", ymd(d), co.rng.randint(1, 9999))
     return [("table", [["文档编号", code, "版本", ver],
@@ -120,11 +127,20 @@ def approved(co, d, code, ver):
 
 
 def revisions(co, d, ver):
+    """The 修订记录 a wiki page keeps: the major versions before this one, then this one."""
+    major = int(ver[1:].split(".")[0])
+    hist = [("v1.0", "首次发布")]
+    if major >= 2:
+        hist.append(("v2.0", "按组织调整（IT运维中心并入科技运维部）修订"))
+    if major >= 3:
+        hist.append(("v3.0", "补充分拨中心及网点托管场景"))
+    if ver != hist[-1][0]:
+        hist.append((ver, "年度评审修订，按复盘结论更新"))
     rows = [["版本", "日期", "修订说明", "修订人"]]
-    y = d.year - 2
-    for i, (v, why) in enumerate([("v1.0", "首次发布"), ("v1.5", "补充分拨中心场景"), ("v2.0", "按组织调整（IT运维中心并入科技运维部）修订"),
-                                  (ver, "年度评审修订")]):
-        rows.append([v, "%d-%02d-%02d" % (min(y + i, d.year), 2 + 2 * i, 10 + i), why, co.p(i)])
+    n = len(hist)
+    for i, (v, why) in enumerate(hist):
+        when = d - timedelta(days=(n - 1 - i) * 290 + (17 * i if i < n - 1 else 0))
+        rows.append([v, when.isoformat(), why, co.p(i)])
     return [("h1", "修订记录"), ("table", rows)]
 
 
@@ -824,8 +840,9 @@ def warroom(co, d):
 
 # ------------------------------------------------------------- 应急与连续性
 
-def eplan(co, d, strat, rec):
-    return page("eplan", "网络安全事件应急预案 v%d.%d" % (co.rng.randint(3, 4), co.rng.randint(0, 5)), d, False, approved(co, d, "%s-EP-01" % co.code, "v3.2") + [
+def eplan(co, d, strat, rec, ver="v3.2"):
+    return page("eplan", "网络安全事件应急预案 %s" % ver, d, False, cover(co, "网络安全事件应急预案", "%s-EP-01" % co.code, ver, d) +
+                revisions(co, d, ver) + approved(co, d, "%s-EP-01" % co.code, ver) + [
         ("h1", "1 总则"), ("p", "为建立覆盖运单、路由、结算、WMS/TMS/OMS 及分拨中心分拣线的应急事件响应机制，保障寄递业务连续，制定本预案。"),
         ("h1", "2 组织"), ("p", "应急指挥组组长 %s；技术处置组（SRE、网络、安全）、业务保障组（分拨中心手工分拣与网点手写面单预案）、对外沟通组。" % co.boss),
         ("h1", "3 分级与响应"), ("p", "特别重大/重大：15分钟内拉起指挥，30分钟内报告领导小组；较大：30分钟；一般：按事件 SOP。"),
@@ -843,7 +860,8 @@ def dr_plan(co, d):
 
 
 def bcp(co, d):
-    return page("bcp", "寄递业务连续性计划（BCP）", d, False, approved(co, d, "%s-BCP-01" % co.code, "v1.4"), [
+    return page("bcp", "寄递业务连续性计划（BCP）", d, False, cover(co, "寄递业务连续性计划（BCP）", "%s-BCP-01" % co.code, "v1.4", d) +
+                approved(co, d, "%s-BCP-01" % co.code, "v1.4"), [
         (True, ["42/bcp"], [
             ("h1", "业务影响分析"), ("p", "关键业务：揽收下单、路由分拣、派送签收、网点结算；最大可容忍中断：下单 30 分钟、分拣 1 小时、结算 4 小时。"),
             ("h1", "连续性策略"), ("p", "IT 侧：同城双活、出口双链路、应急预案与灾备恢复计划；业务侧：手工分拣、离线巴枪模式、手写面单补录。"),
@@ -990,6 +1008,59 @@ def kb_export(co, d):
     return sheetbook("kb", "运维知识库导出_%s" % ymd(d), d, True, [("知识", ["编号", "标题", "分类", "作者", "状态", "更新"], rows, ["21/knowledge-base"])])
 
 
+def req_record(co, d):
+    return page("req_record", "%s网点智能驿站系统建设需求分析记录" % co.cust, d, True, [
+        ("p", "项目：网点智能驿站（自提柜+出入库）系统新建 ｜ 需求评审：%s ｜ 地点：%s会议室" % (dt(co, d), co.customer))], [
+        (True, ["11/requirements"], [
+            ("table", [["类别", "需求", "来源", "网点公司确认"],
+                       ["功能", "驿站入库扫描、取件码短信、滞留件预警，与运单系统状态回传", "运营部", "已确认"],
+                       ["性能", "单驿站峰值 600 件/小时入库，取件码下发 ≤3 秒", "运营部", "已确认"],
+                       ["安全", "收件人手机号脱敏显示、驿站账号一人一号、日志留存 6 个月", "%s安全接口人" % co.customer, "已确认"]]),
+            ("p", "网点公司签字：%s    科技运维部：%s" % (co.cp(1), co.p(1)))])])
+
+
+def sla_review(co, d, kpi):
+    q = (d.month - 2) // 3 + 1 if d.month > 1 else 4
+    return page("sla_review", "%s Q%d SLA Review 会议纪要" % (co.cust, q), d, True, [
+        ("p", "时间：%s ｜ 形式：%s视频会议 ｜ 参会：%s、%s（网点公司），%s、%s（科技运维部）" % (dt(co, d), co.im, co.cp(0), co.cp(1), co.p(0), co.p(4)))], [
+        (kpi, ["57/measurement"], [
+            ("h1", "本季度服务达成"),
+            ("table", [["项目", "目标", "实际", "结论"], ["SLA 达成率", "≥98%", "97.6%", "未达标，开纠正措施单"], ["满意度", "≥90 分", "91.4 分", "达标"],
+                       ["投诉", "≤3 件/季度", "5 件", "未达标（巴枪到场时效）"], ["P0 事件", "0", "0", "达标"]])])],
+        [("h1", "决议"),
+         ("p", "1. 县级集散点巴枪备机由网点公司提供场地、科技运维部配置备机，下季度起执行；"),
+         ("p", "2. 双11 期间网点结算窗口延长至 24:00，科技运维部安排远程值守；"),
+         ("p", "3. 下次 Review 增加网点安全意识培训计划的讨论。")])
+
+
+def soc_book(co, d, kinds):
+    q = (d.month - 1) // 3 + 1
+    sheets = [("安全事件", ["月份", "有害程序", "网络攻击", "信息破坏", "其他"],
+               [["%d月" % m, co.rng.randint(0, 5), co.rng.randint(3, 20), co.rng.randint(0, 1), co.rng.randint(0, 2)] for m in range(3 * q - 2, 3 * q + 1)]
+               if "stats" in kinds else [], ["18/incident-stats"]),
+              ("病毒查杀", ["日期", "范围", "病毒库", "查杀结果", "执行人"],
+               [[(d - timedelta(days=7 * i)).isoformat(), "网点办公终端（EDR）", "%s.02" % ymd(d - timedelta(days=7 * i)), co.rng.choice(["未发现", "隔离木马1个", "未发现"]), co.vp(0)]
+                for i in range(5)] if "virus" in kinds else [], ["44/virus-scan", "45/antivirus", "14/maintenance"]),
+              ("漏洞跟踪", ["漏洞", "资产", "等级", "Owner", "状态"],
+               [["OpenSSH 版本过低", "跳板机", "中", co.p(1), "已修复"], ["Nginx 目录遍历", "运单开放平台", "高", co.p(1), "已修复"]], []),
+              ("日志源接入", ["日志源", "接入方式", "状态"], [["出口防火墙", "syslog", "正常"], ["OMS 应用", "Kafka", "正常"]], [])]
+    return sheetbook("soc_book", "SOC运营台账_%dQ%d" % (d.year, q), d, True, sheets)
+
+
+def rca(co, d, p1):
+    lvl = "P1" if p1 else "P2"
+    hub = co.hubs[co.rng.randint(0, 2)]
+    head = [("p", "RCA ｜ %s ｜ 事件单 %s-%s%03d ｜ Owner：%s ｜ %s" % (lvl, co.tk, ymd(d), co.rng.randint(1, 99), co.p(1), d.isoformat()))]
+    if p1:
+        return page("rca", "RCA：%s %s 分拣线停线" % (ymd(d), hub), d, True, head, [
+            (True, ["18/availability-events", "22/events", "43/process-records", "55/response-times"], [
+                ("h1", "影响"), ("p", "%s 分拣线因 WCS 与上游路由接口超时停线 %d 分钟，积压约 %d 件，SLA 可用性事件。" % (hub, co.rng.randint(12, 40), co.rng.randint(5000, 20000))),
+                ("h1", "时间线"), ("p", "21:02 告警 → 21:05 值班响应（5 分钟，达标）→ 21:20 切换备用路由节点 → 21:31 恢复 → 21:50 积压清空"),
+                ("h1", "根因与 Action Items"), ("p", "路由服务连接池耗尽；Action：扩容连接池、增加接口超时熔断（Owner %s，两周内）。" % co.p(1))])])
+    return page("rca", "RCA：%s 网点面单打印异常" % ymd(d), d, True, head, [], [
+        ("h1", "经过"), ("p", "%s 个网点面单打印乱码，重装打印插件后恢复。" % co.rng.randint(3, 12)), ("h1", "原因"), ("p", "插件自动更新版本不兼容。")])
+
+
 def weekly(co, d):
     return Doc("weekly", "周报", d, [], True, [
         ("title", "科技运维部周报 %d-W%02d" % (d.isocalendar()[0], d.isocalendar()[1])),
@@ -1072,7 +1143,7 @@ def build(co, lock_bytes):
     ZD, ZZ, KH, FB, PT, AQ, DC, YJ, ZL, FW, SP = ("00_制度SOP/", "01_组织与人员/", "02_客户项目/%s/" % co.cust, "03_分拨中心/",
                                                   "04_运维平台导出/", "05_安全运营/", "06_大促保障/", "07_应急与连续性/",
                                                   "08_质量与改进/", "09_服务台/", "10_审批打印/")
-    optional = ["budget", "history", "ola", "roster", "raci", "interface", "kpis", "retrofit", "baseline", "cmdb", "ci", "assets",
+    optional = ["req", "soc_book", "budget", "history", "ola", "roster", "raci", "interface", "kpis", "retrofit", "baseline", "cmdb", "ci", "assets",
                 "hw", "avail_plan", "avail_ev", "collect", "sec_stats", "pt_plan", "pt", "dev", "grading", "criteria", "bcp", "dr",
                 "rdrill", "edrill", "trend", "callbacks", "capa", "prev", "csi_plan", "csi_appr", "csi_track", "csi_train", "svc",
                 "ia", "mr", "promo_review", "desk_train", "kb", "log", "health", "changes", "health_agree"]
@@ -1164,6 +1235,9 @@ def build(co, lock_bytes):
             hh = "H1" if h == "上半年" else "H2"
             yr = d.year if hh == "H1" else d.year - 1
             put(KH + "05_满意度/%d%s_网点IT满意度调查报告.%s" % (yr, hh, r.choice(["docx", "pdf"])), csat(co, d, h))
+    if r.random() < 0.75:
+        d = date(2026, r.choice([4, 7, 10]), r.randint(8, 20))
+        put(KH + "07_SLA_Review/%s_SLA_Review纪要.%s" % (ymd(d), r.choice(["docx", "pdf"])), sla_review(co, d, r.random() < 0.8))
     slot("trend", lambda d: KH + "05_满意度/满意度趋势分析_%s.docx" % ymd(d), lambda d: csat_trend(co, d))
     slot("callbacks", lambda d: KH + "05_满意度/网点回访记录_%d.xlsx" % d.year, lambda d: callbacks(co, d))
     months = sorted(r.sample(range(3, 12), r.randint(2, 3)))
@@ -1209,6 +1283,14 @@ def build(co, lock_bytes):
     # --- 05 安全运营
     for i in range(r.randint(1, 2)):
         slot("log", lambda d: AQ + "日志审计/%d-%02d/日志审计月报_%d%02d.%s" % (d.year, d.month, d.year, d.month, r.choice(["pdf", "docx"])), lambda d: log_audit(co, d))
+    sk = [k for k in ("stats", "virus") if r.random() < 0.7]
+    slot("soc_book", lambda d: AQ + "SOC运营台账_%dQ%d.xlsx" % (d.year, (d.month - 1) // 3 + 1), lambda d: soc_book(co, d, sk))
+    for i in range(r.randint(1, 3)):
+        d = co.fresh()
+        p1 = r.random() < 0.6
+        rel = PT + "RCA/%d-%02d/RCA_%s_%s_%s.docx" % (d.year, d.month, "P1" if p1 else "P2", ymd(d), "分拣线停线" if p1 else "面单打印异常")
+        if rel not in co.used:
+            put(rel, rca(co, d, p1))
     slot("sec_stats", lambda d: AQ + "事件统计/%dQ%d_信息安全事件统计分析.xlsx" % (d.year, (d.month - 1) // 3 + 1), lambda d: sec_stats(co, d, r.random() < 0.8))
     for i in range(r.randint(2, 3)):
         d = co.fresh()
@@ -1222,7 +1304,8 @@ def build(co, lock_bytes):
     which = [w for w in ("config", "traffic", "status") if r.random() < 0.87]
     slot("collect", lambda d: AQ + "采集/安全信息采集记录_%s.xlsx" % ymd(d), lambda d: collect(co, d, which) if which else collect(co, d, ["status"]))
     slot("baseline", lambda d: AQ + "基线/安全配置基线_%d.xlsx" % d.year, lambda d: baseline(co, d), "issued")
-    rp = [p for p in ("req", "test", "rb", "compat") if r.random() < 0.8]
+    rp = [p for p in ("test", "rb", "compat") if r.random() < 0.8]
+    slot("req", lambda d: KH + "03_项目/智能驿站/%s_智能驿站需求分析记录.docx" % ymd(d), lambda d: req_record(co, d))
     slot("retrofit", lambda d: "11_项目/%s升级改造/%s升级改造测试及回滚方案_v1.0.docx" % (co.sys(1), co.sys(1)), lambda d: retrofit(co, d, rp))
 
     # --- 06 大促保障
@@ -1327,7 +1410,7 @@ def decoys(co, lock_bytes, put, ZD, KH, FB, PT, AQ, DC, YJ, ZL, FW):
     d = date(2022, r.randint(3, 10), r.randint(1, 28))
     put(ZD + "SOP/已废止/%s-SOP-03_变更管理SOP_v1.0_作废.pdf" % co.code, void(sop(co, d, "change", "v1.0"), "obsolete", "【已废止】"))
     d = date(2021, r.randint(3, 10), r.randint(1, 28))
-    put(YJ + "已废止/网络安全事件应急预案_v2.0_作废.docx", void(eplan(co, d, True, True), "obsolete", "（作废）"))
+    put(YJ + "已废止/网络安全事件应急预案_v2.0_作废.docx", void(eplan(co, d, True, True, "v2.0"), "obsolete", "（作废）"))
     # recycle bin copies
     d = co.fresh()
     put("$RECYCLE.BIN/S-1-5-21-%d/%s_出口中断及勒索应急演练记录.docx" % (r.randint(1000, 9999), ymd(d)), void(drill(co, d, "e"), "recycle bin"))
