@@ -34,7 +34,12 @@ month is 56's data; with its SLA / 满意度 / 投诉 panel set against targets 
 and 43's process record; a printed approval of a SOP's publication is not the SOP and proves nothing; an
 approved 改进立项 with scored, ranked opportunities is 67's analysis and its approval.  The 值班交接
 pages, the 作战室 duty roster, the weekly report and a ticket export that returned no rows prove
-nothing.  A 分拨中心 巡检 workbook proves each record kind that has rows (设备巡检 44's inspection, 45's
+nothing.  A P1 RCA records an availability event (18, 22) and is 43's process record, with its response
+time against the SLA 55's response times; a P2 RCA that only tells its own incident proves nothing.  The
+quarterly SLA Review minutes with SLA, 满意度 and 投诉 set against targets are 57's 监视测量清单; their
+decisions alone prove nothing.  The SOC 运营台账 proves what its sheets with rows are (安全事件 18's
+statistics, 病毒查杀 44/45's antivirus); its 漏洞跟踪 and 日志源接入 sheets prove nothing.  A 分拨中心 巡检
+workbook proves each record kind that has rows (设备巡检 44's inspection, 45's
 monitoring and 14's maintenance; 日常维护 14/44's maintenance; 终端查杀 44/45's antivirus; 故障处理 44's
 faults; 升级 44's upgrades); only a 硬件故障统计 with its totals is 14's statistics.  The onboarding
 documents of the 网点公司 (调研, 预算, 启动会, 托管前数据) and a 定级报告 do not age.
@@ -859,9 +864,9 @@ def dr_plan(co, d):
             ("h1", "恢复步骤"), ("p", "宣布切换 → DNS/GSLB 切流 → 数据库主从切换 → 应用验证 → 分拨中心抽检扫描回传 → 回切。")])])
 
 
-def bcp(co, d):
-    return page("bcp", "寄递业务连续性计划（BCP）", d, False, cover(co, "寄递业务连续性计划（BCP）", "%s-BCP-01" % co.code, "v1.4", d) +
-                approved(co, d, "%s-BCP-01" % co.code, "v1.4"), [
+def bcp(co, d, ver="v1.4"):
+    return page("bcp", "寄递业务连续性计划（BCP）", d, False, cover(co, "寄递业务连续性计划（BCP）", "%s-BCP-01" % co.code, ver, d) +
+                approved(co, d, "%s-BCP-01" % co.code, ver), [
         (True, ["42/bcp"], [
             ("h1", "业务影响分析"), ("p", "关键业务：揽收下单、路由分拣、派送签收、网点结算；最大可容忍中断：下单 30 分钟、分拣 1 小时、结算 4 小时。"),
             ("h1", "连续性策略"), ("p", "IT 侧：同城双活、出口双链路、应急预案与灾备恢复计划；业务侧：手工分拣、离线巴枪模式、手写面单补录。"),
@@ -1402,7 +1407,7 @@ def decoys(co, lock_bytes, put, ZD, KH, FB, PT, AQ, DC, YJ, ZL, FW):
     put(ZL + "CAPA/CAPA单模板.docx", blank_page("纠正预防措施单", co.fresh(), ["来源", "原因", "纠正措施", "预防措施", "有效性验证"]))
     # drafts and withdrawn versions
     d = co.fresh()
-    put(YJ + "寄递业务连续性计划BCP_v2.0_征求意见稿.docx", void(bcp(co, d), "draft (征求意见稿)", "（征求意见稿）"))
+    put(YJ + "寄递业务连续性计划BCP_v2.0_征求意见稿.docx", void(bcp(co, d, "v2.0"), "draft (征求意见稿)", "（征求意见稿）"))
     d = co.fresh()
     put(ZL + "CSI/%dCSI持续改进计划_草稿.docx" % (d.year + 1), void(csi_plan(co, d, True), "draft", "（草稿）"))
     d = co.fresh()
