@@ -123,6 +123,18 @@ f212-f307 g209-g304 h205-h300 i199-i294 j191-j286, k47-k66 l47-l66 m47-m66 n47-n
 p43-p62 q43-q62 r43-r62 s37-s56 t37-t56 u37-u56 w29-w48 x29-x48 y29-y48 z19-z38 v19-v38
 aa19-aa38 ab5-ab18 ac5-ac18 ad5-ad18 are the fifteenth held-out part, at least a third of the
 shares (tests/corpus/README.md).
+         AE the 科技运维部 (IT运维中心) of a national express-delivery and logistics group (快递物流集团) that runs the
+            运单/路由/结算 systems, WMS/TMS/OMS and the 分拨中心/转运中心 sorting lines and operates the IT of a franchised
+            provincial 网点公司, written in kinds_ae.py: SOPs and 值班交接 exported from a wiki, 大促保障方案 (双11/618)
+            and 复盘, 运维平台 ticket exports, KPI 看板 screenshots, 钉钉/飞书 approvals printed to PDF, folders by 中心/项目/年-月
+Companies a1-a147 b1-b147 c1-c147 d1-d148 e1-e148 f1-f146 g1-g143 h1-h139 i1-i133 j1-j125 k1-k32
+l1-l32 m1-m32 n1-n32 o1-o28 p1-p28 q1-q28 r1-r28 s1-s22 t1-t22 u1-u22 w1-w14 x1-x14 y1-y14 z1-z4
+v1-v4 aa1-aa4 are the development part (thirteen held-out parts were held out until their
+figures had been seen); a148-a212 b148-b212 c148-c212 d149-d213 e149-e213 f147-f211 g144-g208
+h140-h204 i134-i198 j126-j190, k33-k46 l33-l46 m33-m46 n33-n46 o29-o42 p29-p42 q29-q42 r29-r42
+s23-s36 t23-t36 u23-u36 w15-w28 x15-x28 y15-y28 z5-z18 v5-v18 aa5-aa18, with ab1-ab4 ac1-ac4
+ad1-ad4 (three new styles, written blind), are the fourteenth held-out part, at least a third of
+the shares (tests/corpus/README.md).
 
 Needs python3-docx, python3-openpyxl, python3-reportlab (scripts/deps.sh fixtures).
 """
@@ -165,6 +177,7 @@ import kinds_aa as KAA  # noqa: E402
 import kinds_ab as KAB  # noqa: E402
 import kinds_ac as KAC  # noqa: E402
 import kinds_ad as KAD  # noqa: E402
+import kinds_ae as KAE  # noqa: E402
 
 # The document libraries are imported only to render: the plan and the truth (--truth-only,
 # used by tests/blackbox/t_corpus.sh) need nothing beyond the standard library.
@@ -8303,6 +8316,15 @@ COMPANIES = [
      ["项目管理平台", "财务共享平台", "劳务实名制管理系统"]),
     ("ad18", "AD", "heldout", 113800, "江淮建工集团有限公司信息化管理部", "JHJG", "江淮建工集团第五工程局有限公司", "天府安信网络科技有限公司", "合肥",
      ["财务共享平台", "项目管理平台", "劳务实名制管理系统"]),
+    # a new style, AE, written blind (an express-delivery group's 科技运维部 serving a franchised 网点公司)
+    ("ae1", "AE", "heldout", 27201, "驰远快运集团有限公司科技运维部", "CYKY", "驰远快运河南网点管理有限公司", "中原盾安网络科技有限公司", "杭州",
+     ["运单中台（OMS）", "路由规划系统", "网点结算系统"]),
+    ("ae2", "AE", "heldout", 27213, "云鹊物流集团股份有限公司科技运维部", "YQWL", "云鹊速递湖南网点加盟管理有限公司", "潇湘云安信息技术有限公司", "深圳",
+     ["TMS运输管理系统", "运单系统", "财务结算系统"]),
+    ("ae3", "AE", "heldout", 27227, "极送供应链集团有限公司IT运维中心", "JSGY", "极送速递四川网点运营有限公司", "蜀安信创网络科技有限公司", "成都",
+     ["OMS订单管理系统", "路由中台", "网点结算平台"]),
+    ("ae4", "AE", "heldout", 27239, "速达通快递集团有限公司科技运维部", "SDTK", "速达通快递江苏网点服务有限公司", "金陵安服网络技术有限公司", "上海",
+     ["运单系统", "WMS仓储管理系统", "财务结算平台"]),
 ]
 
 
@@ -8899,7 +8921,7 @@ def c_name(co, k, doc, counter):
 
 
 # Styles D-J are written in their own modules, each with its own build().
-OWN_BUILD = {"D": KD, "E": KE, "F": KF, "G": KG, "H": KH, "I": KI, "J": KJ, "K": KK, "L": KL, "M": KM, "N": KN, "O": KO, "P": KP, "Q": KQ, "R": KR, "S": KS, "T": KT, "U": KU, "W": KW, "X": KX, "Y": KY, "Z": KZ, "V": KV, "AA": KAA, "AB": KAB, "AC": KAC, "AD": KAD}
+OWN_BUILD = {"D": KD, "E": KE, "F": KF, "G": KG, "H": KH, "I": KI, "J": KJ, "K": KK, "L": KL, "M": KM, "N": KN, "O": KO, "P": KP, "Q": KQ, "R": KR, "S": KS, "T": KT, "U": KU, "W": KW, "X": KX, "Y": KY, "Z": KZ, "V": KV, "AA": KAA, "AB": KAB, "AC": KAC, "AD": KAD, "AE": KAE}
 
 
 def build_company(co):
