@@ -35,7 +35,11 @@ measurement, its ten-indicator sheet 56's data, its trend sheet (with analysis) 
 report; the ISO 27001 certificate whose scope names the 信息部's IT operations is 61's third-party
 certification, an IATF 16949 certificate of wafer manufacturing and a TISAX label prove nothing; a
 TISAX 信息分级 rule is no 等保 grading criterion; a 交接班 log, a 周报, a duty roster and a PM schedule
-(计划, not a record) prove nothing.
+(计划, not a record) prove nothing; the quarterly 服务审查会 minutes with the 封测厂 prove 57's measurement when
+they set SLA attainment, satisfaction and complaints against targets, and 63's periodic review / follow-up
+when they record the customer's own opinions; a DCN (文件变更通知单) that names a procedure, and a QP stub
+that only refers to an ISMS procedure, prove nothing; a user's "- 副本" copy of a record proves what the
+record proves.
 """
 
 from datetime import date, timedelta
@@ -776,6 +780,19 @@ def ecn(co, d):
                   ["54/records", "43/process-records"])])
 
 
+def ecn_form(co, d, n):
+    """One ECN, printed from the E-Form, signed at the CCB and scanned."""
+    what = co.rng.choice([("EAP Driver升版（Tester T-%02d~T-%02d）" % (n, n + 4), co.sys(1)), ("FW策略新增：封测厂AOI网段至YMS", "FW-001"),
+                          ("MES Hold规则调整", co.sys(0))])
+    b = [("title", "ECN 变更通知单 Engineering Change Notice"),
+         ("table", [["ECN No.", "ECN-%s-%d%03d" % (co.short, d.year, n)], ["ECR No.", "ECR-%d%03d" % (d.year, n - 1)],
+                    ["Change 变更内容", what[0]], ["System/CI", what[1]], ["Risk 风险评估", "Medium：影响Test区连线，于PM窗口执行"],
+                    ["Test 测试验证", "Dummy Tool验证OK（附件1）"], ["Fallback 回退方案", "保留前版Driver，10分钟内回复"],
+                    ["CCB 审查", "%s CCB核准（%s、%s签名）" % (when(co, d - timedelta(days=3)), co.p(0), co.boss)],
+                    ["Implementation 实施", "%s 02:00-03:30 完成，生产验证OK" % iso(d)], ["Close 结案", "%s 签名" % co.p(3)]])]
+    return Doc("ecn_form", "ECN", d, ["54/records", "43/process-records"], True, b)
+
+
 def desk(co, d):
     b = [("title", "关于成立IT Helpdesk服务台的通知"), ("p", "IT-NT-%d-%03d" % (d.year, co.rng.randint(1, 30))),
          ("p", "为统一受理本厂及%s之IT异常与服务需求，信息部成立IT Helpdesk服务台。" % co.customer),
@@ -1010,7 +1027,8 @@ def monthly(co, d, forecast=False, avail=False):
                                            "预测明年ITSR持续成长，需增加Helpdesk人力并推动自助服务。")]),
              (avail, ["18/availability-report", "22/report"], [("h1", "4. Availability 可用率报告"),
                                                                ("p", "%s本月可用率99.98%%，%s 99.91%%，均达标。" % (co.sys(0), co.sys(1)))])]
-    doc = text("monthly", "信息部IT服务月报 IT Monthly Report（%d-%02d）" % (d.year, d.month), d, True, head, parts)
+    pm = d - timedelta(days=20)
+    doc = text("monthly", "信息部IT服务月报 IT Monthly Report（%d-%02d）" % (pm.year, pm.month), d, True, head, parts)
     doc.items = sorted(set(doc.items + ["50/monitoring-report"]))
     return doc
 
@@ -1162,12 +1180,62 @@ def duty(co, d):
     return Doc("duty", "值班表", d, [], False, sheets=[("值班", [["%d年%d月信息部值班表" % (d.year, d.month)], ["Date", "Day值班", "On-call课长", "驻厂厂商"]] + rows)])
 
 
+def svc_review(co, d, sla=True, voice=True):
+    """The quarterly 服务审查会 with the 封测厂: minutes that hold several decisions."""
+    head = [("p", "Date: %s    Venue: 视讯会议（Teams）    Chair: %s" % (when(co, d), co.p(0))),
+            ("p", "Attendees: 封测厂 %s、%s；信息部 %s、%s、%s" % (co.cp(0), co.cp(2), co.p(0), co.p(1), co.p(3)))]
+    parts = [(sla, ["57/measurement"], [
+        ("h1", "1. SLA Review 服务级别达成检讨"),
+        ("table", [["Item", "Target", "%s Actual" % q(d - timedelta(days=30)), "Met"], ["%s可用率" % co.sys(0), "≥99.9%", "99.96%", "Y"],
+                   ["Sev1响应", "15 min", "11 min", "Y"], ["IT服务满意度", "≥85分", "%d分" % co.rng.randint(84, 92), "Y"],
+                   ["客诉", "≤1件", "%d件" % co.rng.randint(0, 2), "—"]])]),
+             (voice, ["63/follow-up-visits"], [
+        ("h1", "2. Customer Voice 客户意见（定期审查回访）"),
+        ("p", "封测厂反映：新Tester导入时EAP连线支持需提前一周排程；夜班响应已改善。信息部承诺于下季起每月主动回访Test区主管。")]),
+             (True, [], [("h1", "3. Others 其他决议"),
+                         ("p", "1) 下次大PM停机日期定为%d月第二个周日；2) 封测厂新增AOI机台8台纳入EAP连线范围，另开ECR。" % min(12, d.month + 2))])]
+    return text("svc_review", "%s 封测厂IT服务审查会议记录 Service Review Minutes" % q(d - timedelta(days=30)), d, True, head, parts,
+                [("p", "会议记录：%s    封测厂确认：%s" % (co.p(3), co.cp(0)))])
+
+
+def dcn(co, d, qname, qcode):
+    b = [("title", "DCN 文件发行/变更通知单 Document Change Notice"),
+         ("table", [["DCN No.", "DCN-%d-%03d" % (d.year, co.rng.randint(1, 150))], ["Document 文件", "%s %s" % (qcode, qname)],
+                    ["Rev.", "Rev.B → Rev.C"], ["Change 变更说明", "依稽核CAR修订第5章流程图及记录表单编号"],
+                    ["Distribution 分发", "CIM课、IT基础架构课、信息安全课、品保部DCC"], ["Approved", co.boss], ["Date", when(co, d)]])]
+    return Doc("dcn", "DCN", d, [], True, b, decoy="document change notice naming a procedure")
+
+
+def qp_stub(co, d, key):
+    n, name = QP[key][0], QP[key][1]
+    code = "QP-IT-%03d" % n
+    b = [("title", "%s %s" % (code, name))] + ctl(co, d, code, "Rev.A", QP[key][2]) + [
+        ("h1", "1. Purpose 目的"), ("p", "规范信息部%s相关作业。" % name.replace("程序", "")),
+        ("h1", "2. Procedure 作业内容"), ("p", "依公司ISMS程序文件ISMS-P-016《信息安全事件管理程序》及品保部《紧急应变管理程序》执行，本程序不另规定。")]
+    return Doc("qp_stub", name, d, [], False, b, decoy="procedure citing another")
+
+
+def cover_pln(co, d, doc, code, dist):
+    """A long cover for a 计划: company, department, DCC stamp, distribution list, a page break."""
+    b = [("p", co.name), ("p", "信息部"), ("p", " "), doc.blocks[0], ("p", "文件编号 Doc. No.：%s" % code), stamp(co),
+         ("p", "机密等级：Internal Use Only 内部使用"), ("h1", "Distribution List 分发清单"),
+         ("table", [["No.", "Holder 持有单位", "Copy"]] + [[i, h, "Controlled"] for i, h in enumerate(dist, 1)]), ("break",)]
+    doc.blocks = b + doc.blocks[1:]
+    return doc
+
+
 UNREL = [("行政", "无尘室着装规范宣导", "进入Fab须依序穿戴无尘衣、口罩、手套，禁止携带纸张。"),
          ("行政", "年终尾牙节目报名通知", "各课于12月10日前报名节目，每课至少一个。"),
          ("行政", "厂区交通车时刻表", "早班06:50、中班14:50由市区各站发车。"),
          ("制造", "良率周报 W44", "本周CP良率94.2%，较上周提升0.3%。"),
          ("采购", "服务器采购询价单", "询价DL380 Gen11两台，请于三日内报价。"),
          ("人资", "新人到职报到须知", "报到当日请携带身份证、体检报告。")]
+
+
+def copy_doc(doc):
+    c = Doc(doc.kind, doc.title, doc.date, list(doc.items), doc.record, [tuple(b) for b in doc.blocks],
+            [(n, [list(r) for r in rows]) for n, rows in doc.sheets], doc.decoy)
+    return c
 
 
 def unrelated(co, d, i):
@@ -1177,6 +1245,30 @@ def unrelated(co, d, i):
 
 # ------------------------------------------------------------------------- the share
 
+# per share: the department's name, the document-code infix, the top folders (体系, CIM, 基础架构, 安全, 封测厂服务,
+# 品质改善, 组织, E-Form, 其他)
+AF_INFO = {
+    "af1": ("信息部", "IT", ("00_体系文件 QMS-ISMS/", "01_CIM课/", "02_IT基础架构课/", "03_信息安全课/", "04_封测厂服务/",
+                            "05_品质与改善/", "06_组织与人员/", "07_E-Form导出/", "99_其他/")),
+    "af2": ("资讯部", "MIS", ("体系文件DCC/", "CIM课/", "基础架构课/", "资安课/", "封测厂支援/", "QA与改善/", "部门管理/",
+                            "EForm资料/", "其他/")),
+    "af3": ("IT部", "IT", ("1.文件系统 DCC/", "2.CIM课/", "3.IT基础架构课/", "4.信息安全课/", "5.封测厂服务/", "6.品质改善/",
+                         "7.部门行政/", "8.E-Form/", "9.Misc/")),
+    "af4": ("信息技术部", "ITD", ("QMS-ISMS 受控文件/", "CIM课/", "IT基础架构课/", "信息安全课/", "封测厂IT服务/", "品质与持续改善/",
+                               "组织人员/", "E-Form导出/", "Others/")),
+}
+
+
+def recode(doc, dept, code):
+    """The share's own department name and document-code infix, in the text and the title."""
+    def f(v):
+        return v.replace("信息部", dept).replace("-IT-", "-%s-" % code) if isinstance(v, str) else v
+    doc.title = f(doc.title)
+    doc.blocks = [(b[0], [[f(c) for c in row] for row in b[1]]) if b[0] == "table" else tuple(f(x) for x in b) for b in doc.blocks]
+    doc.sheets = [(f(n), [[f(c) for c in row] for row in rows]) for n, rows in doc.sheets]
+    return doc
+
+
 SCAN = ["RICOH IM C4500 PDF", "Canon iR-ADV C5535 PDF", "KONICA MINOLTA bizhub C368", "CamScanner"]
 
 
@@ -1185,8 +1277,9 @@ def build(co, lock_bytes):
     03_信息安全课/<year>, 04_封测厂服务 (导入, 协议, 满意度, 月报, 健康检查, Helpdesk), 05_品质与改善, 06_组织与人员,
     07_E-Form导出, 99_其他, older copies in last year's folders, decoys."""
     r = co.rng
-    TX, CIM, INF, SEC = "00_体系文件 QMS-ISMS/", "01_CIM课/", "02_IT基础架构课/", "03_信息安全课/"
-    SV, QA, ORG, EF = "04_封测厂服务/", "05_品质与改善/", "06_组织与人员/", "07_E-Form导出/"
+    dept, code, folders = AF_INFO.get(co.id, AF_INFO["af%d" % (sum(map(ord, co.id)) % 4 + 1)])
+    TX, CIM, INF, SEC, SV, QA, ORG, EF, OT = folders
+    co.af_other = OT
     optional = ["budget", "history", "kpi6", "auto", "slaola", "roster", "interface", "urs", "tplan", "compat", "baseline",
                 "cmdb", "cihist", "collect", "kb", "ptplan", "pt", "dev", "grading", "criteria", "bcp", "rdrill", "edrill",
                 "trend", "callbacks", "desktrain", "fmea", "ciplan", "cireg", "citrain", "audit", "review", "defects",
@@ -1198,6 +1291,10 @@ def build(co, lock_bytes):
     made = []
 
     def put(rel, doc, **opt):
+        rel = rel.replace("信息部", dept).replace("-IT-", "-%s-" % code).replace("-IT ", "-%s " % code)
+        if rel in co.used:
+            return False
+        recode(doc, dept, code)
         opt.setdefault("meta_title", r.random() < 0.45)
         opt.setdefault("styled", r.random() < 0.75)
         opt.setdefault("author", r.choice([co.p(3), co.p(4), "IT-%s" % co.short, "Administrator", co.p(1)]))
@@ -1218,6 +1315,9 @@ def build(co, lock_bytes):
 
     # --- 00 体系文件: 手册 (some QP as chapters), QP, WI, 计划, 证书
     keys = [k for k in QP if r.random() >= 0.05]
+    if "secinc" in keys and r.random() < 0.15:
+        keys.remove("secinc")
+        put(TX + "QP程序文件/QP-IT-009 信息安全事件管理及应急响应程序 Rev.A.docx", qp_stub(co, co.issued(), "secinc"))
     in_man = [k for k in keys if r.random() < 0.3]
     d = co.issued()
     put(TX + "QM-IT-001 IT管理手册 Rev.D.pdf", manual(co, d, in_man, r.random() < 0.92), meta_title=True)
@@ -1240,8 +1340,9 @@ def build(co, lock_bytes):
     if r.random() < 0.7:
         put(TX + "WI作业指导书/WI-IT-030 封测厂网络建置施工手册 Rev.B.docx", construction(co, co.issued()))
     d = co.issued()
-    put(TX + "PLN计划/PLN-IT-001 IT紧急应变计划 Rev.E.pdf", erp(co, d, r.random() < 0.85, r.random() < 0.4))
-    slot("bcp", lambda d: TX + "PLN计划/PLN-IT-002 IT业务持续计划 BCP Rev.C.docx", lambda d: bcp(co, d), "issued")
+    put(TX + "PLN计划/PLN-IT-001 IT紧急应变计划 Rev.E.pdf", cover_pln(co, d, erp(co, d, r.random() < 0.85, r.random() < 0.4), "PLN-IT-001",
+                                                                  ["信息部部长室", "CIM课", "IT基础架构课", "信息安全课", "制造部", co.customer]))
+    slot("bcp", lambda d: TX + "PLN计划/PLN-IT-002 IT业务持续计划 BCP Rev.C.docx", lambda d: cover_pln(co, d, bcp(co, d), "PLN-IT-002", ["厂长室", "信息部", "厂务部", "品保部DCC"]), "issued")
     slot("availplan", lambda d: TX + "PLN计划/PLN-IT-004 IT系统可用性管理计划.docx", lambda d: avail_plan(co, d), "issued")
     d = co.issued()
     put(TX + "PLN计划/OCAP-CIM-001 MES Down OCAP Rev.B.pdf", ocap(co, d, r.random() < 0.7))
@@ -1289,6 +1390,10 @@ def build(co, lock_bytes):
         d = date(2026, m, r.randint(3, 9))
         put(SV + "04_月报/IT服务月报_%d%02d.%s" % (d.year, m - 1, r.choice(["docx", "pdf"])),
             monthly(co, d, r.random() < 0.45, r.random() < 0.4))
+    for m in sorted(r.sample([1, 4, 7, 10], r.randint(1, 2))):
+        d = date(2026, m, r.randint(5, 20))
+        if d <= date(2026, 11, 28):
+            put(SV + "04_月报/%s 服务审查会议记录.docx" % q(d - timedelta(days=30)), svc_review(co, d, r.random() < 0.8, r.random() < 0.6))
     for i in range(r.randint(1, 2)):
         slot("health", lambda d: SV + "05_健康检查/%s 健康检查报告.pdf" % q(d), lambda d: health(co, d, r.random() < 0.3))
     d = co.issued()
@@ -1300,6 +1405,10 @@ def build(co, lock_bytes):
     for i in range(r.randint(1, 2)):
         slot("itsr", lambda d: EF + "EForm_ITSR_Export_%d%02d.xlsx" % (d.year, d.month), lambda d: itsr(co, d, resp))
     slot("ecn", lambda d: EF + "EForm_ECN_Export_%s.xlsx" % ymd(d), lambda d: ecn(co, d))
+    for i in range(r.randint(0, 2)):
+        d = co.fresh()
+        n = r.randint(20, 99)
+        put(CIM + "%d/ECN/ECN-%s-%d%03d（签核）.pdf" % (d.year, co.short, d.year, n), ecn_form(co, d, n), creator=r.choice(SCAN))
 
     # --- 01 CIM课
     slot("serverpm", lambda d: CIM + "%d/服务器PM/FM-CIM-021 %d-%02d 周PM点检表.xlsx" % (d.year, d.year, d.month), lambda d: server_pm(co, d))
@@ -1439,6 +1548,15 @@ def decoys(co, lock_bytes, put, TX, CIM, INF, SEC, SV, QA, ORG, EF):
     put(QA + "管理审查/关于召开%d年度管理审查会议的通知.docx" % d.year, mr_notice(co, d))
     d = co.fresh()
     put(CIM + "%d/演练/%d年度IT应变演练计划.docx" % (d.year, d.year), drill_plan(co, d))
+    # document change notices naming procedures
+    for k in r.sample(["incident", "change", "problem", "slm"], 2):
+        d = co.fresh()
+        put(TX + "DCN/DCN_%s_%s.pdf" % (ymd(d), "QP-IT-%03d" % QP[k][0]), dcn(co, d, QP[k][1], "QP-IT-%03d" % QP[k][0]), creator=r.choice(SCAN))
+    # a user's plain copy of a real record (same text, same proof)
+    recs = [(rel, obj) for rel, fmt, obj, _ in co.files if fmt in ("docx", "xlsx") and obj.items and not obj.decoy and obj.record]
+    for rel, obj in r.sample(recs, min(2, len(recs))):
+        base, ext = rel.rsplit(".", 1)
+        put(base + " - 副本." + ext, copy_doc(obj))
     # weekly reports (a real document that proves nothing)
     for i in range(r.randint(1, 2)):
         d = co.fresh()
@@ -1461,4 +1579,4 @@ def decoys(co, lock_bytes, put, TX, CIM, INF, SEC, SV, QA, ORG, EF):
     # unrelated
     for i in sorted(r.sample(range(len(UNREL)), 4)):
         folder, t, doc = unrelated(co, co.fresh(), i)
-        put("99_其他/%s/%s.%s" % (folder, t, r.choice(["docx", "pdf", "xlsx"])), doc)
+        put(co.af_other + "%s/%s.%s" % (folder, t, r.choice(["docx", "pdf", "xlsx"])), doc)
