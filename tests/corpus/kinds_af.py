@@ -39,7 +39,9 @@ TISAX 信息分级 rule is no 等保 grading criterion; a 交接班 log, a 周�
 they set SLA attainment, satisfaction and complaints against targets, and 63's periodic review / follow-up
 when they record the customer's own opinions; a DCN (文件变更通知单) that names a procedure, and a QP stub
 that only refers to an ISMS procedure, prove nothing; a user's "- 副本" copy of a record proves what the
-record proves.
+record proves; the 信息安全委员会 minutes prove 59's management review (and 60's performance) only when they
+report the execution and conformity of the IT services and processes; an E-Form export with only its
+header row proves nothing.
 """
 
 from datetime import date, timedelta
@@ -1086,6 +1088,38 @@ def review(co, d, inputs):
     return Doc("review", "管理审查", d, its, True, b)
 
 
+def isc_minutes(co, d, perf=True, res=True):
+    """信息安全委员会 minutes: several decisions; a management review only when it reports the services' and
+    processes' execution and conformity."""
+    head = [("p", "Date: %s    Chair: 厂长    Secretary: %s    Attendees: 制造部、品保部、设备部、厂务部、人资部主管，信息部三课课长" % (when(co, d), co.boss)),
+            ("h1", "1. TISAX / ISO 27001 status"), ("p", "TISAX复评订于下半年，ISO 27001监督稽核无不符合项。")]
+    parts = [(perf, ["59/management-review", "60/performance"], [
+        ("h1", "2. IT服务与流程执行情况"),
+        ("p", "对本厂及%s之IT服务SLA达成率96.5%%；事件、变更（ECN）、问题流程均依QP执行，内部稽核CAR 3项，符合性良好。" % co.customer)]),
+             (res, ["60/resources"], [("h1", "3. Resources 资源"),
+                                      ("p", "现有信息部23人、驻厂厂商2人；明年封测厂新产线需增CIM 1人、Helpdesk 1人，列入预算。")]),
+             (True, [], [("h1", "4. Decisions 决议"),
+                         ("p", "1) 核准机台PC USB白名单全厂推行；2) 核准备援机房UPS更换；3) 下次会议于%d月召开。" % min(12, d.month + 6))])]
+    return text("isc_minutes", "信息安全委员会会议记录 ISC Meeting Minutes（%d-%02d）" % (d.year, d.month), d, True, head, parts)
+
+
+def policy_en(co, d):
+    b = [("title", "Information Security Policy"), ("p", "%s    Doc. No. POL-ISMS-001 Rev.E    %s" % (co.name, en(d))),
+         ("p", "Management is committed to protecting the confidentiality, integrity and availability of customer and company information, "
+          "including customers' prototype data under TISAX."),
+         ("p", "All employees and contractors shall comply with the ISMS policies and report security events to the IT Helpdesk."),
+         ("p", "Approved by the Fab Director.")]
+    return Doc("policy", "Information Security Policy", d, [], False, b)
+
+
+def qa_8d(co, d):
+    b = [("title", "8D Report：客诉 晶圆边缘刮伤 Wafer Edge Scratch"),
+         ("table", [["D1 Team", "品保部、制造部、设备部"], ["D2 Problem", "客户反馈Lot W%s共3片边缘刮伤" % ymd(d)[2:]],
+                    ["D3 Containment", "在库品全检，MRB判定重工"], ["D4 Root Cause", "CMP机台Robot Blade偏移"],
+                    ["D5/D6", "Blade校正并纳入周PM，连续30批无再发"], ["D7", "同型机台水平展开"], ["D8", "结案"]])]
+    return Doc("qa_8d", "品保8D", d, [], True, b, decoy="unrelated (a manufacturing 8D)")
+
+
 def mr_procedure(co, d):
     b = [("title", "QP-IT-016 管理审查程序")] + ctl(co, d, "QP-IT-016", "Rev.B", "Management Review Procedure") + [
         ("h1", "1. Purpose 目的"), ("p", "规定管理审查之频率、输入及输出。"),
@@ -1288,6 +1322,7 @@ def build(co, lock_bytes):
     olds = set(r.sample(sorted({"auto", "pt", "trend", "callbacks", "kb", "audit", "rdrill", "edrill", "citrain", "collect",
                                 "desktrain", "cihist", "secstats", "health", "defects", "review", "logrev"} - gaps), 3))
     co.gaps, co.oldonly = gaps, olds
+    tp_fb = r.random() < 0.85
     made = []
 
     def put(rel, doc, **opt):
@@ -1416,7 +1451,6 @@ def build(co, lock_bytes):
     put(CIM + "%d/交接班/CIM交接班记录_%d%02d.xlsx" % (d.year, d.year, d.month), handover(co, d))
     slot("edrill", lambda d: CIM + "%d/演练/%s MES当机应变演练记录.docx" % (d.year, ymd(d)), lambda d: drill(co, d, "e"))
     slot("urs", lambda d: CIM + "%d/项目/%s升级/URS需求确认记录.docx" % (d.year, co.sys(2)), lambda d: urs(co, d))
-    tp_fb = r.random() < 0.85
     slot("tplan", lambda d: CIM + "%d/项目/%s升级/Test Plan（含Fallback）.docx" % (d.year, co.sys(2)), lambda d: test_plan(co, d, tp_fb), "issued")
     slot("compat", lambda d: CIM + "%d/项目/%s升级/兼容性验证报告.pdf" % (d.year, co.sys(2)), lambda d: compat(co, d))
     slot("kb", lambda d: CIM + "%d/KB/KB_Export_%s.xlsx" % (d.year, ymd(d)), lambda d: kb(co, d))
@@ -1474,6 +1508,10 @@ def build(co, lock_bytes):
     slot("audit", lambda d: QA + "稽核/%d IT内部稽核报告.pdf" % d.year, lambda d: audit(co, d))
     inputs = [k for k in ("perf", "fb", "res", "ca", "chg", "imp") if r.random() < 0.88]
     slot("review", lambda d: QA + "管理审查/%d 信息部管理审查会议记录.docx" % d.year, lambda d: review(co, d, inputs))
+    if r.random() < 0.7:
+        d = co.fresh()
+        put(QA + "管理审查/信息安全委员会会议记录_%s.pdf" % ymd(d), isc_minutes(co, d, r.random() < 0.5, r.random() < 0.7), creator=r.choice(SCAN))
+    put(TX + "Information Security Policy POL-ISMS-001.pdf", policy_en(co, date(2025, 1, r.randint(2, 28))))
     crit = r.random() < 0.8
     slot("ciplan", lambda d: QA + "持续改善/%d年度IT持续改善计划.docx" % d.year, lambda d: ci_plan(co, d, crit))
     ranked, tracked = r.random() < 0.85, r.random() < 0.8
@@ -1554,9 +1592,21 @@ def decoys(co, lock_bytes, put, TX, CIM, INF, SEC, SV, QA, ORG, EF):
         put(TX + "DCN/DCN_%s_%s.pdf" % (ymd(d), "QP-IT-%03d" % QP[k][0]), dcn(co, d, QP[k][1], "QP-IT-%03d" % QP[k][0]), creator=r.choice(SCAN))
     # a user's plain copy of a real record (same text, same proof)
     recs = [(rel, obj) for rel, fmt, obj, _ in co.files if fmt in ("docx", "xlsx") and obj.items and not obj.decoy and obj.record]
-    for rel, obj in r.sample(recs, min(2, len(recs))):
+    for rel, obj in r.sample(recs, min(r.randint(1, 2), len(recs))):
         base, ext = rel.rsplit(".", 1)
         put(base + " - 副本." + ext, copy_doc(obj))
+    # an E-Form query that returned nothing: a header only
+    d = date(2026, 11, r.randint(20, 28))
+    put(EF + "EForm_ECN_Export_%s.xlsx" % ymd(d), book("ecn", "E-Form ECN变更记录导出 ECN Export", d, True,
+                                                      [("ECN", ["ECN No.", "ECR No.", "Date", "Change 变更内容", "Risk", "Approver", "CCB", "Result", "Fallback"], [],
+                                                        ["54/records", "43/process-records"])]))
+    # last year's signed PM checklists
+    for m in sorted(r.sample(range(1, 13), r.randint(1, 2))):
+        d = date(2025, m, r.randint(3, 26))
+        put(INF + "%d/月PM/FM-IT-022_%d%02d 月PM点检表（签核）.pdf" % (d.year, d.year, m), pm_sheet(co, d, r.random() < 0.6), creator=r.choice(SCAN))
+    # a manufacturing 8D forwarded by 品保
+    d = co.fresh()
+    put(co.af_other + "品保/8D_客诉_晶圆边缘刮伤_%s.pdf" % ymd(d), qa_8d(co, d))
     # weekly reports (a real document that proves nothing)
     for i in range(r.randint(1, 2)):
         d = co.fresh()
@@ -1577,6 +1627,6 @@ def decoys(co, lock_bytes, put, TX, CIM, INF, SEC, SV, QA, ORG, EF):
         if rel not in co.used:
             co.raw(rel, data, why)
     # unrelated
-    for i in sorted(r.sample(range(len(UNREL)), 4)):
+    for i in sorted(r.sample(range(len(UNREL)), r.randint(2, 4))):
         folder, t, doc = unrelated(co, co.fresh(), i)
         put(co.af_other + "%s/%s.%s" % (folder, t, r.choice(["docx", "pdf", "xlsx"])), doc)
