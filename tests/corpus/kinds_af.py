@@ -958,19 +958,62 @@ def callbacks(co, d):
 
 # ------------------------------------------------------------ 质量改善 (quality, CAPA, improvement)
 
-def eight_d(co, d, verified=True):
+EVENTS = {
+    "mes": ("MES系统当机 MES Down", "MES AP丛集双节点Hang，全厂Track-in中断%d分钟，%d批Lot Hold",
+            "启动MES Down OCAP，Offline作业；受影响Lot由品保开MRB评审，全部放行",
+            "Oracle RAC Interconnect交换机端口Flapping，未纳入监控；5Why分析见附件",
+            "Interconnect改为双交换机Bonding；端口状态纳入Zabbix告警",
+            "对策实施后连续60天无Interconnect异常，告警测试3次均触发，有效", "同类丛集（EAP/RTD）水平展开，更新WI-CIM-021"),
+    "eap": ("EAP Server当机 Tester区停线", "EAP-SV01 RAID卡故障，Test区Tester连线中断%d分钟，%d批Lot等待",
+            "Tester切换手动模式，以纸本Run Card记录；受影响Lot经MRB评审后放行",
+            "单机架构，RAID卡电池老化告警未被处理",
+            "EAP改为Active/Standby双机；硬件告警转入Helpdesk工单",
+            "双机切换测试3次均于2分钟内完成，连续45天无停线，有效", "盘点其他单机服务器，纳入IT FMEA"),
+    "net": ("Fab骨干网络中断 Network Outage", "核心交换机CSW-003 Supervisor故障切换失败，Fab 3F机台断线%d分钟，%d台机台Down",
+            "现场切换至备用上联，EAP重新连线；受影响Lot Hold后经MRB评审放行",
+            "Supervisor冗余配置（SSO）未随版本升级同步，切换失败",
+            "修正SSO配置，升级前后检查清单纳入ECN范本",
+            "于PM窗口进行两次切换测试均成功，有效", "所有双Supervisor设备配置比对纳入月PM"),
+}
+
+
+def eight_d(co, d, verified=True, ev="mes"):
+    t, d2, d3, d4, d5, d6, d7 = EVENTS[ev]
     head = [("p", "8D No. 8D-IT-%d-%02d    Open: %s    Champion: %s" % (d.year, co.rng.randint(1, 12), when(co, d - timedelta(days=30)), co.boss)),
             ("table", [["D1 Team 小组", "%s（组长）、%s、%s、%s（驻厂厂商）" % (co.p(0), co.p(1), co.p(3), co.vp(0))],
-                       ["D2 Problem 问题描述", "%s MES AP丛集双节点Hang，全厂Track-in中断%d分钟，%d批Lot Hold" % (iso(d - timedelta(days=31)), co.rng.randint(70, 160), co.rng.randint(12, 60))],
-                       ["D3 Containment 围堵", "启动MES Down OCAP，Offline作业；受影响Lot由品保开MRB评审，全部放行"],
-                       ["D4 Root Cause 根本原因", "Oracle RAC Interconnect交换机端口Flapping，未纳入监控；5Why分析见附件"],
-                       ["D5 PCA 永久对策", "Interconnect改为双交换机Bonding；端口状态纳入Zabbix告警"]])]
-    parts = [(verified, ["66/effectiveness"], [("table", [["D6 Verify 对策验证", "对策实施后连续60天无Interconnect异常，告警测试3次均触发，有效"],
-                                                          ["D7 Prevent 防止再发", "同类丛集（EAP/RTD）水平展开，更新WI-CIM-021"],
+                       ["D2 Problem 问题描述", "%s %s" % (iso(d - timedelta(days=31)), d2 % (co.rng.randint(70, 160), co.rng.randint(12, 60)))],
+                       ["D3 Containment 围堵", d3], ["D4 Root Cause 根本原因", d4], ["D5 PCA 永久对策", d5]])]
+    parts = [(verified, ["66/effectiveness"], [("table", [["D6 Verify 对策验证", d6], ["D7 Prevent 防止再发", d7],
                                                           ["D8 Closure 结案", "%s 由%s核准结案" % (when(co, d), co.boss)]])])]
-    doc = text("eight_d", "8D Report：MES系统当机 MES Down", d, True, head, parts)
+    doc = text("eight_d", "8D Report：%s" % t, d, True, head, parts)
     doc.items = sorted(set(doc.items + ["57/capa", "18/availability-events", "22/events", "43/process-records"]))
     return doc
+
+
+def annual(co, d, sections):
+    """The 年度IT服务总结: one report holding the year's trends, indicators, defects and forecast."""
+    head = [("p", "%s    Prepared: %s    Approved: %s    %s" % (co.name, co.p(3), co.boss, when(co, d))),
+            ("h1", "1. Overview 年度概况"),
+            ("p", "本年度支援本厂及%s，IT异常单%d件、ITSR %d件、ECN %d件，Sev1事件%d件。" % (co.customer, co.rng.randint(1500, 2600), co.rng.randint(2400, 4200),
+                                                                        co.rng.randint(180, 320), co.rng.randint(0, 2)))]
+    parts = [("trend" in sections, ["50/monitoring-report"], [
+        ("h1", "2. Trend 运维监控趋势分析"),
+        ("table", [["Indicator", "Q1", "Q2", "Q3", "Q4", "Trend"], ["MES可用率", "99.93%", "99.95%", "99.97%", "99.98%", "上升"],
+                   ["IT异常单", 612, 571, 498, 455, "下降"], ["骨干带宽峰值(Gbps)", 5.2, 5.6, 6.1, 6.4, "上升"]]),
+        ("p", "带宽持续上升，预计明年Q2达扩容门槛。")]),
+             ("data" in sections, ["56/data"], [
+        ("h1", "3. Indicators 运维数据"),
+        ("table", [["Indicator", "Actual"], ["异常报告及时率", "97%"], ["异常漏报率", "0.8%"], ["维护作业计划及时完成率", "98%"],
+                   ["故障隐患发现率", "90%"], ["异常主动发现率", "86%"], ["问题解决率", "94%"], ["漏洞扫描覆盖率", "100%"],
+                   ["加固设备覆盖率", "95%"], ["安全补丁安装及时率", "91%"], ["安全事件次数", co.rng.randint(3, 12)]])]),
+             ("defects" in sections, ["70/defect-analysis"], [
+        ("h1", "4. Defects 重大异常、失败变更与服务未达标分析"),
+        ("p", "重大异常：EAP Server当机1件；失败变更：ECN回退3件（测试机台版本不一致）；服务未达标：Q2 ITSR准时结案率91%。"),
+        ("p", "改善计划：测试机台版本同步、夜班二线值班、硬件生命周期管理。")]),
+             ("forecast" in sections, ["71/forecast"], [
+        ("h1", "5. Forecast 服务预测"),
+        ("p", "汇总日志、ECN、IT异常、ITSR及问题数据：封测厂新产线投产后ITSR预计增加25%，ECN集中于大PM；建议增Helpdesk 1人并推行自助服务。")])]
+    return text("annual", "%d年度IT服务总结报告 Annual IT Service Report" % (d.year - 1), d, True, head, parts)
 
 
 def fmea(co, d, results=True):
@@ -1496,8 +1539,9 @@ def build(co, lock_bytes):
     # --- 05 品质与改善
     for i in range(r.randint(1, 2)):
         d = co.fresh()
-        rel = QA + "8D/8D-IT-%d MES Down %s.%s" % (d.year, ymd(d), r.choice(["docx", "pdf"]))
-        put(rel, eight_d(co, d, r.random() < 0.8))
+        ev = r.choice(sorted(EVENTS))
+        rel = QA + "8D/8D-IT-%d %s %s.%s" % (d.year, {"mes": "MES Down", "eap": "EAP停线", "net": "网络中断"}[ev], ymd(d), r.choice(["docx", "pdf"]))
+        put(rel, eight_d(co, d, r.random() < 0.8, ev))
     d = co.fresh()
     put(QA + "CAR/CAR-IT-%d ITSR准时结案率.docx" % d.year, car(co, d, r.random() < 0.75))
     fres = r.random() < 0.75
@@ -1519,6 +1563,10 @@ def build(co, lock_bytes):
     slot("citrain", lambda d: QA + "持续改善/%s CIP意识宣导签到.xlsx" % ymd(d), lambda d: cip_train(co, d))
     slot("defects", lambda d: QA + "检讨报告/%d IT重大异常及失败变更检讨.docx" % d.year, lambda d: defects(co, d))
     auto = r.random() < 0.8
+    if r.random() < 0.75:
+        d = date(2026, 1, r.randint(10, 28))
+        secs = [x for x in ("trend", "data", "defects", "forecast") if r.random() < 0.6]
+        put(QA + "检讨报告/%d年度IT服务总结报告.%s" % (d.year - 1, r.choice(["docx", "pdf"])), annual(co, date(2026, 1, d.day), secs))
     slot("auto", lambda d: QA + "检讨报告/IT服务回顾及自动化机会分析_%d.docx" % d.year, lambda d: automation(co, d, auto))
     slot("dev", lambda d: QA + "检讨报告/%d CIM-IT工具开发计划.docx" % (d.year + 1), lambda d: dev_plan(co, d), date(2026, r.randint(9, 11), r.randint(1, 20)))
 
@@ -1529,7 +1577,7 @@ def build(co, lock_bytes):
 def archive(co, made, put):
     """Last year's copies stay in last year's folder: genuine, but a year older, so they prove nothing current."""
     for name, factory, d, opt in made:
-        if co.rng.random() >= 0.3:
+        if co.rng.random() >= 0.25:
             continue
         prev = date(d.year - 1, d.month, min(d.day, 28))
         rel = name(prev)
@@ -1608,7 +1656,7 @@ def decoys(co, lock_bytes, put, TX, CIM, INF, SEC, SV, QA, ORG, EF):
     d = co.fresh()
     put(co.af_other + "品保/8D_客诉_晶圆边缘刮伤_%s.pdf" % ymd(d), qa_8d(co, d))
     # weekly reports (a real document that proves nothing)
-    for i in range(r.randint(1, 2)):
+    for i in range(1):
         d = co.fresh()
         ext = r.choice(["docx", "txt"])
         rel = "%s%d/周报/IT周报_W%02d.%s" % (CIM, d.year, d.isocalendar()[1], ext)
@@ -1627,6 +1675,6 @@ def decoys(co, lock_bytes, put, TX, CIM, INF, SEC, SV, QA, ORG, EF):
         if rel not in co.used:
             co.raw(rel, data, why)
     # unrelated
-    for i in sorted(r.sample(range(len(UNREL)), r.randint(2, 4))):
+    for i in sorted(r.sample(range(len(UNREL)), r.randint(2, 3))):
         folder, t, doc = unrelated(co, co.fresh(), i)
         put(co.af_other + "%s/%s.%s" % (folder, t, r.choice(["docx", "pdf", "xlsx"])), doc)
