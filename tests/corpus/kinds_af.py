@@ -1643,6 +1643,11 @@ def decoys(co, lock_bytes, put, TX, CIM, INF, SEC, SV, QA, ORG, EF):
     for rel, obj in r.sample(recs, min(r.randint(1, 2), len(recs))):
         base, ext = rel.rsplit(".", 1)
         put(base + " - 副本." + ext, copy_doc(obj))
+    # a note typed in Notepad on the CIM duty PC (GB18030)
+    d = co.fresh()
+    put(CIM + "%d/交接班/夜班备忘_%s.txt" % (d.year, ymd(d)), Doc("memo", "夜班备忘", d, [], True, [
+        ("title", "夜班备忘 %s" % iso(d)), ("p", "EAP-T%02d SECS断线两次，已重启Driver，明早请原厂确认。" % r.randint(1, 40)),
+        ("p", "RTD报表07:30未产出，已手动补跑。交班：%s 接班：%s" % (co.p(3), co.p(4)))]), encoding="gb18030")
     # an E-Form query that returned nothing: a header only
     d = date(2026, 11, r.randint(20, 28))
     put(EF + "EForm_ECN_Export_%s.xlsx" % ymd(d), book("ecn", "E-Form ECN变更记录导出 ECN Export", d, True,
