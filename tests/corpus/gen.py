@@ -127,6 +127,11 @@ shares (tests/corpus/README.md).
             运单/路由/结算 systems, WMS/TMS/OMS and the 分拨中心/转运中心 sorting lines and operates the IT of a franchised
             provincial 网点公司, written in kinds_ae.py: SOPs and 值班交接 exported from a wiki, 大促保障方案 (双11/618)
             and 复盘, 运维平台 ticket exports, KPI 看板 screenshots, 钉钉/飞书 approvals printed to PDF, folders by 中心/项目/年-月
+         AF the 信息部 (IT/CIM部) of a 12-inch wafer fab (MES, EAP, RTD, SPC, YMS, 厂务 FMCS; ISO 9001 / IATF 16949 /
+            ISO 27001 / TISAX) that runs IT and security operations for a sister 封装测试厂, written in kinds_af.py:
+            bilingual controlled documents (QM-IT-001 Rev.D, QP-IT-0nn Rev.C, WI-CIM-0nn Rev.A, FM-IT-0nn 表单) with
+            受控/Controlled Copy stamps, 周PM/月PM checklists (signed scans), 8D, IT FMEA, ECR/ECN and E-Form exports,
+            OCAP and MRB, 交接班 logs, a KPI dashboard, 稽核 and 管理审查, folders by 课 and year
 Companies a1-a147 b1-b147 c1-c147 d1-d148 e1-e148 f1-f146 g1-g143 h1-h139 i1-i133 j1-j125 k1-k32
 l1-l32 m1-m32 n1-n32 o1-o28 p1-p28 q1-q28 r1-r28 s1-s22 t1-t22 u1-u22 w1-w14 x1-x14 y1-y14 z1-z4
 v1-v4 aa1-aa4 are the development part (thirteen held-out parts were held out until their
@@ -178,6 +183,7 @@ import kinds_ab as KAB  # noqa: E402
 import kinds_ac as KAC  # noqa: E402
 import kinds_ad as KAD  # noqa: E402
 import kinds_ae as KAE  # noqa: E402
+import kinds_af as KAF  # noqa: E402
 
 # The document libraries are imported only to render: the plan and the truth (--truth-only,
 # used by tests/blackbox/t_corpus.sh) need nothing beyond the standard library.
@@ -8325,6 +8331,14 @@ COMPANIES = [
      ["OMS订单管理系统", "路由中台", "网点结算平台"]),
     ("ae4", "AE", "heldout", 27239, "速达通快递集团有限公司科技运维部", "SDTK", "速达通快递江苏网点服务有限公司", "金陵安服网络技术有限公司", "上海",
      ["运单系统", "WMS仓储管理系统", "财务结算平台"]),
+    ("af1", "AF", "heldout", 28201, "晶澄半导体制造（江州）有限公司", "JCSM", "晶澄封装测试（江州）有限公司", "芯盾信息安全技术有限公司", "江州",
+     ["MES制造执行系统", "EAP设备自动化系统", "YMS良率管理系统"]),
+    ("af2", "AF", "heldout", 28213, "华屹集成电路制造有限公司", "HYIC", "华屹先进封测有限公司", "苏安网络安全服务有限公司", "无锡",
+     ["MES制造执行系统", "EAP机台自动化系统", "RTD实时派工系统"]),
+    ("af3", "AF", "heldout", 28227, "粤芯微晶圆科技有限公司", "YXWF", "粤芯微封装测试有限公司", "南粤信安技术有限公司", "广州",
+     ["MES制造执行系统", "EAP设备自动化系统", "SPC统计制程管制系统"]),
+    ("af4", "AF", "heldout", 28239, "京瀚十二吋晶圆制造有限公司", "JHFAB", "京瀚半导体封测有限公司", "北辰天盾信息技术有限公司", "北京",
+     ["MES制造执行系统", "EAP设备自动化系统", "YMS良率分析系统"]),
 ]
 
 
@@ -8922,6 +8936,7 @@ def c_name(co, k, doc, counter):
 
 # Styles D-J are written in their own modules, each with its own build().
 OWN_BUILD = {"D": KD, "E": KE, "F": KF, "G": KG, "H": KH, "I": KI, "J": KJ, "K": KK, "L": KL, "M": KM, "N": KN, "O": KO, "P": KP, "Q": KQ, "R": KR, "S": KS, "T": KT, "U": KU, "W": KW, "X": KX, "Y": KY, "Z": KZ, "V": KV, "AA": KAA, "AB": KAB, "AC": KAC, "AD": KAD, "AE": KAE}
+OWN_BUILD = {"D": KD, "E": KE, "F": KF, "G": KG, "H": KH, "I": KI, "J": KJ, "K": KK, "L": KL, "M": KM, "N": KN, "O": KO, "P": KP, "Q": KQ, "R": KR, "S": KS, "T": KT, "U": KU, "W": KW, "X": KX, "Y": KY, "Z": KZ, "V": KV, "AA": KAA, "AB": KAB, "AC": KAC, "AD": KAD, "AF": KAF}
 
 
 def build_company(co):
