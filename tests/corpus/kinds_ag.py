@@ -285,6 +285,18 @@ def gl_notice(co, d, key, optional_on=True):
     return Doc("gl:" + key, name, d, sorted(set(items)), False, b)
 
 
+def gl_split(co, d, key):
+    """The same issue kept as the OA sends it: 正文 (the notice alone, which only cites the 办法) and
+    附件 (the 办法's own text)."""
+    name = GL[key][0]
+    head, n = red_head(co, d, "关于印发《%s》的通知" % name)
+    note = Doc("gl_note", "印发通知", d, [], False, head + [("p", "现将《%s》印发给你们，请认真贯彻执行。" % name), ("p", "附件：%s" % name)] + sign_off(co, d),
+               decoy="notice citing the procedure it issues")
+    body, items = gl_body(co, key)
+    att = Doc("gl:" + key, name, d, sorted(set(items)), False, [("p", "附件"), ("title", name)] + body[1:])
+    return n, note, att
+
+
 def long_cover(co, d, title, code, edition, chapters):
     b = [("p", "%s" % co.ag_unit), ("p", "信息中心（数字化运维中心）"), ("p", " "), ("title", title),
          ("p", "文件编号：%s" % code), ("p", "版次：%s" % edition), ("p", "受控号：%s-%03d" % (co.ag_code, co.rng.randint(1, 80))),
@@ -313,8 +325,9 @@ def manual(co, d, keys, pdca):
               ("p", "策划（P）：依据分公司年度工作会议和用户需求，制定服务目标、服务目录和年度工作计划；"),
               ("p", "实施（D）：按管理办法、岗位操作规程提供运行维护和安全运维服务；"),
               ("p", "检查（C）：月度运行分析、指标考核、内部审核、QHSE体系审核和用户满意度调查；"),
-              ("p", "改进（A）：管理评审、纠正预防措施、隐患排查治理和持续改进项目，形成闭环。")]
-        items.append("10/pdca")
+              ("p", "改进（A）：管理评审、纠正预防措施、隐患排查治理和持续改进项目，形成闭环。"),
+              ("p", "中心每年开展一次内部审核，接受分公司QHSE体系审核和第三方认证机构的监督审核，审核发现纳入纠正预防措施管理。")]
+        items += ["10/pdca", "61/audit-system"]
         i = 4
     for k in keys:
         body, its = gl_body(co, k)
@@ -366,7 +379,9 @@ def gc_doc(co, d, key, n):
          ("h1", "3 操作步骤")]
     b += [("p", "%d. %s" % (i, s)) for i, s in enumerate(steps, 1)]
     b += [("h1", "4 风险提示及控制措施"), ("p", "误操作导致生产数据中断：作业前备份，一人操作一人监护。"),
-          ("h1", "5 记录"), ("p", "操作结果记入相应记录表或工单。")]
+          ("h1", "5 记录"), ("p", "操作结果记入相应记录表或工单。"),
+          ("h1", "修订记录"), ("table", [["版本", "修订内容", "日期"], ["A/0", "首次发布", "%d.%02d" % (d.year - 2, co.rng.randint(1, 12))],
+                                         ["B/1", "增加生产网作业许可要求", "%d.%02d" % (d.year, d.month)]])]
     return Doc("gc", name, d, ["24/work-instructions", "11/manuals"], False, b)
 
 
@@ -661,8 +676,9 @@ def asset_book(co, d):
         rows.append(["%s-ZC-%04d" % (co.ag_code, 200 + i), t, m, f, ["中心机房A03柜", "中心机房A05柜", "%s中心站站控室" % co.ag_plants[0],
                      "中心机房B01柜", "中心机房C02柜", "%s %d号井场" % (co.ag_plants[1], co.rng.randint(10, 90))][i - 1],
                      "GE0/0/%d" % i, "生产网" if i in (2, 3, 5, 6) else "办公网", ["重要", "重要", "重要", "核心", "核心", "一般"][i - 1],
+                     ["双机热备", "冷备件", "冷备件", "双引擎", "双机热备+组态备份", "防雷模块"][i - 1],
                      "固件V%d.%d" % (co.rng.randint(3, 9), co.rng.randint(0, 9))])
-    return book("assets", "信息资产台账", d, True, [("资产台账", ["资产标识", "资产类别", "型号", "功能", "物理位置", "端口对应", "部署网络", "分级", "软件/固件配置"],
+    return book("assets", "信息资产台账", d, True, [("资产台账", ["资产标识", "资产类别", "型号", "功能", "物理位置", "端口对应", "部署网络", "分级", "保护措施", "软件/固件配置"],
                                                        rows, ["13/asset-list", "43/asset-list"])])
 
 
@@ -737,6 +753,15 @@ def shift_log(co, d):
         x = d - timedelta(days=i)
         rows.append([x.isoformat(), "白班→夜班" if i % 2 else "夜班→白班", co.p(i % 3 + 2), co.p((i + 1) % 3 + 2), "各系统运行正常", "无", "已交接"])
     return Doc("shift", "交接班记录", d, [], True, sheets=[("交接班", [["运维值班交接班记录"], ["日期", "班次", "交班人", "接班人", "运行情况", "遗留问题", "交接确认"]] + rows)])
+
+
+def shift_scan(co, d):
+    t = "运维值班交接班记录本"
+    rows = [["班次", "交班人", "接班人", "运行情况", "遗留问题"]]
+    for i in range(3):
+        x = d - timedelta(days=i)
+        rows.append(["%s %s" % (x.isoformat(), "夜班" if i % 2 else "白班"), co.p(2 + i % 3), co.p(3 + i % 3), "运行正常（手写）", "无"])
+    return Doc("shift_scan", t, d, [], True, [("title", t), ("p", "第%d页" % co.rng.randint(20, 90)), ("table", rows)])
 
 
 def hw_stats(co, d):
@@ -921,6 +946,8 @@ def emergency_plan(co, d, recovery, strategy):
     head, n = red_head(co, d, "关于印发《网络安全事件专项应急预案》的通知")
     b = head + [("p", "现将修订后的《网络安全事件专项应急预案》印发给你们，请组织学习并按预案开展演练。")] + sign_off(co, d) + [("break",),
          ("h1", "网络安全事件专项应急预案"),
+         ("table", [["预案编号", "%s-XXZX-YA-02" % co.ag_code, "版本", "第%d版" % (d.year - 2019)], ["编制", co.p(5), "审核", co.p(3)],
+                    ["批准", co.boss, "发布日期", cn(d)]]),
          ("h2", "1 总则"), ("p", "为建立健全信息系统应急事件响应机制，最大限度减少网络安全事件对油气生产和经营管理的影响，制定本预案。"),
          ("h2", "2 应急组织机构"), ("p", "应急领导小组组长%s；下设现场处置组、技术支持组、生产协调组、后勤保障组。" % co.boss),
          ("h2", "3 预警与响应分级"), ("p", "Ⅰ级响应由应急领导小组组长启动，Ⅱ级由分管副主任启动；Ⅰ级事件15分钟内响应、30分钟内到场。"),
@@ -1040,6 +1067,36 @@ def year_summary(co, d, data, forecast, trend):
                                      ("p", "汇总全年日志、变更、故障、服务请求、问题数据：故障同比下降14%%，服务请求上升22%%，变更集中在冬季生产前；"
                                            "预测%d年随%s新区产能建设，接入井场增加约%d口，服务请求和生产网变更将继续增长，需增加工控运维人员2名。" % (d.year, co.ag_cust, co.rng.randint(60, 200)))]),
     ], [("h1", "五、%d年工作安排" % d.year), ("p", "推进数字化油田二期、工控安全防护提升、巡回检查电子化。")])
+
+
+def jv_monthly(co, d, sla_sec, avail):
+    """The monthly report the 合资 partner asks for, bilingual because its foreign staff read it."""
+    rep_m = d.replace(day=1) - timedelta(days=1)
+    t = "%s信息技术服务月报（%d年%d月）IT Service Monthly Report" % (co.ag_cust, rep_m.year, rep_m.month)
+    ms = [(rep_m.month - i - 1) % 12 + 1 for i in range(2, -1, -1)]
+    ni, nr = co.rng.randint(20, 60), co.rng.randint(30, 90)
+    head = [("p", "Prepared by: %s, %s    Date: %s" % (co.p(0), co.ag_dept[2], d.isoformat())),
+            ("h1", "1. Summary 概况"), ("p", "本月受理%s报修%d件、服务请求%d件，无Ⅰ级故障。Tickets: %d incidents, %d requests, no P1." % (
+                co.ag_cust, ni, nr, ni, nr)),
+            ("h1", "2. KPI Trend 指标趋势"),
+            ("table", [["KPI"] + ["%d月" % x for x in ms] + ["Trend"], ["RTU在线率 RTU online %", "98.2", "98.5", "98.9", "↑"],
+                       ["故障平均修复时长 MTTR (h)", "4.6", "4.0", "3.7", "↓"], ["安全告警 Security alerts", "412", "388", "351", "↓"]]),
+            ("p", "Trend analysis: MTTR keeps falling since the spare-parts point opened; alerts drop after the firewall rule clean-up. 修复时长持续下降。")]
+    return text("jv_monthly", t, d, True, head, [
+        (True, ["50/monitoring-report"], []),
+        (sla_sec, ["57/measurement"], [("h1", "3. SLA Attainment 服务级别达成"), ("table", [
+            ["Item 项目", "Target 目标", "Actual 实际", "Met 达成"], ["生产类系统可用率", "≥99.9%", "99.94%", "Yes"],
+            ["Ⅰ级故障4小时恢复率", "100%", "100%", "Yes"], ["用户满意度", "≥90", "91.5", "Yes"], ["投诉 Complaints", "≤1", "0", "Yes"]])]),
+        (avail, ["18/availability-report", "22/report"], [("h1", "%d. Availability 可用性" % (4 if sla_sec else 3)),
+                                                         ("p", "%s availability 99.95%%, ERP 99.82%%; one unplanned outage of 18 minutes (failover). 可用性达标。" % co.sys(0))]),
+    ])
+
+
+def daily_mail(co, d):
+    b = [("title", "生产网运行日报 %s" % d.isoformat()), ("p", "发件人：%s    收件人：中心领导；各科室负责人" % co.ag_itsm),
+         ("p", "一、%s、%s运行正常；RTU在线率%.1f%%。" % (co.sys(0), co.sys(1), co.rng.uniform(97.5, 99.5))),
+         ("p", "二、今日工单%d张，均已处理。" % co.rng.randint(10, 40)), ("p", "三、明日无计划作业。")]
+    return Doc("daily", "运行日报", d, [], True, b)
 
 
 def quarter_summary(co, d):
@@ -1327,7 +1384,7 @@ def build(co, lock_bytes):
                 "kb", "pt_plan", "pt", "dev", "grading", "bcp", "rdrill", "trend", "callbacks", "desk_train", "hazard", "iplan", "itrack",
                 "iopps", "itrain", "ia", "mr", "forecast", "defects", "sec_stats", "health", "logaudit", "avail", "kpi", "capa",
                 "ci_log", "changes", "cmdb", "assets", "construction", "recovery", "cert", "hw_stats"]
-    gaps = {k for k in optional if r.random() < 0.07}
+    gaps = {k for k in optional if r.random() < 0.06}
     olds = set(r.sample(sorted({"svc", "pt", "trend", "callbacks", "kb", "ia", "rdrill", "itrain", "collect", "desk_train",
                                 "ci_log", "sec_stats", "health", "defects", "logaudit", "kpi", "capa", "iopps", "hazard"} - gaps), r.randint(3, 4)))
     co.gaps, co.oldonly = gaps, olds
@@ -1367,14 +1424,22 @@ def build(co, lock_bytes):
     put(ZH + "体系文件/%s-XXZX-SC-01 信息技术服务管理手册（第3版）.%s" % (co.ag_code, r.choice(["pdf", "docx"])), manual(co, d, in_man, r.random() < 0.9))
     d = co.issued()
     put(ZH + "制度文件/信息中心管理制度汇编（%d版）.pdf" % d.year, compilation(co, d, in_book))
+    split = set(r.sample([k for k in keys if k not in in_man and k not in in_book], 2))
     for k in keys:
         if k in in_man or k in in_book:
             continue
         d = co.issued()
+        if k in split:
+            n, note, att = gl_split(co, d, k)
+            put(ZH + "发文/%s%s/正文.pdf" % (yr(d), n), note, **scan)
+            put(ZH + "发文/%s%s/%s.docx" % (yr(d), n, r.choice(["附件", "附件1", "附件：" + GL[k][0]])), att)
+            continue
         doc = gl_notice(co, d, k, r.random() < 0.88)
         n = doc.blocks[1][1]
         ext = r.choice(["docx", "docx", "pdf", "pdf"])
-        put(ZH + "制度文件/%s%s 关于印发《%s》的通知.%s" % (yr(d), n, GL[k][0], ext), doc, **(scan if ext == "pdf" and r.random() < 0.4 else {}))
+        nm = r.choice(["%s 关于印发《%s》的通知" % (n, GL[k][0]), "%s 关于印发《%s》的通知" % (n, GL[k][0]),
+                       "关于印发%s的通知（%s）" % (GL[k][0], n.replace("〔", "").replace("〕", "-").replace("号", "")), GL[k][0]])
+        put(ZH + "制度文件/%s%s.%s" % (yr(d), nm, ext), doc, **(scan if ext == "pdf" and r.random() < 0.4 else {}))
     slot("duty", lambda d: ZH + "制度文件/信息中心岗位责任制（%d年修订）.docx" % d.year, lambda d: duty_system(co, d, r.random() < 0.85), "issued")
     d = co.issued()
     doc = leading_group(co, d, r.random() < 0.88)
@@ -1403,7 +1468,7 @@ def build(co, lock_bytes):
     put(YW + "岗位操作规程/岗位操作规程汇编.pdf", gc_book(co, d, bound))
     for i, k in enumerate(gks, 1):
         if k not in bound and r.random() < 0.55:
-            put(YW + "岗位操作规程/%s-XXZX-GC-%02d %s.docx" % (co.ag_code, i, GC[k][0]), gc_doc(co, co.issued(), k, i))
+            put(YW + "岗位操作规程/%s-XXZX-GC-%02d %s.%s" % (co.ag_code, i, GC[k][0], r.choice(["docx", "docx", "pdf"])), gc_doc(co, co.issued(), k, i))
     slot("construction", lambda d: YW + "岗位操作规程/信息化建设项目现场施工作业手册.docx", lambda d: construction(co, d), "issued")
 
     # --- 对外服务/<合资公司>
@@ -1429,13 +1494,17 @@ def build(co, lock_bytes):
     slot("trend", lambda d: KH + "04满意度/用户满意度趋势分析_%d.docx" % d.year, lambda d: csat_trend(co, d))
     slot("callbacks", lambda d: KH + "04满意度/用户主动回访登记表_%d.xlsx" % d.year, lambda d: callbacks(co, d))
     slot("req", lambda d: KH + "05建设项目/新区站库SCADA建设需求确认单.pdf", lambda d: requirements(co, d), **scan)
+    for m in sorted(r.sample(range(2, 12), r.randint(1, 2))):
+        d = date(2026, m, r.randint(3, 8))
+        put(KH + "07月报/%s月报_%d%02d_IT Monthly Report.%s" % (co.ag_cust, d.year, m - 1, r.choice(["docx", "pdf"])),
+            jv_monthly(co, d, r.random() < 0.5, r.random() < 0.5))
     d = co.fresh()
     put(KH + "06工作量确认/%d年%d月运维服务工作量确认单.pdf" % (d.year, d.month), confirm(co, d), **scan)
 
     # --- 服务设计 (综合管理科 / 运行维护科)
     d = co.issued()
-    put(YW + "服务管理/信息技术服务目录（%d版）.xlsx" % d.year, catalog(co, d, r.choice([("l1", "l2"), ("l1", "l2"), ("l2",), ("l1", "l2"), ("l1",)])))
-    slot("ola", lambda d: YW + "服务管理/内部运营级别协议OLA.docx", lambda d: ola(co, d, r.random() < 0.85), "issued")
+    put(YW + "服务管理/信息技术服务目录（%d版）.xlsx" % d.year, catalog(co, d, r.choice([("l1", "l2")] * 5 + [("l2",), ("l1",)])))
+    slot("ola", lambda d: YW + "服务管理/内部运营级别协议OLA.docx", lambda d: ola(co, d, r.random() < 0.9), "issued")
     slot("kpis", lambda d: YW + "服务管理/信息系统可用性指标清单.xlsx", lambda d: avail_kpis(co, d), "issued")
     slot("svc", lambda d: YW + "服务管理/以往服务解决方案及生产影响分析_%d.docx" % d.year, lambda d: service_analysis(co, d, r.random() < 0.85))
     av = [p for p in ("plan", "events", "report") if r.random() < 0.88]
@@ -1473,6 +1542,9 @@ def build(co, lock_bytes):
             put(rel, patrol_scan(co, d, r.random() < 0.6), **scan)
     d = co.fresh()
     put(YW + "交接班记录/%s%d年%d月运维值班交接班记录.xlsx" % (yr(d), d.year, d.month), shift_log(co, d))
+    if r.random() < 0.6:
+        d = co.fresh()
+        put(YW + "交接班记录/%s交接班记录本扫描_%s.pdf" % (yr(d), ymd(d)), shift_scan(co, d), **scan)
     slot("hw_stats", lambda d: YW + "设备故障/%s网络安全设备硬件故障统计表.xlsx" % yr(d), lambda d: hw_stats(co, d))
     for m in sorted(r.sample(range(3, 11), 2)):
         d = date(2026, m, r.randint(3, 10))
@@ -1518,7 +1590,10 @@ def build(co, lock_bytes):
     slot("bcp", lambda d: YJ + "应急预案/信息系统业务连续性计划.pdf", lambda d: bcp(co, d), "issued")
     if r.random() < 0.85:
         d = co.fresh()
-        put(YJ + "应急演练/%s%s 网络安全事件桌面演练记录.docx" % (yr(d), ymd(d)), drill(co, d, "desk"))
+        if r.random() < 0.3:
+            put("个人文件夹/%s/新建 Microsoft Word 文档 (%d).docx" % (co.p(3), r.randint(2, 6)), drill(co, d, "desk"))
+        else:
+            put(YJ + "应急演练/%s%s 网络安全事件桌面演练记录.docx" % (yr(d), ymd(d)), drill(co, d, "desk"))
     if r.random() < 0.7:
         d = co.fresh()
         put(YJ + "应急演练/%s%s 网络安全事件实战演练记录.pdf" % (yr(d), ymd(d)), drill(co, d, "field"), **scan)
@@ -1532,7 +1607,9 @@ def build(co, lock_bytes):
     slot("mr", lambda d: QH + "管理评审/%d年度管理评审会议纪要.docx" % d.year, lambda d: review(co, d, inputs))
     slot("cert", lambda d: QH + "认证证书/ISO20000认证证书.pdf", lambda d: iso_cert(co, d), "issued", **scan)
     slot("kpi", lambda d: QH + "监视测量/%d年信息技术服务指标监视测量表.xlsx" % d.year, lambda d: kpi_sheet(co, d))
-    slot("capa", lambda d: QH + "纠正预防/纠正预防措施报告单JZ-%d-04.pdf" % d.year, lambda d: capa(co, d, r.random() < 0.85), **scan)
+    sn = r.randint(12, 480)
+    capa_name = (lambda d: QH + "纠正预防/扫描件%04d.pdf" % sn) if r.random() < 0.4 else (lambda d: QH + "纠正预防/纠正预防措施报告单JZ-%d-04.pdf" % d.year)
+    slot("capa", capa_name, lambda d: capa(co, d, r.random() < 0.85), **scan)
     d = co.fresh()
     put(QH + "两书一表/%s井场无线网络改造两书一表.docx" % co.ag_plants[1], hse_two_books(co, d))
     for i in range(r.randint(1, 2)):
@@ -1550,6 +1627,17 @@ def build(co, lock_bytes):
     slot("forecast", lambda d: GJ + "%d年运维服务需求预测分析.docx" % (d.year + 1), lambda d: forecast_doc(co, d))
     d = date(2026, 1, r.randint(12, 28))
     put(ZH + "工作总结/信息中心2025年工作总结及2026年工作安排.docx", year_summary(co, d, r.random() < 0.6, r.random() < 0.5, r.random() < 0.6))
+    if r.random() < 0.7:
+        d = date(2025, 1, r.randint(10, 25))
+        put(ZH + "工作总结/2025年/信息中心2024年工作总结及2025年工作安排.docx", year_summary(co, d, True, True, True))
+    if r.random() < 0.6 and "mr" not in olds:
+        d = date(2024, 12, r.randint(10, 26))
+        put(QH + "管理评审/2024年度管理评审会议纪要.docx", review(co, d, ["perf", "fb", "res", "ca", "chg", "imp"]))
+    for i in range(r.randint(1, 2)):
+        d = co.fresh()
+        rel = YW + "运行日报/%s生产网运行日报_%s.txt" % (yr(d), ymd(d))
+        if rel not in co.used:
+            put(rel, daily_mail(co, d), **({"encoding": "gb18030"} if r.random() < 0.5 else {}))
     for m in sorted(r.sample([4, 7, 10], 2)):
         d = date(2026, m, r.randint(5, 15))
         put(ZH + "工作总结/%s2026年第%d季度工作总结.docx" % (co.ag_dept[2], (m - 1) // 3), quarter_summary(co, date(2026, m - 1, 28)))
@@ -1616,16 +1704,22 @@ def decoys(co, lock_bytes, put, keys, ZH, AQ, YW, KH, YJ, QH, GJ):
     put(ZH + "体系文件/文件和记录控制管理办法.docx", doc_control(co, co.issued(), keys[:8]))
     d = co.fresh()
     put(QH + "管理评审/关于召开%d年度管理评审会议的通知.docx" % d.year, mr_notice(co, d))
-    for i in sorted(r.sample(range(len(UNREL)), 4)):
+    for i in sorted(r.sample(range(len(UNREL)), 3)):
         folder, t, doc = unrelated(co, co.fresh(), i)
         put("10其他/%s/%s.%s" % (folder, t, r.choice(["docx", "pdf", "docx"])), doc)
     # lock files, empty files, an image-only scan
     office = [rel for rel, fmt, _, _ in co.files if fmt in ("docx", "xlsx") and not rel.startswith("$RECYCLE")]
     for rel in office[3:90:16]:
         folder, _, base = rel.rpartition("/")
-        owner = "~$" + (base[2:] if len(base) > 6 else base)
-        co.raw((folder + "/" if folder else "") + owner, lock_bytes(co.p(2)), "Office lock file")
-    co.raw(YW + "交接班记录/2026年/新建 Microsoft Excel 工作表.xlsx", b"", "empty file")
-    co.raw(AQ + "日志审计/2026年/2026年第4季度日志审计分析报告.docx", b"", "empty file")
-    co.raw(GJ + "新建 Microsoft Word 文档.docx", b"", "empty file")
-    co.raw(YW + "巡回检查记录/2026年/扫描件_%s.pdf" % ymd(co.fresh()), MIN_PDF, "image-only scan without a text layer")
+        stem = base.rsplit(".", 1)[0]
+        # Word's owner file: short names keep their whole name, longer ones lose one or two characters
+        owner = "~$" + (base if len(stem) <= 6 or base.endswith(".xlsx") else base[1:] if len(stem) == 7 else base[2:])
+        if (folder + "/" if folder else "") + owner not in co.used:
+            co.raw((folder + "/" if folder else "") + owner, lock_bytes(co.p(2)), "Office lock file")
+    def raw(rel, data, why):
+        if rel not in co.used:
+            co.raw(rel, data, why)
+    raw(YW + "交接班记录/2026年/新建 Microsoft Excel 工作表.xlsx", b"", "empty file")
+    raw(AQ + "日志审计/2026年/2026年第4季度日志审计分析报告.docx", b"", "empty file")
+    raw(GJ + "新建 Microsoft Word 文档.docx", b"", "empty file")
+    raw(YW + "巡回检查记录/2026年/扫描件_%s.pdf" % ymd(co.fresh()), MIN_PDF, "image-only scan without a text layer")
