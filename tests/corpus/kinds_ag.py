@@ -33,9 +33,13 @@ record; a 岗位责任制 that sets each 岗位 against its 科室 is 18/23's ro
 59's internal audit only when it has the chapter that audits the IT service management system against
 its standard, the service requirements and the customer's; the 主任办公会 minutes prove each decision
 they record (the appointment of the interface person, the 服务台, the ranked and approved improvement
-projects); a 季度工作总结, a 技术比武 or 劳动竞赛 file, a 安全经验分享 and a drill 方案 prove nothing.
+projects); a 季度工作总结, a 技术比武 or 劳动竞赛 file, a 安全经验分享, a 工作量确认单, a drill 方案 or 通知
+and an image-only scan prove nothing; a 红头 notice kept as 正文 apart from its 附件 only cites the 办法
+it issues (the 附件 is the procedure); the 分公司's QHSE (9001/14001/45001) certificate is no
+certification of the IT service system (61).
 """
 
+import re
 from datetime import date, timedelta
 
 from kinds import Doc
@@ -82,6 +86,33 @@ def when(co, d):
     return co.rng.choice([cn, cn, dot, lambda x: x.isoformat(), lambda x: "%d/%d/%d" % (x.year, x.month, x.day)])(d)
 
 
+CN_NUM = "一二三四五六七八九十"
+
+
+def renumber(blocks):
+    """Headings numbered 一、二、 / 第一条 / 1. in the order they are written (a section left out
+    leaves no gap)."""
+    out, n = [], {"cn": 0, "tiao": 0, "dig": 0}
+    for blk in blocks:
+        if blk[0] == "h1":
+            h = blk[1]
+            m = re.match(r"^([一二三四五六七八九十]+)、(.*)$", h, re.S)
+            if m:
+                n["cn"] += 1
+                h = "%s、%s" % (CN_NUM[n["cn"] - 1], m.group(2))
+            m = re.match(r"^第([一二三四五六七八九十]+)条 (.*)$", h, re.S)
+            if m:
+                n["tiao"] += 1
+                h = "第%s条 %s" % (CN_NUM[n["tiao"] - 1], m.group(2))
+            m = re.match(r"^(\d+)\. (.*)$", h, re.S)
+            if m:
+                n["dig"] += 1
+                h = "%d. %s" % (n["dig"], m.group(2))
+            blk = ("h1", h)
+        out.append(blk)
+    return out
+
+
 def text(kind, title, d, record, head, parts, tail=()):
     """A written document: head blocks, then parts (written?, items, blocks); only the parts that are
     written lend their items."""
@@ -91,7 +122,7 @@ def text(kind, title, d, record, head, parts, tail=()):
             b += blocks
             items += its
     b += list(tail)
-    return Doc(kind, title, d, sorted(set(items)), record, b)
+    return Doc(kind, title, d, sorted(set(items)), record, renumber(b))
 
 
 def book(kind, title, d, record, sheets):
@@ -601,7 +632,7 @@ def sla(co, d, modes, core, health, bilingual):
                                     ("p", "乙方每季度对甲方网络安全设备和业务系统开展一次健康检查，汛期和冬季生产前以现场检查为主，其余以远程检查为主，"
                                           "检查内容包括设备可用性、持续运行情况、配置和容量，检查后5个工作日内提交健康检查报告。")]),
     ]
-    tail = [("h1", "第五条 协议期限"), ("p", "本协议自%s起生效，有效期一年。" % cn(d)),
+    tail = [("h1", "第五条 协议期限"), ("p", "本协议自%s起生效，有效期一年；期满前一个月双方均未提出书面异议的，自动续期一年。" % cn(d)),
             ("p", "甲方（盖章）：%s    代表：%s" % (co.customer, co.cp(0))), ("p", "乙方（盖章）：%s信息中心    代表：%s" % (co.ag_unit, co.p(1))),
             ("p", "签订日期：%s" % when(co, d))]
     doc = text("sla", t, d, False, head, parts, tail)
@@ -1342,6 +1373,31 @@ def mr_notice(co, d):
     return Doc("mr_notice", "管理评审通知", d, [], False, b, decoy="meeting notice, not the review record")
 
 
+def qhse_cert(co, d):
+    """The 分公司's QHSE certificate: quality, environment, safety; not the IT service system."""
+    b = [("title", "管理体系认证证书"), ("p", "兹证明 %s" % co.ag_unit),
+         ("p", "质量、环境和职业健康安全管理体系符合 GB/T 19001-2016 / GB/T 24001-2016 / GB/T 45001-2020 标准"),
+         ("p", "认证范围：石油天然气勘探、开发、生产及相关技术服务"),
+         ("p", "发证日期：%s    有效期至：%d年%d月%d日" % (cn(d), d.year + 3, d.month, d.day))]
+    return Doc("qhse_cert", "QHSE认证证书", d, [], False, b)
+
+
+def key_points(co, d):
+    b = [("title", "信息中心%d年信息化工作要点" % d.year), ("p", when(co, d)),
+         ("p", "一、推进数字化油田二期建设，完成%s新区%d座站库接入。" % (co.ag_cust, co.rng.randint(5, 20))),
+         ("p", "二、开展工控安全防护能力提升专项行动。"), ("p", "三、深化QHSE体系融合，推进巡回检查电子化。"),
+         ("p", "四、加强队伍建设，组织技术比武和劳动竞赛。")]
+    return Doc("key_points", "工作要点", d, [], False, b)
+
+
+def contractor_hse(co, d):
+    b = [("title", "承包商HSE管理协议"), ("p", "甲方：%s信息中心    乙方：%s" % (co.ag_unit, co.vendor)),
+         ("p", "一、乙方驻场人员（%s、%s）须经入场HSE培训并考试合格，持证上岗。" % (co.vp(0), co.vp(1))),
+         ("p", "二、乙方在机房、站控室作业须办理作业许可，遵守JSA分析确定的控制措施。"),
+         ("p", "三、发生HSE事件的，乙方应立即报告甲方并配合调查。"), ("p", "签订日期：%s" % cn(d))]
+    return Doc("contractor_hse", "承包商HSE协议", d, [], False, b)
+
+
 def confirm(co, d):
     b = [("title", "运维服务工作量确认单"), ("p", "%s：" % co.customer),
          ("p", "%d年%d月，信息中心按服务协议派驻工控运维人员1名，完成巡回检查4次、故障处理%d次，请予确认。" % (d.year, d.month, co.rng.randint(10, 40))),
@@ -1610,6 +1666,14 @@ def build(co, lock_bytes):
     sn = r.randint(12, 480)
     capa_name = (lambda d: QH + "纠正预防/扫描件%04d.pdf" % sn) if r.random() < 0.4 else (lambda d: QH + "纠正预防/纠正预防措施报告单JZ-%d-04.pdf" % d.year)
     slot("capa", capa_name, lambda d: capa(co, d, r.random() < 0.85), **scan)
+    if r.random() < 0.6:
+        d = co.issued()
+        put(QH + "认证证书/QHSE管理体系认证证书（分公司）.pdf", qhse_cert(co, d), **scan)
+    if r.random() < 0.6:
+        put(ZH + "发文/2026年/信息中心2026年信息化工作要点.docx", key_points(co, date(2026, 2, r.randint(10, 27))))
+    if r.random() < 0.6:
+        d = co.issued()
+        put(QH + "承包商管理/%s承包商HSE管理协议.pdf" % co.vendor, contractor_hse(co, d), **scan)
     d = co.fresh()
     put(QH + "两书一表/%s井场无线网络改造两书一表.docx" % co.ag_plants[1], hse_two_books(co, d))
     for i in range(r.randint(1, 2)):
