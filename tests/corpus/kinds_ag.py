@@ -931,7 +931,7 @@ def avail_report(co, d, parts):
     return text("avail", t, d, True, [("p", "%s    %s" % (co.ag_dept[2], when(co, d)))], [
         ("plan" in parts, ["18/availability-plan", "22/plan"], [("h1", "一、可用性计划"),
                                                                 ("p", "目标：%s可用率≥99.9%%，油田专网骨干≥99.95%%；措施：SCADA服务器双机热备、骨干链路双路由、汛期前防雷检测、季度切换演练。" % co.sys(0))]),
-        ("events" in parts, ["18/availability-events", "22/events", "43/process-records"], [("h1", "二、可用性事件"), ("table", [
+        ("events" in parts, ["18/availability-events", "22/events"], [("h1", "二、可用性事件"), ("table", [
             ["日期", "系统", "事件", "中断时长", "工单号"], [(d - timedelta(days=50)).isoformat(), co.sys(0), "主备切换失败", "18分钟", "GD%s007" % ymd(d - timedelta(days=50))],
             [(d - timedelta(days=110)).isoformat(), "油田专网", "光缆被施工挖断", "2小时10分钟", "GD%s015" % ymd(d - timedelta(days=110))]])]),
         ("report" in parts, ["18/availability-report", "22/report"], [("h1", "三、可用性执行情况及改进"),
