@@ -36,7 +36,8 @@ they record (the appointment of the interface person, the 服务台, the ranked 
 projects); a 季度工作总结, a 技术比武 or 劳动竞赛 file, a 安全经验分享, a 工作量确认单, a drill 方案 or 通知
 and an image-only scan prove nothing; a 红头 notice kept as 正文 apart from its 附件 only cites the 办法
 it issues (the 附件 is the procedure); the 分公司's QHSE (9001/14001/45001) certificate is no
-certification of the IT service system (61).
+certification of the IT service system (61); a row of the 年度培训台账 is a record of the training it
+names (a 服务台 岗位培训 48's, a 持续改进 意识宣贯 69's; a 预案 宣贯 or an HSE training nothing).
 """
 
 import re
@@ -1257,6 +1258,30 @@ def awareness(co, d):
                sheets=[("培训记录", [["持续改进意识宣贯培训记录"]] + rows), ("签到表", [["签到表"], ["序号", "姓名", "科室", "签名"]] + sign)])
 
 
+def training_book(co, d, desk, improve):
+    """The 年度培训台账: one row per training held; a row proves what that training was."""
+    rows, items = [], []
+    k = 0
+
+    def row(day, topic, kind, who, hours):
+        nonlocal k
+        k += 1
+        rows.append([k, day.isoformat(), topic, kind, who, hours, "%d" % co.rng.randint(6, 40), "签到表、考试卷已归档"])
+    row(d - timedelta(days=200), "《网络安全事件专项应急预案》宣贯", "制度宣贯", co.p(3), 2)
+    row(d - timedelta(days=170), "冬季生产HSE培训", "HSE培训", "QHSE管理部", 4)
+    if desk:
+        row(d - timedelta(days=120), "服务台值班人员岗位培训（故障受理、分级、派单）", "岗位培训", co.p(0), 4)
+        items.append("48/training")
+    if improve:
+        row(d - timedelta(days=80), "持续改进意识宣贯：改进建议提交与优秀改进案例", "意识培训", co.p(3), 2)
+        items.append("69/awareness-training")
+    row(d - timedelta(days=40), "工控安全防护技术培训（厂家）", "技术培训", co.vp(2), 8)
+    out = book("training_book", "信息中心%d年培训台账" % d.year, d, True,
+               [("培训台账", ["序号", "日期", "培训内容", "类别", "授课人", "学时", "参加人数", "资料"], rows, [])])
+    out.items = sorted(set(items))
+    return out
+
+
 def defects(co, d):
     return text("defects", "%d年运维服务不良情况分析及改进计划" % d.year, d, True, [("p", "%s    %s" % (co.ag_dept[2], when(co, d)))], [
         (True, ["70/defect-analysis"], [("h1", "一、重大事件"), ("p", "%s油田专网光缆被挖断，%s %d口井数据中断2小时10分钟。" % (cn(d - timedelta(days=100)), co.ag_plants[1], co.rng.randint(40, 150))),
@@ -1687,6 +1712,9 @@ def build(co, lock_bytes):
     slot("iopps", lambda d: GJ + "改进机会分析报告_%s.docx" % ymd(d), lambda d: improve_opps(co, d))
     slot("itrack", lambda d: GJ + "持续改进项目实施跟踪表_%d.xlsx" % d.year, lambda d: improve_track(co, d, r.random() < 0.85))
     slot("itrain", lambda d: GJ + "%s 持续改进意识宣贯培训记录.xlsx" % ymd(d), lambda d: awareness(co, d))
+    if r.random() < 0.6:
+        d = date(2026, r.randint(9, 11), r.randint(1, 20))
+        put("09培训/2026年/信息中心2026年培训台账.xlsx", training_book(co, d, r.random() < 0.5, r.random() < 0.7))
     slot("defects", lambda d: GJ + "%d年运维服务不良情况分析及改进计划.docx" % d.year, lambda d: defects(co, d))
     slot("forecast", lambda d: GJ + "%d年运维服务需求预测分析.docx" % (d.year + 1), lambda d: forecast_doc(co, d))
     d = date(2026, 1, r.randint(12, 28))
@@ -1713,7 +1741,7 @@ def build(co, lock_bytes):
 def archive(co, made, put):
     """Last year's copies stay in the 2025年 folders beside this year's: genuine, a year older, stale."""
     for name, factory, d in made:
-        if co.rng.random() >= 0.2:
+        if co.rng.random() >= 0.15:
             continue
         prev = date(d.year - 1, d.month, min(d.day, 28))
         rel = name(prev)
