@@ -1268,7 +1268,7 @@ def training_book(co, d, desk, improve):
         k += 1
         rows.append([k, day.isoformat(), topic, kind, who, hours, "%d" % co.rng.randint(6, 40), "签到表、考试卷已归档"])
     row(d - timedelta(days=200), "《网络安全事件专项应急预案》宣贯", "制度宣贯", co.p(3), 2)
-    row(d - timedelta(days=170), "冬季生产HSE培训", "HSE培训", "QHSE管理部", 4)
+    row(d - timedelta(days=170), "HSE入场及季节性安全培训", "HSE培训", "QHSE管理部", 4)
     if desk:
         row(d - timedelta(days=120), "服务台值班人员岗位培训（故障受理、分级、派单）", "岗位培训", co.p(0), 4)
         items.append("48/training")
