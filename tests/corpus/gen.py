@@ -132,6 +132,11 @@ shares (tests/corpus/README.md).
             bilingual controlled documents (QM-IT-001 Rev.D, QP-IT-0nn Rev.C, WI-CIM-0nn Rev.A, FM-IT-0nn 表单) with
             受控/Controlled Copy stamps, 周PM/月PM checklists (signed scans), 8D, IT FMEA, ECR/ECN and E-Form exports,
             OCAP and MRB, 交接班 logs, a KPI dashboard, 稽核 and 管理审查, folders by 课 and year
+         AG the 信息中心 (数字化运维中心) of an oilfield company (油田分公司) that runs the 数字化油田 (井场/站库 SCADA,
+            生产运行指挥系统), ERP, OA and the 油田 private network for its 采油厂 and one 合资 partner company, written
+            in kinds_ag.py: 管理办法/实施细则 issued by 红头 通知 with 文号 (X油信〔2026〕N号), a 管理手册 and a 制度汇编,
+            岗位责任制 and 岗位操作规程, 作业许可证 with JSA, 两书一表, 巡回检查记录 (some handwritten scans), 交接班记录,
+            专项应急预案 with 桌面/实战演练, QHSE 体系审核, 主任办公会 minutes, 技术比武, folders by 科室 and 年度
 Companies a1-a147 b1-b147 c1-c147 d1-d148 e1-e148 f1-f146 g1-g143 h1-h139 i1-i133 j1-j125 k1-k32
 l1-l32 m1-m32 n1-n32 o1-o28 p1-p28 q1-q28 r1-r28 s1-s22 t1-t22 u1-u22 w1-w14 x1-x14 y1-y14 z1-z4
 v1-v4 aa1-aa4 are the development part (thirteen held-out parts were held out until their
@@ -184,6 +189,7 @@ import kinds_ac as KAC  # noqa: E402
 import kinds_ad as KAD  # noqa: E402
 import kinds_ae as KAE  # noqa: E402
 import kinds_af as KAF  # noqa: E402
+import kinds_ag as KAG  # noqa: E402
 
 # The document libraries are imported only to render: the plan and the truth (--truth-only,
 # used by tests/blackbox/t_corpus.sh) need nothing beyond the standard library.
@@ -8339,6 +8345,15 @@ COMPANIES = [
      ["MES制造执行系统", "EAP设备自动化系统", "SPC统计制程管制系统"]),
     ("af4", "AF", "heldout", 28239, "京瀚十二吋晶圆制造有限公司", "JHFAB", "京瀚半导体封测有限公司", "北辰天盾信息技术有限公司", "北京",
      ["MES制造执行系统", "EAP设备自动化系统", "YMS良率分析系统"]),
+    # a new style, AG, written blind (an oilfield company's 信息中心 serving its 采油厂 and one 合资 partner)
+    ("ag1", "AG", "heldout", 29201, "冀东北油田分公司信息中心", "JDBY", "冀东北中澳石油合作开发有限公司", "渤海石油数智科技有限公司", "唐山",
+     ["数字化油田SCADA系统", "生产运行指挥系统", "ERP系统"]),
+    ("ag2", "AG", "heldout", 29213, "准东油田分公司信息中心（数字化运维中心）", "ZDYT", "准东合能油气开发有限公司", "昆仑数安信息技术有限公司", "克拉玛依",
+     ["井场站库SCADA系统", "油气生产物联网平台", "ERP系统"]),
+    ("ag3", "AG", "heldout", 29227, "江汉平原油田分公司信息中心", "JHPY", "江汉长欣石油合资有限公司", "荆楚石化网安科技有限公司", "潜江",
+     ["生产运行指挥系统", "数字化油田SCADA系统", "OA办公系统"]),
+    ("ag4", "AG", "heldout", 29239, "陇东油田分公司数字化运维中心", "LDYT", "陇东庆华石油开发合资有限公司", "陇原智油信息技术有限公司", "庆阳",
+     ["井站SCADA系统", "生产运行指挥系统", "ERP系统"]),
 ]
 
 
@@ -8937,6 +8952,7 @@ def c_name(co, k, doc, counter):
 # Styles D-J are written in their own modules, each with its own build().
 OWN_BUILD = {"D": KD, "E": KE, "F": KF, "G": KG, "H": KH, "I": KI, "J": KJ, "K": KK, "L": KL, "M": KM, "N": KN, "O": KO, "P": KP, "Q": KQ, "R": KR, "S": KS, "T": KT, "U": KU, "W": KW, "X": KX, "Y": KY, "Z": KZ, "V": KV, "AA": KAA, "AB": KAB, "AC": KAC, "AD": KAD, "AE": KAE}
 OWN_BUILD = {"D": KD, "E": KE, "F": KF, "G": KG, "H": KH, "I": KI, "J": KJ, "K": KK, "L": KL, "M": KM, "N": KN, "O": KO, "P": KP, "Q": KQ, "R": KR, "S": KS, "T": KT, "U": KU, "W": KW, "X": KX, "Y": KY, "Z": KZ, "V": KV, "AA": KAA, "AB": KAB, "AC": KAC, "AD": KAD, "AF": KAF}
+OWN_BUILD = {"D": KD, "E": KE, "F": KF, "G": KG, "H": KH, "I": KI, "J": KJ, "K": KK, "L": KL, "M": KM, "N": KN, "O": KO, "P": KP, "Q": KQ, "R": KR, "S": KS, "T": KT, "U": KU, "W": KW, "X": KX, "Y": KY, "Z": KZ, "V": KV, "AA": KAA, "AB": KAB, "AC": KAC, "AD": KAD, "AG": KAG}
 
 
 def build_company(co):
