@@ -121,7 +121,8 @@ v1-v18 aa1-aa18 ab1-ab4 ac1-ac4 ad1-ad4 are the development part (fourteen held-
 held out until their figures had been seen); a213-a308 b213-b308 c213-c308 d214-d309 e214-e309
 f212-f307 g209-g304 h205-h300 i199-i294 j191-j286, k47-k66 l47-l66 m47-m66 n47-n66 o43-o62
 p43-p62 q43-q62 r43-r62 s37-s56 t37-t56 u37-u56 w29-w48 x29-x48 y29-y48 z19-z38 v19-v38
-aa19-aa38 ab5-ab18 ac5-ac18 ad5-ad18 are the fifteenth held-out part, at least a third of the
+aa19-aa38 ab5-ab18 ac5-ac18 ad5-ad18, with ae1-ae4 af1-af4 ag1-ag4 (three new styles, written
+blind), are the fifteenth held-out part, at least a third of the
 shares (tests/corpus/README.md).
          AE the 科技运维部 (IT运维中心) of a national express-delivery and logistics group (快递物流集团) that runs the
             运单/路由/结算 systems, WMS/TMS/OMS and the 分拨中心/转运中心 sorting lines and operates the IT of a franchised
@@ -8950,9 +8951,7 @@ def c_name(co, k, doc, counter):
 
 
 # Styles D-J are written in their own modules, each with its own build().
-OWN_BUILD = {"D": KD, "E": KE, "F": KF, "G": KG, "H": KH, "I": KI, "J": KJ, "K": KK, "L": KL, "M": KM, "N": KN, "O": KO, "P": KP, "Q": KQ, "R": KR, "S": KS, "T": KT, "U": KU, "W": KW, "X": KX, "Y": KY, "Z": KZ, "V": KV, "AA": KAA, "AB": KAB, "AC": KAC, "AD": KAD, "AE": KAE}
-OWN_BUILD = {"D": KD, "E": KE, "F": KF, "G": KG, "H": KH, "I": KI, "J": KJ, "K": KK, "L": KL, "M": KM, "N": KN, "O": KO, "P": KP, "Q": KQ, "R": KR, "S": KS, "T": KT, "U": KU, "W": KW, "X": KX, "Y": KY, "Z": KZ, "V": KV, "AA": KAA, "AB": KAB, "AC": KAC, "AD": KAD, "AF": KAF}
-OWN_BUILD = {"D": KD, "E": KE, "F": KF, "G": KG, "H": KH, "I": KI, "J": KJ, "K": KK, "L": KL, "M": KM, "N": KN, "O": KO, "P": KP, "Q": KQ, "R": KR, "S": KS, "T": KT, "U": KU, "W": KW, "X": KX, "Y": KY, "Z": KZ, "V": KV, "AA": KAA, "AB": KAB, "AC": KAC, "AD": KAD, "AG": KAG}
+OWN_BUILD = {"D": KD, "E": KE, "F": KF, "G": KG, "H": KH, "I": KI, "J": KJ, "K": KK, "L": KL, "M": KM, "N": KN, "O": KO, "P": KP, "Q": KQ, "R": KR, "S": KS, "T": KT, "U": KU, "W": KW, "X": KX, "Y": KY, "Z": KZ, "V": KV, "AA": KAA, "AB": KAB, "AC": KAC, "AD": KAD, "AE": KAE, "AF": KAF, "AG": KAG}
 
 
 def build_company(co):
