@@ -2449,13 +2449,15 @@ rows_say_none(struct rule_matcher *mt, const struct rule_item *it,
 		    sp[s].suffix_len) != NULL)
 			return 0;
 	}
-	if (types > 0)
-		return types >= 2 ? types : 0;
+	if (types >= 2)
+		return types;
 	/* A workbook that keeps a sheet per kind of work (巡视检查, 病毒库
 	 * 升级及查杀, 版本升级) is typed by its sheets as a log by its rows:
 	 * with none of them this item's, nor any sheet its title names (缺陷
 	 * 及消缺 for the faults), it keeps no record of this work, whatever
-	 * the workbook is called. */
+	 * the workbook is called.  One sheet's rows of a single type (its
+	 * sheet 升级 typed 特征库升级) make no typed log, but do not untype
+	 * the workbook's sheets either. */
 	for (s = 0; s < nsp; s++) {
 		if (sp[s].row || sp[s].empty ||
 		    sp[s].kind != DOC_SECTION_SHEET)

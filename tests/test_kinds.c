@@ -1183,7 +1183,7 @@ test_empty_place(void **state)
 	struct rule_matcher *mt = rule_matcher_new();
 	struct ruleset *rs = compile_ok(rules);
 	struct classify_input in;
-	struct doc_section sec[6];
+	struct doc_section sec[7];
 	struct judged j = { NULL, 0 };
 	char *np, *nt, *text;
 	size_t r;
@@ -1268,15 +1268,20 @@ test_empty_place(void **state)
 	/* A workbook typed by its sheets, a sheet per kind of work (病毒
 	 * 查杀, 版本升级) with rows: none of them maintenance, it keeps no
 	 * maintenance record, whatever it is called; a sheet 日常维护 with
-	 * rows makes it one, and one kind alone types nothing. */
+	 * rows makes it one, and one kind alone types nothing.  A sheet
+	 * whose type column says one kind (升级: 特征库升级) is no typed log
+	 * of its own, and leaves the workbook typed by its sheets. */
 	{
 		static const struct {
 			const char *sheets[3];
+			const char *type;  /* the last sheet's 类型 cell */
 			int counts;
 		} books[] = {
-			{ { "病毒查杀", "版本升级", NULL }, 0 },
-			{ { "病毒查杀", "版本升级", "日常维护" }, 1 },
-			{ { "版本升级", "说明", NULL }, 1 },
+			{ { "病毒查杀", "版本升级", NULL }, NULL, 0 },
+			{ { "病毒查杀", "版本升级", "日常维护" }, NULL, 1 },
+			{ { "版本升级", "说明", NULL }, NULL, 1 },
+			{ { "病毒查杀", "故障处理", "升级" }, "特征库升级", 0 },
+			{ { "病毒查杀", "故障处理", "升级" }, "日常维护", 1 },
 		};
 		size_t b, k, n;
 
@@ -1286,11 +1291,21 @@ test_empty_place(void **state)
 
 			for (n = 0; n < 3 && books[b].sheets[n] != NULL; n++) {
 				start[n] = t->len;
-				g_string_append_printf(t, "%s 日期 设备 内容 "
-				    "2026-03-0%zu 防火墙 %s完成 ",
-				    books[b].sheets[n], n + 1,
-				    books[b].sheets[n]);
+				if (books[b].type != NULL)
+					/* Cells apart, as an export's are
+					 * (Han text runs together). */
+					g_string_append_printf(t, "%s 2026-03-0%zu "
+					    "fw 正常 ips ", books[b].sheets[n],
+					    n + 1);
+				else
+					g_string_append_printf(t, "%s 日期 设备 "
+					    "内容 2026-03-0%zu 防火墙 %s完成 ",
+					    books[b].sheets[n], n + 1,
+					    books[b].sheets[n]);
 			}
+			if (books[b].type != NULL)
+				g_string_append_printf(t, "类型 waf %s waf",
+				    books[b].type);
 			make_input("安全组/安全设备维护记录（2026年）.xlsx",
 			    t->str, EV_TYPE_SPREADSHEET, &in, &np, &nt);
 			memset(sec, 0, sizeof(sec));
@@ -1306,8 +1321,13 @@ test_empty_place(void **state)
 				    DOC_SECTION_COLUMN, 2, true, (char *)"内容",
 				    (char *)books[b].sheets[k], start[k], end };
 			}
+			if (books[b].type != NULL)
+				sec[2 * k] = (struct doc_section){
+				    DOC_SECTION_COLUMN, 2, true, (char *)"类型",
+				    (char *)books[b].sheets[k - 1],
+				    start[k - 1], in.text_len };
 			in.sections = sec;
-			in.n_sections = 2 * k;
+			in.n_sections = 2 * k + (books[b].type != NULL);
 			assert_int_equal(classify_file(rs, mt, &in, 0, &j.m,
 			    &j.n), 0);
 			if (judged_counts_free(&j, "maint") != books[b].counts)
