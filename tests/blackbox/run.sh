@@ -4,7 +4,7 @@
 # programs (sanitizer build) on temporary shares.  A test prints what it
 # checks and exits non-zero on the first failure.
 #
-# Usage: tests/blackbox/run.sh [t_name.sh ...]
+# Usage: [BLACKBOX_JOBS=N] tests/blackbox/run.sh [t_name.sh ...]
 set -u
 cd "$(dirname "$0")/../.."
 EVIDENCECTL=${EVIDENCECTL:-$PWD/build-asan/evidencectl}
@@ -15,21 +15,32 @@ export UBSAN_OPTIONS=${UBSAN_OPTIONS:-print_stacktrace=1:halt_on_error=1}
 export TOP="$PWD"
 
 tests=${*:-$(ls tests/blackbox/t_*.sh)}
+# BLACKBOX_JOBS tests at a time (default 2, the machine's cores): most of them wait on a
+# daemon or a child more than they compute.  Each writes its own output file; the results are
+# printed in the order of the list, as if run one by one.
+RES=$(mktemp -d)
+trap 'rm -rf "$RES"' EXIT INT TERM
+for t in $tests; do
+	case $t in */*) ;; *) t=tests/blackbox/$t ;; esac
+	echo "$t"
+done | xargs -P "${BLACKBOX_JOBS:-2}" -I{} sh -c '
+	name=$(basename "$1" .sh)
+	start=$(date +%s)
+	sh "$1" >"$2/$name.out" 2>&1
+	echo "$? $(($(date +%s) - start))" >"$2/$name.rc"' sh {} "$RES"
 pass=0
 fail=0
 for t in $tests; do
-	case $t in */*) ;; *) t=tests/blackbox/$t ;; esac
 	name=$(basename "$t" .sh)
-	out=$(mktemp)
-	if sh "$t" >"$out" 2>&1; then
+	read -r rc secs <"$RES/$name.rc" 2>/dev/null || { rc=127; secs=0; }
+	if [ "$rc" -eq 0 ]; then
 		pass=$((pass + 1))
-		echo "PASS $name"
+		echo "PASS $name (${secs}s)"
 	else
 		fail=$((fail + 1))
-		echo "FAIL $name"
-		sed 's/^/    /' "$out"
+		echo "FAIL $name (${secs}s)"
+		sed 's/^/    /' "$RES/$name.out"
 	fi
-	rm -f "$out"
 done
 echo "blackbox: $pass passed, $fail failed"
 [ "$fail" -eq 0 ]

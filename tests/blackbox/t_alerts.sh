@@ -128,21 +128,22 @@ echo started > "$TMP/hang.started"
 sleep 60
 HOOK
 chmod +x "$TMP/hang.sh"
-sed -i "s|^alert_command = .*|alert_command = $TMP/hang.sh|" "$CONF"
+# A timeout long enough that "the status followed while the hook hung" does not depend on how
+# fast this machine is: the status must show the copy before the hook is killed.
+sed -i -e "s|^alert_command = .*|alert_command = $TMP/hang.sh|" -e "s|^alert_timeout = .*|alert_timeout = 10s|" "$CONF"
 start_daemon
 cp "$TMP/sla.docx" "$SHARE/$SLA"
 alerts 6
 i=0; while [ ! -e "$TMP/hang.started" ] && [ $i -lt 100 ]; do sleep 0.05; i=$((i + 1)); done
 [ -e "$TMP/hang.started" ] || die "the hook did not print its megabytes"
-t0=$(date +%s.%N)
 cp "$TMP/sla.docx" "$SHARE/$SLA_DIR/服务级别协议-副本.docx"
-wait_for "'$SLA_DIR/服务级别协议-副本.docx' in files(d,'35','sla')" 5 ||
+wait_for "'$SLA_DIR/服务级别协议-副本.docx' in files(d,'35','sla')" 8 ||
 	die "the status did not follow while the hook hung"
-python3 -c "import sys,time; sys.exit(time.time()-float(sys.argv[1]) > 1.5)" "$t0" ||
-	die "the status was slow while the hook hung"
-i=0; while ! grep -q "alert_command (pid [0-9]*) still running after 2s: killed" "$TMP/log" && [ $i -lt 100 ]; do
+! grep -q "still running after" "$TMP/log" && kill -0 "$(cat "$TMP/hang.pid")" 2>/dev/null ||
+	die "the status followed only after the hook was killed"
+i=0; while ! grep -q "alert_command (pid [0-9]*) still running after 10s: killed" "$TMP/log" && [ $i -lt 300 ]; do
 	sleep 0.05; i=$((i + 1)); done
-grep -q "still running after 2s: killed" "$TMP/log" || die "the hook was not killed: $(tail -5 "$TMP/log")"
+grep -q "still running after 10s: killed" "$TMP/log" || die "the hook was not killed: $(tail -5 "$TMP/log")"
 # Its own process group: the sleep went with the shell.
 ! kill -0 -- "-$(cat "$TMP/hang.pid")" 2>/dev/null || die "the hook's process group survives"
 ok "a hook printing megabytes then hanging is killed at its timeout; the status follows meanwhile"
@@ -154,7 +155,7 @@ stop_daemon
 # Expiry by the clock: clause 56's only file (dated by its mtime, max_age
 # 1y) 350 days old warns once; 4 s from its expiry, it goes stale without
 # any file event, and alerts as expired.
-sed -i "s|^alert_command = .*|alert_command = $TMP/hook.sh|" "$CONF"
+sed -i -e "s|^alert_command = .*|alert_command = $TMP/hook.sh|" -e "s|^alert_timeout = .*|alert_timeout = 2s|" "$CONF"
 start_daemon
 F="06-监视评审/运维数据统计表.xlsx"
 ITEM="[e for e in clause(d,'56')['evidence'] if e['id']=='data'][0]"
