@@ -266,6 +266,17 @@ test_records_and_plans(void **state)
 	file_matches_free(v.m, v.n);
 }
 
+/* Texts of the cases below. */
+#define REVIEW "管理评审/2026年度管理评审会议纪要.docx"
+#define REVIEW_PASSING "2026年度管理评审会议纪要\n服务和过程的执行情况及符合性 " \
+	"服务水平达成率95%,内审不符合项已整改。\n可能影响服务的变化 信创资源池上线。"
+#define REVIEW_INPUTS "2026年度管理评审会议纪要\n纠正措施进展 整改台账14项已销号" \
+	"12项。\n资源情况及预测 现有值班员9人,明年需增2人。"
+#define REBUILD "改造/新闻制作网改造测试及回退方案.docx"
+#define REBUILD_TEST "新闻制作网改造测试及回退方案\n改造内容 编码器IP化改造。\n" \
+	"测试计划 割接前备机联调48小时,测试码率、延时和主备倒换。"
+#define REBUILD_BACK "\n回退措施 割接失败时30分钟内切回SDI链路。"
+
 /* One item's verdict on one file: 1 counts, 0 near, -1 not matched. */
 static const struct {
 	const char *path, *text, *clause, *item;
@@ -284,6 +295,19 @@ static const struct {
 	{ "演练/灾备切换恢复演练记录.docx", "系统恢复演练记录\n演练名称 "
 	  "核心系统灾备切换恢复演练", "40", "recovery-drill",
 	  EV_TYPE_DOCUMENT, 1 },
+	/* A review's inputs: the corrective actions' progress, not an audit
+	 * finding already put right in the section on conformity; resource
+	 * levels, not a 资源池 that went live. */
+	{ REVIEW, REVIEW_PASSING, "60", "corrective-actions", EV_TYPE_DOCUMENT, 0 },
+	{ REVIEW, REVIEW_PASSING, "60", "resources", EV_TYPE_DOCUMENT, 0 },
+	{ REVIEW, REVIEW_INPUTS, "60", "corrective-actions", EV_TYPE_DOCUMENT, 1 },
+	{ REVIEW, REVIEW_INPUTS, "60", "resources", EV_TYPE_DOCUMENT, 1 },
+	/* A 改造测试及回退方案 whose body holds only the test plan sets out
+	 * no rollback: the title alone is a mention. */
+	{ REBUILD, REBUILD_TEST, "25", "rollback", EV_TYPE_DOCUMENT, 0 },
+	{ REBUILD, REBUILD_TEST, "11", "rollback", EV_TYPE_DOCUMENT, 0 },
+	{ REBUILD, REBUILD_TEST REBUILD_BACK, "25", "rollback", EV_TYPE_DOCUMENT, 1 },
+	{ REBUILD, REBUILD_TEST REBUILD_BACK, "11", "rollback", EV_TYPE_DOCUMENT, 1 },
 	/* A workbook titled 配置项更新维护记录 whose first sheet is 更新记录
 	 * records changes to configuration items, not device upgrades. */
 	{ "资料/Book12.xlsx", "更新记录 配置项更新维护记录 日期 配置项 "
