@@ -1660,31 +1660,87 @@ sheet_has_rows(const struct doc_section *v, size_t n, size_t i)
 }
 
 /*
- * A workbook's text with the sheets that are only a header blanked out
- * (same offsets), for the checks on the whole file: a 持续改进项目清单 whose
+ * The first cell of [from, to) of text that is exactly cell (a run of
+ * the text between spaces or its ends), or NULL.
+ */
+static const char *
+find_cell(const char *text, size_t text_len, size_t from, size_t to,
+    const char *cell, size_t cell_len)
+{
+	const char *p = text + from, *end = text + to;
+
+	while (cell_len > 0 && p < end &&
+	    (p = memmem(p, (size_t)(end - p), cell, cell_len)) != NULL) {
+		if ((p == text || p[-1] == ' ') &&
+		    (p + cell_len == text + text_len || p[cell_len] == ' '))
+			return p;
+		p++;
+	}
+	return NULL;
+}
+
+/* *out: a copy of the text to blank, made on first use.  0 or -ENOMEM. */
+static int
+blank_range(const struct classify_input *in, char **out, size_t start,
+    size_t len)
+{
+	if (*out == NULL && (*out = g_strndup(in->text, in->text_len)) ==
+	    NULL)
+		return -ENOMEM;
+	memset(*out + start, ' ', len);
+	return 0;
+}
+
+/*
+ * A workbook's text with its labels blanked out (same offsets), for the
+ * checks on the whole file: the sheets that are only a header, and the
+ * header cell of a column with no row under it.  A 持续改进项目清单 whose
  * 改进项评估 sheet has the columns 评分 / 优先级 / 批准人 and no row under
- * them has not assessed, ranked or approved anything.  *out is NULL when
- * no sheet is blanked (caller frees).  0 or -ENOMEM.
+ * them has not assessed, ranked or approved anything; nor has a 改进机会
+ * 台账 whose column 优先级 is empty beside filled ones ranked anything.
+ * *out is NULL when nothing is blanked (caller frees).  0 or -ENOMEM.
  */
 static int
 blank_empty_sheets(const struct classify_input *in, char **out)
 {
-	const struct doc_section *v = in->sections;
-	size_t i;
+	const struct doc_section *v = in->sections, *sheet = NULL;
+	const char *cell;
+	char *h;
+	size_t i, hlen;
+	int rc;
 
 	*out = NULL;
 	if (in->typeclass != EV_TYPE_SPREADSHEET || in->text == NULL)
 		return 0;
 	for (i = 0; i < in->n_sections; i++) {
-		if (v[i].kind != DOC_SECTION_SHEET || i + 1 >= in->n_sections ||
-		    v[i + 1].kind != DOC_SECTION_COLUMN ||
-		    sheet_has_rows(v, in->n_sections, i) ||
-		    v[i].start >= v[i].end || v[i].end > in->text_len)
+		if (v[i].kind == DOC_SECTION_SHEET)
+			sheet = v[i].start < v[i].end &&
+			    v[i].end <= in->text_len ? &v[i] : NULL;
+		if (sheet == NULL)
 			continue;
-		if (*out == NULL && (*out = g_strndup(in->text,
-		    in->text_len)) == NULL)
-			return -ENOMEM;
-		memset(*out + v[i].start, ' ', v[i].end - v[i].start);
+		if (v[i].kind == DOC_SECTION_SHEET) {
+			if (i + 1 >= in->n_sections ||
+			    v[i + 1].kind != DOC_SECTION_COLUMN ||
+			    sheet_has_rows(v, in->n_sections, i))
+				continue;
+			if ((rc = blank_range(in, out, v[i].start,
+			    v[i].end - v[i].start)) < 0)
+				return rc;
+			sheet = NULL;   /* its columns are blank already */
+			continue;
+		}
+		if (v[i].kind != DOC_SECTION_COLUMN || v[i].has_data_rows ||
+		    v[i].heading == NULL)
+			continue;
+		if ((rc = textnorm_normalize(v[i].heading,
+		    strlen(v[i].heading), &h, &hlen)) < 0)
+			return rc;
+		cell = find_cell(in->text, in->text_len, sheet->start,
+		    sheet->end, h, hlen);
+		free(h);
+		if (cell != NULL && (rc = blank_range(in, out,
+		    (size_t)(cell - in->text), hlen)) < 0)
+			return rc;
 	}
 	return 0;
 }

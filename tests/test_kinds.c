@@ -1155,6 +1155,60 @@ test_workbook_sheets(void **state)
 
 
 /*
+ * A column's header with no row under it is a label: a 改进机会台账 whose
+ * 优先级 column is empty beside filled ones has ranked nothing, and the
+ * file does not count for the ranking; with a value under it, it does.
+ */
+static void
+test_empty_column(void **state)
+{
+	static const char rules[] = CLAUSE
+	    "[1/rank]\nlabel = 改进机会的优先级排序\nkinds = record inventory\n"
+	    "name = 改进机会\ncontent_all = 优先级\n";
+	struct rule_matcher *mt = rule_matcher_new();
+	struct ruleset *rs = compile_ok(rules);
+	struct classify_input in;
+	struct doc_section sec[4];
+	struct judged j = { NULL, 0 };
+	char *np, *nt;
+	int filled;
+
+	(void)state;
+	assert_non_null(mt);
+	for (filled = 0; filled < 2; filled++) {
+		/* Normalised as an office document's is: cells stay apart
+		 * (TEXTNORM_HARD_BREAKS). */
+		make_input("持续改进/改进机会台账_20260826.xlsx", NULL,
+		    EV_TYPE_SPREADSHEET, &in, &np, &nt);
+		in.text = filled ?
+		    "台账 改进机会台账 编号 改进机会 优先级 gj-01 推流自动切换 高" :
+		    "台账 改进机会台账 编号 改进机会 优先级 gj-01 推流自动切换";
+		in.text_len = strlen(in.text);
+		memset(sec, 0, sizeof(sec));
+		sec[0] = (struct doc_section){ DOC_SECTION_SHEET, 1, false,
+		    (char *)"台账", NULL, 0, in.text_len };
+		sec[1] = (struct doc_section){ DOC_SECTION_COLUMN, 2, true,
+		    (char *)"编号", (char *)"台账", 0, in.text_len };
+		sec[2] = (struct doc_section){ DOC_SECTION_COLUMN, 2, true,
+		    (char *)"改进机会", (char *)"台账", 0, in.text_len };
+		sec[3] = (struct doc_section){ DOC_SECTION_COLUMN, 2,
+		    filled == 1, (char *)"优先级", (char *)"台账", 0,
+		    in.text_len };
+		in.sections = sec;
+		in.n_sections = 4;
+		assert_int_equal(classify_file(rs, mt, &in, 0, &j.m, &j.n), 0);
+		if (judged_counts(&j, "rank") != (filled == 1))
+			fail_msg("优先级 %s: counts %d", filled ? "filled" :
+			    "empty", filled == 0);
+		file_matches_free(j.m, j.n);
+		free(np);
+		free(nt);
+	}
+	ruleset_free(rs);
+	rule_matcher_free(mt);
+}
+
+/*
  * A workbook keeps each record in its place: a 维护作业记录 whose rows
  * are typed (状态检查, 病毒查杀, 版本升级) and none of them maintenance
  * keeps no maintenance record, whatever its name says; with a 例行维护
@@ -1541,6 +1595,7 @@ main(void)
 		cmocka_unit_test(test_chapters_key),
 		cmocka_unit_test(test_workbook_sheets),
 		cmocka_unit_test(test_empty_place),
+		cmocka_unit_test(test_empty_column),
 		cmocka_unit_test(test_name_any_edition),
 		cmocka_unit_test(test_quick_path_agrees),
 	};
