@@ -302,6 +302,14 @@ static const struct {
 	{ REVIEW, REVIEW_PASSING, "60", "resources", EV_TYPE_DOCUMENT, 0 },
 	{ REVIEW, REVIEW_INPUTS, "60", "corrective-actions", EV_TYPE_DOCUMENT, 1 },
 	{ REVIEW, REVIEW_INPUTS, "60", "resources", EV_TYPE_DOCUMENT, 1 },
+	/* An operations rule on handling incidents and their recovery is no
+	 * system recovery plan; a 系统恢复策略 is. */
+	{ "管理制度/ZD-14 运维应急处置及恢复策略.docx", "运维应急处置及恢复策略\n"
+	  "第一条 应急事件分级处置。第二条 恢复优先级与时限。", "36",
+	  "recovery-plan", EV_TYPE_DOCUMENT, -1 },
+	{ "应急/核心系统恢复策略.docx", "核心系统恢复策略\n"
+	  "一、恢复优先级 二、恢复步骤与时限", "36", "recovery-plan",
+	  EV_TYPE_DOCUMENT, 1 },
 	/* A 改造测试及回退方案 whose body holds only the test plan sets out
 	 * no rollback: the title alone is a mention. */
 	{ REBUILD, REBUILD_TEST, "25", "rollback", EV_TYPE_DOCUMENT, 0 },
