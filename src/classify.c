@@ -1701,7 +1701,7 @@ blank_range(const struct classify_input *in, char **out, size_t start,
  * *out is NULL when nothing is blanked (caller frees).  0 or -ENOMEM.
  */
 static int
-blank_empty_sheets(const struct classify_input *in, char **out)
+blank_labels(const struct classify_input *in, char **out)
 {
 	const struct doc_section *v = in->sections, *sheet = NULL;
 	const char *cell;
@@ -1732,11 +1732,15 @@ blank_empty_sheets(const struct classify_input *in, char **out)
 		if (v[i].kind != DOC_SECTION_COLUMN || v[i].has_data_rows ||
 		    v[i].heading == NULL)
 			continue;
-		if ((rc = textnorm_normalize(v[i].heading,
-		    strlen(v[i].heading), &h, &hlen)) < 0)
+		/* Most headers are normal already: no copy for them. */
+		h = NULL;
+		hlen = strlen(v[i].heading);
+		if (!textnorm_is_normal(v[i].heading, hlen) &&
+		    (rc = textnorm_normalize(v[i].heading, hlen, &h,
+		    &hlen)) < 0)
 			return rc;
 		cell = find_cell(in->text, in->text_len, sheet->start,
-		    sheet->end, h, hlen);
+		    sheet->end, h != NULL ? h : v[i].heading, hlen);
 		free(h);
 		if (cell != NULL && (rc = blank_range(in, out,
 		    (size_t)(cell - in->text), hlen)) < 0)
@@ -2666,7 +2670,7 @@ classify_file(const struct ruleset *rs, struct rule_matcher *mt,
 	outer = id.title != NULL ? id.title :
 	    in->typeclass == EV_TYPE_SPREADSHEET ? id.head : NULL;
 	whole_in = *in;
-	if (whole && (rc = blank_empty_sheets(in, &blanked)) < 0)
+	if (whole && (rc = blank_labels(in, &blanked)) < 0)
 		goto fail;
 	if (blanked != NULL)
 		whole_in.text = blanked;
