@@ -639,7 +639,7 @@ def build(co, lock_bytes):
     """Lay out an AA share: 01制度/ (集团文件, 汇编), 02作业指导书/, <矿>/<年月>/ records,
     调度值班/<矿>/, 安全管理/ (隐患, 通报, 渗透, 应急), 运维管理科/ (报表, 考核, 改进, 审核),
     客户服务/<客户矿>/, 归档/<年>/ stale copies, decoys."""
-    co.cust, co.mine2, co.wh, co.grp = AA_INFO[co.id]
+    co.cust, co.mine2, co.wh, co.grp = AA_INFO[co.info_id]
     r = co.rng
     ZD, ZY, AQ, GL, DD = "01制度文件/", "02作业指导书/", "安全管理/", "运维管理科/", "调度值班/"
     KH = "客户服务/%s/" % co.cust

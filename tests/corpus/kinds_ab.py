@@ -661,7 +661,7 @@ def signin_plan(co, d, plan):
 def build(co, lock_bytes):
     """Lay out an AB share: 01制度/, 02服务管理/<业务方>/, 03运行维护/, 04安全管理/, 05应急与连续性/,
     06报告/, 07内控合规/, 08持续改进/, 09培训/, 综合/; older copies under 99归档/, decoys."""
-    co.bc, co.fw, co.biz, co.sheng = AB_INFO[co.id]
+    co.bc, co.fw, co.biz, co.sheng = AB_INFO[co.info_id]
     r = co.rng
     ZD, FW, YX, AQ, YJ, BG, NK, GJ, PX = ("01制度/", "01制度/发文/", "03运行维护/", "04安全管理/", "05应急与连续性/",
                                           "06报告/", "07内控合规/", "08持续改进/", "09培训/")

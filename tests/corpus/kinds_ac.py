@@ -693,7 +693,7 @@ def drill_scheme(co, d):
 def build(co, lock_bytes):
     """Lay out an AC share: 01 制度标准/, 02 作业指导/, 03 计划/, 04 运营分公司服务/, 05 运行记录/<年>/<月>/,
     06 网络安全/, 07 应急管理/, 08 质量改进/, 归档/<年>/ (last year's copies), decoys."""
-    metro, co.lines, co.depot, occ = AC_INFO[co.id]
+    metro, co.lines, co.depot, occ = AC_INFO[co.info_id]
     co.stations = [co.lines[0] + s for s in ("火车站", "中心广场", "体育馆")] + [co.lines[1] + s for s in ("大学城", "会展中心")] + [co.depot, occ]
     r = co.rng
     ZS, ZY, JH, FW, YX, WA, YJ, ZL = ("01 制度标准/", "02 作业指导/", "03 计划/", "04 运营分公司服务/", "05 运行记录/", "06 网络安全/",

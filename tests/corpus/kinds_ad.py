@@ -741,7 +741,7 @@ def unrelated(co, d, i):
 def build(co, lock_bytes):
     """Lay out an AD share: 信息化管理部/ (制度汇编, 集团发文/<年>, 周例会纪要/<年>, 运维组/<年>, 网络安全组/<年>,
     质量考核/<年>), 项目部支撑/<工程局>/, 综合办公室/, older copies under 档案/, decoys."""
-    co.cust, co.abbr, co.proj = AD_INFO[co.id]
+    co.cust, co.abbr, co.proj = AD_INFO[co.info_id]
     r = co.rng
     XX = "信息化管理部/"
     ZD, FW, ZL, YW, AQ, KH = XX + "01 制度汇编/", XX + "02 集团发文/", XX + "03 周例会纪要/", XX + "04 运维组/", XX + "05 网络安全组/", XX + "06 质量考核/"

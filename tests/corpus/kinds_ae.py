@@ -1143,7 +1143,7 @@ def build(co, lock_bytes):
     """Lay out an AE share: 00_制度SOP/, 01_组织/, 02_客户项目/<网点公司>/, 03_分拨中心/<中心>/<年-月>/,
     04_运维平台导出/, 05_安全运营/, 06_大促保障/, 07_应急与连续性/, 08_质量与改进/, 09_服务台/, 10_审批打印/,
     归档/ (last year's copies), decoys."""
-    co.cust, co.plat, co.im, co.tk, co.code, co.hubs = AE_INFO[co.id]
+    co.cust, co.plat, co.im, co.tk, co.code, co.hubs = AE_INFO[co.info_id]
     r = co.rng
     ZD, ZZ, KH, FB, PT, AQ, DC, YJ, ZL, FW, SP = ("00_制度SOP/", "01_组织与人员/", "02_客户项目/%s/" % co.cust, "03_分拨中心/",
                                                   "04_运维平台导出/", "05_安全运营/", "06_大促保障/", "07_应急与连续性/",

@@ -1354,7 +1354,7 @@ def build(co, lock_bytes):
     03_信息安全课/<year>, 04_封测厂服务 (导入, 协议, 满意度, 月报, 健康检查, Helpdesk), 05_品质与改善, 06_组织与人员,
     07_E-Form导出, 99_其他, older copies in last year's folders, decoys."""
     r = co.rng
-    dept, code, folders = AF_INFO.get(co.id, AF_INFO["af%d" % (sum(map(ord, co.id)) % 4 + 1)])
+    dept, code, folders = AF_INFO.get(co.info_id, AF_INFO["af%d" % (sum(map(ord, co.info_id)) % 4 + 1)])
     TX, CIM, INF, SEC, SV, QA, ORG, EF, OT = folders
     co.af_other = OT
     optional = ["budget", "history", "kpi6", "auto", "slaola", "roster", "interface", "urs", "tplan", "compat", "baseline",

@@ -1454,7 +1454,7 @@ MIN_PDF = (b"%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Typ
 def build(co, lock_bytes):
     """Lay out an AG share: 科室 folders (制度文件 by year, 发文, 会议纪要, 运行记录 by year and month),
     对外服务/<合资公司>/, 应急管理/, QHSE/, 持续改进/, personal folders, a 回收站, decoys."""
-    co.ag_prefix, co.ag_code, co.ag_cust, co.ag_plants, co.ag_itsm, co.ag_dept = AG_INFO[co.id]
+    co.ag_prefix, co.ag_code, co.ag_cust, co.ag_plants, co.ag_itsm, co.ag_dept = AG_INFO[co.info_id]
     co.ag_unit = co.name.replace("信息中心", "").replace("（数字化运维中心）", "").replace("数字化运维中心", "")
     co.ag_wh = {}
     r = co.rng

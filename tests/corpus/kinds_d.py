@@ -1415,7 +1415,7 @@ def unrelated(co, d, i):
 def build(co, lock_bytes):
     """Lay out a D company's share: procedures by notice, records by department and period,
     combined minutes and workbooks, earlier years' copies, decoys."""
-    co.group, co.abbr, co.buyer = D_INFO[co.id]
+    co.group, co.abbr, co.buyer = D_INFO[co.info_id]
     r = co.rng
     seq = [r.randint(3, 9)]
     OPS, SEC, QA, ADM = "运维服务部/", "安全管理部/", "质量管理办公室/", "综合管理部/"

@@ -1290,7 +1290,7 @@ def unrelated(co, d, i):
 def build(co, lock_bytes):
     """Lay out an E company's share: controlled documents in DocCtrl/, records and tool
     exports by process under ITSM/, wiki exports, earlier years, decoys."""
-    co.itsm, co.wiki, co.wiki_space, co.en, co.prefix = E_INFO[co.id]
+    co.itsm, co.wiki, co.wiki_space, co.en, co.prefix = E_INFO[co.info_id]
     r = co.rng
     rec = [r.randint(100, 400)]
     optional = ["budget", "history_list", "history_analysis", "ops_strategy", "avail_kpis", "service_analysis", "sld_ola",

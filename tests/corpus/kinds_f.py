@@ -1261,7 +1261,7 @@ def build(co, lock_bytes):
     """Lay out an F company's share: 01制度文件 (规定 by file number, the 汇编), 02运维记录
     by year and month, 03报告 (月报, 周报, 复盘), 04政企客户, 05应急与重保, 06质量体系,
     07等保测评, earlier years' records, decoys."""
-    co.brand, co.fprefix, co.dept, co.eoms, co.noc = F_INFO[co.id]
+    co.brand, co.fprefix, co.dept, co.eoms, co.noc = F_INFO[co.info_id]
     r = co.rng
     nos = [r.randint(5, 15)]
     ZD, JL, BG, ZQ, YJ, ZL, DB = "01制度文件/", "02运维记录/", "03报告/", "04政企客户/%s/" % co.customer, "05应急与重保/", "06质量体系/", "07等保测评/"

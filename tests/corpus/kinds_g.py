@@ -1329,7 +1329,7 @@ def build(co, lock_bytes):
     """Lay out a G company's share: 01制度办法 (办法 by 行发, 细则/指引 by 科技部 number, the
     汇编), 02登记簿台账 by year, 03报告 (季度风险报告, 评估, 监管报送), 04业务连续性, 05科技输出/
     <村镇银行>, 06内控与体系, 07等级保护, earlier years' copies under 归档, decoys."""
-    co.gabbr, co.gdept, co.board, co.itsm, co.reg = G_INFO[co.id]
+    co.gabbr, co.gdept, co.board, co.itsm, co.reg = G_INFO[co.info_id]
     co.bank = co.name.replace("股份有限公司", "")
     r = co.rng
     ZD, DJ, BG, BC, KS, NK, DB = "01制度办法/", "02登记簿台账/", "03报告/", "04业务连续性/", "05科技输出/%s/" % co.customer, "06内控与体系/", "07等级保护/"

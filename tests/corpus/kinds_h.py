@@ -1498,7 +1498,7 @@ def build(co, lock_bytes):
     """Lay out an H share: 01综合办 (制度汇编, 院发文件, SOP, 会议纪要, 培训, 报告), 02网络组,
     03系统组, 04安全组, 05数据组, 06医联体/<成员单位>, 07质量与安全, 08等级保护, by year;
     earlier years' copies under 历年资料, decoys."""
-    co.hprefix, _, co.itsm, co.reg, co.group, co.alliance = H_INFO[co.id]
+    co.hprefix, _, co.itsm, co.reg, co.group, co.alliance = H_INFO[co.info_id]
     r = co.rng
     ZB, WL, XT, AQ, SJ, YL, ZL, DB = ("01综合办/", "02网络组/", "03系统组/", "04安全组/", "05数据组/", "06医联体/%s/" % co.customer,
                                       "07质量与安全/", "08等级保护/")

@@ -1147,7 +1147,7 @@ def build(co, lock_bytes):
     """Lay out an I share: compliance/ (管理手册, 管理规范, 审核), sre/ (Runbook, SLO, Postmortem,
     CR), secops/ (Playbook, 情报, 渗透测试, 日志审计), infra/ (CMDB, 基线), customers/<客户>/
     (onboarding, SLA, 健康检查, 满意度), by quarter; older copies under archive/, decoys."""
-    co.cust, co.oncall, co.wiki, co.im, co.siem = I_INFO[co.id]
+    co.cust, co.oncall, co.wiki, co.im, co.siem = I_INFO[co.info_id]
     r = co.rng
     CP, SRE, SEC, INF, CU = "compliance/", "sre/", "secops/", "infra/", "customers/%s/" % co.cust
     optional = ["budget", "history", "toil", "ola", "staff", "roles", "requirements", "compat", "upgrade", "baseline", "collect", "kb",

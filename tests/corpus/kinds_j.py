@@ -1015,7 +1015,7 @@ def build(co, lock_bytes):
     """Lay out a J share: 安全质量部/ (规章制度, 内审, 管理评审, 改进), 运维检修部/ (作业指导书, 检修, 台账,
     运维记录), 调度监控中心/ (运行日志, 运行分析, 可用性), 网络安全中心/ (通报, 审计, 渗透, 应急, 等保,
     客户服务/<客户>/), 综合管理部/ (发文); older copies under 档案/, decoys."""
-    co.cust, co.abbr, co.qstd = J_INFO[co.id]
+    co.cust, co.abbr, co.qstd = J_INFO[co.info_id]
     co.qfile = co.qstd.replace("/", "-")      # a "/" cannot be in a file name: Q-XXDW-XT in names
     r = co.rng
     AQ, YJ, DD, WA, ZH = "安全质量部/", "运维检修部/", "调度监控中心/", "网络安全中心/", "综合管理部/"

@@ -928,7 +928,7 @@ def build(co, lock_bytes):
     """Lay out a K share: <IT>/01 体系文件 (手册, QP, WI), 02 客户服务/<客户>/, 03 运维记录/<年>/<月>,
     04 安全运营, 05 KPI看板, 06 会议纪要, 07 改善, 08 供应商管理, 09 培训; <工厂>/IT点检/<年>/; 质量部/ (内审,
     管理评审, 分层审核); older copies under <IT>/99 历史/<年>/, decoys."""
-    co.cust, co.pfx, co.dept, co.plants = K_INFO[co.id]
+    co.cust, co.pfx, co.dept, co.plants = K_INFO[co.info_id]
     r = co.rng
     IT = co.dept + "/"
     SYS, CU, REC, SEC, KPI, MTG, KZ = (IT + "01 体系文件/", IT + "02 客户服务/%s/" % co.cust, IT + "03 运维记录/", IT + "04 安全运营/",

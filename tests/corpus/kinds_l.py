@@ -1088,7 +1088,7 @@ def build(co, lock_bytes):
     系统运维科/ (by 学年: 值班记录, 运行月报, 变更, 台账, 作业指导书), 信息安全科/ (by 学年: 设备运维,
     审计, 通报, 渗透, 等保, 应急), 服务大厅/ (工单, 知识库, 满意度), 对外技术支持/<单位>/; earlier 学年
     copies under 历年归档/, decoys."""
-    co.school, co.sabbr, co.cust, co.ckind = L_INFO[co.id]
+    co.school, co.sabbr, co.cust, co.ckind = L_INFO[co.info_id]
     r = co.rng
     ZH, WL, XT, AQ, FW = "综合科/", "网络运行科/", "系统运维科/", "信息安全科/", "服务大厅/"
     CU = "对外技术支持/%s/" % co.cust

@@ -992,7 +992,7 @@ def build(co, lock_bytes):
     云网运维部/ (台账, 变更, 值班, 月报, 作业指导书), 安全运营中心/ (通报, 审计, 渗透, 应急, 等保密评),
     项目管理/<委办局>/ (调研, 协议, 健康检查, 满意度, 监理), 报送材料/大数据局/<年>/ (专报, 周报, 报告);
     older copies under 历年归档/<年>/, decoys."""
-    co.cust, co.abbr, co.bureau, co.cloud = M_INFO[co.id]
+    co.cust, co.abbr, co.bureau, co.cloud = M_INFO[co.info_id]
     r = co.rng
     ZH, YY, YW, AQ = "综合管理部/", "运营管理部/", "云网运维部/", "安全运营中心/"
     PJ = "项目管理/%s/" % co.cust

@@ -921,7 +921,7 @@ def build(co, lock_bytes):
     year and month, 运行质量月报, 可用性, 故障分析), 系统运维科/ (岗位工作手册, 变更, CMDB, 台账), 网络安全科/
     (审计, 预警通报, 态势日报, 渗透测试, 等保, 应急), IT服务台/, 对外保障服务/<客户>/, 安全管理体系SMS/;
     last year's copies under 归档/<year>/, decoys."""
-    co.cust, co.dept, co.prefix, co.ckind, co.mfmt = N_INFO[co.id]
+    co.cust, co.dept, co.prefix, co.ckind, co.mfmt = N_INFO[co.info_id]
     r = co.rng
     KH = "对外保障服务/%s/" % co.cust
     optional = ["budget", "history", "automation", "ola", "staff", "roles", "requirements", "compat", "cutover", "baseline", "sitrep", "kb",

@@ -946,7 +946,7 @@ def build(co, lock_bytes):
     """Lay out an O share: 01 科室管理/ (制度, 组织, 排班, 审核, 评审), 02 应用系统/ (运行, 变更, 资产),
     03 网络与安全/ (审计, 通报, 渗透, 等保, 应急), 04 机房与硬件/ (登记本), 05 信息服务台/,
     06 医联体信息化/<成员单位>/, 07 质量与安全/ (指标, PDCA), 院办发文/<year>/; 历年资料/, decoys."""
-    co.cust, co.yf, co.vice = O_INFO[co.id]
+    co.cust, co.yf, co.vice = O_INFO[co.info_id]
     r = co.rng
     KS, YY, WA, JF, FW, QA = "01 科室管理/", "02 应用系统/", "03 网络与安全/", "04 机房与硬件/", "05 信息服务台/", "07 质量与安全/"
     YL = "06 医联体信息化/%s/" % co.cust

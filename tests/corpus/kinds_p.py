@@ -844,7 +844,7 @@ UNRELATED_P = [
 def build(co, lock_bytes):
     """Lay out a P share: 信息技术部/<年>/01-制度 02-流程 03-台账 04-报告, 运维日报/<月>/, 治理委员会/,
     子公司服务/<基金公司>/; older copies under 归档/<年>/; decoys."""
-    co.cust, co.dc, co.mail = P_INFO[co.id]
+    co.cust, co.dc, co.mail = P_INFO[co.info_id]
     r = co.rng
     IT = "信息技术部/"
     CU = "子公司服务/%s/" % co.cust

@@ -863,7 +863,7 @@ def unrelated(co, d, i):
 def build(co, lock_bytes):
     """Lay out a Q share: flat.  Everything internal at the root with the tool's suffix and dates in the
     names, 客户_<客户>/ for the customer's documents, old/ for last year's copies, 模板/ for templates."""
-    co.cust, co.suite, co.tprefix = Q_INFO[co.id]
+    co.cust, co.suite, co.tprefix = Q_INFO[co.info_id]
     r = co.rng
     S = suffix(co)
     CU = "客户_%s/" % co.cust

@@ -868,7 +868,7 @@ def build(co, lock_bytes):
     """Lay out an R share: 00制度/ (管理办法, 手册, 作业指导书), 01政企客户/<客户>/ (调研, 协议, 巡检, 月报,
     满意度), 02传输/ 03数据/ 04IT/ 05安全/ by year-month, 06网管监控/ (告警, 工单导出, 采集, 可用率), 07质量管理/
     (指标, 质量分析会, 改进, 内审, 管评), 08代维管理/, 09割接管理/, 10综合/发文/; older copies under 归档/, decoys."""
-    co.cust, co.abbr, co.qstd, co.group, co.eoms = R_INFO[co.id]
+    co.cust, co.abbr, co.qstd, co.group, co.eoms = R_INFO[co.info_id]
     co.qfile = co.qstd.replace("/", "-")      # a "/" cannot be in a file name
     r = co.rng
     ZD, CU, CS, SJ, IT, AQ, WG, ZL, DW, GJ, FW = ("00制度/", "01政企客户/%s/" % co.cust, "02传输/", "03数据/", "04IT/", "05安全/", "06网管监控/",

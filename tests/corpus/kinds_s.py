@@ -764,7 +764,7 @@ def build(co, lock_bytes):
     """Lay out an S share: 综合科/ (制度, 组织, 考核, 改进, 内审, 管理评审), 系统运维科/ (作业指导书,
     变更, 台账, 经验库), 工控安全科/ (通报, 审计, 渗透, 应急, 等保, 班组记录), 调度监控班/ (记录本,
     月报), 县公司托管/<客户>/, 集团发文/<年>/; older copies under 归档/, decoys."""
-    co.cust, co.cust2, co.abbr, co.zd = S_INFO[co.id]
+    co.cust, co.cust2, co.abbr, co.zd = S_INFO[co.info_id]
     co.group = co.name.split("信息中心")[0]
     r = co.rng
     ZH, YW, GK, JK, FW = "综合科/", "系统运维科/", "工控安全科/", "调度监控班/", "集团发文/"

@@ -591,9 +591,9 @@ def cites(co, d, titles):
 def build(co, lock_bytes):
     """Lay out a T share: 01体系文件/ (手册, 程序, 作业指导书), 02运维记录/<年度>/<系统>/, 03安全/,
     04合资码头/<客户>/, 05体系运行/; older copies under 历史归档/, decoys."""
-    co.cust, co.gshort = T_INFO[co.id]
+    co.cust, co.gshort = T_INFO[co.info_id]
     r = co.rng
-    TX, YW, AQ, CU, QM = "01体系文件/", "02运维记录/", "03网络安全/", "04合资码头/%s/" % T_INFO[co.id][0], "05体系运行/"
+    TX, YW, AQ, CU, QM = "01体系文件/", "02运维记录/", "03网络安全/", "04合资码头/%s/" % T_INFO[co.info_id][0], "05体系运行/"
     optional = ["budget", "history", "automation", "ola", "staff", "requirements", "compat", "upgrade", "baseline", "collect", "kb",
                 "pentest_plan", "pentest", "dev_plan", "dr", "bcp", "drdrill", "csat_trend", "callbacks", "desk_training", "metrics",
                 "assess", "hazards", "improve_plan", "improve_ledger", "awareness", "audit", "review", "forecast", "grading",

@@ -736,7 +736,7 @@ def build(co, lock_bytes):
     """Lay out a U share: IT运维部/01 流程制度/ (手册, 流程, SOP), 02 组织/, 03 项目/<加盟商>/ (需求, 合同,
     实施, 巡检, 满意度), 04 运行/<季度>/ (工单, 值班巡检, 周报, 月报), 05 大促保障/, 06 信息安全/, 07 体系/
     (KPI, 内审, 管评, 改进), OA审批单/; older copies under 归档/, decoys."""
-    co.cust, co.tool, co.oa, co.mail = U_INFO[co.id]
+    co.cust, co.tool, co.oa, co.mail = U_INFO[co.info_id]
     r = co.rng
     R = "IT运维部/"
     ZD, ZZ, XM, YX, DC, AQ, TX, OA = (R + "01 流程制度/", R + "02 组织/", R + "03 项目/加盟商运维-%s/" % co.cust, R + "04 运行/", R + "05 大促保障/",

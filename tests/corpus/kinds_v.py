@@ -865,7 +865,7 @@ def monthly(sh, k, n, name, factory):
 def build(co, lock_bytes):
     """Lay out a V share: 综合科/ (制度, 规划, 考核, 改进), 运维科/<年>/ (台账), 网络安全科/<年>/,
     项目管理科/<项目>/, 市局服务/<市局>/ (协议, 数据), 档案/<年>/ (last year's copies), decoys."""
-    co.cust, co.wh, co.sj = V_INFO[co.id]
+    co.cust, co.wh, co.sj = V_INFO[co.info_id]
     r = co.rng
     ZH, YW, AQ, XM, SJ = "综合科/", "运维科/", "网络安全科/", "项目管理科/", "市局服务/%s/" % co.cust
     optional = ["budget", "comm", "history", "hist_ana", "strategy", "kpis", "impact", "sld", "staff", "iface", "requirements", "compat",

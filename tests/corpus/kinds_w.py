@@ -708,7 +708,7 @@ def unrelated(co, d, i):
 # ------------------------------------------------------------------ the share
 
 def build(co, lock_bytes):
-    co.wh, co.sections, co.other, co.centers, co.jt = W_INFO[co.id]
+    co.wh, co.sections, co.other, co.centers, co.jt = W_INFO[co.info_id]
     r = co.rng
     optional = ["budget", "comm", "history", "kpis", "auto", "proj", "baseline", "cmdb", "ci", "collect", "audit", "secstats", "avail",
                 "pentest", "dev", "drill", "bulletin", "changes", "resp", "desk", "desktr", "monthly", "kpi", "trend", "callbacks",

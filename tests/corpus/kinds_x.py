@@ -564,7 +564,7 @@ def unrelated(co, d, t):
 
 
 def build(co, lock_bytes):
-    co.cust, co.sites, _qa = X_INFO[co.id]
+    co.cust, co.sites, _qa = X_INFO[co.info_id]
     r = co.rng
     Q, DEV, CC, CSV, DI, OPS, SEC, CU, TR, SI, AP = ("01_质量体系文件/", "02_偏差与CAPA/", "03_变更控制/", "04_计算机化系统验证/", "05_数据完整性/",
                                                    "06_IT运维记录/", "07_信息安全/", "08_服务协议/%s/" % co.cust, "09_培训/", "10_自检与管理评审/", "11_年度质量回顾/")

@@ -555,7 +555,7 @@ def csat_trend(co, d):
 
 
 def callbacks(co, d):
-    rows = [[iso(d - timedelta(days=25 * i)), Y_INFO[co.id][2][i], co.cp(i), ["电话", "走访"][i % 2], "满意" if i % 2 else "建议加强夜间支持"] for i in range(4)]
+    rows = [[iso(d - timedelta(days=25 * i)), Y_INFO[co.info_id][2][i], co.cp(i), ["电话", "走访"][i % 2], "满意" if i % 2 else "建议加强夜间支持"] for i in range(4)]
     return book("callbacks", "县级台回访登记", d, True, [("回访", ["日期", "单位", "联系人", "方式", "意见"], rows, ["63/follow-up-visits"])])
 
 
@@ -719,7 +719,7 @@ def build(co, lock_bytes):
     """Lay out a Y share: 台发文件/<年>/ (办法 by 通知), 技术中心/ (制度汇编, 作业指导书, 组织), 播出部/
     (值机记录, 交接班), 网络与信息安全部/<年>/ (审计, 通报, 渗透, 等保, 应急), 技术质量科/ (监督, 考核,
     内审, 评审, 改进), 融媒体技术服务/<县台>/ (调研, 协议, 巡检, 满意度); 归档/<年>/, decoys."""
-    co.cust, co.wprefix, co.counties = Y_INFO[co.id]
+    co.cust, co.wprefix, co.counties = Y_INFO[co.info_id]
     r = co.rng
     TF, JS, BC, WA, ZL, RM = "台发文件/", "技术中心/", "播出部/", "网络与信息安全部/", "技术质量科/", "融媒体技术服务/%s/" % co.cust
     optional = ["budget", "history", "automation", "ola", "staff", "roles", "requirements", "compat", "rebuild", "baseline", "collect", "kb",

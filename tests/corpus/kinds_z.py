@@ -713,7 +713,7 @@ def build(co, lock_bytes):
     """Lay out a Z share: 体系文件/ (手册, 制度, 作业指导书), 园区/<园区>/ (巡检, 动环, 出入登记),
     客户/<客户>/ (调研, 合同SLA, CMDB, 健康检查, 满意度, 工单), 安全组/, 质量管理/, older copies under
     归档/<year>/, decoys."""
-    co.cust, co.parks, co.tk, co.code = Z_INFO[co.id]
+    co.cust, co.parks, co.tk, co.code = Z_INFO[co.info_id]
     r = co.rng
     TX, YQ, KH, AQ, ZL = "01体系文件/", "02园区/", "03客户/%s/" % co.cust, "04安全组/", "05质量管理/"
     optional = ["cmdb", "budget", "history", "auto", "ola", "roster", "interface", "retrofit", "baseline", "collect", "kb", "pt_plan", "pt",
