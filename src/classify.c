@@ -2830,6 +2830,21 @@ classify_facts_kind(const struct file_facts *f, unsigned *kind)
 }
 
 int
+classify_facts_content_text(const struct file_facts *f, char **out)
+{
+	struct classify_input in;
+	char *norm_path = NULL, *norm_title = NULL;
+	int rc;
+
+	*out = NULL;
+	if ((rc = facts_input(f, &in, &norm_path, &norm_title)) == 0)
+		rc = blank_labels(&in, out);
+	free(norm_path);
+	free(norm_title);
+	return rc;
+}
+
+int
 classify_facts(const struct ruleset *rs, struct rule_matcher *mt,
     const struct file_facts *f, unsigned flags, struct file_match **matches,
     size_t *n)

@@ -235,23 +235,34 @@ explain_content(struct rule_matcher *mt, const struct file_facts *f,
 	const struct rule_patterns *groups[2] = { &it->content_all,
 	    &it->content_any };
 	const char *names[2] = { "content_all", "content_any" };
+	const char *text;
+	char *blanked = NULL;
 	size_t g, i, s, e;
 
 	if (f->text == NULL)
 		return;
+	/* The checks read what the verdict read: a workbook's empty
+	 * columns and header-only sheets blanked (classify.h). */
+	if (classify_facts_content_text(f, &blanked) < 0)
+		blanked = NULL;
+	text = blanked != NULL ? blanked : f->text;
+	if (blanked != NULL && (it->content_all.n > 0 || it->content_any.n > 0))
+		printf("            (content read with the headers of empty "
+		    "columns and sheets blanked)\n");
 	for (g = 0; g < 2; g++) {
 		for (i = 0; i < groups[g]->n; i++) {
 			const struct rule_pattern *p = &groups[g]->v[i];
-			int hit = rule_pattern_match(mt, p, f->text,
+			int hit = rule_pattern_match(mt, p, text,
 			    f->text_len, &s, &e);
 
 			printf("            %s /%s/: %s\n", names[g], p->source,
 			    hit == 1 ? "matched" : hit == 0 ? "no match" :
 			    "match limit hit");
 			if (hit == 1)
-				print_snippet(f->text, f->text_len, s, e);
+				print_snippet(text, f->text_len, s, e);
 		}
 	}
+	g_free(blanked);
 	explain_name_any(mt, f, it);
 }
 

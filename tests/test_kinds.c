@@ -19,6 +19,7 @@
 #include <glib.h>
 
 #include "evidenced/classify.h"
+#include "evidenced/facts.h"
 #include "evidenced/textnorm.h"
 
 /* ------------------------------------------------------------------ */
@@ -1203,6 +1204,32 @@ test_empty_column(void **state)
 		file_matches_free(j.m, j.n);
 		free(np);
 		free(nt);
+		/* explain reads what the verdict read: the empty column's
+		 * header blanked, offsets kept; nothing when it is filled. */
+		{
+			struct file_facts f;
+			char *blanked;
+
+			memset(&f, 0, sizeof(f));
+			f.path = (char *)"持续改进/改进机会台账_20260826.xlsx";
+			f.typeclass = EV_TYPE_SPREADSHEET;
+			f.id.size = 1;
+			f.text = (char *)in.text;
+			f.text_len = in.text_len;
+			f.sections = sec;
+			f.n_sections = 4;
+			assert_int_equal(classify_facts_content_text(&f,
+			    &blanked), 0);
+			if (filled) {
+				assert_null(blanked);
+			} else {
+				assert_non_null(blanked);
+				assert_int_equal(strlen(blanked), in.text_len);
+				assert_null(strstr(blanked, "优先级"));
+				assert_non_null(strstr(blanked, "改进机会"));
+			}
+			g_free(blanked);
+		}
 	}
 	ruleset_free(rs);
 	rule_matcher_free(mt);

@@ -107,6 +107,15 @@ struct file_facts;
 /* classify_kind() of a file's facts into *kind; 0 or -ENOMEM. */
 int classify_facts_kind(const struct file_facts *f, unsigned *kind);
 
+/*
+ * The text the whole-file content checks read, when it is not f->text: a
+ * workbook's with its header-only sheets and the headers of its empty
+ * columns blanked (same offsets), so that explain shows what the verdict
+ * saw.  *out is NULL when nothing is blanked (caller frees with g_free()).
+ * 0 or -ENOMEM.
+ */
+int classify_facts_content_text(const struct file_facts *f, char **out);
+
 int classify_facts(const struct ruleset *rs, struct rule_matcher *mt,
     const struct file_facts *f, unsigned flags, struct file_match **matches,
     size_t *n);
