@@ -121,8 +121,8 @@ v1-v38 aa1-aa38 ab1-ab18 ac1-ac18 ad1-ad18 ae1-ae4 af1-af4 ag1-ag4 are the devel
 held-out parts were held out until their figures had been seen); a309-a466 b309-b466 c309-c466
 d310-d467 e310-e467 f308-f465 g305-g462 h301-h458 i295-i452 j287-j444, k67-k86 l67-l86 m67-m86
 n67-n86 o63-o82 p63-p82 q63-q82 r63-r82 s57-s76 t57-t76 u57-u76 w49-w68 x49-x68 y49-y68 z39-z58
-v39-v58 aa39-aa58 ab19-ab38 ac19-ac38 ad19-ad38 ae5-ae18 af5-af18 ag5-ag18 are the sixteenth
-held-out part, at least a third of the
+v39-v58 aa39-aa58 ab19-ab38 ac19-ac38 ad19-ad38 ae5-ae18 af5-af18 ag5-ag18, with ah1-ah4 ai1-ai4
+aj1-aj4 (three new styles, written blind), are the sixteenth held-out part, at least a third of the
 shares (tests/corpus/README.md).
          AE the 科技运维部 (IT运维中心) of a national express-delivery and logistics group (快递物流集团) that runs the
             运单/路由/结算 systems, WMS/TMS/OMS and the 分拨中心/转运中心 sorting lines and operates the IT of a franchised
@@ -138,6 +138,21 @@ shares (tests/corpus/README.md).
             in kinds_ag.py: 管理办法/实施细则 issued by 红头 通知 with 文号 (X油信〔2026〕N号), a 管理手册 and a 制度汇编,
             岗位责任制 and 岗位操作规程, 作业许可证 with JSA, 两书一表, 巡回检查记录 (some handwritten scans), 交接班记录,
             专项应急预案 with 桌面/实战演练, QHSE 体系审核, 主任办公会 minutes, 技术比武, folders by 科室 and 年度
+         AH the 信息文档处 / 信息技术处 of a nuclear power plant operating company (核电运营公司, two units in operation, one
+            under construction) that runs the management-information network, ERP, EAM and 文档管理系统 and IT and security
+            operations for a sister 核电工程公司, written in kinds_ah.py: 管理/工作/技术程序 (XX-IT-AP/WP/TP-0nn, 版次 B/0) and a
+            质量保证分大纲 whose chapters are procedures, EAM PM 工单 and 缺陷 exports, 定期试验, 值班日志 by 班组, 变更申请单 with
+            变更后评价, CR/CA and OE, QA 监查, 管理部门审查, 岗位授权, 演习评估, 处务会纪要, folders by 科 and 年度
+         AI the 教育信息化中心 (区电化教育馆) of a city district's 教育局 that runs the 教育城域网, the 智慧教育云平台, 学籍/OA
+            and 校园网络安全 for about sixty 中小学 and 幼儿园 with a contracted 运维公司 on site, and one 教育集团 under a
+            运维服务协议, written in kinds_ai.py: 区教发 红头 with 附件, 制度 pasted from online templates, a 制度汇编（定稿）,
+            钉钉 审批 and 平台 报修 exports, 腾讯文档 巡检表 per school and 学期, the 运维公司's 月报, 考核 and 整改通知单,
+            问卷星 exports, 扫描全能王 签到表, 网络安全宣传周, folders by 科室, 学期 and school, 新建/副本/(2)/final names
+         AJ the 科技结算中心 (信息科技部) of a provincial 农村信用社联合社 (省联社) that runs the 综合业务系统, 支付清算,
+            手机银行 and the province-wide network for some eighty 法人行社 (农商银行/农信社) under 科技服务协议, written
+            in kinds_aj.py: 省联社 红头 办法 (X信联发〔2026〕N号) with 版记, 中心 细则 and 操作规程, a 信息科技制度汇编, 变更管理平台
+            and 运维服务平台 exports, 投产/回退方案, 机房巡检 (Excel) and scanned 值班登记簿, 灾备切换演练, 重要时期保障,
+            科技条线考核, 稽核 reports, 主任办公会 minutes, 外包人员台账, folders by 科室, 年度 and 法人行社
 Companies a1-a147 b1-b147 c1-c147 d1-d148 e1-e148 f1-f146 g1-g143 h1-h139 i1-i133 j1-j125 k1-k32
 l1-l32 m1-m32 n1-n32 o1-o28 p1-p28 q1-q28 r1-r28 s1-s22 t1-t22 u1-u22 w1-w14 x1-x14 y1-y14 z1-z4
 v1-v4 aa1-aa4 are the development part (thirteen held-out parts were held out until their
@@ -191,6 +206,9 @@ import kinds_ad as KAD  # noqa: E402
 import kinds_ae as KAE  # noqa: E402
 import kinds_af as KAF  # noqa: E402
 import kinds_ag as KAG  # noqa: E402
+import kinds_ah as KAH  # noqa: E402
+import kinds_ai as KAI  # noqa: E402
+import kinds_aj as KAJ  # noqa: E402
 
 # The document libraries are imported only to render: the plan and the truth (--truth-only,
 # used by tests/blackbox/t_corpus.sh) need nothing beyond the standard library.
@@ -12401,6 +12419,33 @@ COMPANIES = [
      ["生产运行指挥系统", "数字化油田SCADA系统", "OA办公系统"]),
     ("ag18", "AG", "heldout", 149360, "陇东油田分公司数字化运维中心", "LDYT", "陇东庆华石油开发合资有限公司", "昆仑数安信息技术有限公司", "庆阳",
      ["井站SCADA系统", "生产运行指挥系统", "ERP系统"]),
+    # a new style, AH, written blind (the sixteenth held-out part)
+    ("ah1", "AH", "heldout", 30201, "东澜核电运营有限公司", "DLHD", "东澜核电工程有限公司", "华核数安科技有限公司", "宁德",
+     ["EAM设备管理系统", "文档管理系统（DMS）", "ERP系统"]),
+    ("ah2", "AH", "heldout", 30213, "海阳湾核电运营有限公司", "HYWN", "海阳湾核电工程有限公司", "齐鲁核信网络安全技术有限公司", "烟台",
+     ["设备管理系统（EAM）", "生产管理信息系统", "ERP系统"]),
+    ("ah3", "AH", "heldout", 30227, "南澳核电运营有限公司", "NANP", "南澳核电工程建设有限公司", "粤核智安信息技术有限公司", "汕头",
+     ["EAM设备管理系统", "两票管理系统", "辐射防护管理系统"]),
+    ("ah4", "AH", "heldout", 30239, "辽湾核电运营有限公司", "LWNP", "辽湾核电工程有限公司", "北方核信科技有限公司", "葫芦岛",
+     ["ERP系统", "EAM设备管理系统", "工程文档管理系统"]),
+    # a new style, AI, written blind (the sixteenth held-out part)
+    ("ai1", "AI", "heldout", 31201, "东湖区教育信息化中心（区电化教育馆）", "DHJX", "东湖区实验学校教育集团", "鄂信通网络技术服务有限公司", "武汉",
+     ["智慧教育云平台", "教育城域网", "学籍管理系统"]),
+    ("ai2", "AI", "heldout", 31213, "临江区教育信息化中心", "LJJX", "临江区外国语学校", "蓉城数智运维科技有限公司", "成都",
+     ["临江教育云平台", "教育城域网", "教育OA协同办公系统"]),
+    ("ai3", "AI", "heldout", 31227, "江宁湾区电化教育馆（教育信息中心）", "JNWD", "江宁湾区新城幼教集团", "金陵云维信息技术有限公司", "南京",
+     ["智慧校园平台", "教育城域网", "学籍及招生管理系统"]),
+    ("ai4", "AI", "heldout", 31239, "西湖滨区教育发展研究院教育信息化中心", "XHBX", "西湖滨区求是教育集团", "之江易维网络科技有限公司", "杭州",
+     ["智慧教育云平台", "教育OA系统", "教育城域网"]),
+    # a new style, AJ, written blind (the sixteenth held-out part)
+    ("aj1", "AJ", "heldout", 32201, "皖江省农村信用社联合社科技结算中心", "WJNX", "桐城农村商业银行股份有限公司", "江淮金科信息技术有限公司", "合肥",
+     ["综合业务系统", "支付清算系统", "手机银行系统"]),
+    ("aj2", "AJ", "heldout", 32213, "黔中省农村信用社联合社科技结算中心（信息科技部）", "QZNX", "清镇农村商业银行股份有限公司", "黔云数科服务有限公司", "贵阳",
+     ["新一代综合业务系统", "超级网银及支付系统", "手机银行系统"]),
+    ("aj3", "AJ", "heldout", 32227, "陇川省农村信用社联合社科技结算中心", "LCNX", "临洮县农村信用合作联社", "丝路金信科技有限公司", "兰州",
+     ["综合业务系统", "支付清算系统", "手机银行系统"]),
+    ("aj4", "AJ", "heldout", 32239, "赣东省农村信用社联合社科技结算中心", "GDNX", "鹰潭农村商业银行股份有限公司", "赣鄱数安网络技术有限公司", "南昌",
+     ["综合业务系统", "支付清算系统", "网上银行系统"]),
 ]
 
 
@@ -13308,7 +13353,7 @@ def c_name(co, k, doc, counter):
 
 
 # Styles D-J are written in their own modules, each with its own build().
-OWN_BUILD = {"D": KD, "E": KE, "F": KF, "G": KG, "H": KH, "I": KI, "J": KJ, "K": KK, "L": KL, "M": KM, "N": KN, "O": KO, "P": KP, "Q": KQ, "R": KR, "S": KS, "T": KT, "U": KU, "W": KW, "X": KX, "Y": KY, "Z": KZ, "V": KV, "AA": KAA, "AB": KAB, "AC": KAC, "AD": KAD, "AE": KAE, "AF": KAF, "AG": KAG}
+OWN_BUILD = {"D": KD, "E": KE, "F": KF, "G": KG, "H": KH, "I": KI, "J": KJ, "K": KK, "L": KL, "M": KM, "N": KN, "O": KO, "P": KP, "Q": KQ, "R": KR, "S": KS, "T": KT, "U": KU, "W": KW, "X": KX, "Y": KY, "Z": KZ, "V": KV, "AA": KAA, "AB": KAB, "AC": KAC, "AD": KAD, "AE": KAE, "AF": KAF, "AG": KAG, "AH": KAH, "AI": KAI, "AJ": KAJ}
 
 
 def build_company(co):
