@@ -341,6 +341,24 @@ static const struct {
 	{ "质量/满意度测评/用户满意度变化趋势分析（2026）.docx",
 	  "用户满意度变化趋势分析\n测评期次 总体满意度 2025年上半年 89",
 	  "58", "survey", EV_TYPE_DOCUMENT, 0 },
+	/* A change register's upgrade rows are changes, not the security
+	 * devices' upgrade record; a ledger's change record is no asset
+	 * list. */
+	{ "变更管理/版本升级变更登记表.xlsx", "版本升级变更登记表 变更编号 "
+	  "系统 变更内容 bg-2026020 PACS影像系统 版本升级 成功", "44",
+	  "upgrades", EV_TYPE_SPREADSHEET, 0 },
+	{ "变更管理/版本升级变更登记表.xlsx", "版本升级变更登记表 变更编号 "
+	  "系统 变更内容 bg-2026020 PACS影像系统 版本升级 成功", "54",
+	  "records", EV_TYPE_SPREADSHEET, 1 },
+	{ "运维/版本升级记录.xlsx", "版本升级记录 日期 设备 内容 "
+	  "2026-10-01 防火墙 特征库升级", "44", "upgrades",
+	  EV_TYPE_SPREADSHEET, 1 },
+	{ "资产/资产台账变更记录_2026.xlsx", "资产台账变更记录 日期 资产编号 "
+	  "设备 型号 位置 变更内容 2026-03-02 ZC-011 防火墙 USG6650 "
+	  "机房A 更换电源", "43", "asset-list", EV_TYPE_SPREADSHEET, 0 },
+	{ "资产/资产台账变更记录_2026.xlsx", "资产台账变更记录 日期 资产编号 "
+	  "设备 型号 位置 变更内容 2026-03-02 ZC-011 防火墙 USG6650 "
+	  "机房A 更换电源", "43", "ci-updates", EV_TYPE_SPREADSHEET, 1 },
 };
 
 static void

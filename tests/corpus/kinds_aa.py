@@ -511,7 +511,13 @@ def improve_ledger(co, d, prio, done):
     rows = [["GJ-%02d" % i, t, s, "高" if s >= 8 else "中", "已批准（%s）" % co.boss, "已完成，达标" if done else "实施中"] for i, (t, s) in enumerate(
         [("夜班二线备班", 9), ("基线核查脚本", 7), ("知识库分类优化", 6)], 1)]
     items = ["67/analysis"] + (["67/prioritisation"] if prio else []) + (["68/implementation", "68/effectiveness"] if done else [])
-    return book("improve", "改进建议登记及实施跟踪表", d, True, [("改进", ["编号", "改进机会", "评分", "优先级", "批准", "实施及效果"], rows, items)])
+    head = ["编号", "改进机会", "评分", "优先级", "批准", "实施及效果"]
+    if not prio:
+        # Unranked: no 评分 / 优先级 columns (the ledger used to rank every opportunity while its
+        # truth said it ranked none; corrected after the fifteenth part was scored).
+        head = head[:2] + head[4:]
+        rows = [r[:2] + r[4:] for r in rows]
+    return book("improve", "改进建议登记及实施跟踪表", d, True, [("改进", head, rows, items)])
 
 
 def banqian(co, d, mine):
