@@ -1693,25 +1693,55 @@ blank_range(const struct classify_input *in, char **out, size_t start,
 
 /*
  * A workbook's text with its labels blanked out (same offsets), for the
- * checks on the whole file: the sheets that are only a header, and the
- * header cell of a column with no row under it.  A 持续改进项目清单 whose
+ * checks on the whole file: the sheets that are only a header, with
+ * their names in the list of sheet names the text opens with, and the
+ * header cell of a column with no row under it.  A CMDB export whose
+ * sheet 关系 is only its header keeps no relations, though its text
+ * opens with the sheet's name.  A 持续改进项目清单 whose
  * 改进项评估 sheet has the columns 评分 / 优先级 / 批准人 and no row under
  * them has not assessed, ranked or approved anything; nor has a 改进机会
  * 台账 whose column 优先级 is empty beside filled ones ranked anything.
  * *out is NULL when nothing is blanked (caller frees).  0 or -ENOMEM.
  */
+/* Blank the cell that is label (a section's heading, normalised as the
+ * text is) within [from, to) of the text, if there is one.  0 or
+ * -ENOMEM. */
+static int
+blank_cell(const struct classify_input *in, char **out, size_t from,
+    size_t to, const char *label)
+{
+	const char *cell;
+	char *h = NULL;
+	size_t hlen = strlen(label);
+	int rc;
+
+	/* Most labels are normal already: no copy for them. */
+	if (!textnorm_is_normal(label, hlen) &&
+	    (rc = textnorm_normalize(label, hlen, &h, &hlen)) < 0)
+		return rc;
+	cell = find_cell(in->text, in->text_len, from, to,
+	    h != NULL ? h : label, hlen);
+	free(h);
+	return cell != NULL ? blank_range(in, out,
+	    (size_t)(cell - in->text), hlen) : 0;
+}
+
 static int
 blank_labels(const struct classify_input *in, char **out)
 {
 	const struct doc_section *v = in->sections, *sheet = NULL;
-	const char *cell;
-	char *h;
-	size_t i, hlen;
+	size_t i, names_end = 0;
 	int rc;
 
 	*out = NULL;
 	if (in->typeclass != EV_TYPE_SPREADSHEET || in->text == NULL)
 		return 0;
+	/* The sheet names come before the first sheet's text. */
+	for (i = 0; i < in->n_sections; i++)
+		if (v[i].kind == DOC_SECTION_SHEET) {
+			names_end = v[i].start <= in->text_len ? v[i].start : 0;
+			break;
+		}
 	for (i = 0; i < in->n_sections; i++) {
 		if (v[i].kind == DOC_SECTION_SHEET)
 			sheet = v[i].start < v[i].end &&
@@ -1726,24 +1756,17 @@ blank_labels(const struct classify_input *in, char **out)
 			if ((rc = blank_range(in, out, v[i].start,
 			    v[i].end - v[i].start)) < 0)
 				return rc;
+			if (v[i].heading != NULL && (rc = blank_cell(in, out, 0,
+			    names_end, v[i].heading)) < 0)
+				return rc;
 			sheet = NULL;   /* its columns are blank already */
 			continue;
 		}
 		if (v[i].kind != DOC_SECTION_COLUMN || v[i].has_data_rows ||
 		    v[i].heading == NULL)
 			continue;
-		/* Most headers are normal already: no copy for them. */
-		h = NULL;
-		hlen = strlen(v[i].heading);
-		if (!textnorm_is_normal(v[i].heading, hlen) &&
-		    (rc = textnorm_normalize(v[i].heading, hlen, &h,
-		    &hlen)) < 0)
-			return rc;
-		cell = find_cell(in->text, in->text_len, sheet->start,
-		    sheet->end, h != NULL ? h : v[i].heading, hlen);
-		free(h);
-		if (cell != NULL && (rc = blank_range(in, out,
-		    (size_t)(cell - in->text), hlen)) < 0)
+		if ((rc = blank_cell(in, out, sheet->start, sheet->end,
+		    v[i].heading)) < 0)
 			return rc;
 	}
 	return 0;

@@ -1236,6 +1236,54 @@ test_empty_column(void **state)
 }
 
 /*
+ * A CMDB export whose sheet 关系 is only its header keeps no relations:
+ * the sheet is blanked, and so is its name in the list of sheet names
+ * the workbook's text opens with (the name of a sheet with rows stays).
+ */
+static void
+test_empty_sheet_name(void **state)
+{
+	static const char text[] = "ci 关系 cmdb导出—ci ci编号 名称 ci-0001 "
+	    "会员库 cmdb导出—关系 源ci 关系 目标ci";
+	struct file_facts f;
+	struct doc_section sec[6];
+	size_t a = strstr(text, "cmdb导出—ci") - text;
+	size_t b = strstr(text, "cmdb导出—关系") - text;
+	size_t len = strlen(text);
+	char *blanked;
+
+	(void)state;
+	memset(sec, 0, sizeof(sec));
+	sec[0] = (struct doc_section){ DOC_SECTION_SHEET, 1, false,
+	    (char *)"ci", NULL, a, b };
+	sec[1] = (struct doc_section){ DOC_SECTION_COLUMN, 2, true,
+	    (char *)"ci编号", (char *)"ci", a, b };
+	sec[2] = (struct doc_section){ DOC_SECTION_COLUMN, 2, true,
+	    (char *)"名称", (char *)"ci", a, b };
+	sec[3] = (struct doc_section){ DOC_SECTION_SHEET, 1, false,
+	    (char *)"关系", NULL, b, len };
+	sec[4] = (struct doc_section){ DOC_SECTION_COLUMN, 2, false,
+	    (char *)"源ci", (char *)"关系", b, len };
+	sec[5] = (struct doc_section){ DOC_SECTION_COLUMN, 2, false,
+	    (char *)"目标ci", (char *)"关系", b, len };
+	memset(&f, 0, sizeof(f));
+	f.path = (char *)"资产/CMDB_export_20260226.xlsx";
+	f.typeclass = EV_TYPE_SPREADSHEET;
+	f.id.size = 1;
+	f.text = (char *)text;
+	f.text_len = len;
+	f.sections = sec;
+	f.n_sections = 6;
+	assert_int_equal(classify_facts_content_text(&f, &blanked), 0);
+	assert_non_null(blanked);
+	assert_int_equal(strlen(blanked), len);
+	assert_null(strstr(blanked, "关系"));
+	assert_true(strncmp(blanked, "ci ", 3) == 0);
+	assert_non_null(strstr(blanked, "会员库"));
+	g_free(blanked);
+}
+
+/*
  * A workbook keeps each record in its place: a 维护作业记录 whose rows
  * are typed (状态检查, 病毒查杀, 版本升级) and none of them maintenance
  * keeps no maintenance record, whatever its name says; with a 例行维护
@@ -1623,6 +1671,7 @@ main(void)
 		cmocka_unit_test(test_workbook_sheets),
 		cmocka_unit_test(test_empty_place),
 		cmocka_unit_test(test_empty_column),
+		cmocka_unit_test(test_empty_sheet_name),
 		cmocka_unit_test(test_name_any_edition),
 		cmocka_unit_test(test_quick_path_agrees),
 	};

@@ -341,6 +341,12 @@ static const struct {
 	{ "质量/满意度测评/用户满意度变化趋势分析（2026）.docx",
 	  "用户满意度变化趋势分析\n测评期次 总体满意度 2025年上半年 89",
 	  "58", "survey", EV_TYPE_DOCUMENT, 0 },
+	{ "满意度/满意度变化情况分析2026.docx", "满意度变化情况分析(2026年)\n"
+	  "历次结果 期次 总体满意度 2025年上半年 90 2026年上半年 94 分析 "
+	  "逐期提高", "58", "survey", EV_TYPE_DOCUMENT, 0 },
+	{ "满意度/满意度变化情况分析2026.docx", "满意度变化情况分析(2026年)\n"
+	  "历次结果 期次 总体满意度 2025年上半年 90 2026年上半年 94 分析 "
+	  "逐期提高", "41", "trend", EV_TYPE_DOCUMENT, 1 },
 	/* A change register's upgrade rows are changes, not the security
 	 * devices' upgrade record; a ledger's change record is no asset
 	 * list. */
