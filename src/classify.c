@@ -1679,6 +1679,32 @@ find_cell(const char *text, size_t text_len, size_t from, size_t to,
 	return NULL;
 }
 
+/*
+ * Is the file a workbook whose every sheet is only a header row (a blank
+ * form, FM-CIM-021 服务器周PM点检表 filed under FM表单/)?  It records
+ * nothing, whatever its name says.  A sheet whose header row was not
+ * found (a report laid out in cells) may hold anything: not blank.
+ */
+static bool
+workbook_is_blank(const struct classify_input *in)
+{
+	const struct doc_section *v = in->sections;
+	size_t i, sheets = 0;
+
+	if (in->typeclass != EV_TYPE_SPREADSHEET)
+		return false;
+	for (i = 0; i < in->n_sections; i++) {
+		if (v[i].kind != DOC_SECTION_SHEET)
+			continue;
+		sheets++;
+		if (i + 1 >= in->n_sections ||
+		    v[i + 1].kind != DOC_SECTION_COLUMN ||
+		    sheet_has_rows(v, in->n_sections, i))
+			return false;
+	}
+	return sheets > 0;
+}
+
 /* *out: a copy of the text to blank, made on first use.  0 or -ENOMEM. */
 static int
 blank_range(const struct classify_input *in, char **out, size_t start,
@@ -2132,7 +2158,27 @@ passes_reserve(struct section_pass **v, size_t *cap, size_t k)
  * corpus, eight let descriptions type rows (nine false coverages). */
 #define ROW_TYPE_CHARS 6
 
-/* Is the token t[0..len) a short all-Han label (病毒查杀, 版本升级)? */
+/* Does the label t[0..len) name a unit of an organisation (运行维护科,
+ * 运维部, 网络组, 信息中心)?  A sign-in sheet's 科室 column is no type of
+ * work: 运行维护科 there records no maintenance. */
+static bool
+org_unit_shaped(const char *t, size_t len)
+{
+	static const char *const tails[] = {
+		"科", "部", "室", "处", "组", "班", "队", "中心",
+	};
+	size_t i, n;
+
+	for (i = 0; i < sizeof(tails) / sizeof(tails[0]); i++) {
+		n = strlen(tails[i]);
+		if (len > n && memcmp(t + len - n, tails[i], n) == 0)
+			return true;
+	}
+	return false;
+}
+
+/* Is the token t[0..len) a short all-Han label (病毒查杀, 版本升级), and
+ * not the name of a unit of an organisation? */
 static bool
 row_type_shaped(const char *t, size_t len)
 {
@@ -2144,7 +2190,7 @@ row_type_shaped(const char *t, size_t len)
 		    G_UNICODE_SCRIPT_HAN || ++n > ROW_TYPE_CHARS)
 			return false;
 	}
-	return n >= 2;
+	return n >= 2 && !org_unit_shaped(t, len);
 }
 
 /* Does some item take the cell value t as the type of its record's rows
@@ -2612,7 +2658,7 @@ classify_file(const struct ruleset *rs, struct rule_matcher *mt,
 	const char *best_label, *outer;
 	char *blanked = NULL;
 	size_t nout = 0, cap = 0, nsp = 0, c, i, s, types_none;
-	bool keep, skeep, whole;
+	bool keep, skeep, whole, blank_form;
 	enum quick_answer quick;
 	struct cands *qcand = NULL;
 	char *blank, why[CLASSIFY_REASON_MAX];
@@ -2693,6 +2739,7 @@ classify_file(const struct ruleset *rs, struct rule_matcher *mt,
 	outer = id.title != NULL ? id.title :
 	    in->typeclass == EV_TYPE_SPREADSHEET ? id.head : NULL;
 	whole_in = *in;
+	blank_form = workbook_is_blank(in);
 	if (whole && (rc = blank_labels(in, &blanked)) < 0)
 		goto fail;
 	if (blanked != NULL)
@@ -2707,6 +2754,11 @@ classify_file(const struct ruleset *rs, struct rule_matcher *mt,
 			if (whole)
 				classify_item(mt, &cl->items[i], &whole_in,
 				    &id, NULL, flags, &m, &keep);
+			if (keep && m.counts && blank_form) {
+				m.counts = false;
+				set_reason(&m, "a blank form: each sheet is "
+				    "only its header row");
+			}
 			/* A typed log's sheet is no record of a type its
 			 * rows lack, whatever the sheet is called. */
 			types_none = rows_say_none(mt, &cl->items[i], sp, nsp);

@@ -1284,6 +1284,81 @@ test_empty_sheet_name(void **state)
 }
 
 /*
+ * Two workbooks that record nothing: a blank form whose every sheet is
+ * only its header row (a 周PM点检表 under FM表单/), whatever its name;
+ * and a log whose cells name the 运行维护科, which is a department, not
+ * a row of maintenance work (a sign-in sheet's 科室 column).
+ */
+static void
+test_blank_workbooks(void **state)
+{
+	static const char rules[] = CLAUSE
+	    "[1/insp]\nlabel = 巡检记录\nkinds = record\n"
+	    "name = 点检(记录|表)\n"
+	    "[1/maint]\nlabel = 日常维护记录\nkinds = record\n"
+	    "title = ^.{0,60}(日常)?维护.{0,4}记录\n"
+	    "rows = (例行|日常|运行)?维护\n";
+	struct rule_matcher *mt = rule_matcher_new();
+	struct ruleset *rs = compile_ok(rules);
+	struct classify_input in;
+	struct doc_section sec[3];
+	struct judged j = { NULL, 0 };
+	char *np, *nt;
+	int filled;
+
+	(void)state;
+	assert_non_null(mt);
+	for (filled = 0; filled < 2; filled++) {
+		make_input("FM表单/FM-CIM-021 服务器周PM点检表.xlsx", filled ?
+		    "Form 服务器周PM点检表 PM Date Server 2026-10-08 mes-01" :
+		    "Form 服务器周PM点检表 PM Date Server",
+		    EV_TYPE_SPREADSHEET, &in, &np, &nt);
+		memset(sec, 0, sizeof(sec));
+		sec[0] = (struct doc_section){ DOC_SECTION_SHEET, 1, false,
+		    (char *)"Form", NULL, 0, in.text_len };
+		sec[1] = (struct doc_section){ DOC_SECTION_COLUMN, 2,
+		    filled == 1, (char *)"PM Date", (char *)"Form", 0,
+		    in.text_len };
+		sec[2] = (struct doc_section){ DOC_SECTION_COLUMN, 2,
+		    filled == 1, (char *)"Server", (char *)"Form", 0,
+		    in.text_len };
+		in.sections = sec;
+		in.n_sections = 3;
+		assert_int_equal(classify_file(rs, mt, &in, 0, &j.m, &j.n), 0);
+		if (judged_counts(&j, "insp") != (filled == 1))
+			fail_msg("点检表 %s: counts %d", filled ? "filled" :
+			    "blank", filled == 0);
+		file_matches_free(j.m, j.n);
+		free(np);
+		free(nt);
+	}
+	/* A tool's export whose type column holds a department (运行维护科)
+	 * types no row of maintenance; one that holds 日常维护 does. */
+	for (filled = 0; filled < 2; filled++) {
+		make_input("ITSM/tasks_export_20260614.xlsx", filled ?
+		    "tasks 任务类型 ip 日常维护 fw-edge-01" :
+		    "tasks 任务类型 ip 运行维护科 fw-edge-01",
+		    EV_TYPE_SPREADSHEET, &in, &np, &nt);
+		memset(sec, 0, sizeof(sec));
+		sec[0] = (struct doc_section){ DOC_SECTION_SHEET, 1, false,
+		    (char *)"tasks", NULL, 0, in.text_len };
+		sec[1] = (struct doc_section){ DOC_SECTION_COLUMN, 2, true,
+		    (char *)"任务类型", (char *)"tasks", 0, in.text_len };
+		in.sections = sec;
+		in.n_sections = 2;
+		assert_int_equal(classify_file(rs, mt, &in, 0, &j.m, &j.n), 0);
+		if (judged_counts(&j, "maint") != (filled == 1))
+			fail_msg("type %s: counts %d", filled ? "日常维护" :
+			    "运行维护科", filled == 0);
+		file_matches_free(j.m, j.n);
+		free(np);
+		free(nt);
+	}
+	ruleset_free(rs);
+	rule_matcher_free(mt);
+}
+
+/*
  * A workbook keeps each record in its place: a 维护作业记录 whose rows
  * are typed (状态检查, 病毒查杀, 版本升级) and none of them maintenance
  * keeps no maintenance record, whatever its name says; with a 例行维护
@@ -1672,6 +1747,7 @@ main(void)
 		cmocka_unit_test(test_empty_place),
 		cmocka_unit_test(test_empty_column),
 		cmocka_unit_test(test_empty_sheet_name),
+		cmocka_unit_test(test_blank_workbooks),
 		cmocka_unit_test(test_name_any_edition),
 		cmocka_unit_test(test_quick_path_agrees),
 	};
