@@ -341,6 +341,13 @@ static const struct {
 	{ "质量/满意度测评/用户满意度变化趋势分析（2026）.docx",
 	  "用户满意度变化趋势分析\n测评期次 总体满意度 2025年上半年 89",
 	  "58", "survey", EV_TYPE_DOCUMENT, 0 },
+	/* An agreement still waiting for legal review is a draft. */
+	{ "合同/服务级别协议_v0.9_待法务审核.docx", "服务级别协议\n服务级别 "
+	  "响应时间 一级事件15分钟响应 可用性 99.9%", "39", "sla",
+	  EV_TYPE_DOCUMENT, 0 },
+	{ "合同/服务级别协议_v1.0（双方盖章）.docx", "服务级别协议\n服务级别 "
+	  "响应时间 一级事件15分钟响应 可用性 99.9%", "39", "sla",
+	  EV_TYPE_DOCUMENT, 1 },
 	{ "满意度/满意度变化情况分析2026.docx", "满意度变化情况分析(2026年)\n"
 	  "历次结果 期次 总体满意度 2025年上半年 90 2026年上半年 94 分析 "
 	  "逐期提高", "58", "survey", EV_TYPE_DOCUMENT, 0 },
