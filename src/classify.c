@@ -1679,6 +1679,15 @@ find_cell(const char *text, size_t text_len, size_t from, size_t to,
 	return NULL;
 }
 
+/* Is sheet i of v[0..n) only its header row: columns found, no row
+ * under any of them? */
+static bool
+sheet_is_header_only(const struct doc_section *v, size_t n, size_t i)
+{
+	return v[i].kind == DOC_SECTION_SHEET && i + 1 < n &&
+	    v[i + 1].kind == DOC_SECTION_COLUMN && !sheet_has_rows(v, n, i);
+}
+
 /*
  * Is the file a workbook whose every sheet is only a header row (a blank
  * form, FM-CIM-021 服务器周PM点检表 filed under FM表单/)?  It records
@@ -1697,9 +1706,7 @@ workbook_is_blank(const struct classify_input *in)
 		if (v[i].kind != DOC_SECTION_SHEET)
 			continue;
 		sheets++;
-		if (i + 1 >= in->n_sections ||
-		    v[i + 1].kind != DOC_SECTION_COLUMN ||
-		    sheet_has_rows(v, in->n_sections, i))
+		if (!sheet_is_header_only(v, in->n_sections, i))
 			return false;
 	}
 	return sheets > 0;
@@ -1775,9 +1782,7 @@ blank_labels(const struct classify_input *in, char **out)
 		if (sheet == NULL)
 			continue;
 		if (v[i].kind == DOC_SECTION_SHEET) {
-			if (i + 1 >= in->n_sections ||
-			    v[i + 1].kind != DOC_SECTION_COLUMN ||
-			    sheet_has_rows(v, in->n_sections, i))
+			if (!sheet_is_header_only(v, in->n_sections, i))
 				continue;
 			if ((rc = blank_range(in, out, v[i].start,
 			    v[i].end - v[i].start)) < 0)
@@ -2392,10 +2397,7 @@ section_passes(const struct ruleset *rs, struct rule_matcher *mt,
 		if (sec->kind == DOC_SECTION_COLUMN && (!sec->has_data_rows ||
 		    column_is_reference(sec->heading)))
 			continue;
-		empty = sec->kind == DOC_SECTION_SHEET &&
-		    i + 1 < in->n_sections &&
-		    in->sections[i + 1].kind == DOC_SECTION_COLUMN &&
-		    !sheet_has_rows(in->sections, in->n_sections, i);
+		empty = sheet_is_header_only(in->sections, in->n_sections, i);
 		/* A log's sheet: its rows by type, first.  Not a list's
 		 * (a role list's 职责 column says 巡检 and 病毒查杀 too); a
 		 * workbook of no known kind (routine_tasks_export.xlsx) is
