@@ -33,6 +33,7 @@
 #include "evidenced/status.h"
 #include "evidenced/walkahead.h"
 #include "evidenced/walker.h"
+#include "evidenced/worker.h"
 
 struct engine {
 	char *root;                     /* share path as configured */
@@ -526,17 +527,21 @@ submit_file(struct engine *e, struct pool *pool, const struct walk_entry *ent,
 {
 	const char *relpath = ent->relpath;
 	struct stat fst;
+	unsigned flags = 0;
 	int fd, rc;
 
-	/* The worker clears O_NONBLOCK: a system call less here. */
+	/* The worker clears O_NONBLOCK: a system call less here.  A file
+	 * the walk opened, it also asked the disk for (walk_tree_ahead()
+	 * with WALKAHEAD_OPEN): the worker need not ask again. */
 	if (ent->fd >= 0) {
 		fd = ent->fd;
 		fst = ent->fst;
+		flags = WORKER_REQ_PREFETCHED;
 	} else if ((rc = share_open_file_ex(e->rootfd, relpath, &ent->st,
 	    SHARE_OPEN_NONBLOCK, &fd, &fst)) < 0)
 		return file_done(e, relpath, rc, NULL, before, st);
 	e->n.files_read++;
-	if ((rc = pool_submit(pool, fd, &fst, relpath, 0, NULL)) < 0)
+	if ((rc = pool_submit(pool, fd, &fst, relpath, flags, NULL)) < 0)
 		return file_done(e, relpath, rc, NULL, before, st);
 	return collect(e, pool, false, before, st);
 }

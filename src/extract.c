@@ -38,29 +38,32 @@ static const struct {
 	extract_family_fn fn;   /* NULL: unsupported, reason below */
 	const char *why;
 	extract_memo_fn mfn;    /* the family with a memo, if it has one */
+	/* The family reads from fd's offset (libarchive, a helper's stdin),
+	 * so it is put back to 0 first; the others read with pread. */
+	bool from_offset;
 } extract_formats[] = {
-	{ "docx", extract_ooxml, NULL, extract_ooxml_memo },
-	{ "xlsx", extract_ooxml, NULL, NULL },
-	{ "pptx", extract_ooxml, NULL, NULL },
-	{ "odt", extract_odf, NULL, NULL },
-	{ "ods", extract_odf, NULL, NULL },
-	{ "odp", extract_odf, NULL, NULL },
-	{ "pdf", extract_pdf, NULL, NULL },
-	{ "doc", extract_ole, NULL, NULL },
-	{ "xls", extract_ole, NULL, NULL },
-	{ "ppt", extract_ole, NULL, NULL },
-	{ "rtf", extract_ole, NULL, NULL },
-	{ "wps", extract_ole, NULL, NULL },
-	{ "et", extract_ole, NULL, NULL },
-	{ "txt", extract_plain, NULL, NULL },
-	{ "csv", extract_plain, NULL, NULL },
-	{ "md", extract_plain, NULL, NULL },
-	{ "html", extract_plain, NULL, NULL },
-	{ "jpeg", NULL, "no text in images (scan): not extracted", NULL },
-	{ "png", NULL, "no text in images (scan): not extracted", NULL },
-	{ "tiff", NULL, "no text in images (scan): not extracted", NULL },
-	{ "empty", NULL, "empty file: nothing to extract", NULL },
-	{ "other", NULL, "unsupported file type: not extracted", NULL },
+	{ "docx", extract_ooxml, NULL, extract_ooxml_memo, true },
+	{ "xlsx", extract_ooxml, NULL, NULL, true },
+	{ "pptx", extract_ooxml, NULL, NULL, true },
+	{ "odt", extract_odf, NULL, NULL, true },
+	{ "ods", extract_odf, NULL, NULL, true },
+	{ "odp", extract_odf, NULL, NULL, true },
+	{ "pdf", extract_pdf, NULL, NULL, false },
+	{ "doc", extract_ole, NULL, NULL, true },
+	{ "xls", extract_ole, NULL, NULL, true },
+	{ "ppt", extract_ole, NULL, NULL, true },
+	{ "rtf", extract_ole, NULL, NULL, true },
+	{ "wps", extract_ole, NULL, NULL, true },
+	{ "et", extract_ole, NULL, NULL, true },
+	{ "txt", extract_plain, NULL, NULL, false },
+	{ "csv", extract_plain, NULL, NULL, false },
+	{ "md", extract_plain, NULL, NULL, false },
+	{ "html", extract_plain, NULL, NULL, false },
+	{ "jpeg", NULL, "no text in images (scan): not extracted", NULL, false },
+	{ "png", NULL, "no text in images (scan): not extracted", NULL, false },
+	{ "tiff", NULL, "no text in images (scan): not extracted", NULL, false },
+	{ "empty", NULL, "empty file: nothing to extract", NULL, false },
+	{ "other", NULL, "unsupported file type: not extracted", NULL, false },
 };
 
 const char *
@@ -344,16 +347,44 @@ extract_fd(int fd, const char *format, const struct extract_limits *lim,
 	return extract_fd_memo(fd, format, lim, NULL, out);
 }
 
+static int extract_run(int fd, const struct stat *stp, int stat_err,
+    const char *format, const struct extract_limits *lim,
+    struct extract_memo *memo, struct extract_result **out);
+
 int
 extract_fd_memo(int fd, const char *format, const struct extract_limits *lim,
     struct extract_memo *memo, struct extract_result **out)
 {
+	struct stat st;
+
+	/* A descriptor fstat cannot take is a file we cannot read: said
+	 * in the result, not returned. */
+	if (fstat(fd, &st) == -1)
+		return extract_run(fd, NULL, errno, format, lim, memo, out);
+	return extract_run(fd, &st, 0, format, lim, memo, out);
+}
+
+int
+extract_fd_stat(int fd, const struct stat *st, const char *format,
+    const struct extract_limits *lim, struct extract_memo *memo,
+    struct extract_result **out)
+{
+	return extract_run(fd, st, 0, format, lim, memo, out);
+}
+
+/* The extraction of fd, whose fstat is *stp (NULL: fstat failed with
+ * stat_err). */
+static int
+extract_run(int fd, const struct stat *stp, int stat_err, const char *format,
+    const struct extract_limits *lim, struct extract_memo *memo,
+    struct extract_result **out)
+{
 	struct extract_limits deflim;
 	struct extract_result *r;
-	struct stat st;
 	extract_family_fn fn = NULL;
 	extract_memo_fn mfn = NULL;
 	const char *why = "unsupported file type: not extracted";
+	bool from_offset = false;
 	size_t i;
 	time_t td;
 	int rc = 0;
@@ -373,29 +404,31 @@ extract_fd_memo(int fd, const char *format, const struct extract_limits *lim,
 			fn = extract_formats[i].fn;
 			mfn = extract_formats[i].mfn;
 			why = extract_formats[i].why;
+			from_offset = extract_formats[i].from_offset;
 			break;
 		}
 	}
 
-	if (fstat(fd, &st) == -1) {
-		extract_fail(r, EXTRACT_IO, "cannot stat: %s", strerror(errno));
+	if (stp == NULL) {
+		extract_fail(r, EXTRACT_IO, "cannot stat: %s",
+		    strerror(stat_err));
 		goto done;
 	}
-	if (!S_ISREG(st.st_mode)) {
+	if (!S_ISREG(stp->st_mode)) {
 		extract_fail(r, EXTRACT_UNSUPPORTED, "not a regular file");
 		goto done;
 	}
-	if ((uint64_t)st.st_size > lim->max_file_bytes) {
+	if ((uint64_t)stp->st_size > lim->max_file_bytes) {
 		extract_fail(r, EXTRACT_LIMIT, "limit: file size %" PRIu64
 		    " bytes over %" PRIu64 " (max_file_bytes)",
-		    (uint64_t)st.st_size, lim->max_file_bytes);
+		    (uint64_t)stp->st_size, lim->max_file_bytes);
 		goto done;
 	}
 	if (fn == NULL) {
 		extract_fail(r, EXTRACT_UNSUPPORTED, "%s", why);
 		goto done;
 	}
-	if (lseek(fd, 0, SEEK_SET) == -1) {
+	if (from_offset && lseek(fd, 0, SEEK_SET) == -1) {
 		extract_fail(r, EXTRACT_IO, "cannot seek: %s", strerror(errno));
 		goto done;
 	}

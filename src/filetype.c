@@ -709,11 +709,21 @@ int
 filetype_detect_fd(struct filetype *ft, int fd, const char *name,
     struct filetype_info *out)
 {
+	struct stat st;
+
+	if (fstat(fd, &st) < 0)
+		return -errno;
+	return filetype_detect_stat(ft, fd, &st, name, out);
+}
+
+int
+filetype_detect_stat(struct filetype *ft, int fd, const struct stat *stp,
+    const char *name, struct filetype_info *out)
+{
 	static const char *const probe_as[] = {
 		[ZIP_DOCX] = "docx", [ZIP_XLSX] = "xlsx", [ZIP_PPTX] = "pptx",
 		[ZIP_ODT] = "odt", [ZIP_ODS] = "ods", [ZIP_ODP] = "odp",
 	};
-	struct stat st;
 	const char *mime;
 	enum zip_probe zp;
 	bool is_text;
@@ -722,18 +732,16 @@ filetype_detect_fd(struct filetype *ft, int fd, const char *name,
 
 	memset(out, 0, sizeof(*out));
 	set_format(out, "other");
-	if (fstat(fd, &st) < 0)
-		return -errno;
-	if (!S_ISREG(st.st_mode))
+	if (!S_ISREG(stp->st_mode))
 		return -EINVAL;
-	if (st.st_size == 0) {
+	if (stp->st_size == 0) {
 		strcpy(out->mime, "inode/x-empty");
 		set_format(out, "empty");
 		return 0;
 	}
 	if (!ft->full_magic) {
 		memset(out->mime, 0, sizeof(out->mime));
-		if ((rc = fast_detect(ft, fd, &st, name, out, &pos)) < 0)
+		if ((rc = fast_detect(ft, fd, stp, name, out, &pos)) < 0)
 			goto done;
 		if (rc > 0) {
 			rc = 0;

@@ -7,7 +7,10 @@
  * Everything here may be run in a sandboxed worker: it reads the
  * descriptor it is given and nothing else.
  */
+#include <sys/stat.h>
+
 #include <errno.h>
+#include <stdbool.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -249,6 +252,8 @@ inspector_run(struct inspector *in, int fd, const struct stat *st,
 	struct file_facts *f = NULL;
 	struct extract_result *er = NULL;
 	struct filetype_info ti;
+	struct stat now;
+	bool have_now;
 	char buf[192];
 	const char *base;
 	int rc;
@@ -258,7 +263,11 @@ inspector_run(struct inspector *in, int fd, const struct stat *st,
 		return rc;
 	base = strrchr(f->path, '/');
 	base = base != NULL ? base + 1 : f->path;
-	rc = filetype_detect_fd(in->ft, fd, base, &ti);
+	/* The file as it is now, not as the caller saw it: one fstat for
+	 * the type and the extraction both. */
+	have_now = fstat(fd, &now) == 0;
+	rc = have_now ? filetype_detect_stat(in->ft, fd, &now, base, &ti) :
+	    -errno;
 	if (rc < 0) {
 		/* libmagic failing on one file is that file's problem. */
 		filetype_from_mime("application/octet-stream", base, &ti);
@@ -275,8 +284,9 @@ inspector_run(struct inspector *in, int fd, const struct stat *st,
 	}
 
 	if (st->st_size > 0 && worth_extracting(ti.typeclass)) {
-		if ((rc = extract_fd_memo(fd, ti.format, &in->limits, in->memo,
-		    &er)) < 0)
+		if ((rc = have_now ? extract_fd_stat(fd, &now, ti.format,
+		    &in->limits, in->memo, &er) : extract_fd_memo(fd,
+		    ti.format, &in->limits, in->memo, &er)) < 0)
 			goto fail;
 		if ((rc = take_extraction(f, er, flags)) < 0)
 			goto fail;

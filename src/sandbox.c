@@ -290,12 +290,16 @@ sandbox_cpu_budget(unsigned seconds)
 
 	if (getrusage(RUSAGE_SELF, &ru) < 0 || getrlimit(RLIMIT_CPU, &rl) < 0)
 		return -errno;
-	/* Seconds are the granularity: most files need no new limit. */
+	/* Seconds are the granularity: most calls need no new limit.  One
+	 * second over covers the part second already spent, one more what
+	 * is spent before the next call (the worker calls every quarter
+	 * second of wall time, its two threads spend at most half a second
+	 * of CPU in it). */
 	if (rl.rlim_cur != RLIM_INFINITY && rl.rlim_cur >=
-	    (rlim_t)ru.ru_utime.tv_sec + (rlim_t)ru.ru_stime.tv_sec + 1 +
+	    (rlim_t)ru.ru_utime.tv_sec + (rlim_t)ru.ru_stime.tv_sec + 2 +
 	    seconds)
 		return 0;
-	want = (rlim_t)ru.ru_utime.tv_sec + (rlim_t)ru.ru_stime.tv_sec + 1 +
+	want = (rlim_t)ru.ru_utime.tv_sec + (rlim_t)ru.ru_stime.tv_sec + 2 +
 	    seconds;
 	if (rl.rlim_max != RLIM_INFINITY && want > rl.rlim_max)
 		want = rl.rlim_max;

@@ -454,11 +454,11 @@ serve(int sock, struct hold *o, struct inspector *in,
 
 	if ((rc = worker_req_unpack(payload, h->len, &st, &relpath)) < 0)
 		return rc;
-	/* The descriptor's offset is shared with the parent's copy and a
-	 * worker that died on this file may have moved it.  The parent may
-	 * have left it O_NONBLOCK (SHARE_OPEN_NONBLOCK), its only status
-	 * flag: clearing it here spares the parent a system call per file. */
-	(void)lseek(fd, 0, SEEK_SET);
+	/* The parent may have left it O_NONBLOCK (SHARE_OPEN_NONBLOCK),
+	 * its only status flag: clearing it here spares the parent a system
+	 * call per file.  The offset, shared with the parent's copy, may
+	 * have been moved by a worker that died on this file: each reader
+	 * that reads from it seeks first (the others use pread). */
 	(void)fcntl(fd, F_SETFL, 0);
 	rc = inspector_run(in, fd, &st, relpath,
 	    (h->flags & WORKER_REQ_RAW) ? INSPECT_RAW_TEXT : 0, &f);
@@ -690,7 +690,8 @@ take_req(struct rbuf *rb, struct fdq *q, struct ahead *a,
 	if (worker_hdr_unpack(p, WORKER_REQ_FIXED + WORKER_MAX_NAME,
 	    &a->h) < 0 || a->h.type != WORKER_REQ_FILE ||
 	    ((a->h.flags & WORKER_TEST_MASK) != 0 && hook == NULL) ||
-	    (a->h.flags & ~(WORKER_TEST_MASK | WORKER_REQ_RAW)) != 0)
+	    (a->h.flags & ~(WORKER_TEST_MASK | WORKER_REQ_RAW |
+	    WORKER_REQ_PREFETCHED)) != 0)
 		return -EPROTO;
 	if (rb->len < WORKER_HDR_SIZE + a->h.len)
 		return 0;
@@ -703,11 +704,16 @@ take_req(struct rbuf *rb, struct fdq *q, struct ahead *a,
 	rb->off += WORKER_HDR_SIZE + a->h.len;
 	rb->len -= WORKER_HDR_SIZE + a->h.len;
 	/* Cold disks: the reads of the files queued behind this one start
-	 * now, side by side, instead of one after the other. */
-	(void)posix_fadvise(a->fd, 0, WORKER_PREFETCH_BYTES,
-	    POSIX_FADV_WILLNEED);
+	 * now, side by side, instead of one after the other (unless the
+	 * walk asked for them already). */
+	if (!(a->h.flags & WORKER_REQ_PREFETCHED))
+		(void)posix_fadvise(a->fd, 0, WORKER_PREFETCH_BYTES,
+		    POSIX_FADV_WILLNEED);
 	return 1;
 }
+
+/* How often the CPU budget is renewed; see sandbox_cpu_budget(). */
+#define WORKER_BUDGET_NS (250 * 1000000LL)
 
 static int64_t
 now_ns(void)
@@ -731,7 +737,7 @@ worker_run(int sock, int hints, struct inspector *in, unsigned max_seconds,
 	struct rbuf *rb;
 	size_t head = 0, n = 0, i;
 	struct hinter hinter = { .stop = { -1, -1 } };
-	int64_t t0;
+	int64_t t0, budget_ns = INT64_MIN / 2;
 	int rc, got, err = 0;
 	bool looked;
 
@@ -794,8 +800,14 @@ worker_run(int sock, int hints, struct inspector *in, unsigned max_seconds,
 		}
 		a = &q[head];
 		/* Per file, not per life: the parent kills at the wall-clock
-		 * limit anyway, this catches a CPU loop on its own. */
-		(void)sandbox_cpu_budget(max_seconds);
+		 * limit anyway, this catches a CPU loop on its own.  Looked
+		 * at every WORKER_BUDGET_NS, not per file (two system calls
+		 * a file): the budget left covers what two threads can
+		 * spend in that time (sandbox_cpu_budget()). */
+		if ((t0 = now_ns()) - budget_ns >= WORKER_BUDGET_NS) {
+			(void)sandbox_cpu_budget(max_seconds);
+			budget_ns = t0;
+		}
 		if (progress != NULL)
 			__atomic_store_n(&progress->seq, a->h.seq,
 			    __ATOMIC_RELEASE);

@@ -148,6 +148,11 @@ void extract_memo_counts(const struct extract_memo *m, uint64_t *hits,
 int extract_fd_memo(int fd, const char *format,
     const struct extract_limits *lim, struct extract_memo *memo,
     struct extract_result **out);
+/* extract_fd_memo() with fd's fstat already taken by the caller (st). */
+struct stat;
+int extract_fd_stat(int fd, const struct stat *st, const char *format,
+    const struct extract_limits *lim, struct extract_memo *memo,
+    struct extract_result **out);
 
 void extract_result_free(struct extract_result *r);
 

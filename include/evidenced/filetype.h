@@ -46,6 +46,11 @@ void filetype_free(struct filetype *ft);
  */
 int filetype_detect_fd(struct filetype *ft, int fd, const char *name,
     struct filetype_info *out);
+/* The same with fd's fstat already taken by the caller (st): a system
+ * call less per file where the caller needs it too. */
+struct stat;
+int filetype_detect_stat(struct filetype *ft, int fd, const struct stat *st,
+    const char *name, struct filetype_info *out);
 
 /* Map a MIME type and base name without opening anything (tests, explain). */
 void filetype_from_mime(const char *mime, const char *name,

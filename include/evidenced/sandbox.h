@@ -54,9 +54,11 @@ int sandbox_resolve_user(const char *user, uid_t *uid, gid_t *gid,
 int sandbox_enter(const struct sandbox_options *o);
 
 /*
- * Allow seconds more CPU time from now (RLIMIT_CPU soft limit; SIGXCPU
- * kills the worker when it passes).  Called before each file: the limit
- * is per file, not per worker life.  0 or a negative errno.
+ * Allow at least seconds + 1 more CPU time from now (RLIMIT_CPU soft
+ * limit; SIGXCPU kills the worker when it passes), and at most
+ * seconds + 2.  Called before each file, or every quarter second of
+ * wall time a worker is busy: the limit is per file, not per worker
+ * life.  0 or a negative errno.
  */
 int sandbox_cpu_budget(unsigned seconds);
 

@@ -63,6 +63,9 @@ enum worker_frame_type {
 };
 
 #define WORKER_REQ_RAW 0x1              /* also send the raw text */
+/* The parent already asked the disk for this file's first bytes (the
+ * walk's prefetch hints): no read-ahead of it again. */
+#define WORKER_REQ_PREFETCHED 0x2
 /* Test-only requests, refused by a worker built without
  * EVIDENCED_TEST_HOOKS: make the worker misbehave on this file. */
 #define WORKER_TEST_CRASH  0x0100       /* SIGSEGV */
