@@ -241,6 +241,11 @@ extract_read_head(int fd, uint64_t max, char **out, size_t *out_len,
 			*over = true;
 			break;
 		}
+		/* A regular file reads short only at its end: no second
+		 * read to be told so (a system call a file).  Bytes written
+		 * after this read are the next change's to read. */
+		if (len < cap)
+			break;
 	}
 	buf[len] = '\0';
 	*out = buf;

@@ -34,9 +34,10 @@ void extract_buf_finish(struct extract_buf *b, struct extract_result *r);
 void extract_buf_free(struct extract_buf *b);
 
 /*
- * Read the file from offset 0, at most max bytes, into a new buffer *out
- * (caller frees; NUL-terminated for text families).  *over when the file
- * has more.  0, -ENOMEM or the -errno of the read.
+ * Read the regular file fd from offset 0, at most max bytes, into a new
+ * buffer *out (caller frees; NUL-terminated for text families); a short
+ * read is its end.  *over when the file has more.  0, -ENOMEM or the
+ * -errno of the read.
  */
 int extract_read_head(int fd, uint64_t max, char **out, size_t *out_len,
     bool *over);
