@@ -354,6 +354,29 @@ static const struct {
 	{ "满意度/满意度变化情况分析2026.docx", "满意度变化情况分析(2026年)\n"
 	  "历次结果 期次 总体满意度 2025年上半年 90 2026年上半年 94 分析 "
 	  "逐期提高", "41", "trend", EV_TYPE_DOCUMENT, 1 },
+	/* A drill's own plan names the plan it tests in its first lines:
+	 * it is not the response plan. */
+	{ "应急管理/演练/2026年网络安全应急演练工作方案.docx",
+	  "2026年网络安全应急演练工作方案 2026年6月7日\n一、演练目的 检验"
+	  "区教育系统网络安全事件应急预案的可操作性。", "53", "emergency-plan",
+	  EV_TYPE_DOCUMENT, 0 },
+	{ "应急管理/演练/2026年网络安全应急演练工作方案.docx",
+	  "2026年网络安全应急演练工作方案 2026年6月7日\n一、演练目的 检验"
+	  "区教育系统网络安全事件应急预案的可操作性。", "36", "emergency-plan",
+	  EV_TYPE_DOCUMENT, 0 },
+	{ "应急管理/网络安全事件应急预案.docx", "网络安全事件应急预案\n"
+	  "一、总则 为规范网络安全事件的应急处置。", "53", "emergency-plan",
+	  EV_TYPE_DOCUMENT, 1 },
+	/* An index of the procedures is not a knowledge base. */
+	{ "00_制度SOP/SOP索引_知识库首页导出.pdf", "SOP索引 知识库首页\n"
+	  "《事件管理SOP》 《变更管理SOP》 《问题管理SOP》", "21",
+	  "knowledge-base", EV_TYPE_PDF, 0 },
+	/* A review that says its audit's findings were closed is not the
+	 * audit. */
+	{ REVIEW, REVIEW_PASSING, "59", "internal-audit", EV_TYPE_DOCUMENT,
+	  -1 },
+	{ "附件4.docx", "2026年内审不符合项报告\n不符合项 3项 责任部门 运维部",
+	  "59", "internal-audit", EV_TYPE_DOCUMENT, 1 },
 	/* A change register's upgrade rows are changes, not the security
 	 * devices' upgrade record; a ledger's change record is no asset
 	 * list. */
