@@ -803,7 +803,8 @@ worker_run(int sock, int hints, struct inspector *in, unsigned max_seconds,
 		 * limit anyway, this catches a CPU loop on its own.  Looked
 		 * at every WORKER_BUDGET_NS, not per file (two system calls
 		 * a file): the budget left covers what two threads can
-		 * spend in that time (sandbox_cpu_budget()). */
+		 * spend in that time (sandbox_cpu_budget()).  t0 also
+		 * starts the file's clock for the held replies below. */
 		if ((t0 = now_ns()) - budget_ns >= WORKER_BUDGET_NS) {
 			(void)sandbox_cpu_budget(max_seconds);
 			budget_ns = t0;
@@ -811,7 +812,6 @@ worker_run(int sock, int hints, struct inspector *in, unsigned max_seconds,
 		if (progress != NULL)
 			__atomic_store_n(&progress->seq, a->h.seq,
 			    __ATOMIC_RELEASE);
-		t0 = o != NULL ? now_ns() : 0;
 		rc = 0;
 		if (hook != NULL && (a->h.flags & WORKER_TEST_MASK) != 0)
 			rc = hook(a->h.flags);
