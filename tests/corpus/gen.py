@@ -162,6 +162,20 @@ Styles:  A  ISO-style numbered 体系文件 (一级/二级/三级文件, QP-07, 
             ServiceNow exports (INC/CHG/RITM/PRB, English headers), SAP basis checks, the monthly IT Service Report to the
             Managing Director, QBRs with the JV, IT Leadership Jour Fixe minutes, Group Internal Audit, ISO 27001 / TISAX,
             CSI Register and CAPA, English minutes with 中文摘要, folders 01_Policies, 02_Procedures, 03_Records/<year>/Q<n>
+         AN the 信息中心 of a prefecture-level city's 人力资源和社会保障局 (市人社局) that runs the 金保工程 systems (社保经办
+            管理信息系统, 社保卡一卡通 and 制卡, 就业创业服务平台, 12333 and 网上服务大厅/掌上人社APP, 基金监管稽核) on the 人社专网
+            with a contracted 运维服务公司 on site, and, under a 运维服务协议, the systems of the city's 医疗保障局, written in
+            kinds_an.py: 局 发文 (X人社发〔2026〕N号) that 印发 办法, 中心 细则 (X人社信〔2026〕N号) and 操作规程, a 信息化管理制度
+            汇编, 转发 省厅 通知, 省厅 版本 升级方案, 经办窗口 报修 and 运维平台 exports, 县区专网巡检, 驻场 周报/月报/考核/整改通知单,
+            等级保护, 数据安全 (脱敏, 查询审批), 社保卡 制卡 records, 信创 改造, 局党组会/局长办公会/中心主任办公会 纪要, 好差评,
+            folders by 科室 (系统运维科, 网络安全科, 数据管理科, 社会保障卡管理科) and 年度
+         AP the 信息管理科 (信息中心) of a provincial 疾病预防控制中心 (省疾控中心) that runs the 疾控 parts of the 全民健康信息平台
+            (免疫规划信息系统, 传染病监测预警平台, 慢病/死因监测, LIMS, 突发公共卫生事件 报告, the 国家疾控 直报 省级 接口), the 内网/
+            外网 and 视频会商 with an outsourced 驻场 运维 company, and operates a 市级疾控中心's systems under a 技术服务协议,
+            written in kinds_ap.py: 中心 红头 发文 (X疾控发〔2026〕N号) that 印发 办法, some as 附件 of one notice, and CMA/CNAS-style
+            体系文件 (质量手册 分册, 程序文件 X-CX-nn, 作业指导书 X-SOP-XXK-0nn, 记录表格 JL-XXK with 受控/版本/修订号), scanned 值班
+            记录, 运维平台 exports, the 外包 company's 月报 and 考核, 网络安全预警通报, 等保 测评, 个人信息保护, 数据上报 质量, 内审
+            and 管理评审 run by the 质量管理科, 主任办公会/党委会 纪要, 突发公共卫生事件 桌面推演, folders by 科室 and 年度
 Companies a1-a72 b1-b72 c1-c72 d1-d73 e1-e73 f1-f71 g1-g68 h1-h64 i1-i58 j1-j50 k1-k111 l1-l111
 m1-m111 n1-n111 o1-o107 p1-p107 q1-q107 r1-r107 s1-s101 t1-t101 u1-u101 w1-w93 x1-x93 y1-y93 z1-z83
 v1-v83 aa1-aa83 ab1-ab63 ac1-ac63 ad1-ad63 ae1-ae38 af1-af38 ag1-ag38 ah1-ah20 ai1-ai20 aj1-aj20
@@ -172,7 +186,8 @@ seen); a512-a536 b512-b536 c512-c536 d513-d537 e513-e537 f511-f535 g508-g532 h50
 j490-j514 k112-k150 l112-l150 m112-m150 n112-n150 o108-o146 p108-p146 q108-q146 r108-r146 s102-s140
 t102-t140 u102-u140 w94-w132 x94-x132 y94-y132 z84-z122 v84-v122 aa84-aa122 ab64-ab102 ac64-ac102
 ad64-ad102 ae39-ae77 af39-af77 ag39-ag77 ah21-ah59 ai21-ai59 aj21-aj59 ak5-ak43 al5-al43 am5-am43,
-are the eighteenth held-out part, at least a third of the shares (tests/corpus/README.md).
+with an1-an4 ap1-ap4 (two new styles, written blind), are the eighteenth held-out part, at least a
+third of the shares (tests/corpus/README.md).
 
 Needs python3-docx, python3-openpyxl, python3-reportlab (scripts/deps.sh fixtures).
 """
@@ -224,6 +239,8 @@ import kinds_aj as KAJ  # noqa: E402
 import kinds_ak as KAK  # noqa: E402
 import kinds_al as KAL  # noqa: E402
 import kinds_am as KAM  # noqa: E402
+import kinds_an as KAN  # noqa: E402
+import kinds_ap as KAP  # noqa: E402
 
 # The document libraries are imported only to render: the plan and the truth (--truth-only,
 # used by tests/blackbox/t_corpus.sh) need nothing beyond the standard library.
@@ -8591,6 +8608,24 @@ COMPANIES = [
      ["SAP S/4HANA", "MES系统", "QMS质量管理系统"]),
     ("am43", "AM", "heldout", 173461, "沃尔特液压系统（中国）有限公司", "WHC", "沃尔特蜀液液压科技（成都）有限公司", "苏州易通达信息服务有限公司", "太仓",
      ["SAP S/4HANA", "MES系统", "QMS质量管理系统"]),
+    # a new style, AN, written blind
+    ("an1", "AN", "heldout", 33101, "江州市人力资源和社会保障局信息中心", "JZRS", "江州市医疗保障局", "楚天信达信息技术服务有限公司", "江州",
+     ["社会保险经办管理信息系统", "社会保障卡一卡通服务平台", "网上服务大厅及掌上人社APP"]),
+    ("an2", "AN", "heldout", 33113, "淮宁市人力资源和社会保障局信息中心", "HNRS", "淮宁市医疗保障局", "淮海智维信息技术有限公司", "淮宁",
+     ["社会保险经办管理信息系统", "社保卡一卡通及制卡系统", "就业创业服务平台"]),
+    ("an3", "AN", "heldout", 33127, "嘉陵市人力资源和社会保障局信息中心（市社会保障卡服务中心）", "JLRS", "嘉陵市医疗保障局",
+     "巴蜀云维科技服务有限公司", "嘉陵", ["金保工程社会保险业务系统", "社会保障卡服务平台", "12333咨询服务及网上服务大厅"]),
+    ("an4", "AN", "heldout", 33139, "河东市人力资源和社会保障局信息中心", "HDRS", "河东市医疗保障局", "三晋数联信息技术服务有限公司", "河东",
+     ["社会保险经办管理信息系统", "社会保障卡一卡通服务平台", "基金监管稽核系统"]),
+    # a new style, AP, written blind
+    ("ap1", "AP", "heldout", 33501, "楚南省疾病预防控制中心信息管理科（信息中心）", "CNCDC", "楚南省巴陵市疾病预防控制中心", "楚卫智维信息技术有限公司", "长沙",
+     ["免疫规划信息系统", "传染病监测预警平台", "实验室信息管理系统（LIMS）"]),
+    ("ap2", "AP", "heldout", 33513, "云岭省疾病预防控制中心信息中心", "YLCDC", "云岭省珠源市疾病预防控制中心", "滇卫数智运维服务有限公司", "昆明",
+     ["省级免疫规划信息管理系统", "传染病智能监测预警系统", "慢性病及死因监测信息系统"]),
+    ("ap3", "AP", "heldout", 33527, "河东省疾病预防控制中心信息管理科", "HDCDC", "河东省平阳市疾病预防控制中心", "河汾云维信息技术有限公司", "太原",
+     ["免疫规划信息系统", "突发公共卫生事件报告管理系统", "实验室信息管理系统（LIMS）"]),
+    ("ap4", "AP", "heldout", 33539, "桂西省疾病预防控制中心信息管理科（信息中心）", "GXCDC", "桂西省右江市疾病预防控制中心", "邕城卫信科技服务有限公司", "南宁",
+     ["免疫规划信息系统", "传染病监测预警平台", "疾控数据交换平台（全民健康信息平台疾控子平台）"]),
 ]
 
 
@@ -9539,7 +9574,7 @@ def c_name(co, k, doc, counter):
 
 
 # Styles D-J are written in their own modules, each with its own build().
-OWN_BUILD = {"D": KD, "E": KE, "F": KF, "G": KG, "H": KH, "I": KI, "J": KJ, "K": KK, "L": KL, "M": KM, "N": KN, "O": KO, "P": KP, "Q": KQ, "R": KR, "S": KS, "T": KT, "U": KU, "W": KW, "X": KX, "Y": KY, "Z": KZ, "V": KV, "AA": KAA, "AB": KAB, "AC": KAC, "AD": KAD, "AE": KAE, "AF": KAF, "AG": KAG, "AH": KAH, "AI": KAI, "AJ": KAJ, "AK": KAK, "AL": KAL, "AM": KAM}
+OWN_BUILD = {"D": KD, "E": KE, "F": KF, "G": KG, "H": KH, "I": KI, "J": KJ, "K": KK, "L": KL, "M": KM, "N": KN, "O": KO, "P": KP, "Q": KQ, "R": KR, "S": KS, "T": KT, "U": KU, "W": KW, "X": KX, "Y": KY, "Z": KZ, "V": KV, "AA": KAA, "AB": KAB, "AC": KAC, "AD": KAD, "AE": KAE, "AF": KAF, "AG": KAG, "AH": KAH, "AI": KAI, "AJ": KAJ, "AK": KAK, "AL": KAL, "AM": KAM, "AN": KAN, "AP": KAP}
 
 
 def build_company(co):
