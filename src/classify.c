@@ -808,6 +808,43 @@ classify_issued_title(const struct classify_input *in)
 	return name;
 }
 
+static bool
+word_char_at(const char *s, size_t len, size_t at)
+{
+	return at < len && g_unichar_isalnum(g_utf8_get_char_validated(s + at,
+	    (gssize)(len - at)));
+}
+
+/*
+ * Bytes of head[0..len) whose kind words give the kind: its first
+ * KIND_HEAD_CHARS characters, but never half a word.  Chinese names are
+ * head-final, so a phrase cut at the 24th character shows a kind word
+ * its own head overrides: 服务方案对生产影响|分析 is an analysis, not a
+ * 方案.  A cut inside a later word drops that word.
+ */
+static size_t
+kind_head_len(const char *head, size_t len)
+{
+	size_t cut = utf8_chars_len(head, len, KIND_HEAD_CHARS), b;
+	const char *p;
+
+	if (cut == 0 || !word_char_at(head, len, cut))
+		return cut;
+	p = g_utf8_find_prev_char(head, head + cut);
+	if (p == NULL || !word_char_at(head, len, (size_t)(p - head)))
+		return cut;
+	/* Back to where the cut word starts. */
+	for (b = cut; b > 0; b = (size_t)(p - head)) {
+		p = g_utf8_find_prev_char(head, head + b);
+		if (p == NULL || !word_char_at(head, len, (size_t)(p - head)))
+			break;
+	}
+	/* A first word longer than the window is read as far as the
+	 * window: where whitespace between Chinese characters is gone
+	 * (plain text), it runs into the body, whose words are no kind. */
+	return b > 0 ? b : cut;
+}
+
 /* classify_kind(), given what classify_issued_title() said (or NULL). */
 static unsigned
 kind_of_input(const struct classify_input *in, const char *issued)
@@ -835,7 +872,7 @@ kind_of_input(const struct classify_input *in, const char *issued)
 	}
 	if (kind == 0 && in->text != NULL &&
 	    (head = text_head(in, KIND_HEAD_CHARS * 4)) != NULL) {
-		len = utf8_chars_len(head, strlen(head), KIND_HEAD_CHARS);
+		len = kind_head_len(head, strlen(head));
 		if ((blank = blank_citations(head, len)) != NULL) {
 			kind = kind_of_words(blank, strlen(blank));
 			g_free(blank);

@@ -390,6 +390,13 @@ test_kind_of_file(void **state)
 	    "关于召开2026年度管理评审会议的通知 定于6月29日召开"),
 	    EV_KIND_NOTICE);
 	assert_int_equal(kind_of("附件2.docx", "客户名称 联系人 电话"), 0);
+	/* Never half a word: the 24th character cuts 服务方案对生产影响|分析,
+	 * an analysis whose head is past the cut, so the word is not read
+	 * (not a 方案); a word the window holds whole is (项目实施方案). */
+	assert_int_equal(kind_of("附件5.docx", "运维服务数据回顾及自动化建议:"
+	    "服务方案对生产影响分析 回顾过往解决方案"), 0);
+	assert_int_equal(kind_of("附件6.docx", "核心系统升级项目实施方案:"
+	    "一、改造内容 二、测试计划"), EV_KIND_PLAN);
 	/* 日志 begins a topic here (log audit), it is not the kind. */
 	assert_int_equal(kind_of("02_Procedures/WI/WI_日志审计.docx", NULL), 0);
 	assert_int_equal(kind_of("防火墙日志分析报告.docx", NULL),

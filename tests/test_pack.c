@@ -372,6 +372,81 @@ static const struct {
 	{ "持续改进/改进项目台账.xlsx", "跟踪\n改进项目台账—跟踪\n编号\n项目\n"
 	  "效果\n达成率\ngj-01\n告警集中\n待评估\n90%", "68",
 	  "effectiveness", EV_TYPE_SPREADSHEET, 0 },
+	/* An upgrade plan that says its rollback was tried in a test
+	 * environment has no test plan; one that lists the tests has. */
+	{ "项目/生产运行指挥系统升级改造实施方案.docx", "生产运行指挥系统升级改造"
+	  "实施方案\n一、改造内容 由单机改为双机热备。\n二、回退措施 割接失败时1"
+	  "小时内回切原系统,回退步骤已在测试环境验证。", "25", "test-plan",
+	  EV_TYPE_DOCUMENT, 0 },
+	{ "项目/医保公共服务平台迁移上云实施方案.docx", "医保公共服务平台迁移上云"
+	  "实施方案\n一、迁移内容 迁移上云。\n二、测试验证计划 迁移前在测试租户"
+	  "完成功能回归、性能压测和安全扫描。", "25", "test-plan",
+	  EV_TYPE_DOCUMENT, 1 },
+	/* An emergency plan whose response step names the DR site states no
+	 * recovery strategy (55); one with its recovery objectives does. */
+	{ "01-制度/XTB-YA-001 信息系统应急预案.pdf", "信息系统应急预案\n批准 "
+	  "杜勇(首席信息官)\n应急响应 P1事件15分钟内决策是否切换灾备。", "55",
+	  "plan", EV_TYPE_PDF, 0 },
+	{ "应急管理/Q-NXDW-XT 150 网络安全事件应急预案.pdf", "网络安全事件应急预案"
+	  "\n批准 王伟\n恢复 核心系统恢复时间目标1小时、数据恢复点目标15分钟;切换"
+	  "灾备系统。", "55", "plan", EV_TYPE_PDF, 1 },
+	/* A KPI sheet named …完成情况及整改 whose rows are the KPIs alone
+	 * records no corrective action. */
+	{ "集团考核/2026年第1季度考核指标完成情况及整改措施.xlsx", "集团考核指标\n"
+	  "考核指标完成情况及整改(2026年第1季度)\n指标\n目标\n完成\n是否达标\n"
+	  "政企专网可用率\n99.9%\n99.86%\n否", "57", "capa",
+	  EV_TYPE_SPREADSHEET, 0 },
+	/* A process's SOP is its procedure, not a module's work instruction. */
+	{ "SOP/YQWL-SOP-01_IT事件管理SOP_v2.8.docx", "IT事件管理SOP\n版本 v2.8 "
+	  "批准 高超\n1 目的", "24", "work-instructions", EV_TYPE_DOCUMENT, 0 },
+	/* A preventive measure verified (验证:…措施有效) is 66's record. */
+	{ "预防措施/隐患排查及预防措施验证_2026.docx", "隐患排查及预防措施验证记录 "
+	  "2026年4月18日\n预防:夏季高温前清洗冷凝器。\n验证:8月最高回风温度26.1℃,"
+	  "未超限,措施有效。", "66", "effectiveness", EV_TYPE_DOCUMENT, 1 },
+	/* A tracker's 效果 column with a measured value (平均25分钟). */
+	{ "07 改善/改善提案台账_20260914.xlsx", "实施跟踪\n改善提案台账—实施跟踪\n"
+	  "提案编号\n目标\n进度\n效果\n报告\nkz-01\n开通≤1小时\n完成\n平均25分钟\n"
+	  "10月IT例会", "68", "effectiveness", EV_TYPE_SPREADSHEET, 1 },
+	/* The ten indicators in a managed-service firm's words. */
+	{ "悦齿口腔 月度服务报告 2026-06 - 飞书云文档.docx", "悦齿口腔 月度服务报告 "
+	  "2026-06\n运维数据 项 本月 告警通知及时率 98.6% "
+	  "告警漏报率 0.4% 例行任务按时完成率 97% 故障隐患发现率 91% 主动发现率 88% "
+	  "problem解决率 90% 漏扫覆盖率 100% 加固设备覆盖率 96% 补丁按时安装率 95% "
+	  "安全事件6次", "56", "data", EV_TYPE_DOCUMENT, 1 },
+	/* Integrity as who alone may change it; confidentiality as a
+	 * device's 保护级别. */
+	{ "台账/信息设备及系统台账20260712.xlsx", "设备台账\n编号\n名称\n型号\n位置\n"
+	  "sw-0300\n网闸\nsgt-2000\n调度中心机房\n管理要求\n保密 IP地址等不得外传\n"
+	  "维护 仅系统运维科修改,留痕\n备份 每月备份", "27", "cmdb",
+	  EV_TYPE_SPREADSHEET, 1 },
+	/* A bulletin's own chapter 四、分析. */
+	{ "安全管理/通报/网络安全通报第5期.pdf", "网络安全通报(2026年第5期)\n一、漏洞"
+	  "通告 本月通报防火墙高危漏洞1个。\n四、分析 本月漏洞主要集中在老旧工控主机,"
+	  "建议列入升级计划。", "52", "analysis", EV_TYPE_PDF, 1 },
+	/* The services a survey asks for, listed by type. */
+	{ "项目启动/运维需求调研报告.docx", "信息系统运维需求调研报告\n三、服务时间要求 "
+	  "7x24小时。\n四、安全服务需求 需要漏洞扫描、渗透测试和等保测评配合。", "5",
+	  "survey", EV_TYPE_DOCUMENT, 1 },
+	/* Next year's volumes forecast. */
+	{ "运行分析/2027年运维工作量预测.docx", "2027年运维工作量预测\n数据 近一年报修"
+	  "+15%、安全告警+28%。\n预测 预计报修量增长30%,日志量翻番。", "71",
+	  "forecast", EV_TYPE_DOCUMENT, 1 },
+	/* A service desk set up, by that name. */
+	{ "服务台/运维服务台设置.docx", "路网监控中心运维服务台设置\n服务台 值班台作为"
+	  "统一运维服务台,热线0551-9612009,7×24受理。", "48", "service-desk",
+	  EV_TYPE_DOCUMENT, 1 },
+	/* The authority's 督办单 and how it was handled. */
+	{ "收文/督办单（督字〔2026〕14号）及办理情况.pdf", "督办单\n督办事项 工单按时"
+	  "办结率93.8%,低于约定的95%,请分析原因并整改。\n办理情况 原因:夜间派单无人确认;"
+	  "措施:增设夜间二线值班;结果:次月97.2%。", "57", "capa", EV_TYPE_PDF, 1 },
+	/* Counts by year are a history list; a month's 安全事件次数 is not. */
+	{ "运维数据/历年运维数据清单.xlsx", "数据清单\n历年运维数据清单—数据清单\n年度\n系统\n"
+	  "故障工单数\n变更次数\n2024\n营销系统\n142\n38", "4", "history-list",
+	  EV_TYPE_SPREADSHEET, 1 },
+	/* The internal levels kept in line with the supplier's agreement. */
+	{ "服务目录/服务级别设计及OLA.docx", "运维服务级别设计及内部运营级别协议\n一、服务"
+	  "级别设计 一类故障4小时恢复\n二、内部运营级别协议 派单15分钟内确认,与外委单位"
+	  "协议时限保持一致。", "8", "sld", EV_TYPE_DOCUMENT, 1 },
 	/* A drill's own plan names the plan it tests in its first lines:
 	 * it is not the response plan. */
 	{ "应急管理/演练/2026年网络安全应急演练工作方案.docx",
