@@ -447,6 +447,23 @@ static const struct {
 	{ "服务目录/服务级别设计及OLA.docx", "运维服务级别设计及内部运营级别协议\n一、服务"
 	  "级别设计 一类故障4小时恢复\n二、内部运营级别协议 派单15分钟内确认,与外委单位"
 	  "协议时限保持一致。", "8", "sld", EV_TYPE_DOCUMENT, 1 },
+	/* <site>-SOP-<n> numbers every controlled document, the Document
+	 * Control procedure too: no work instruction.  Nor a roll-out's
+	 * sign-in sheet. */
+	{ "02_Procedures/ITCN-SOP-001 Document Control_文件控制程序.docx",
+	  "Document Control 文件控制程序\nDocument No. ITCN-SOP-001\n1 Purpose "
+	  "所有受控文件按本程序编号、审批和发布。", "24", "work-instructions",
+	  EV_TYPE_DOCUMENT, -1 },
+	{ "Training/20261004 Sign-in SOP-013 roll-out.xlsx", "Sign-in\nSOP-013 "
+	  "Firewall Change roll-out\nName\nDept\nSignature\n张伟\nIT\n张伟",
+	  "24", "work-instructions", EV_TYPE_SPREADSHEET, 0 },
+	/* A draft by its version (v0.2) or its words (修改中). */
+	{ "Users/余思远/CSI Plan 2027 v0.2.docx", "CSI Plan 2027 持续改进计划\n改进"
+	  "目标 事件平均恢复时间缩短20%。\n评估标准 季度复盘。", "64", "plan",
+	  EV_TYPE_DOCUMENT, 0 },
+	{ "个人/宋华/运维月报（修改中）.docx", "运维月报(2026年10月)\n一、监控 告警"
+	  "趋势 较上月下降12%。\n可用率 99.95%。", "50", "monitoring-report",
+	  EV_TYPE_DOCUMENT, 0 },
 	/* A drill's own plan names the plan it tests in its first lines:
 	 * it is not the response plan. */
 	{ "应急管理/演练/2026年网络安全应急演练工作方案.docx",
