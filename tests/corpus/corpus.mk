@@ -7,7 +7,7 @@
 #   make accuracy HELDOUT=1                the held-out part too: only once, at the end
 #   make corpus-regen                      regenerate build/corpus and rewrite the truth
 #
-# The shares are generated (deterministic; about 2.5 s a share, so about three hours for all 4,171)
+# The shares are generated (deterministic; about 2.5 s a share, so about four hours for all 5,850)
 # into build/corpus when gen.py or a kinds*.py changed; their truth must then equal the committed
 # tests/corpus/truth, or the score stops.  Scoring the dev part takes about 25 minutes.
 # Included by the Makefile; see tests/corpus/README.md.
