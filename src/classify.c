@@ -775,15 +775,27 @@ issued_body(const struct classify_input *in, const char *name)
 {
 	size_t nl = strlen(name);
 	const char *p = in->text, *end = in->text + in->text_len, *q;
-	const char *last = NULL;
+	const char *last = NULL, *cc;
 
 	while ((q = memmem(p, (size_t)(end - p), name, nl)) != NULL) {
 		if (q - in->text < 3 || memcmp(q - 3, "《", 3) != 0)
 			last = q;
 		p = q + nl;
 	}
-	return last != NULL &&
-	    (size_t)(end - (last + nl)) >= ISSUED_BODY_MIN;
+	if (last == NULL)
+		return false;
+	/* The 版记 (抄送 …, …印发) closes an official document after all its
+	 * attachments: what stands between the name and it is what the
+	 * notice carries.  A notice filed without its 办法 has only its
+	 * list line 附件：运维事件管理细则 there, then the signature and the
+	 * date: it carries nothing. */
+	cc = NULL;
+	for (p = last + nl; (q = memmem(p, (size_t)(end - p), "抄送",
+	    strlen("抄送"))) != NULL; p = q + strlen("抄送"))
+		cc = q;
+	if (cc != NULL)
+		end = cc;
+	return (size_t)(end - (last + nl)) >= ISSUED_BODY_MIN;
 }
 
 char *
@@ -994,6 +1006,28 @@ item_has_content(const struct rule_item *it)
 }
 
 /*
+ * A notice filed as a folder named by its number (嘉人社信〔2025〕23号/)
+ * holding the notice (正文.docx) and what it issues (附件1：运维事件管理
+ * 细则.docx): the attachment is issued by that notice, whose number is
+ * in the folder's name, not in the attachment's own.
+ */
+static bool
+attachment_folder_issues(struct rule_matcher *mt, const struct rule_item *it,
+    const char *path, const char *base)
+{
+	const char *dir;
+
+	if (strncmp(base, "附件", strlen("附件")) != 0 || base == path)
+		return false;
+	/* base - 1 is the '/' before it; the folder starts after the one
+	 * before that, or at the path's start. */
+	for (dir = base - 1; dir > path && dir[-1] != '/'; dir--)
+		;
+	return base - 1 > dir && rule_patterns_first_match(mt, &it->name_any,
+	    dir, (size_t)(base - 1 - dir)) >= 0;
+}
+
+/*
  * content_any, or name_any over the file's own name: an issued edition
  * may say it is issued only in its name (应急预案（2025年修订）), not in
  * its text.  Only the last path component, without its extension: a
@@ -1014,7 +1048,9 @@ any_holds(struct rule_matcher *mt, const struct rule_item *it,
 	if (it->name_any.n == 0 || in->path == NULL)
 		return false;
 	classify_base_name(in->path, &base, &len);
-	return rule_patterns_first_match(mt, &it->name_any, base, len) >= 0;
+	if (rule_patterns_first_match(mt, &it->name_any, base, len) >= 0)
+		return true;
+	return attachment_folder_issues(mt, it, in->path, base);
 }
 
 /*

@@ -602,6 +602,22 @@ test_issuing_notice(void **state)
 	    EV_KIND_PROCEDURE);
 	assert_int_equal(kind_of("发文/关于印发《问题管理程序》的通知.pdf",
 	    "关于印发《问题管理程序》的通知 附件：问题管理程序"), EV_KIND_NOTICE);
+	/* Filed without its 办法 (正文.docx beside 附件1：….docx): after
+	 * the list line only the signature and the 版记, however long the
+	 * 抄送 line; the 版记 closes what a notice carries.  Not the 细则
+	 * (its first 24 characters say no kind). */
+	assert_int_equal(kind_of("细则/江人社信〔2025〕18号/正文.docx",
+	    "江州市人力资源和社会保障局信息中心 江人社信〔2025〕18号 关于印发《运维"
+	    "事件管理细则》的通知 中心各科室,驻场运维单位: 现将《运维事件管理细则》"
+	    "印发给你们,请认真贯彻执行。 附件:运维事件管理细则 江州市人力资源和社会保障局"
+	    "信息中心 二〇二五年十二月二十三日 (此件不公开) 抄送:江州市医疗保障局,楚北"
+	    "省人力资源和社会保障厅信息中心,江州市人力资源和社会保障局办公室,江州市人力"
+	    "资源和社会保障局规划财务科。 江州市人力资源和社会保障局信息中心综合科 2025年"
+	    "12月24日印发"), 0);
+	/* Carried whole, the 版记 after it. */
+	assert_int_equal(kind_of("发文/关于印发《问题管理程序》的通知.pdf",
+	    "关于印发《问题管理程序》的通知 附件 问题管理程序 " ISSUED_BODY
+	    " 抄送:各子公司。 综合管理部 2024年11月22日印发"), EV_KIND_PROCEDURE);
 	ruleset_free(rs);
 }
 

@@ -464,6 +464,26 @@ static const struct {
 	{ "个人/宋华/运维月报（修改中）.docx", "运维月报(2026年10月)\n一、监控 告警"
 	  "趋势 较上月下降12%。\n可用率 99.95%。", "50", "monitoring-report",
 	  EV_TYPE_DOCUMENT, 0 },
+	/* A folder of the system's record forms holds blank forms; a 发文稿纸
+	 * is a notice's signing sheet. */
+	{ "体系文件/第6版/记录表格/信息管理科/JL-XXK-030 纠正措施记录表.docx",
+	  "纠正措施记录表 表格编号:JL-XXK-030 第3版受控\n不符合来源 原因分析 纠正措施 "
+	  "措施验证 责任人 完成日期\n填表人:审核人:批准人:", "57", "capa",
+	  EV_TYPE_DOCUMENT, 0 },
+	{ "所发文件/2024年/发文稿纸-网络安全事件管理办法.pdf", "发文稿纸 文号 辰所发"
+	  "〔2024〕19号 标题 关于印发《网络安全事件管理办法》的通知 主办部门 信息化处 "
+	  "签发 同意印发。", "31", "incident-process", EV_TYPE_PDF, 0 },
+	/* An attachment filed beside its notice, in a folder named by the
+	 * notice's number, is issued by it (its own text carries no
+	 * approval words). */
+	{ "中心制度/细则/嘉人社信〔2025〕23号/附件1：运维事件管理细则.docx",
+	  "运维事件管理细则\n第一章 总则 第一条 为规范运维事件的受理、处置和关闭,制定"
+	  "本细则。\n第二章 分级 第二条 事件分为一般、较大和重大三级。", "49",
+	  "incident-procedure", EV_TYPE_DOCUMENT, 1 },
+	{ "中心制度/细则/2025年/附件1：运维事件管理细则.docx",
+	  "运维事件管理细则\n第一章 总则 第一条 为规范运维事件的受理、处置和关闭,制定"
+	  "本细则。\n第二章 分级 第二条 事件分为一般、较大和重大三级。", "49",
+	  "incident-procedure", EV_TYPE_DOCUMENT, 0 },
 	/* A drill's own plan names the plan it tests in its first lines:
 	 * it is not the response plan. */
 	{ "应急管理/演练/2026年网络安全应急演练工作方案.docx",
