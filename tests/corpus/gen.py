@@ -183,6 +183,28 @@ Styles:  A  ISO-style numbered 体系文件 (一级/二级/三级文件, QP-07, 
             管理标准汇编, 点检定修 (日常/专业/精密点检, 点检标准, 检修计划), 点检记录 workbooks by 作业区 and month,
             故障停机台账 (影响产量 吨), "四不放过" 分析, 交接班记录, 经济责任制 考核, 对标, 劳动竞赛, 合理化建议, QC小组
             成果, 部长/科长办公会 and 月度设备例会 纪要, folders by 作业区/班组 and 年度/月份, WPS-style names
+         AQ the 科技处 (信息中心) of a 直属海关 that runs the 海关业务系统 on the 海关专网 for its 隶属海关 and 口岸 现场
+            (金关工程 application nodes, 通关/查验, 卡口联网, H986 智能审图, 视频监控, 单一窗口 地方 interfaces) with a
+            contracted 运维服务商 on site, and under a 技术保障协议 the IT of a 综合保税区 管委会's 企业服务中心, written in
+            kinds_aq.py: 关 发文 (X关发〔2026〕N号) under the 红头 that 印发 办法 (some split into 正文 and 附件), 科技处 文件
+            (X关科〔2026〕N号) that 印发 细则, 工作规程 and 作业指导书 with 制度编号, a 科技管理制度汇编, 总署 通知 转发,
+            保密 and the 涉密网 separation, 等保 and 分保, 24小时通关保障 值班记录 (scans), 系统故障报告 to 总署科技司, 口岸现场
+            保障 巡检表, 运维服务商 月报/周报/考核/整改通知单, 信创 迁移, 关党委会/关长办公会/处务会 纪要, 内控 and 督察内审,
+            folders by 科 and 年度
+         AS the IT部 (信息技术部) of a national 会计师事务所 (特殊普通合伙, 总所 and 20 分所; ISO 27001, 客户数据 保密 and
+            分级) that runs the 审计作业系统, 电子底稿, 电子档案, 项目管理/工时, OA, 邮件 and the 分所 networks and, under an
+            IT服务协议 (关联交易), the IT of an affiliated 税务师事务所 or 咨询公司, written in kinds_as.py: 政策 (IT-POL-nn)
+            approved by the 合伙人管理委员会 (管委会决议) and issued by 所发, 规程 (IT-PRO-nn) and 作业指导书 (IT-WI-nn), a
+            政策与规程汇编, ITSM exports (ServiceDesk Plus, Jira SM, 蓝鲸), CAB and 周例会 纪要 with English terms, 分所 IT
+            巡检表, 底稿系统 升级 with 回退, 数据泄露 预案 and 桌面推演, 年审季 保障, ISMS 内审 and 管理评审, 年度IT报告 to the
+            管委会, 满意度 调研 among 合伙人 and 项目经理, 风险管理部 ITGC 审阅, folders by 职能 and 年度
+         AR the 信息技术所 (信息化处) of a 铁路局集团公司 that runs the 客票系统's local parts, the IT side of the 调度
+            information systems, 办公网, 视频会议, 安全生产信息平台, 人力资源/财务 systems on the 铁路办公网 and 内部服务网
+            for its 站段, and the IT of a 合资铁路公司 under an 信息化运维服务协议, written in kinds_ar.py: 集团公司 文件
+            (X铁科信〔2026〕N号) and 所 文件 (X铁信〔2026〕N号) that 印发 管理办法/实施细则, a 规章制度汇编, 作业指导书 and
+            作业标准, 月度维修作业计划及兑现, 维修天窗作业登销记簿, 巡检/检修记录 by 车间/工区 and month, 值班日志 and
+            交接班 scans, 故障 "三不放过" 分析, 安全风险研判, 质量考核通报 and 问题库, 干部检查写实, 春运/暑运 保障, 应急
+            预案 and 演练, 所务会/交班会 纪要, 职教 签到, folders by 车间/科室 and 年度/月份
 Companies a1-a72 b1-b72 c1-c72 d1-d73 e1-e73 f1-f71 g1-g68 h1-h64 i1-i58 j1-j50 k1-k150 l1-l150
 m1-m150 n1-n150 o1-o146 p1-p146 q1-q146 r1-r146 s1-s140 t1-t140 u1-u140 w1-w132 x1-x132 y1-y132
 z1-z122 v1-v122 aa1-aa122 ab1-ab102 ac1-ac102 ad1-ad102 ae1-ae77 af1-af77 ag1-ag77 ah1-ah59 ai1-ai59
@@ -193,8 +215,9 @@ parts twelve to eighteen, were pruned once seen); a540-a564 b540-b564 c540-c564 
 f539-f563 g535-g559 h531-h555 i525-i549 j518-j542 k151-k208 l151-l208 m151-m208 n151-n208 o147-o204
 p147-p204 q147-q204 r147-r204 s141-s198 t141-t198 u141-u198 w133-w190 x133-x190 y133-y190 z123-z180
 v123-v180 aa123-aa180 ab103-ab160 ac103-ac160 ad103-ad160 ae78-ae135 af78-af135 ag78-ag135
-ah60-ah117 ai60-ai117 aj60-aj117 ak44-ak101 al44-al101 am44-am101 an5-an12 ap5-ap12 ao5-ao12, are
-the nineteenth held-out part, at least a third of the shares (tests/corpus/README.md).
+ah60-ah117 ai60-ai117 aj60-aj117 ak44-ak101 al44-al101 am44-am101 an5-an12 ap5-ap12 ao5-ao12, with
+aq1-aq4 as1-as4 ar1-ar4 (three new styles, written blind), are the nineteenth held-out part, at
+least a third of the shares (tests/corpus/README.md).
 
 Needs python3-docx, python3-openpyxl, python3-reportlab (scripts/deps.sh fixtures).
 """
@@ -249,6 +272,9 @@ import kinds_am as KAM  # noqa: E402
 import kinds_an as KAN  # noqa: E402
 import kinds_ap as KAP  # noqa: E402
 import kinds_ao as KAO  # noqa: E402
+import kinds_aq as KAQ  # noqa: E402
+import kinds_as as KAS  # noqa: E402
+import kinds_ar as KAR  # noqa: E402
 
 # The document libraries are imported only to render: the plan and the truth (--truth-only,
 # used by tests/blackbox/t_corpus.sh) need nothing beyond the standard library.
@@ -12057,6 +12083,31 @@ COMPANIES = [
      ["产销一体化平台", "计量质检系统", "加工配送ERP"]),
     ("ao12", "AO", "heldout", 433236, "西江钢铁股份有限公司制造管理部（信息科）", "XJG", "西江联众钢材加工配送有限公司", "长沙智冶信息技术有限公司", "柳州",
      ["产销一体化平台", "计量质检系统", "加工配送ERP"]),
+    ("aq1", "AQ", "heldout", 34101, "中华人民共和国瓯江海关科技处（信息中心）", "OJHG", "瓯州综合保税区管理委员会企业服务中心",
+     "瓯信海科信息技术有限公司", "瓯州", ["综保区信息化辅助管理系统", "综保区智能卡口控制系统", "围网视频监控平台"]),
+    ("aq2", "AQ", "heldout", 34117, "中华人民共和国北湾海关科技处（信息中心）", "BWHG", "北湾港综合保税区管理委员会政务服务中心",
+     "北湾港联智维科技有限公司", "北湾", ["综保区公共信息服务平台", "卡口车辆验放系统", "企业服务大厅窗口终端及办公网"]),
+    ("aq3", "AQ", "heldout", 34131, "中华人民共和国西陵海关科技处（信息中心）", "XLHG", "西陵综合保税区管理委员会企业服务中心",
+     "西陵关通信息技术服务有限公司", "西陵", ["综合保税区辅助管理平台", "智能卡口及电子围网系统", "跨境电商公共服务平台"]),
+    ("aq4", "AQ", "heldout", 34149, "中华人民共和国嘉湾海关科技处（信息中心）", "JWHG", "嘉湾综合保税区管理委员会服务中心",
+     "嘉湾海信通运维服务有限公司", "嘉湾", ["综保区信息化管理平台", "卡口联网控制系统", "保税仓储物流监管平台"]),
+    # id, style, part, seed, name, short, customer, vendor, city, systems
+    ("as1", "AS", "heldout", 34501, "信衡会计师事务所（特殊普通合伙）", "XH", "信衡税务师事务所有限公司",
+     "北京联拓信息技术服务有限公司", "北京", ["审计作业系统", "电子底稿管理系统", "电子档案系统"]),
+    ("as2", "AS", "heldout", 34523, "弘正会计师事务所（特殊普通合伙）", "HZ", "弘正管理咨询（上海）有限公司",
+     "上海恒驿IT服务有限公司", "上海", ["审计作业平台", "项目管理与工时系统", "邮件系统"]),
+    ("as3", "AS", "heldout", 34547, "鹏诚会计师事务所（特殊普通合伙）", "PC", "鹏诚税务师事务所（深圳）有限公司",
+     "深圳市捷维运维技术有限公司", "深圳", ["审计底稿系统", "电子档案管理系统", "OA办公系统"]),
+    ("as4", "AS", "heldout", 34571, "致远华通会计师事务所（特殊普通合伙）", "ZYHT", "致远华通企业管理咨询有限公司",
+     "杭州云栈信息技术有限公司", "杭州", ["审计作业系统", "项目管理与工时系统", "电子档案系统"]),
+    ("ar1", "AR", "heldout", 34301, "中国铁路荆楚局集团有限公司信息技术所", "JCXX", "荆襄城际铁路有限责任公司",
+     "楚通铁信科技有限公司", "襄阳", ["客票系统（车站部分）", "铁路办公信息系统", "安全生产信息平台"]),
+    ("ar2", "AR", "heldout", 34317, "中国铁路秦川局集团有限公司信息技术所", "QCXX", "关中城际铁路有限责任公司",
+     "长安智轨信息技术有限公司", "宝鸡", ["客票发售与预订系统", "视频会议系统", "人力资源管理信息系统"]),
+    ("ar3", "AR", "heldout", 34331, "中国铁路赣闽局集团有限公司信息技术所", "GMXX", "闽西南城际铁路有限责任公司",
+     "八闽铁信数据服务有限公司", "龙岩", ["客票系统（车站部分）", "财务共享系统", "TDMS运输调度管理系统"]),
+    ("ar4", "AR", "heldout", 34347, "中国铁路辽海局集团有限公司信息技术所", "LHXX", "辽东城际铁路有限责任公司",
+     "沈海铁信网络技术有限公司", "丹东", ["客票系统地区中心", "铁路办公信息系统", "货运电子商务系统"]),
 ]
 
 
@@ -13259,7 +13310,7 @@ def c_name(co, k, doc, counter):
 
 
 # Styles D-J are written in their own modules, each with its own build().
-OWN_BUILD = {"D": KD, "E": KE, "F": KF, "G": KG, "H": KH, "I": KI, "J": KJ, "K": KK, "L": KL, "M": KM, "N": KN, "O": KO, "P": KP, "Q": KQ, "R": KR, "S": KS, "T": KT, "U": KU, "W": KW, "X": KX, "Y": KY, "Z": KZ, "V": KV, "AA": KAA, "AB": KAB, "AC": KAC, "AD": KAD, "AE": KAE, "AF": KAF, "AG": KAG, "AH": KAH, "AI": KAI, "AJ": KAJ, "AK": KAK, "AL": KAL, "AM": KAM, "AN": KAN, "AP": KAP, "AO": KAO}
+OWN_BUILD = {"D": KD, "E": KE, "F": KF, "G": KG, "H": KH, "I": KI, "J": KJ, "K": KK, "L": KL, "M": KM, "N": KN, "O": KO, "P": KP, "Q": KQ, "R": KR, "S": KS, "T": KT, "U": KU, "W": KW, "X": KX, "Y": KY, "Z": KZ, "V": KV, "AA": KAA, "AB": KAB, "AC": KAC, "AD": KAD, "AE": KAE, "AF": KAF, "AG": KAG, "AH": KAH, "AI": KAI, "AJ": KAJ, "AK": KAK, "AL": KAL, "AM": KAM, "AN": KAN, "AP": KAP, "AO": KAO, "AQ": KAQ, "AS": KAS, "AR": KAR}
 
 
 def build_company(co):
