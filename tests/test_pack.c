@@ -484,6 +484,28 @@ static const struct {
 	  "运维事件管理细则\n第一章 总则 第一条 为规范运维事件的受理、处置和关闭,制定"
 	  "本细则。\n第二章 分级 第二条 事件分为一般、较大和重大三级。", "49",
 	  "incident-procedure", EV_TYPE_DOCUMENT, 0 },
+	/* A German-owned firm's English names: the monthly IT Service Report
+	 * with its trends; an intercompany agreement's schedule of service
+	 * levels; a ServiceNow CMDB export whose backup column has rows. */
+	{ "04_Service_Management/Reports/IT Service Report 2026-01.docx",
+	  "IT Service Report 2026-01 for the Managing Director / IT服务月报\n2 Trends "
+	  "趋势分析 KPI M-2 M-1 M trend incidents 312 287 264 ↓ SAP dialog response (ms) "
+	  "610 655 702 ↑ alerts (告警) 140 126 118 ↓ SAP 可用率 99.95%", "50",
+	  "monitoring-report", EV_TYPE_DOCUMENT, 1 },
+	{ "05_JV_CKD/02_ISA/ISA Schedule 2 Service Levels_signed.pdf",
+	  "Intercompany Service Agreement – Schedule 2 Service Levels / 公司间服务协议附件2 "
+	  "服务级别\nP1: response 15 min, restore 4 h; availability SAP 99.5%.", "39",
+	  "sla", EV_TYPE_PDF, 1 },
+	/* The same schedule with a reviewer's comments is a draft. */
+	{ "Users/董勇/ISA Schedule 2 rev comments.docx",
+	  "Intercompany Service Agreement – Schedule 2 Service Levels / 公司间服务协议附件2 "
+	  "服务级别\nP1: response 15 min, restore 4 h. [Comment 郭: restore 2 h?]", "39",
+	  "sla", EV_TYPE_DOCUMENT, 0 },
+	{ "04_Service_Management/CMDB/cmdb_ci_export_20260813.xlsx", "cmdb_ci\n"
+	  "ServiceNow CMDB export / 配置管理数据库导出 2026-08-13\nci\nname\nconfidentiality"
+	  "\naccess integrity\nbackup\nCI040001\nFW policy set TC\ninternal\nwrite: config "
+	  "manager only\ndaily export to Veeam repo", "27", "cmdb",
+	  EV_TYPE_SPREADSHEET, 1 },
 	/* A drill's own plan names the plan it tests in its first lines:
 	 * it is not the response plan. */
 	{ "应急管理/演练/2026年网络安全应急演练工作方案.docx",
