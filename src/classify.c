@@ -789,11 +789,7 @@ issued_body(const struct classify_input *in, const char *name)
 	 * notice carries.  A notice filed without its 办法 has only its
 	 * list line 附件：运维事件管理细则 there, then the signature and the
 	 * date: it carries nothing. */
-	cc = NULL;
-	for (p = last + nl; (q = memmem(p, (size_t)(end - p), "抄送",
-	    strlen("抄送"))) != NULL; p = q + strlen("抄送"))
-		cc = q;
-	if (cc != NULL)
+	if ((cc = g_strrstr_len(last + nl, end - (last + nl), "抄送")) != NULL)
 		end = cc;
 	return (size_t)(end - (last + nl)) >= ISSUED_BODY_MIN;
 }
@@ -840,12 +836,10 @@ kind_head_len(const char *head, size_t len)
 	size_t cut = utf8_chars_len(head, len, KIND_HEAD_CHARS), b;
 	const char *p;
 
-	if (cut == 0 || !word_char_at(head, len, cut))
+	if (!word_char_at(head, len, cut))
 		return cut;
-	p = g_utf8_find_prev_char(head, head + cut);
-	if (p == NULL || !word_char_at(head, len, (size_t)(p - head)))
-		return cut;
-	/* Back to where the cut word starts. */
+	/* Back to where the cut word starts (cut itself when the cut falls
+	 * between two words). */
 	for (b = cut; b > 0; b = (size_t)(p - head)) {
 		p = g_utf8_find_prev_char(head, head + b);
 		if (p == NULL || !word_char_at(head, len, (size_t)(p - head)))
@@ -1015,14 +1009,14 @@ static bool
 attachment_folder_issues(struct rule_matcher *mt, const struct rule_item *it,
     const char *path, const char *base)
 {
-	const char *dir;
+	const char *dir, *slash;
 
 	if (strncmp(base, "附件", strlen("附件")) != 0 || base == path)
 		return false;
 	/* base - 1 is the '/' before it; the folder starts after the one
 	 * before that, or at the path's start. */
-	for (dir = base - 1; dir > path && dir[-1] != '/'; dir--)
-		;
+	slash = memrchr(path, '/', (size_t)(base - 1 - path));
+	dir = slash != NULL ? slash + 1 : path;
 	return base - 1 > dir && rule_patterns_first_match(mt, &it->name_any,
 	    dir, (size_t)(base - 1 - dir)) >= 0;
 }
