@@ -27,6 +27,7 @@
 #include <errno.h>
 #include <fcntl.h>
 #include <poll.h>
+#include <pthread.h>
 #include <signal.h>
 #include <stdint.h>
 #include <stdio.h>
@@ -162,17 +163,32 @@ ole_encrypted(int fd, uint64_t max)
 	return enc;
 }
 
-/* In the child, between fork and exec: async-signal-safe calls only. */
+/*
+ * In the child, between vfork and exec, on the parent's memory with the
+ * parent suspended: system calls only, nothing that writes what the
+ * parent will read.  Every signal is blocked on entry; a handler the
+ * parent installed must not run here, on shared memory, so each is put
+ * back to the default before the mask is cleared.
+ */
 static void __attribute__((noreturn))
 child(const char *path, char *const argv[], int in, int out,
     const struct extract_limits *lim)
 {
 	static char *const envp[] = { "PATH=" HELPER_DEFAULT_PATH,
 	    "LANG=C.UTF-8", "LC_ALL=C.UTF-8", NULL };
+	struct sigaction sa;
 	struct rlimit rl;
 	sigset_t none;
-	int nul, fd;
+	int nul, fd, sig;
 
+	for (sig = 1; sig < NSIG; sig++)
+		if (sig != SIGKILL && sig != SIGSTOP &&
+		    sigaction(sig, NULL, &sa) == 0 &&
+		    sa.sa_handler != SIG_DFL && sa.sa_handler != SIG_IGN) {
+			sa.sa_handler = SIG_DFL;
+			sa.sa_flags = 0;
+			(void)sigaction(sig, &sa, NULL);
+		}
 	(void)setpgid(0, 0);
 	/* Move both ends above stdio first so the dup2s cannot clobber
 	 * each other when the daemon runs with stdio closed. */
@@ -219,18 +235,32 @@ run_helper(const char *path, char *const argv[], int fd,
 	int pipefd[2] = { -1, -1 }, rc = 0, r;
 	pid_t pid, w;
 	ssize_t n;
+	useconds_t nap;
+	sigset_t all, old;
+	int verr;
 	bool eof = false;
 
 	*timed_out = false;
 	*wstatus = 0;
 	if (pipe2(pipefd, O_CLOEXEC) == -1)
 		return -errno;
-	if ((pid = fork()) == -1) {
-		rc = -errno;
-		goto done;
-	}
+	/*
+	 * vfork, not fork: a worker holds MuPDF, libmagic's database and
+	 * its buffers, and copying its page tables for a child that execs
+	 * at once (then faulting on every page it writes until the child
+	 * is gone) cost more than catdoc itself.
+	 */
+	sigfillset(&all);
+	(void)pthread_sigmask(SIG_SETMASK, &all, &old);
+	pid = vfork();
 	if (pid == 0)
 		child(path, argv, fd, pipefd[1], lim);
+	verr = errno;
+	(void)pthread_sigmask(SIG_SETMASK, &old, NULL);
+	if (pid == -1) {
+		rc = -verr;
+		goto done;
+	}
 	(void)setpgid(pid, pid);        /* the child does it too: no race */
 	close(pipefd[1]);
 	pipefd[1] = -1;
@@ -268,8 +298,10 @@ run_helper(const char *path, char *const argv[], int fd,
 		}
 	}
 	/* Output closed; the helper should be exiting.  Give it until the
-	 * deadline, then kill. */
-	for (;;) {
+	 * deadline, then kill.  It is usually gone within a millisecond:
+	 * the naps start short and grow, so a worker never idles 10 ms per
+	 * legacy file waiting for a helper that already exited. */
+	for (nap = 100;; nap = nap < 10000 ? nap * 2 : 10000) {
 		w = waitpid(pid, wstatus, WNOHANG);
 		if (w == pid || (w == -1 && errno != EINTR))
 			break;
@@ -282,7 +314,7 @@ run_helper(const char *path, char *const argv[], int fd,
 			break;
 		}
 		if (w == 0)
-			usleep(10000);
+			usleep(nap);
 	}
 	/* Anything it forked dies with it. */
 	(void)kill(-pid, SIGKILL);

@@ -12,6 +12,8 @@
 
 #include <errno.h>
 #include <fcntl.h>
+#include <pthread.h>
+#include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -494,6 +496,7 @@ test_ole_fake_helpers(void **state)
 	struct extract_result *r;
 	char ole[128], enc[128];
 	struct timespec t0, t1;
+	sigset_t usr1, before, after;
 
 	(void)state;
 	snprintf(ole, sizeof(ole), "%s/x.doc", helper_dir);
@@ -566,6 +569,24 @@ test_ole_fake_helpers(void **state)
 	assert_int_equal(r->status, EXTRACT_CORRUPT);
 	assert_non_null(strstr(r->reason, "signal 11"));
 	extract_result_free(r);
+
+	/*
+	 * The helper starts with no signal blocked, whatever the worker
+	 * blocks (it is started by vfork with every signal blocked around
+	 * it), and the worker's own mask is as it was.
+	 */
+	sigemptyset(&usr1);
+	sigaddset(&usr1, SIGUSR1);
+	assert_int_equal(pthread_sigmask(SIG_BLOCK, &usr1, &before), 0);
+	fake_helper("catdoc", "kill -USR1 $$; echo survived");
+	r = run(ole, "doc", NULL);
+	assert_int_equal(r->status, EXTRACT_CORRUPT);
+	assert_non_null(strstr(r->reason, "signal 10"));
+	extract_result_free(r);
+	assert_int_equal(pthread_sigmask(SIG_SETMASK, NULL, &after), 0);
+	assert_true(sigismember(&after, SIGUSR1));
+	assert_false(sigismember(&after, SIGUSR2));
+	assert_int_equal(pthread_sigmask(SIG_SETMASK, &before, NULL), 0);
 
 	/* Text limit: the rest of the output is drained, not a failure. */
 	fake_helper("catdoc", "i=0; while [ $i -lt 2000 ]; do "
