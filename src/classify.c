@@ -150,6 +150,10 @@ static const struct kind_word {
 	{ "预案", EV_KIND_PLAN, false },
 	{ "策略", EV_KIND_PLAN, false },
 	{ "安排", EV_KIND_PLAN, false },
+	/* A year's 可用性保障措施 says what will be done to keep the
+	 * systems up: a plan, not a list of indicators (its target
+	 * 可用率不低于99.8% is the plan's aim). */
+	{ "保障措施", EV_KIND_PLAN, false },
 	{ "plan", EV_KIND_PLAN, true },
 	{ "policy", EV_KIND_PLAN, true },
 	{ "strategy", EV_KIND_PLAN, true },
@@ -165,6 +169,10 @@ static const struct kind_word {
 	{ "月报", EV_KIND_RECORD, false },
 	{ "年报", EV_KIND_RECORD, false },
 	{ "工单", EV_KIND_RECORD, false },
+	/* A look back at the plans carried out (历年服务方案复盘) records
+	 * them.  Not 复盘 alone: a 复盘会's calendar invitation announces the
+	 * meeting. */
+	{ "方案复盘", EV_KIND_RECORD, false },
 	/* A bank's register of events, changes or checks (生产事件登记簿,
 	 * 服务中断登记表) logs them. */
 	{ "登记簿", EV_KIND_RECORD, false },

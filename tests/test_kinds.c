@@ -307,6 +307,12 @@ test_kind_of_file(void **state)
 	    NULL), EV_KIND_RECORD);
 	assert_int_equal(kind_of("《网络安全事件应急响应预案》V3.0宣贯培训.docx",
 	    NULL), 0);
+	/* A look back at the plans (服务方案复盘) records them. */
+	assert_int_equal(kind_of("分析/历年服务方案复盘及自动化机会_2026.docx", NULL),
+	    EV_KIND_RECORD);
+	/* 保障措施: what will be done to keep the systems up, a plan. */
+	assert_int_equal(kind_of("集团发文/2026年信息系统可用性保障措施.docx", NULL),
+	    EV_KIND_PLAN);
 	assert_int_equal(kind_of("一级文件/受控文件一览表.xlsx", NULL),
 	    EV_KIND_INVENTORY);
 	assert_int_equal(kind_of("Incident_Mgmt_Procedure.pdf", NULL),

@@ -547,6 +547,80 @@ static const struct {
 	{ "资产/资产台账变更记录_2026.xlsx", "资产台账变更记录 日期 资产编号 "
 	  "设备 型号 位置 变更内容 2026-03-02 ZC-011 防火墙 USG6650 "
 	  "机房A 更换电源", "43", "ci-updates", EV_TYPE_SPREADSHEET, 1 },
+	/* A hand-over meeting where the two sides did not agree (未达成一致)
+	 * or whose minutes end in a signature block only records no
+	 * consensus; one that settled the scope does. */
+	{ "01需求调研/20260224 运维服务移交对接会会议纪要.docx",
+	  "运维服务移交对接会会议纪要\n会议内容 双方就运维服务移交范围、服务方式"
+	  "进行了沟通。\n待定事项 驻场人数和费用双方未达成一致,待下次会议再议。",
+	  "3", "communication", EV_TYPE_DOCUMENT, 0 },
+	{ "01需求调研/20240703对接会纪要.docx", "运维服务对接会纪要\n"
+	  "一、会议内容 双方就运维服务范围、报修流程进行了沟通。\n二、遗留问题 "
+	  "数据采集需求另行立项。记录:赵杰 双方确认签字:肖静 董思远",
+	  "3", "communication", EV_TYPE_DOCUMENT, 0 },
+	{ "01需求调研/20240703对接会纪要.docx", "运维服务对接会纪要\n"
+	  "一、会议内容 双方就运维服务范围进行了沟通,达成一致:驻场2人。",
+	  "3", "communication", EV_TYPE_DOCUMENT, 1 },
+	/* A kick-off's minutes name the customer's side by the meeting. */
+	{ "客户_恒远贸易/2025-01-11 恒远贸易 Kickoff 会议纪要 - 飞书云文档.docx",
+	  "恒远贸易 kickoff 会议纪要\n结论(双方已确认) 服务范围:网络、NAS与备份。",
+	  "3", "communication", EV_TYPE_DOCUMENT, 1 },
+	/* The centre's own 主任办公会议纪要 settles its own business. */
+	{ "会议纪要/中心主任办公会议纪要（第6期）.docx", "中心主任办公会议纪要\n"
+	  "会议议定事项纪要如下: 一、关于教师节慰问 会议同意按标准慰问。",
+	  "3", "communication", EV_TYPE_DOCUMENT, -1 },
+	/* A 服务级别设计及OLA whose only chapter is the vendor's levels
+	 * holds no OLA; one that says what the teams owe each other does. */
+	{ "服务级别/服务级别设计及OLA.docx", "驻场服务级别设计 编号:NA-IT-FW-OLA\n"
+	  "1 与粤核智安信息技术有限公司的服务级别设计 驻场及二线支持:一级事件"
+	  "15分钟响应、2小时恢复。", "8", "ola", EV_TYPE_DOCUMENT, 0 },
+	{ "服务级别/服务级别设计及OLA.docx", "服务级别设计及OLA\n"
+	  "2 处内运营级别协议 网络与安全科、运行维护科、服务台之间的支持时限:"
+	  "一级事件15分钟内接手。", "8", "ola", EV_TYPE_DOCUMENT, 1 },
+	/* A year's 可用性保障措施 is the availability plan, not a list of
+	 * indicators because it aims at 可用率不低于99.8%. */
+	{ "集团发文/2026年信息系统可用性保障措施.docx", "2026年信息系统可用性保障措施\n"
+	  "目标 营收、SCADA等系统综合可用率不低于99.8%。\n措施 夏季供水高峰前完成"
+	  "SCADA服务器双机改造。", "18", "availability-plan",
+	  EV_TYPE_DOCUMENT, 1 },
+	{ "集团发文/2026年信息系统可用性保障措施.docx", "2026年信息系统可用性保障措施\n"
+	  "目标 营收、SCADA等系统综合可用率不低于99.8%。", "6",
+	  "availability-kpis", EV_TYPE_DOCUMENT, 0 },
+	/* A review's input of changes that may affect the service, not the
+	 * change process reviewed (变更+20%, 变更计划完成率, 变更通知不及时). */
+	{ "管理评审/2026年度管理评审报告.docx", "2026年度管理评审报告\n"
+	  "服务及过程绩效与符合性 SLA达成率96%,变更计划完成率96%。\n顾客反馈 "
+	  "投诉2件(变更通知不及时)。\nIT服务数据汇总及预测 请求+15%、变更+20%。",
+	  "60", "changes", EV_TYPE_DOCUMENT, 0 },
+	{ "管理评审/2026年度管理评审报告.docx", "2026年度管理评审报告\n"
+	  "可能影响服务的变化 电子病历五级评审、医保DRG付费改革。",
+	  "60", "changes", EV_TYPE_DOCUMENT, 1 },
+	/* A preventive action's verification is clause 66's, not the
+	 * effect of an improvement (68). */
+	{ "监视测量/预防措施有效性验证记录2026.xlsx", "预防措施有效性验证记录 "
+	  "措施 实施日期 有效性验证 UPS电池更换 2026-03-02 有效,未再告警",
+	  "68", "effectiveness", EV_TYPE_SPREADSHEET, 0 },
+	{ "持续改进/改进措施有效性验证记录2026.xlsx", "改进措施有效性验证记录 "
+	  "措施 实施日期 有效性验证 监控告警收敛 2026-03-02 有效,达到目标",
+	  "68", "effectiveness", EV_TYPE_SPREADSHEET, 1 },
+	/* The past services' effect analysed under other names, with the
+	 * production a school or a port has. */
+	{ "03运维数据/以往运维服务效果分析报告.pdf", "以往运维服务效果分析报告\n"
+	  "一、以往服务的解决方案及对生产的影响 病毒处置 2个营销部停机半天",
+	  "7", "impact-analysis", EV_TYPE_PDF, 1 },
+	{ "02运维记录/2026年度/数据分析及自动化需求.docx", "信息服务数据分析与自动化需求\n"
+	  "一、服务影响分析 按作业线统计故障对船时效率和闸口通行时间的影响。",
+	  "7", "impact-analysis", EV_TYPE_DOCUMENT, 1 },
+	/* A QHSE audit of HSE elements audited no IT service; one with a
+	 * chapter on the IT service management system did. */
+	{ "QHSE审核/2026年QHSE管理体系内部审核报告（信息中心）.docx",
+	  "2026年QHSE管理体系内部审核报告(信息中心)\n一、HSE要素审核 发现一般"
+	  "不符合项2项:灭火器月检漏签。\n二、质量要素审核 文件控制基本符合要求。",
+	  "59", "internal-audit", EV_TYPE_DOCUMENT, 0 },
+	{ "QHSE审核/2026年QHSE管理体系内部审核报告（信息中心）.docx",
+	  "2026年QHSE管理体系内部审核报告(信息中心)\n三、信息技术服务管理体系审核 "
+	  "审核了服务级别、事件、变更管理,发现不符合项1项。",
+	  "59", "internal-audit", EV_TYPE_DOCUMENT, 1 },
 };
 
 static void
