@@ -611,6 +611,11 @@ static const struct {
 	{ "02运维记录/2026年度/数据分析及自动化需求.docx", "信息服务数据分析与自动化需求\n"
 	  "一、服务影响分析 按作业线统计故障对船时效率和闸口通行时间的影响。",
 	  "7", "impact-analysis", EV_TYPE_DOCUMENT, 1 },
+	/* A vulnerability bulletin's 对xx银行资产进行影响分析 is what a flaw
+	 * touches, not the past services' effect on production. */
+	{ "05-服务实施/安全通告/漏洞分析报告.docx", "漏洞分析报告\n针对本周漏洞通告,"
+	  "对xx银行资产进行影响分析: 受影响资产2台,已安排补丁。", "7",
+	  "impact-analysis", EV_TYPE_DOCUMENT, 0 },
 	/* A QHSE audit of HSE elements audited no IT service; one with a
 	 * chapter on the IT service management system did. */
 	{ "QHSE审核/2026年QHSE管理体系内部审核报告（信息中心）.docx",
