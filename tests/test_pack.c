@@ -280,7 +280,14 @@ test_records_and_plans(void **state)
 	"测试计划 割接前备机联调48小时,测试码率、延时和主备倒换。"
 #define REBUILD_BACK "\n回退措施 割接失败时30分钟内切回SDI链路。"
 
+/* An English CSI register (68): its columns status and measured effect. */
+#define CSI_REGISTER \
+	"CSI Register 2026 / 持续改进登记册\nID\ttarget\tstatus\tmeasured effect\t" \
+	"reporting\nCSI-2026-01\tP1 response ≤ 10 min\tlive since 2025-11-27\t" \
+	"avg. 7 min over 8 weeks – effective\treported in management review\n"
+
 /* One item's verdict on one file: 1 counts, 0 near, -1 not matched. */
+
 static const struct {
 	const char *path, *text, *clause, *item;
 	unsigned cls;
@@ -626,6 +633,100 @@ static const struct {
 	  "2026年QHSE管理体系内部审核报告(信息中心)\n三、信息技术服务管理体系审核 "
 	  "审核了服务级别、事件、变更管理,发现不符合项1项。",
 	  "59", "internal-audit", EV_TYPE_DOCUMENT, 1 },
+	/* A year's improvement plan whose column 来源 says a KPI was not
+	 * met analysed no defect; an analysis with its plan did. */
+	{ "08质保与改进/持续改进/2026年持续改进计划.docx",
+	  "2026年信息技术服务持续改进计划\n1 改进项目 改进项 来源 改进目标 "
+	  "负责人 完成时间 工单与监控告警联动 pi未达标 按期完成率≥98% 吴子涵 "
+	  "2026-09\n2 改进机会的评价准则 按安全影响、用户影响评分,列入年度计划",
+	  "70", "defect-analysis", EV_TYPE_DOCUMENT, -1 },
+	{ "质量/2026年运维服务不良情况分析及改进计划.docx",
+	  "2026年运维服务不良情况分析及改进计划\n一、重大故障 3月核心交换机故障"
+	  "中断2小时,原因为固件缺陷。\n二、失败变更 1次,已回退。\n三、改进计划 "
+	  "升级固件,完善变更测试。",
+	  "70", "defect-analysis", EV_TYPE_DOCUMENT, 1 },
+	/* A check's sheet of the measures taken after it is no documented
+	 * preventive measure. */
+	{ "综合办公室/质量考核/2026年第2季度服务质量考核及纠正预防措施.xlsx",
+	  "2026年第2季度服务质量考核及纠正预防措施—纠正预防措施\n编号\t问题\t"
+	  "原因\t措施\t责任人\t验证情况\njz-2026-05\t工单按时完成率未达标\t"
+	  "夜间坐席不足\t增加夜间坐席;优化派单规则,预防再次发生\t郭静\t次月完成率99%,有效\n",
+	  "66", "preventive-actions", EV_TYPE_SPREADSHEET, 0 },
+	/* A bulletin whose analysis refers to vulnerabilities it never
+	 * named holds no vulnerability notice; one whose chapter names a
+	 * component's vulnerability does. */
+	{ "04安全管理/安全通报/2026/信息安全通报（2026年第16期）.docx",
+	  "信息安全通报 第16期 2026年8月21日\n一、监管与政策动态 《网络数据安全"
+	  "管理条例》施行。\n三、病毒预警 近期钓鱼邮件携带窃密木马。\n四、分析与"
+	  "建议 以上漏洞对我司影响等级为高,建议本月变更窗口完成修复。",
+	  "52", "vulnerability", EV_TYPE_DOCUMENT, 0 },
+	{ "网络安全科/预警通报/网络安全预警通报（2026年第11期）.pdf",
+	  "网络安全预警通报(2026年第11期)\n三、政策法规与业界动态 厂商发布防火墙"
+	  "安全公告1则。\n四、分析与要求 本月漏洞预警5条、病毒预警2条,补丁平均"
+	  "修复时长4.2天。",
+	  "52", "vulnerability", EV_TYPE_PDF, 0 },
+	{ "03网络安全/通报/网络安全通报第17期.pdf",
+	  "网络安全通报(第17期)\n一、漏洞与威胁 本期发布BAPLIE解析组件漏洞等3条预警。",
+	  "52", "vulnerability", EV_TYPE_PDF, 1 },
+	/* On site where the customer is: a mine's 驻矿值守. */
+	{ "客户服务/红柳沟矿/02 协议/红柳沟矿服务级别协议（签字盖章）.pdf",
+	  "红柳沟矿信息系统运维服务级别协议\n第二条 运维方式 驻矿值守:信息中心派1名"
+	  "运维员驻红柳沟矿调度室;定期巡检:每月对机房和井下环网巡检一次;远程值守:"
+	  "夜班由中心运维调度台远程监视。",
+	  "35", "sla", EV_TYPE_PDF, 1 },
+	/* The agreement under another word for the service: a rural
+	 * bank's 科技服务协议. */
+	{ "法人行社服务/清镇农商银行/02科技服务协议/科技服务协议（清镇农商银行）盖章扫描件.pdf",
+	  "科技服务协议 甲方:清镇农村商业银行 乙方:省农村信用社联合社\n第三条 服务"
+	  "级别及核心指标 综合业务系统可用率 ≥99.95% 重大事件响应 15分钟",
+	  "39", "sla", EV_TYPE_PDF, 1 },
+	/* Approved by the body that approves: 领导小组审定; not a draft
+	 * sent to it (报领导小组审定). */
+	{ "应急与灾备/业务连续性/全省农信信息系统业务连续性计划.pdf",
+	  "全省农信信息系统业务连续性计划 V3.0 2024/07/05 省联社网络安全和信息化"
+	  "领导小组审定\n一、适用范围 适用于全省农信重要信息系统。",
+	  "42", "bcp", EV_TYPE_PDF, 1 },
+	{ "应急与灾备/业务连续性/全省农信信息系统业务连续性计划.pdf",
+	  "全省农信信息系统业务连续性计划 V3.0 拟报领导小组审定\n一、适用范围 "
+	  "适用于全省农信重要信息系统。",
+	  "42", "bcp", EV_TYPE_PDF, 0 },
+	/* The departments' time limits for each other are the OLA. */
+	{ "04 技术保障科/服务管理/中心各科室运维协同工作约定.docx",
+	  "中心各科室运维协同工作约定\n一、约定目的 明确中心各科室之间在运维工作中的"
+	  "配合时限。\n二、协同时限 一级 技术保障科 15分钟 4小时",
+	  "8", "ola", EV_TYPE_DOCUMENT, 1 },
+	/* The supplier's levels set as the internal table's. */
+	{ "01 制度标准/内部运营级别约定与第三方服务级别设计.docx",
+	  "内部运营级别约定与第三方服务级别设计\n工班 一类故障响应 恢复 afc工班 15分钟 "
+	  "2小时\n与第三方的服务级别设计 驻场外包单位楚天轨交信息技术有限公司的响应和"
+	  "恢复时限与上表一致,合同附件列明。",
+	  "8", "sld", EV_TYPE_DOCUMENT, 1 },
+	/* An English CSI register: its columns status and measured effect
+	 * record the implementation and its effect. */
+	{ "09_CSI/CSI Register 2026.xlsx",
+	  CSI_REGISTER,
+	  "68", "implementation", EV_TYPE_SPREADSHEET, 1 },
+	{ "09_CSI/CSI Register 2026.xlsx",
+	  CSI_REGISTER,
+	  "68", "effectiveness", EV_TYPE_SPREADSHEET, 1 },
+	/* A notice that reshapes the security leadership group is the
+	 * organisation, with or without 及工作机构 in its name. */
+	{ "00 局发文件/2024年/东教发〔2024〕10号 关于调整网络安全和信息化工作领导小组的通知.pdf",
+	  "东湖区教育局文件 东教发〔2024〕10号\n关于调整东湖区教育系统网络安全和信息化"
+	  "工作领导小组的通知\n一、领导小组 组长:局长 副组长:分管副局长 成员:局办公室、"
+	  "信息化中心\n二、领导小组办公室设在信息化中心,负责网络安全日常工作。",
+	  "9", "org-chart", EV_TYPE_PDF, 1 },
+	/* A metro's desk for every station's faults and requests. */
+	{ "01 制度标准/中心发文/XJ-FW-2023-010 关于设立生产调度台的通知.docx",
+	  "关于设立生产调度台的通知\n为统一受理车站和各部门的报障及服务请求,中心在控制"
+	  "中心设立生产调度台,实行四班二运转倒班,电话8800。",
+	  "48", "service-desk", EV_TYPE_DOCUMENT, 1 },
+	/* A hollow 岗位责任制 whose duties are in other documents lists no
+	 * roles. */
+	{ "01综合办公室/制度文件/信息中心岗位责任制（2025年修订）.docx",
+	  "信息中心岗位责任制 (2025年修订)\n为落实“一岗一责、一岗双责”,明确各岗位的运维和"
+	  "安全职责,制定本岗位责任制。\n各岗位职责见各科室岗位说明书,由科室负责人组织落实。",
+	  "23", "roles", EV_TYPE_DOCUMENT, 0 },
 };
 
 static void
