@@ -512,13 +512,12 @@ find_numbered(const struct extract_result *r, struct sec_list *l)
 			line = peek;
 			continue;
 		}
-		if (!heading_shaped(s, (size_t)(e - s)))
+		/* The numbering first: it looks at the line's first bytes,
+		 * the shape reads all of it, and most lines have none. */
+		level = a == 1 ? 1 : numbered_level(s, (size_t)(e - s));
+		if (level == 0 || !heading_shaped(s, (size_t)(e - s)))
 			continue;
-		if (a == 1)
-			level = 1;
-		else if ((level = numbered_level(s, (size_t)(e - s))) == 0)
-			continue;
-		else if (attach)
+		if (a != 1 && attach)
 			level++;
 		/* After a 第N章, a 1 目的 is a part of that chapter (a manual
 		 * whose chapters are procedures numbered 1, 2, 3 each). */

@@ -387,6 +387,13 @@ decode_file(const char *s, size_t n, const char *declared,
 	} else if ((rc = detect(s, n, declared, &cs, &unit, guess,
 	    sizeof(guess))) < 0)
 		return rc;
+	/* Valid UTF-8 (most files) is its own conversion, byte for byte:
+	 * no NUL to blank (validation refuses one), nothing to mend, and
+	 * a cut at the limit on the same character boundary (utf8_cut())
+	 * as convert()'s chunks would have made it. */
+	if (unit == 1 && strcmp(cs, "UTF-8") == 0 &&
+	    g_utf8_validate(s, (gssize)n, NULL))
+		return extract_buf_append(b, s, n);
 	rc = convert(cs, s, n, unit, b, NULL, 0, &bad, NULL);
 	if (rc == -EINVAL)      /* iconv without that charset: never fail */
 		rc = convert("ISO-8859-1", s, n, 1, b, NULL, 0, &bad, NULL);

@@ -4,8 +4,10 @@
  *
  * Ownership: the pool owns its workers (pid, socket), every request from
  * pool_submit() until pool_next() hands its facts out (the request keeps
- * the file's descriptor open until then, so a request queued behind a
- * worker that died can be sent again), and the finished queue.
+ * the file's descriptor open until its reply is in, so a request queued
+ * behind a worker that died can be sent again; then the descriptor waits
+ * in closing[] to be closed with those of the same round, mostly in one
+ * close_range()), and the finished queue.
  *
  * Each worker has up to POOL_DEPTH requests in flight so it never waits
  * for the parent between files; it serves them in order and may hold
@@ -55,6 +57,7 @@
 #define POOL_START_TIMEOUT_MS 15000     /* exec, libmagic, sandbox */
 #define POOL_AS_BASE (256ULL << 20)     /* program, libmagic, buffers */
 #define POOL_RBUF_MIN (64u << 10)       /* a worker's reply buffer */
+#define POOL_CLOSE_MAX 32               /* descriptors closed together */
 
 struct req {
 	struct req *next;
@@ -108,6 +111,13 @@ struct pool {
 	 * pool_new(), unchanged until pool_free(): tx is used from the
 	 * walk thread without a lock.  -1: none. */
 	int hint_tx, hint_rx;
+	/* Descriptors of files whose replies came in, to close together
+	 * once the message that brought them is handled (close_later()):
+	 * the walk opened them in order and the replies of a worker's
+	 * batch come in that order, so their numbers are mostly
+	 * consecutive and go in a close_range() or two. */
+	int closing[POOL_CLOSE_MAX];
+	size_t nclosing;
 };
 
 static double
@@ -158,6 +168,27 @@ q_prepend(struct queue *dst, struct queue *src)
 	dst->head = src->head;
 	dst->n += src->n;
 	memset(src, 0, sizeof(*src));
+}
+
+/* Close what close_later() kept. */
+static void
+close_flush(struct pool *p)
+{
+	worker_close_fds(p->closing, p->nclosing);
+	p->nclosing = 0;
+}
+
+/* r's descriptor is done with: closed with the others of its message
+ * (close_flush()), at the latest when POOL_CLOSE_MAX wait. */
+static void
+close_later(struct pool *p, struct req *r)
+{
+	if (r->fd < 0)
+		return;
+	if (p->nclosing == POOL_CLOSE_MAX)
+		close_flush(p);
+	p->closing[p->nclosing++] = r->fd;
+	r->fd = -1;
 }
 
 static void
@@ -530,8 +561,7 @@ fail_req(struct pool *p, struct req *r, enum extract_status st,
 	f->extracted = true;
 	f->text_status = st;
 	r->facts = f;
-	close(r->fd);
-	r->fd = -1;
+	close_later(p, r);
 	q_push(&p->done, r);
 }
 
@@ -645,8 +675,7 @@ take_facts(struct pool *p, struct wk *w)
 			*c = '?';
 	q_pop(&w->inflight);
 	r->facts = f;
-	close(r->fd);
-	r->fd = -1;
+	close_later(p, r);
 	q_push(&p->done, r);
 	return 0;
 }
@@ -919,6 +948,8 @@ pump(struct pool *p, int ms, bool flush)
 		    t > w->head_start + limit)
 			worker_lost(p, w, DEATH_TIMEOUT);
 	}
+	/* The files whose replies this round brought. */
+	close_flush(p);
 	dispatch(p, flush);
 }
 
@@ -1031,6 +1062,7 @@ pool_free(struct pool *p)
 
 	if (p == NULL)
 		return;
+	close_flush(p);
 	for (i = 0; p->w != NULL && i < p->n; i++) {
 		struct wk *w = &p->w[i];
 

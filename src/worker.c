@@ -3,11 +3,12 @@
  * worker.c - the extraction worker's protocol (frames, see worker.h) and
  * its loop: receive a descriptor, inspect it, send the facts back.
  *
- * The loop owns nothing but the descriptor of the file in hand; the
- * inspector (libmagic loaded before the sandbox closed) is borrowed from
- * the worker's main.  With a hints socket a second thread, which
- * touches nothing else, reads the prefetch hints (worker.h).  The same framing functions are used by pool.c on
- * the parent side.
+ * The loop owns the descriptors of the files queued and of the last few
+ * served (closed in runs, worker_close_fds()); the inspector (libmagic
+ * loaded before the sandbox closed) is borrowed from the worker's main.
+ * With a hints socket a second thread, which touches nothing else, reads
+ * the prefetch hints (worker.h).  The same framing functions, and
+ * worker_close_fds(), are used by pool.c on the parent side.
  */
 #include <errno.h>
 #include <fcntl.h>
@@ -255,6 +256,31 @@ worker_send_frame(int sock, const struct worker_hdr *h,
     const uint8_t *payload, int fd)
 {
 	return worker_send_frames(sock, h, &payload, fd >= 0 ? &fd : NULL, 1);
+}
+
+void
+worker_close_fds(int *fds, size_t n)
+{
+	size_t i, j, k;
+	int v;
+
+	/* Insertion sort: n is a batch, a few dozen at most. */
+	for (i = 1; i < n; i++) {
+		v = fds[i];
+		for (j = i; j > 0 && fds[j - 1] > v; j--)
+			fds[j] = fds[j - 1];
+		fds[j] = v;
+	}
+	for (i = 0; i < n; i = k) {
+		/* fds[i..k) are consecutive numbers, each of them in fds
+		 * (callers give none twice): the range holds only ours. */
+		for (k = i + 1; k < n && fds[k] == fds[k - 1] + 1; k++)
+			;
+		if (k - i == 1 || close_range((unsigned)fds[i],
+		    (unsigned)fds[k - 1], 0) < 0)
+			for (j = i; j < k; j++)
+				close(fds[j]);
+	}
 }
 
 /*
@@ -513,13 +539,17 @@ struct ahead {
  * deleted file's space, an unmount).  Owned.
  */
 /* As many as the parent keeps in flight (it may take that many replies
- * late); with the queue, well within the sandbox's 64 descriptors. */
+ * late); with the queue, well within the sandbox's 64 descriptors.
+ * When full, the oldest WORKER_KEEP_CLOSE go together: received in
+ * the same few messages, their numbers are mostly consecutive, and
+ * worker_close_fds() closes such a run in one system call. */
 #define WORKER_KEEP WORKER_AHEAD
+#define WORKER_KEEP_CLOSE (WORKER_KEEP / 2)
 #define WORKER_IDLE_MS 200      /* no request this long: idle */
 
 struct kept {
-	int fd[WORKER_KEEP];
-	size_t head, n;
+	int fd[WORKER_KEEP];    /* oldest first */
+	size_t n;
 };
 
 /*
@@ -543,11 +573,10 @@ take_hints(int hints)
 	n = recv_fds(hints, &one, 1, MSG_DONTWAIT, fds, &nfd, &trunc);
 	if (n < 0)
 		return n == -EAGAIN ? 0 : (int)n;
-	for (i = 0; i < nfd; i++) {
+	for (i = 0; i < nfd; i++)
 		(void)posix_fadvise(fds[i], 0, WORKER_HINT_BYTES,
 		    POSIX_FADV_WILLNEED);
-		close(fds[i]);
-	}
+	worker_close_fds(fds, nfd);
 	return n == 0 ? -EPIPE : 1;
 }
 
@@ -659,18 +688,19 @@ static void
 kept_push(struct kept *k, int fd)
 {
 	if (k->n == WORKER_KEEP) {
-		close(k->fd[k->head]);
-		k->head = (k->head + 1) % WORKER_KEEP;
-		k->n--;
+		worker_close_fds(k->fd, WORKER_KEEP_CLOSE);
+		k->n -= WORKER_KEEP_CLOSE;
+		memmove(k->fd, k->fd + WORKER_KEEP_CLOSE,
+		    k->n * sizeof(k->fd[0]));
 	}
-	k->fd[(k->head + k->n++) % WORKER_KEEP] = fd;
+	k->fd[k->n++] = fd;
 }
 
 static void
 kept_close(struct kept *k)
 {
-	for (; k->n > 0; k->n--, k->head = (k->head + 1) % WORKER_KEEP)
-		close(k->fd[k->head]);
+	worker_close_fds(k->fd, k->n);
+	k->n = 0;
 }
 
 /*
@@ -731,7 +761,7 @@ worker_run(int sock, int hints, struct inspector *in, unsigned max_seconds,
 	struct worker_hdr ready = { WORKER_REP_READY, 0, 0, 0, 0 };
 	struct ahead q[WORKER_AHEAD], *a;
 	struct fdq fq = { { 0 }, 0, 0 };
-	struct kept kept = { { 0 }, 0, 0 };
+	struct kept kept = { { 0 }, 0 };
 	struct hold held = { NULL, 0, 0, 0 }, *o = progress != NULL ? &held :
 	    NULL;
 	struct rbuf *rb;

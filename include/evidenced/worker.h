@@ -119,6 +119,16 @@ int worker_send_frame(int sock, const struct worker_hdr *h,
 int worker_send_frames(int sock, const struct worker_hdr *h,
     const uint8_t *const *payloads, const int *fds, size_t n);
 
+/*
+ * Close the n descriptors fds (owned by the caller; the array is
+ * reordered): those with consecutive numbers in one close_range() each,
+ * so that a batch of descriptors opened or received together costs a
+ * system call or two, not one each (a system call is the dearest thing
+ * a file costs on a paravirtual machine).  Only numbers in fds are
+ * ever closed.
+ */
+void worker_close_fds(int *fds, size_t n);
+
 /* The progress page's layout (one page, shared, written by the worker
  * only). */
 struct worker_progress {
