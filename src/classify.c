@@ -23,6 +23,9 @@
 #include "evidenced/textnorm.h"
 
 #define CLASSIFY_REASON_MAX 256
+/* classify_item() judges a section: its heading identifies it even where
+ * the file's name matched too (internal, beside CLASSIFY_NEAR_CONTENT). */
+#define CLASSIFY_SECTION 0x100
 
 /* The working form of a match while one item is judged: pointers into
  * the ruleset are fine here, they never leave this file. */
@@ -126,6 +129,10 @@ static const struct kind_word {
 	/* A guide (定级指南, 操作指南) says how: no record of it. */
 	{ "指南", EV_KIND_PROCEDURE, false },
 	{ "作业指导书", EV_KIND_PROCEDURE, false },
+	/* A 质量保证大纲 (and its 保证分大纲 per area) is the quality
+	 * programme's top procedure, as a 手册 is; not a 培训大纲. */
+	{ "保证大纲", EV_KIND_PROCEDURE, false },
+	{ "保证分大纲", EV_KIND_PROCEDURE, false },
 	{ "指导书", EV_KIND_PROCEDURE, false },
 	{ "制度汇编", EV_KIND_PROCEDURE, false },
 	{ "文件汇编", EV_KIND_PROCEDURE, false },       /* 体系文件汇编 */
@@ -1130,7 +1137,12 @@ classify_item(struct rule_matcher *mt, const struct rule_item *it,
 
 	m->name_pattern = candidate_hit(mt, &it->name, id->path,
 	    strlen(id->path), id->cand);
-	if (m->name_pattern == NULL && id->title != NULL)
+	/* A section is the item its heading names, whatever the file is
+	 * called: the sheet 可用性计划 of 可用性计划事件报告.xlsx is the plan,
+	 * though the workbook's name (a record's) matched the plan's name
+	 * pattern and failed on its kind. */
+	if ((m->name_pattern == NULL || (flags & CLASSIFY_SECTION)) &&
+	    id->title != NULL)
 		m->title_pattern = candidate_hit(mt, &it->title, id->title,
 		    strlen(id->title), id->cand);
 	if (m->name_pattern == NULL && m->title_pattern == NULL &&
@@ -2273,6 +2285,22 @@ row_type_shaped(const char *t, size_t len)
 	return n >= 2 && !org_unit_shaped(t, len);
 }
 
+/*
+ * Is the 及 at and, in the cell [p, q), part of a word (及时, 以及) rather
+ * than a join of two types (病毒库更新及查杀)?  A description (发现病毒及
+ * 时上报查杀) would otherwise split into a "type" 时上报查杀.
+ */
+static bool
+joins_no_types(const char *p, const char *and, const char *q)
+{
+	const char *after = and + strlen("及");
+
+	return (q - after >= (ptrdiff_t)strlen("时") &&
+	    memcmp(after, "时", strlen("时")) == 0) ||
+	    (and - p >= (ptrdiff_t)strlen("以") &&
+	    memcmp(and - strlen("以"), "以", strlen("以")) == 0);
+}
+
 /* Does some item take the cell value t as the type of its record's rows
  * (`rows`)? */
 static bool
@@ -2321,7 +2349,7 @@ row_type_passes(const struct ruleset *rs, struct rule_matcher *mt,
     size_t *k, size_t *cap)
 {
 	const struct doc_section *sec = &in->sections[i];
-	const char *p, *end, *q;
+	const char *p, *end, *q, *next, *and;
 	GHashTable *seen;
 	struct section_pass *sp;
 	size_t j, tried = 0;
@@ -2335,11 +2363,22 @@ row_type_passes(const struct ruleset *rs, struct rule_matcher *mt,
 		return -ENOMEM;
 	p = in->text + sec->start;
 	end = in->text + sec->end;
-	for (; p < end && tried < ROW_TYPES_MAX; p = q + (q < end)) {
+	for (; p < end && tried < ROW_TYPES_MAX; p = next) {
 		/* A cell, or one of the types a cell joins with a slash
-		 * (病毒库更新/查杀). */
+		 * (病毒库更新/查杀), or with 及 when the cell is too long to
+		 * be one type (病毒库更新及查杀). */
 		for (q = p; q < end && *q != ' ' && *q != '/'; q++)
 			;
+		next = q + (q < end);
+		if (!row_type_shaped(p, (size_t)(q - p)) && (and = memmem(p,
+		    (size_t)(q - p), "及", strlen("及"))) != NULL &&
+		    !joins_no_types(p, and, q) &&
+		    row_type_shaped(p, (size_t)(and - p)) &&
+		    row_type_shaped(and + strlen("及"), (size_t)(q - and) -
+		    strlen("及"))) {
+			next = and + strlen("及");
+			q = and;
+		}
 		if (!row_type_shaped(p, (size_t)(q - p)))
 			continue;
 		title = g_strndup(p, (size_t)(q - p));
@@ -2442,13 +2481,16 @@ column_record_pass(const struct ruleset *rs, struct rule_matcher *mt,
  * prefilter, as for a whole file): each is judged like a file whose
  * title is the heading and whose text is the section's.  A column counts
  * only when data rows follow its header: a header alone is a label, not
- * a record.  0 or -ENOMEM.
+ * a record.  Its content is read in blanked (blank_labels(), NULL when
+ * nothing is blank), as the whole file's is: the column 改进机会 of a
+ * 台账 whose column 优先级 is empty has ranked nothing.  0 or -ENOMEM.
  */
 static int
 section_passes(const struct ruleset *rs, struct rule_matcher *mt,
-    const struct classify_input *in, unsigned file_kind,
+    const struct classify_input *in, const char *blanked, unsigned file_kind,
     struct section_pass **out, size_t *n)
 {
+	struct classify_input content = *in;
 	struct section_pass *v = NULL, *p;
 	size_t i, k = 0, len, cap;
 	bool minutes, agreed, empty;
@@ -2510,7 +2552,9 @@ section_passes(const struct ruleset *rs, struct rule_matcher *mt,
 		p->empty = empty;
 		p->agreed = agreed && sec->kind == DOC_SECTION_HEADING &&
 		    !names_a_document(sec->heading);
-		if ((rc = pass_input(p, in, sec)) < 0)
+		if (blanked != NULL)
+			content.text = blanked;
+		if ((rc = pass_input(p, &content, sec)) < 0)
 			goto fail;
 		k++;
 	}
@@ -2756,7 +2800,8 @@ classify_file(const struct ruleset *rs, struct rule_matcher *mt,
 	}
 	/* The candidates quick_identify() found in the same subjects. */
 	id.cand = qcand;
-	if ((rc = section_passes(rs, mt, in, id.kind, &sp, &nsp)) < 0)
+	if ((rc = blank_labels(in, &blanked)) < 0 ||
+	    (rc = section_passes(rs, mt, in, blanked, id.kind, &sp, &nsp)) < 0)
 		goto fail;
 	sheets_typed(rs, mt, sp, nsp);
 	/* Each section is identified by its heading alone, never by the
@@ -2817,8 +2862,6 @@ classify_file(const struct ruleset *rs, struct rule_matcher *mt,
 	    in->typeclass == EV_TYPE_SPREADSHEET ? id.head : NULL;
 	whole_in = *in;
 	blank_form = workbook_is_blank(in);
-	if (whole && (rc = blank_labels(in, &blanked)) < 0)
-		goto fail;
 	if (blanked != NULL)
 		whole_in.text = blanked;
 
@@ -2865,8 +2908,9 @@ classify_file(const struct ruleset *rs, struct rule_matcher *mt,
 				    NULL)
 					continue;
 				classify_item(mt, &cl->items[i], &sp[s].in,
-				    &sid[s], outer, flags &
-				    ~(unsigned)CLASSIFY_NEAR_CONTENT, &sm, &skeep);
+				    &sid[s], outer, (flags &
+				    ~(unsigned)CLASSIFY_NEAR_CONTENT) |
+				    CLASSIFY_SECTION, &sm, &skeep);
 				if (!skeep || !(sm.matched_by & MATCH_TITLE) ||
 				    (!sm.counts && best_label != NULL) ||
 				    (!sp[s].row && chapter_names_other(mt,

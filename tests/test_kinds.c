@@ -363,6 +363,12 @@ test_kind_of_file(void **state)
 	/* A 体系文件汇编 compiles procedures. */
 	assert_int_equal(kind_of("01制度文件/网络与信息安全部质量体系文件汇编（2023版）.pdf",
 	    NULL), EV_KIND_PROCEDURE);
+	/* A 质量保证大纲 is the programme's procedure; a 培训大纲 is not. */
+	assert_int_equal(kind_of("一级文件/信息系统质量保证大纲（第3版）.pdf",
+	    NULL), EV_KIND_PROCEDURE);
+	assert_int_equal(kind_of("质保/信息化质量保证分大纲.docx", NULL),
+	    EV_KIND_PROCEDURE);
+	assert_int_equal(kind_of("培训/2026年运维培训大纲.docx", NULL), 0);
 	/* 规程 is a procedure (操作规程, 预防措施管理规程). */
 	assert_int_equal(kind_of("Approved/OPS-PRC-032_预防措施管理规程_v1.0.pdf",
 	    NULL), EV_KIND_PROCEDURE);
@@ -869,6 +875,36 @@ test_plan_chapter_is_no_record(void **state)
 }
 
 /*
+ * A sheet is the item its name says even when the workbook's own name
+ * matched the item and failed on its kind: the sheet 可用性计划 of
+ * 可用性计划事件报告.xlsx (a record) is the plan; the workbook without
+ * such a sheet is not.
+ */
+static void
+test_sheet_named_in_record_workbook(void **state)
+{
+	struct ruleset *rs = compile_ok(CLAUSE
+	    "[1/plan]\nlabel = 可用性计划\nkinds = plan\n"
+	    "name = 可用(性|率).{0,6}(计划|方案)\n"
+	    "title = ^.{0,60}可用(性|率).{0,6}(计划|方案)\n");
+	static const char *const sh[] = { "可用性计划", "可用性事件" };
+	static const char *const other[] = { "可用性目标", "可用性事件" };
+	struct judged j;
+
+	(void)state;
+	for (int t = 0; t < 2; t++) {
+		j = judge_sections(rs, "可用性管理/2026年可用性计划事件报告.xlsx",
+		    t == 0 ? "可用性计划 系统 目标 收费站车道系统 99.9% 可用性事件 "
+		    "时间 系统 中断时长 2026-06-05 收费站 35分钟" : "可用性目标 "
+		    "系统 目标 收费站车道系统 99.9% 可用性事件 时间 系统 中断时长 "
+		    "2026-06-05 收费站 35分钟", EV_TYPE_SPREADSHEET, NULL,
+		    DOC_SECTION_SHEET, t == 0 ? sh : other, NULL, 2);
+		assert_int_equal(judged_counts_free(&j, "plan"), t == 0);
+	}
+	ruleset_free(rs);
+}
+
+/*
  * 关联 cites what follows it in a column 关联变更单, not in 关联关系: an
  * asset register's sheet of the relations between its items is titled so.
  */
@@ -1080,6 +1116,14 @@ test_workbook_sheets(void **state)
 			{ "2026/9月/安全设备维护作业记录_20260902.xlsx",
 			    "作业记录 日期 病毒查杀 2026-09-01 已更新病毒特征库",
 			    "病毒查杀", 0 },
+			/* Two types joined by 及, too long for one. */
+			{ "2026年/安全设备维护保养记录.xlsx",
+			    "作业记录 作业类别 设备 日常维护 fw01 "
+			    "病毒库更新及查杀 ids01", "作业类别", 1 },
+			/* Not a description that happens to hold 及. */
+			{ "2026年/安全设备维护保养记录.xlsx",
+			    "作业记录 作业类别 设备 日常维护 fw01 "
+			    "发现病毒及时上报查杀 ids01", "作业类别", 0 },
 		};
 		size_t r;
 
@@ -1769,6 +1813,7 @@ main(void)
 		cmocka_unit_test(test_section_inherits_exclusion),
 		cmocka_unit_test(test_chapter_is_process),
 		cmocka_unit_test(test_plan_chapter_is_no_record),
+		cmocka_unit_test(test_sheet_named_in_record_workbook),
 		cmocka_unit_test(test_relations_are_no_citation),
 		cmocka_unit_test(test_minutes_agreement),
 		cmocka_unit_test(test_chapters_key),

@@ -491,6 +491,88 @@ static const struct {
 	  "运维事件管理细则\n第一章 总则 第一条 为规范运维事件的受理、处置和关闭,制定"
 	  "本细则。\n第二章 分级 第二条 事件分为一般、较大和重大三级。", "49",
 	  "incident-procedure", EV_TYPE_DOCUMENT, 0 },
+	/* Third-party staff in the working words: 外协驻所, a telecom's 代维,
+	 * resident engineers; not an in-house list. */
+	{ "人员/信息化处运维人员名册20260929.xlsx", "信息化处运维人员名册 在编人员 "
+	  "外协驻所人员 序号 姓名 所属单位 岗位 1 林海燕 秦川网安技术服务有限公司 网络运维驻所",
+	  "9", "outsourcing", EV_TYPE_SPREADSHEET, 1 },
+	{ "08代维管理/维护人员及代维人员名册（202603）.xlsx", "维护人员及代维人员名册 "
+	  "姓名 专业 岗位 用工形式 罗超 传输 代维工程师 代维:苏通通信工程有限公司", "9",
+	  "outsourcing", EV_TYPE_SPREADSHEET, 1 },
+	{ "Organisation/IT China Staff List_运维人员清单_20260120.xlsx", "IT China staff and "
+	  "resident engineer list / 运维人员清单 name role company 苏州博维 network",
+	  "9", "outsourcing", EV_TYPE_SPREADSHEET, 1 },
+	{ "人员/信息化处运维人员名册20260929.xlsx", "信息化处运维人员名册 在编人员 "
+	  "序号 姓名 岗位 1 曹静 处长 2 苏涛 安全保密室主任", "9", "outsourcing",
+	  EV_TYPE_SPREADSHEET, 0 },
+	/* The staff and their roles (人员及角色清单) is the staff list. */
+	{ "组织/IT人员及角色清单_20250829.xlsx", "IT人员及运维角色清单 姓名 运维角色 "
+	  "丁磊 it经理 郑宇航 安全工程师", "9", "staff-list", EV_TYPE_SPREADSHEET, 1 },
+	/* An English organisation document with the leading group. */
+	{ "Organisation/IT China Organisation and Security Organisation 2026.pdf",
+	  "IT China organisation and information security organisation / "
+	  "信息技术部及信息安全组织架构 the information security steering committee "
+	  "(安全领导小组) decides", "9", "org-chart", EV_TYPE_PDF, 1 },
+	{ "Organisational Change/Organisation Announcement 2026.pdf",
+	  "IT China organisation announcement: new service desk lead", "9",
+	  "org-chart", EV_TYPE_PDF, 0 },
+	/* A production incident's review that says the service was down is
+	 * an availability event; one that does not say so is not. */
+	{ "报告/复盘/20260529 集中交易系统生产事件复盘报告.docx", "集中交易系统生产事件复盘"
+	  "报告 事件概述 2026年5月29日集中交易系统盘中中断12分钟(p1),影响委托下单。", "22",
+	  "events", EV_TYPE_DOCUMENT, 1 },
+	{ "报告/复盘/20260529 集中交易系统生产事件复盘报告.docx", "集中交易系统生产事件复盘"
+	  "报告 事件概述 2026年5月29日行情延迟告警,已处理。", "22", "events",
+	  EV_TYPE_DOCUMENT, 0 },
+	/* A review of the year's defects under its other names: 检讨, an
+	 * English Service Failure Review. */
+	{ "检讨报告/2026 IT重大异常及失败变更检讨.docx", "2026年度it重大异常、失败变更及服务"
+	  "未达标检讨报告 1. 重大异常 mes当机1件 2. 失败变更 ecn失败回退3件 4. 改善计划 夜班二线值班",
+	  "70", "defect-analysis", EV_TYPE_DOCUMENT, 1 },
+	{ "09_CSI/Service Failure Review 2026.docx", "service failure review 2026 – "
+	  "lessons learned 1 major incidents 重大事件 mes outage 78 min 2 failed changes 失败变更 "
+	  "4 improvement plan 改进计划 firmware lifecycle check", "70", "defect-analysis",
+	  EV_TYPE_DOCUMENT, 1 },
+	/* An improvement procedure that measures in other words: 量测 and
+	 * 核准 (a fab's), 可量化目标 and 通报; not one that never measures. */
+	{ "QP程序文件/QP-IT-014 IT持续改善管理程序 Rev.D.pdf", "qp-it-014 it持续改善管理程序 "
+	  "核准杨宇航 1. 目的 对改善措施进行识别、记录、核准、评估、量测与报告。", "65",
+	  "procedure", EV_TYPE_PDF, 1 },
+	{ "集团发文/运维工作持续改进管理办法（2026版）.pdf", "运维工作持续改进管理办法 "
+	  "第一章来源 故障分析、内审 第二章立项评估 改进建议登记进改进台账,按效益打分,分管主任批准。"
+	  "第三章跟踪 立项项目设定可量化目标,完成后评估效果,每季度在例会上通报。", "65",
+	  "procedure", EV_TYPE_PDF, 1 },
+	{ "集团发文/运维工作持续改进管理办法（2026版）.pdf", "运维工作持续改进管理办法 "
+	  "第一章来源 故障分析、内审 第二章立项评估 改进建议登记进改进台账,按效益打分,分管主任批准。"
+	  "第三章跟踪 完成后评估效果,每季度在例会上通报。", "65", "procedure", EV_TYPE_PDF, 0 },
+	/* A hazard investigation's rectification prevents (66): no CAPA. */
+	{ "隐患排查/2026年信息系统隐患排查整改报告.docx", "2026年信息系统隐患排查整改报告 "
+	  "排查情况 排查出单机网闸等隐患。 整改措施 隐患 预防措施 责任人 期限 单机网闸 增配备机 "
+	  "董思远 2026年12月", "57", "capa", EV_TYPE_DOCUMENT, 0 },
+	/* A quarter's 运维考核 measures the service, with satisfaction. */
+	{ "考核/2026年第4季度运维考核及纠正措施.xlsx", "2026年第4季度运维考核及纠正措施 "
+	  "指标 目标 实际 达标 县公司满意度 92 94 是", "57", "measurement",
+	  EV_TYPE_SPREADSHEET, 1 },
+	{ "考核/2026年第4季度运维人员考核表.xlsx", "运维人员考核表 姓名 满意度 得分",
+	  "57", "measurement", EV_TYPE_SPREADSHEET, -1 },
+	/* 客户服务等级（SLA）管理办法: the bracketed SLA between the terms. */
+	{ "管理制度/JCYG-YW-ZD-11 客户服务等级（SLA）管理办法.docx",
+	  "客户服务等级(sla)管理办法 编制 蔡志强 审核 许晓东 批准 丁俊杰 状态 受控(已发布)",
+	  "39", "slm-procedure", EV_TYPE_DOCUMENT, 1 },
+	/* 办理 is handling a request: a 服务请求办理实施细则, issued, is the
+	 * request procedure, as an IT服务需求管理程序 is; a 变更申请办理
+	 * 规定 is a change's. */
+	{ "制度/服务请求办理实施细则（2025版）.docx",
+	  "服务请求办理实施细则\n第一条 为规范服务请求的受理、办理和关闭,制定本细则。"
+	  "\n本细则经中心办公会审议通过后印发施行。", "49", "request-procedure",
+	  EV_TYPE_DOCUMENT, 1 },
+	{ "二级文件/IT服务需求管理程序.docx",
+	  "IT服务需求管理程序\n1 目的 规范用户服务需求的提出、受理和办理。\n"
+	  "批准：张明 2025-03-01 发布", "49", "request-procedure",
+	  EV_TYPE_DOCUMENT, 1 },
+	{ "制度/变更申请办理规定.docx",
+	  "变更申请办理规定\n第一条 变更申请的提交和审批。\n经审批后发布施行。", "49",
+	  "request-procedure", EV_TYPE_DOCUMENT, -1 },
 	/* A German-owned firm's English names: the monthly IT Service Report
 	 * with its trends; an intercompany agreement's schedule of service
 	 * levels; a ServiceNow CMDB export whose backup column has rows. */
