@@ -2481,9 +2481,10 @@ column_record_pass(const struct ruleset *rs, struct rule_matcher *mt,
  * prefilter, as for a whole file): each is judged like a file whose
  * title is the heading and whose text is the section's.  A column counts
  * only when data rows follow its header: a header alone is a label, not
- * a record.  Its content is read in blanked (blank_labels(), NULL when
- * nothing is blank), as the whole file's is: the column 改进机会 of a
- * 台账 whose column 优先级 is empty has ranked nothing.  0 or -ENOMEM.
+ * a record.  Its content checks read the text with the labels blanked
+ * (blank_labels(); blanked is NULL when nothing is), as the whole file's
+ * do: the column 改进机会 of a 台账 whose column 优先级 is empty has
+ * ranked nothing.  0 or -ENOMEM.
  */
 static int
 section_passes(const struct ruleset *rs, struct rule_matcher *mt,
@@ -2503,6 +2504,8 @@ section_passes(const struct ruleset *rs, struct rule_matcher *mt,
 	cap = in->n_sections;
 	if ((v = calloc(cap, sizeof(*v))) == NULL)
 		return -ENOMEM;
+	if (blanked != NULL)
+		content.text = blanked;
 	minutes = file_kind == EV_KIND_RECORD && is_minutes(in);
 	agreed = minutes && minutes_agreed(in);
 	for (i = 0; i < in->n_sections; i++) {
@@ -2552,8 +2555,6 @@ section_passes(const struct ruleset *rs, struct rule_matcher *mt,
 		p->empty = empty;
 		p->agreed = agreed && sec->kind == DOC_SECTION_HEADING &&
 		    !names_a_document(sec->heading);
-		if (blanked != NULL)
-			content.text = blanked;
 		if ((rc = pass_input(p, &content, sec)) < 0)
 			goto fail;
 		k++;
