@@ -24,6 +24,7 @@
 #include <glib.h>
 
 #include "evidenced/engine.h"
+#include "evidenced/filetype.h"
 #include "evidenced/log.h"
 #include "evidenced/pathname.h"
 #include "evidenced/pool.h"
@@ -594,11 +595,25 @@ on_problem(const char *relpath, int err, const char *what, void *ctx)
 	w->st->problems++;
 }
 
-/* The walk thread's hints (walkahead.h) go to the pool's workers. */
+/* The walk thread's hints (walkahead.h) go to the pool's workers, each
+ * with how much of it to read: an image's type is told from its first
+ * bytes and nothing more of it is read, so asking for 64 KiB of it
+ * would fetch three quarters of the standard share's bytes for
+ * nothing.  The name is all there is to go by before the worker reads
+ * it (a misnamed file is only read later, not judged otherwise). */
 static int
-hint_to_pool(const int *fds, size_t n, void *ctx)
+hint_to_pool(const int *fds, const char *const *relpaths, size_t n,
+    void *ctx)
 {
-	return pool_prefetch(ctx, fds, n);
+	uint8_t hint[WALKAHEAD_HINT_MAX];
+	size_t i;
+
+	if (n > WALKAHEAD_HINT_MAX)
+		return -EINVAL;
+	for (i = 0; i < n; i++)
+		hint[i] = filetype_name_head_only(relpaths[i]) ?
+		    WORKER_HINT_HEAD : WORKER_HINT_FILE;
+	return pool_prefetch(ctx, fds, hint, n);
 }
 
 static int

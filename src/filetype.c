@@ -43,8 +43,6 @@
  * looks at this much (FILETYPE_ENCODING_MAX), so the text check sees what
  * it would have seen. */
 #define FILETYPE_HEAD_BYTES     FILETYPE_ENCODING_MAX
-/* Read first: enough for every signature, and most text files whole. */
-#define FILETYPE_PROBE_BYTES    4096
 
 struct filetype {
 	magic_t magic;
@@ -195,6 +193,31 @@ is_ole_generic(const char *mime)
 	for (i = 0; i < sizeof(ole_generic_mimes) /
 	    sizeof(ole_generic_mimes[0]); i++)
 		if (strcasecmp(mime, ole_generic_mimes[i]) == 0)
+			return true;
+	return false;
+}
+
+/* Extensions of the types the signatures below (signatures[]) tell
+ * from the first bytes, and that no extractor reads: fast_detect()
+ * reads FILETYPE_PROBE_BYTES of such a file and nothing more.  (PDF and
+ * RTF are read whole to extract them; zip and OLE2 are listed.) */
+static const char *const head_only_exts[] = {
+	"jpg", "jpeg", "jpe", "jfif", "png", "gif", "tif", "tiff",
+};
+
+bool
+filetype_name_head_only(const char *name)
+{
+	const char *base, *ext;
+	size_t i;
+
+	if (name == NULL)
+		return false;
+	base = strrchr(name, '/');
+	ext = name_ext(base != NULL ? base + 1 : name);
+	for (i = 0; i < sizeof(head_only_exts) / sizeof(head_only_exts[0]);
+	    i++)
+		if (strcasecmp(ext, head_only_exts[i]) == 0)
 			return true;
 	return false;
 }

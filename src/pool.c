@@ -990,11 +990,11 @@ open_hints(struct pool *p)
 }
 
 int
-pool_prefetch(struct pool *p, const int *fds, size_t n)
+pool_prefetch(struct pool *p, const int *fds, const uint8_t *hint, size_t n)
 {
 	if (p->hint_tx < 0)
 		return -ENOTCONN;
-	return worker_send_hints(p->hint_tx, fds, n);
+	return worker_send_hints(p->hint_tx, fds, hint, n);
 }
 
 int

@@ -108,11 +108,12 @@ chunks_free(struct wa_chunk *c)
 /* Walk thread: hint the files of fds, n of them; those it cannot hand
  * over are read ahead here. */
 static void
-hint_or_prefetch(const struct walkahead_hint *h, const int *fds, size_t n)
+hint_or_prefetch(const struct walkahead_hint *h, const int *fds,
+    const char *const *relpaths, size_t n)
 {
 	size_t i;
 
-	if (n == 0 || h->fn(fds, n, h->ctx) == 0)
+	if (n == 0 || h->fn(fds, relpaths, n, h->ctx) == 0)
 		return;
 	for (i = 0; i < n; i++)
 		(void)posix_fadvise(fds[i], 0, WALKAHEAD_PREFETCH_BYTES,
@@ -125,18 +126,20 @@ static void
 send_hints(struct walkahead *wa)
 {
 	int fds[WALKAHEAD_HINT_MAX];
+	const char *relpaths[WALKAHEAD_HINT_MAX];
 	size_t i, n = 0;
 
 	for (i = 0; i < wa->cur->n; i++) {
 		if (wa->cur->ev[i].kind != WA_FILE || wa->cur->ev[i].fd < 0)
 			continue;
+		relpaths[n] = wa->cur->text + wa->cur->ev[i].path;
 		fds[n++] = wa->cur->ev[i].fd;
 		if (n == WALKAHEAD_HINT_MAX) {
-			hint_or_prefetch(wa->hint, fds, n);
+			hint_or_prefetch(wa->hint, fds, relpaths, n);
 			n = 0;
 		}
 	}
-	hint_or_prefetch(wa->hint, fds, n);
+	hint_or_prefetch(wa->hint, fds, relpaths, n);
 }
 
 /* Walk thread: put cur on the queue (waiting for room) and take an empty

@@ -23,6 +23,7 @@
 #include <unistd.h>
 
 #include "evidenced/facts.h"
+#include "evidenced/filetype.h"
 #include "evidenced/sandbox.h"
 #include "evidenced/worker.h"
 
@@ -217,13 +218,20 @@ worker_send(int sock, const uint8_t *buf, size_t len, int fd)
 }
 
 int
-worker_send_hints(int sock, const int *fds, size_t n)
+worker_send_hints(int sock, const int *fds, const uint8_t *hint, size_t n)
 {
-	char one = 'h';
-	struct iovec iov = { &one, 1 };
+	uint8_t msg[1 + WORKER_BATCH_MAX];
+	struct iovec iov = { msg, 1 + n };
+	size_t i;
 
 	if (n == 0 || n > WORKER_BATCH_MAX)
 		return -EINVAL;
+	msg[0] = WORKER_HINT_TAG;
+	for (i = 0; i < n; i++) {
+		if (hint[i] != WORKER_HINT_FILE && hint[i] != WORKER_HINT_HEAD)
+			return -EINVAL;
+		msg[1 + i] = hint[i];
+	}
 	return send_iov(sock, &iov, 1, fds, n);
 }
 
@@ -514,13 +522,46 @@ serve(int sock, struct hold *o, struct inspector *in,
 /* What is asked of the disk ahead of time per queued file: the type is
  * told from the first bytes, and a note or a log is smaller. */
 #define WORKER_PREFETCH_BYTES (16 << 10)
-/* What is asked per hinted file (pool_prefetch()): files are read whole
- * (text up to max_text_bytes, a document to parse it), and a worker
- * that finds a file cached only up to 16 KiB waits for the disk on the
- * rest of it (a quarter of the standard share's files, nine tenths of
- * its bytes).  Bounded all the same: the walk hints up to 2048 files
- * ahead, so at most 128 MiB asked of the disk and not yet read. */
+/* What is asked per hinted file (pool_prefetch(), WORKER_HINT_FILE):
+ * files are read whole (text up to max_text_bytes, a document to parse
+ * it), and a worker that finds a file cached only up to 16 KiB waits
+ * for the disk on the rest of it (a quarter of the standard share's
+ * files, nine tenths of its bytes).  Bounded all the same: the walk
+ * hints up to 2048 files ahead, so at most 128 MiB asked of the disk
+ * and not yet read. */
 #define WORKER_HINT_BYTES (64 << 10)
+/* WORKER_HINT_HEAD: what type detection reads of a file its signature
+ * names (an image: three in ten files of the standard share, three
+ * quarters of its bytes); the 64 KiB would be read for nothing. */
+#define WORKER_HINT_HEAD_BYTES FILETYPE_PROBE_BYTES
+
+int
+worker_hints_unpack(const uint8_t *msg, size_t len, size_t nfd, bool trunc,
+    size_t bytes[WORKER_BATCH_MAX])
+{
+	size_t i, n;
+
+	/* A hint byte for each descriptor sent: as many as came, or more
+	 * when the kernel dropped the last ones. */
+	if (len < 1 || msg[0] != WORKER_HINT_TAG)
+		return -EPROTO;
+	n = len - 1;
+	if (n > WORKER_BATCH_MAX || nfd > n || (nfd < n && !trunc))
+		return -EPROTO;
+	for (i = 0; i < n; i++) {
+		size_t b;
+
+		if (msg[1 + i] == WORKER_HINT_FILE)
+			b = WORKER_HINT_BYTES;
+		else if (msg[1 + i] == WORKER_HINT_HEAD)
+			b = WORKER_HINT_HEAD_BYTES;
+		else
+			return -EPROTO;
+		if (i < nfd)
+			bytes[i] = b;
+	}
+	return 0;
+}
 
 struct ahead {
 	struct worker_hdr h;
@@ -554,28 +595,33 @@ struct kept {
 
 /*
  * One message of hints (pool_prefetch()) from the hints socket, if one
- * waits: each descriptor is a file the parent will send later; its
- * first bytes are asked of the disk (as take_req() does for a queued
- * file) and it is let go at once.  1 when one was taken, 0 when none
- * waits, or a negative errno (-EPIPE: the parent closed its end): no
- * more hints then.  Descriptors that did not fit (MSG_CTRUNC, near the
- * sandbox's limit) were dropped by the kernel: a hint is a hint.
+ * waits: each descriptor is a file the parent will send later; as much
+ * of it as its hint says is asked of the disk (as take_req() does for a
+ * queued file) and it is let go at once.  1 when one was taken, 0 when
+ * none waits, or a negative errno (-EPIPE: the parent closed its end):
+ * no more hints then.  Descriptors that did not fit (MSG_CTRUNC, near
+ * the sandbox's limit) were dropped by the kernel, and a message that
+ * does not parse asks for nothing: a hint is a hint.
  */
 static int
 take_hints(int hints)
 {
 	int fds[WORKER_BATCH_MAX];
-	size_t nfd, i;
+	size_t nfd, i, bytes[WORKER_BATCH_MAX];
+	/* A byte more than the longest message: a longer one (cut to
+	 * the buffer, a datagram) then shows as too long. */
+	uint8_t msg[1 + WORKER_BATCH_MAX + 1];
 	ssize_t n;
 	bool trunc;
-	char one;
 
-	n = recv_fds(hints, &one, 1, MSG_DONTWAIT, fds, &nfd, &trunc);
+	n = recv_fds(hints, msg, sizeof(msg), MSG_DONTWAIT, fds, &nfd,
+	    &trunc);
 	if (n < 0)
 		return n == -EAGAIN ? 0 : (int)n;
-	for (i = 0; i < nfd; i++)
-		(void)posix_fadvise(fds[i], 0, WORKER_HINT_BYTES,
-		    POSIX_FADV_WILLNEED);
+	if (worker_hints_unpack(msg, (size_t)n, nfd, trunc, bytes) == 0)
+		for (i = 0; i < nfd; i++)
+			(void)posix_fadvise(fds[i], 0, (off_t)bytes[i],
+			    POSIX_FADV_WILLNEED);
 	worker_close_fds(fds, nfd);
 	return n == 0 ? -EPIPE : 1;
 }

@@ -747,6 +747,29 @@ test_from_mime(void **state)
 	map("application/x-executable", "a.doc", "other", EV_TYPE_OTHER);
 }
 
+/* What the walk's hints ask of an image: its name alone says so; any
+ * other name, or a folder named like an image, asks for more. */
+static void
+test_name_head_only(void **state)
+{
+	(void)state;
+	assert_true(filetype_name_head_only("IMG_0001.JPG"));
+	assert_true(filetype_name_head_only("a/b/scan.jpeg"));
+	assert_true(filetype_name_head_only("a/shot.png"));
+	assert_true(filetype_name_head_only("fax.TIF"));
+	assert_true(filetype_name_head_only("anim.gif"));
+	assert_false(filetype_name_head_only("report.docx"));
+	assert_false(filetype_name_head_only("a/notes.txt"));
+	assert_false(filetype_name_head_only("app.log"));
+	assert_false(filetype_name_head_only("scan.pdf"));
+	assert_false(filetype_name_head_only("photos.jpg/list.txt"));
+	assert_false(filetype_name_head_only("a/.jpg"));
+	assert_false(filetype_name_head_only("jpg"));
+	assert_false(filetype_name_head_only("a.jpg.txt"));
+	assert_false(filetype_name_head_only(""));
+	assert_false(filetype_name_head_only(NULL));
+}
+
 int
 main(void)
 {
@@ -759,6 +782,7 @@ main(void)
 		cmocka_unit_test(test_from_mime),
 		cmocka_unit_test(test_fast_agrees),
 		cmocka_unit_test(test_fast_taken),
+		cmocka_unit_test(test_name_head_only),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);

@@ -325,44 +325,75 @@ cached_bytes(const char *path)
 	return n;
 }
 
-/*
- * pool_prefetch(): the sandboxed worker, waiting for requests, takes
- * the hint and asks the disk for the file's first 64 KiB (its copy is
- * its own: the caller's closes at once); the pool reads files as before
- * afterwards; nothing stays open in this process.
- */
-static void
-test_prefetch_hints(void **state)
+/* A file of 128 KiB at dir/name, none of it in the page cache: 0, or
+ * -1 when that cannot be had or told (tmpfs, no fincore). */
+static int
+uncached_file(const char *name, char path[256])
 {
-	struct file_facts *out[NFILES];
-	struct pool_options po;
-	struct pool *p = NULL;
-	char path[256], big[128 << 10];
-	int fd, i;
+	static char big[128 << 10];
+	int fd;
 
-	(void)state;
 	memset(big, 'x', sizeof(big));
-	snprintf(path, sizeof(path), "%s/big.txt", dir);
+	snprintf(path, 256, "%s/%s", dir, name);
 	fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
 	assert_true(fd >= 0);
 	assert_int_equal(write(fd, big, sizeof(big)), (ssize_t)sizeof(big));
 	assert_int_equal(fsync(fd), 0);
 	assert_int_equal(posix_fadvise(fd, 0, 0, POSIX_FADV_DONTNEED), 0);
 	close(fd);
-	if (cached_bytes(path) != 0) {
+	return cached_bytes(path) == 0 ? 0 : -1;
+}
+
+/*
+ * pool_prefetch(): the sandboxed worker, waiting for requests, takes
+ * the hints and asks the disk for what each says (its copies are its
+ * own: the caller's close at once): a file's first 64 KiB, an image's
+ * first 4 KiB only; the pool reads files as before afterwards; nothing
+ * stays open in either process.
+ */
+static void
+test_prefetch_hints(void **state)
+{
+	static const uint8_t file_hint[2] = { WORKER_HINT_FILE,
+	    WORKER_HINT_FILE };
+	static const uint8_t bad_hint = 3;
+	struct file_facts *out[NFILES];
+	struct pool_options po;
+	struct pool *p = NULL;
+	char path[256], head[256];
+	int fd, fds[2], i;
+	uint8_t msg[2];
+
+	(void)state;
+	if (uncached_file("big.txt", path) < 0 ||
+	    uncached_file("photo.jpg", head) < 0) {
 		unlink(path);
+		unlink(head);
 		skip();         /* it keeps them (tmpfs), or no fincore */
 	}
 	limits(&po, 1);
 	assert_int_equal(pool_new(&po, &p), 0);
 	assert_true((fd = open(path, O_RDONLY | O_CLOEXEC)) >= 0);
-	assert_int_equal(pool_prefetch(p, &fd, 0), -EINVAL);
-	assert_int_equal(pool_prefetch(p, &fd, 1), 0);
+	assert_int_equal(pool_prefetch(p, &fd, file_hint, 0), -EINVAL);
+	assert_int_equal(pool_prefetch(p, &fd, &bad_hint, 1), -EINVAL);
+	/* An image and a file in one message, the image first: once
+	 * the file's pages are in, the image's were asked for. */
+	assert_true((fds[0] = open(head, O_RDONLY | O_CLOEXEC)) >= 0);
+	fds[1] = fd;
+	msg[0] = WORKER_HINT_HEAD;
+	msg[1] = WORKER_HINT_FILE;
+	assert_int_equal(pool_prefetch(p, fds, msg, 2), 0);
+	close(fds[0]);
 	close(fd);
 	/* Its first 64 KiB: what a file's reader would read whole. */
-	for (i = 0; i < 200 && cached_bytes(path) < 65536; i++)
+	for (i = 0; i < 200 && (cached_bytes(path) < 65536 ||
+	    cached_bytes(head) < 4096); i++)
 		usleep(10000);
 	assert_true(cached_bytes(path) >= 65536);
+	/* The image's first bytes, what its type is told from; not the
+	 * 64 KiB a document's reader takes. */
+	assert_true(cached_bytes(head) >= 4096);
+	assert_true(cached_bytes(head) < 65536);
 	/* Let go once asked for (-1: we may not look). */
 	assert_true(held_open(pool_worker_pid(p, 0)) <= 0);
 	for (i = 0; i < NFILES; i++)
@@ -373,7 +404,71 @@ test_prefetch_hints(void **state)
 	pool_free(p);
 	free_all(out);
 	assert_int_equal(unlink(path), 0);
+	assert_int_equal(unlink(head), 0);
 	assert_int_equal(held_open(getpid()), 0);
+}
+
+/*
+ * A hint message (worker_hints_unpack()), untrusted: the tag, then one
+ * known hint per descriptor that came (or more, when the kernel dropped
+ * the last descriptors); anything else is refused whole.
+ */
+static void
+test_hints_parse(void **state)
+{
+	uint8_t msg[WORKER_BATCH_MAX + 2];
+	size_t bytes[WORKER_BATCH_MAX], i;
+
+	(void)state;
+	msg[0] = WORKER_HINT_TAG;
+	msg[1] = WORKER_HINT_FILE;
+	msg[2] = WORKER_HINT_HEAD;
+	msg[3] = WORKER_HINT_FILE;
+	assert_int_equal(worker_hints_unpack(msg, 4, 3, false, bytes), 0);
+	assert_int_equal(bytes[0], 64 << 10);
+	assert_int_equal(bytes[1], 4096);
+	assert_int_equal(bytes[2], 64 << 10);
+	/* Descriptors the kernel dropped (MSG_CTRUNC): the first ones
+	 * came, with the first hints. */
+	memset(bytes, 0, sizeof(bytes));
+	assert_int_equal(worker_hints_unpack(msg, 4, 2, true, bytes), 0);
+	assert_int_equal(bytes[1], 4096);
+	assert_int_equal(bytes[2], 0);
+	assert_int_equal(worker_hints_unpack(msg, 4, 0, true, bytes), 0);
+	/* A hint short, or over, of the descriptors that came. */
+	assert_int_equal(worker_hints_unpack(msg, 4, 2, false, bytes),
+	    -EPROTO);
+	assert_int_equal(worker_hints_unpack(msg, 3, 3, false, bytes),
+	    -EPROTO);
+	assert_int_equal(worker_hints_unpack(msg, 3, 3, true, bytes),
+	    -EPROTO);
+	/* The old message, a bare tag; nothing at all (EOF). */
+	assert_int_equal(worker_hints_unpack(msg, 1, 1, false, bytes),
+	    -EPROTO);
+	assert_int_equal(worker_hints_unpack(msg, 0, 0, false, bytes),
+	    -EPROTO);
+	/* Not the tag; a hint unknown, even that of a dropped one. */
+	msg[0] = 'x';
+	assert_int_equal(worker_hints_unpack(msg, 4, 3, false, bytes),
+	    -EPROTO);
+	msg[0] = WORKER_HINT_TAG;
+	for (i = 0; i < 256; i++) {
+		msg[3] = (uint8_t)i;
+		assert_int_equal(worker_hints_unpack(msg, 4, 3, false, bytes),
+		    i == WORKER_HINT_FILE || i == WORKER_HINT_HEAD ? 0 :
+		    -EPROTO);
+		assert_int_equal(worker_hints_unpack(msg, 4, 2, true, bytes),
+		    i == WORKER_HINT_FILE || i == WORKER_HINT_HEAD ? 0 :
+		    -EPROTO);
+	}
+	/* The longest a batch holds, and one more. */
+	for (i = 1; i < sizeof(msg); i++)
+		msg[i] = WORKER_HINT_HEAD;
+	assert_int_equal(worker_hints_unpack(msg, WORKER_BATCH_MAX + 1,
+	    WORKER_BATCH_MAX, false, bytes), 0);
+	assert_int_equal(bytes[WORKER_BATCH_MAX - 1], 4096);
+	assert_int_equal(worker_hints_unpack(msg, WORKER_BATCH_MAX + 2,
+	    WORKER_BATCH_MAX, true, bytes), -EPROTO);
 }
 
 static void
@@ -962,6 +1057,95 @@ test_hints_gone(void **state)
 	alarm(0);
 }
 
+/* Send a hint message, len bytes of msg, with the n descriptors fds,
+ * on the hints socket tx as pool_prefetch() would. */
+static void
+send_hint_msg(int tx, const uint8_t *msg, size_t len, const int *fds,
+    size_t n)
+{
+	union {
+		struct cmsghdr h;
+		char buf[CMSG_SPACE(WORKER_BATCH_MAX * sizeof(int))];
+	} ctl;
+	struct iovec iov = { (void *)(uintptr_t)msg, len };
+	struct msghdr mh;
+	struct cmsghdr *c;
+
+	assert_true(n >= 1 && n <= WORKER_BATCH_MAX);
+	memset(&mh, 0, sizeof(mh));
+	memset(&ctl, 0, sizeof(ctl));
+	mh.msg_iov = &iov;
+	mh.msg_iovlen = 1;
+	mh.msg_control = ctl.buf;
+	mh.msg_controllen = CMSG_SPACE(n * sizeof(int));
+	c = CMSG_FIRSTHDR(&mh);
+	c->cmsg_level = SOL_SOCKET;
+	c->cmsg_type = SCM_RIGHTS;
+	c->cmsg_len = CMSG_LEN(n * sizeof(int));
+	memcpy(CMSG_DATA(c), fds, n * sizeof(int));
+	assert_int_equal(sendmsg(tx, &mh, MSG_NOSIGNAL), (ssize_t)len);
+}
+
+/*
+ * Hint messages that do not parse (a hint unknown, the old bare tag,
+ * another tag, too long) are dropped whole: nothing of their files is
+ * asked of the disk, their descriptors are closed, and the worker goes
+ * on taking hints and serving requests.
+ */
+static void
+test_hints_malformed(void **state)
+{
+	uint8_t msg[WORKER_BATCH_MAX + 2];
+	char junk[256], sync[256];
+	int hv[2], sock, fds[2], i;
+	pid_t pid;
+
+	(void)state;
+	if (uncached_file("junk.txt", junk) < 0 ||
+	    uncached_file("sync.txt", sync) < 0) {
+		unlink(junk);
+		unlink(sync);
+		skip();         /* it keeps them (tmpfs), or no fincore */
+	}
+	alarm(60);
+	assert_int_equal(socketpair(AF_UNIX, SOCK_SEQPACKET | SOCK_CLOEXEC |
+	    SOCK_NONBLOCK, 0, hv), 0);
+	sock = start_loop_hints(&pid, hv[1], hv[0]);
+	close(hv[1]);
+	assert_true((fds[0] = open(junk, O_RDONLY | O_CLOEXEC)) >= 0);
+	assert_true((fds[1] = open(junk, O_RDONLY | O_CLOEXEC)) >= 0);
+	memset(msg, WORKER_HINT_FILE, sizeof(msg));
+	msg[0] = WORKER_HINT_TAG;
+	msg[2] = 0x7f;                                  /* no such hint */
+	send_hint_msg(hv[0], msg, 3, fds, 2);
+	send_hint_msg(hv[0], msg, 1, fds, 1);           /* the bare tag */
+	send_hint_msg(hv[0], msg, 3, fds, 1);           /* a hint over */
+	send_hint_msg(hv[0], msg, sizeof(msg), fds, 1); /* too long */
+	msg[0] = 'x';
+	send_hint_msg(hv[0], msg, 2, fds, 1);           /* not the tag */
+	close(fds[0]);
+	close(fds[1]);
+	/* Then one that parses: once its file is in, those before it
+	 * were taken (one queue, in order). */
+	assert_true((fds[0] = open(sync, O_RDONLY | O_CLOEXEC)) >= 0);
+	msg[0] = WORKER_HINT_TAG;
+	send_hint_msg(hv[0], msg, 2, fds, 1);
+	close(fds[0]);
+	for (i = 0; i < 200 && cached_bytes(sync) < 65536; i++)
+		usleep(10000);
+	assert_true(cached_bytes(sync) >= 65536);
+	assert_int_equal(cached_bytes(junk), 0);
+	for (i = 0; i < 200 && held_open(pid) != 0; i++)
+		usleep(10000);
+	assert_int_equal(held_open(pid), 0);
+	send_batch(sock, 3, 3);
+	expect_replies(sock, pid, 3, 0);
+	close(hv[0]);
+	alarm(0);
+	assert_int_equal(unlink(junk), 0);
+	assert_int_equal(unlink(sync), 0);
+}
+
 /*
  * Several requests in one message, their descriptors with its first
  * byte: each frame takes the next.  A frame without one, descriptors
@@ -1026,8 +1210,10 @@ main(void)
 		cmocka_unit_test(test_same_as_in_process),
 		cmocka_unit_test(test_nonblock_cleared),
 		cmocka_unit_test(test_kept_until_idle),
+		cmocka_unit_test(test_hints_parse),
 		cmocka_unit_test(test_prefetch_hints),
 		cmocka_unit_test(test_hints_gone),
+		cmocka_unit_test(test_hints_malformed),
 		cmocka_unit_test(test_crash),
 		cmocka_unit_test(test_killed_mid_file),
 		cmocka_unit_test(test_out_of_memory),

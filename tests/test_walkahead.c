@@ -401,10 +401,11 @@ struct hints_seen {
 };
 
 static int
-hint_record(const int *fds, size_t n, void *ctx)
+hint_record(const int *fds, const char *const *relpaths, size_t n, void *ctx)
 {
 	struct hints_seen *h = ctx;
-	struct stat st;
+	struct stat st, nst;
+	char path[512];
 	size_t i;
 
 	/* No cmocka asserts outside the test's thread: counted instead. */
@@ -413,7 +414,11 @@ hint_record(const int *fds, size_t n, void *ctx)
 		h->max_batch = n;
 	for (i = 0; i < n; i++) {
 		/* Open still: the caller has not had it yet. */
+		/* relpaths[i] names the file open at fds[i]. */
 		if (fstat(fds[i], &st) != 0 || !S_ISREG(st.st_mode) ||
+		    relpaths[i] == NULL || snprintf(path, sizeof(path),
+		    "%s/%s", tree, relpaths[i]) >= (int)sizeof(path) ||
+		    stat(path, &nst) != 0 || nst.st_ino != st.st_ino ||
 		    h->n == sizeof(h->ino) / sizeof(h->ino[0]))
 			h->bad++;
 		else

@@ -18,9 +18,14 @@
 #ifndef EVIDENCED_FILETYPE_H
 #define EVIDENCED_FILETYPE_H
 
+#include <stdbool.h>
 #include <stddef.h>
 
 #include "evidenced/rules.h"
+
+/* Read first of every file: enough for every signature, and most text
+ * files whole. */
+#define FILETYPE_PROBE_BYTES    4096
 
 struct filetype_info {
 	char mime[128];         /* as libmagic said, e.g. "application/pdf",
@@ -51,6 +56,15 @@ int filetype_detect_fd(struct filetype *ft, int fd, const char *name,
 struct stat;
 int filetype_detect_stat(struct filetype *ft, int fd, const struct stat *st,
     const char *name, struct filetype_info *out);
+
+/*
+ * Whether a file named name (a base name or a path) is, by its extension,
+ * of a type told by its signature in its first FILETYPE_PROBE_BYTES and
+ * never read further (a JPEG, a PNG, ...): what to read ahead of it
+ * (pool_prefetch()).  Only a guess from the name: its content still
+ * decides what it is, and a file misnamed so is only read later.
+ */
+bool filetype_name_head_only(const char *name);
 
 /* Map a MIME type and base name without opening anything (tests, explain). */
 void filetype_from_mime(const char *mime, const char *name,

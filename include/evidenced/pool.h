@@ -22,6 +22,7 @@
 
 #include <stdbool.h>
 #include <stddef.h>
+#include <stdint.h>
 #include <sys/stat.h>
 #include <sys/types.h>
 
@@ -76,21 +77,24 @@ int pool_next(struct pool *p, bool wait, struct file_facts **facts,
     void **tag);
 
 /*
- * Ask the workers to start reading the first 64 KiB of the n (1 ..
- * WORKER_BATCH_MAX) files open at fds (not taken: the caller's copies
- * stay open) from the disk, as a file's first reader would, ahead of
- * their requests: a first scan's walk finds files thousands ahead of
- * the ones in flight, and this is how their reads start that early
- * without the parent, which judges every file, paying for each read's
- * submission (about 40% of its walk thread on a cold cache).  Each
- * worker has a thread that takes hints as they come (POSIX_FADV_WILLNEED,
- * then closes its copies): whichever is free takes the next message.  Best effort, never blocks, and safe from
- * another thread than the pool's (the walk thread): it touches only a
- * socket that lives as long as the pool.  0, or a negative errno (the
- * hints were not sent: -EAGAIN the queue is full, -ENOTCONN the pool
- * has no hints channel): the caller then reads ahead itself.
+ * Ask the workers to start reading the n (1 .. WORKER_BATCH_MAX) files
+ * open at fds (not taken: the caller's copies stay open) from the disk,
+ * hint[i] (WORKER_HINT_*) saying how much of fds[i]: the first 64 KiB, or
+ * only the bytes type detection reads of an image (worker.h); as a file's
+ * first reader would, ahead of their requests: a first scan's walk finds
+ * files thousands ahead of the ones in flight, and this is how their reads
+ * start that early without the parent, which judges every file, paying for
+ * each read's submission (about 40% of its walk thread on a cold cache).
+ * Each worker has a thread that takes hints as they come
+ * (POSIX_FADV_WILLNEED, then closes its copies): whichever is free takes
+ * the next message.  Best effort, never blocks, and safe from another
+ * thread than the pool's (the walk thread): it touches only a socket that
+ * lives as long as the pool.  0, or a negative errno (the hints were not
+ * sent: -EAGAIN the queue is full, -ENOTCONN the pool has no hints
+ * channel): the caller then reads ahead itself.
  */
-int pool_prefetch(struct pool *p, const int *fds, size_t n);
+int pool_prefetch(struct pool *p, const int *fds, const uint8_t *hint,
+    size_t n);
 
 /* Files submitted and not yet returned by pool_next(). */
 size_t pool_pending(const struct pool *p);

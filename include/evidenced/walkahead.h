@@ -43,7 +43,9 @@
  * With WALKAHEAD_OPEN, who else may start the reads: the walk thread
  * then asks the disk for nothing itself, and passes the descriptors of
  * the files it opened, at most WALKAHEAD_HINT_MAX at a time, to fn(fds,
- * n, ctx), in the walk thread, before the caller is given them (fn must
+ * relpaths, n, ctx), in the walk thread, before the caller is given them
+ * (relpaths[i] the share-relative name of fds[i], valid during the
+ * call: what a file is called says how much of it will be read; fn must
  * not keep or close them: pool_prefetch() sends copies to the workers,
  * which pay for the reads' submission instead of the parent).  fn
  * returns 0, or non-zero when it could not take them: the walk thread
@@ -54,7 +56,8 @@
 #define WALKAHEAD_HINT_MAX 16
 
 struct walkahead_hint {
-	int (*fn)(const int *fds, size_t n, void *ctx);
+	int (*fn)(const int *fds, const char *const *relpaths, size_t n,
+	    void *ctx);
 	void *ctx;
 };
 

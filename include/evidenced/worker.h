@@ -25,10 +25,13 @@
  *          (-ENOMEM: out of memory; the worker exits after it)
  *
  * Prefetch hints (pool_prefetch()) come apart from the frames, on a
- * SOCK_SEQPACKET socket the pool's workers share: a message is a byte
- * with up to WORKER_BATCH_MAX descriptors of files that will be sent
- * later; the worker asks the disk for their first bytes and closes
- * them, and replies nothing.
+ * SOCK_SEQPACKET socket the pool's workers share: a message is the byte
+ * 'h' then one WORKER_HINT_* byte per descriptor, with up to
+ * WORKER_BATCH_MAX descriptors of files that will be sent later, in
+ * the same order; the worker asks the disk for as much of each as the
+ * byte says and closes them, and replies nothing.  A message it cannot
+ * parse (worker_hints_unpack()) is dropped whole, its descriptors
+ * closed: a hint is never needed.
  *
  * Each side checks every frame as untrusted: magic, type, sizes against
  * fixed maxima, exactly one descriptor, the name NUL-free, and the facts
@@ -76,6 +79,20 @@ enum worker_frame_type {
 #define WORKER_TEST_SLEEP  0x2000       /* sleep 2 s, then go on */
 #define WORKER_TEST_MASK   0xff00
 
+/* How much of a hinted file to ask of the disk (pool_prefetch()), one
+ * byte per descriptor: the parent knows the name, the worker what its
+ * reading of such a file takes. */
+enum worker_hint {
+	/* Read whole, or up to what text extraction and type detection
+	 * read: documents, text, and anything the name does not tell. */
+	WORKER_HINT_FILE = 1,
+	/* Only the first bytes type detection reads: a file whose name
+	 * says its type is told by its signature and never read further
+	 * (filetype_name_head_only()). */
+	WORKER_HINT_HEAD = 2,
+};
+#define WORKER_HINT_TAG 'h'             /* a hint message's first byte */
+
 struct worker_hdr {
 	uint32_t type;
 	uint64_t seq;
@@ -106,9 +123,23 @@ int worker_req_unpack(const uint8_t *buf, size_t len, struct stat *st,
 int worker_send(int sock, const uint8_t *buf, size_t len, int fd);
 
 /* The n descriptors fds (1..WORKER_BATCH_MAX; not taken) as one message
- * of prefetch hints (pool_prefetch(): a byte, the descriptors with it).
- * 0 or a negative errno (-EAGAIN: a non-blocking sock is full). */
-int worker_send_hints(int sock, const int *fds, size_t n);
+ * of prefetch hints (pool_prefetch(): the tag and hint[i], a
+ * WORKER_HINT_*, for fds[i]; the descriptors with the first byte).
+ * 0 or a negative errno (-EINVAL: a bad n or hint; -EAGAIN: a
+ * non-blocking sock is full). */
+int worker_send_hints(int sock, const int *fds, const uint8_t *hint,
+    size_t n);
+
+/*
+ * Parse a hint message (untrusted): msg, len bytes of it as read, came
+ * with nfd descriptors (at most WORKER_BATCH_MAX); trunc when the
+ * kernel dropped some (MSG_CTRUNC: those received are the first ones,
+ * in order).  0 with bytes[i] what to ask of the disk for descriptor i
+ * (i < nfd), or -EPROTO: not the tag, not one known WORKER_HINT_* per
+ * descriptor sent, or more than WORKER_BATCH_MAX of them.
+ */
+int worker_hints_unpack(const uint8_t *msg, size_t len, size_t nfd,
+    bool trunc, size_t bytes[WORKER_BATCH_MAX]);
 
 /* A header and its payload in one call. */
 int worker_send_frame(int sock, const struct worker_hdr *h,
@@ -145,7 +176,8 @@ typedef int (*worker_test_hook_fn)(unsigned flags);
  * the file and reply.  hints (-1: none) is the prefetch hints socket
  * (pool_prefetch(), SOCK_SEQPACKET, shared by the pool's workers): a
  * thread of the worker's takes the descriptors sent there as they come,
- * asks the disk for their first 64 KiB and closes them; nothing is
+ * asks the disk for what their hints say (the first 64 KiB, or only
+ * the first 4 KiB) and closes them; nothing is
  * replied to them.  With progress (NULL: none) it says there which
  * file it reads, and holds the replies of quick files back to send a few
  * at once; without, each reply goes when its file is done.  Returns 0
