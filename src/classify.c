@@ -50,6 +50,7 @@ struct ident {
 	size_t head_len;
 	char *export;           /* export_title(), or NULL */
 	unsigned kind;          /* enum ev_kind bit, 0 unknown */
+	unsigned joined;        /* joined_kind() of the name, or 0 */
 	/* The name and title patterns whose literals path, title or head
 	 * hold (prefilter.h): the others cannot match.  NULL: try all. */
 	struct cands *cand;
@@ -436,6 +437,75 @@ kind_of_words(const char *s, size_t len)
 		}
 	}
 	return kind;
+}
+
+/* The kind of the longest kind word that ends s[0..end) (名单, not its
+ * 单), 0 when none. */
+static unsigned
+kind_ending_at(const char *s, size_t end)
+{
+	size_t i, wl, best = 0;
+	unsigned kind = 0;
+
+	for (i = 0; i < N_KIND_WORDS; i++) {
+		wl = strlen(kind_words[i].w);
+		if (!kind_words[i].latin && wl <= end && wl > best &&
+		    memcmp(s + end - wl, kind_words[i].w, wl) == 0) {
+			best = wl;
+			kind = kind_words[i].kind;
+		}
+	}
+	return kind;
+}
+
+/*
+ * A name that joins two documents (渗透测试计划及记录, 运维人员名单及倒班
+ * 安排, 历史运行数据分析及保障策略) is both: the kind of the first, when
+ * a kind word ends right before 及 (和, 与, &) and the last kind word
+ * follows within JOINED_GAP bytes of it; 0 otherwise.  Not a procedure
+ * on either side: 网络安全事件报告与处置制度 is a 制度 about reporting,
+ * no report; nor a notice, which proves nothing done.
+ */
+#define JOINED_GAP 12   /* four Chinese characters: 倒班 of 名单及倒班安排 */
+
+static unsigned
+joined_kind(const char *s, size_t len)
+{
+	static const char *const joiners[] = { "及", "和", "与", "&" };
+	const unsigned never = EV_KIND_PROCEDURE | EV_KIND_NOTICE;
+	size_t last_start = 0, last_len = 0, i, wl, j, at;
+	unsigned last = 0, first;
+	const char *p;
+
+	/* The last kind word, as kind_of_words() finds it. */
+	for (i = 0; i < N_KIND_WORDS; i++) {
+		if (kind_words[i].latin)
+			continue;
+		wl = strlen(kind_words[i].w);
+		p = g_strrstr_len(s, (gssize)len, kind_words[i].w);
+		if (p != NULL && ((size_t)(p - s) + wl > last_start +
+		    last_len || ((size_t)(p - s) + wl == last_start +
+		    last_len && wl > last_len))) {
+			last_start = (size_t)(p - s);
+			last_len = wl;
+			last = kind_words[i].kind;
+		}
+	}
+	if (last == 0 || (last & never))
+		return 0;
+	for (j = 0; j < sizeof(joiners) / sizeof(joiners[0]); j++) {
+		wl = strlen(joiners[j]);
+		for (at = last_start >= wl ? last_start - wl : 0; at +
+		    JOINED_GAP + wl >= last_start && at > 0; at--) {
+			if (at + wl > last_start ||
+			    memcmp(s + at, joiners[j], wl) != 0)
+				continue;
+			first = kind_ending_at(s, at);
+			if (first != 0 && first != last && !(first & never))
+				return first;
+		}
+	}
+	return 0;
 }
 
 /*
@@ -913,6 +983,24 @@ classify_kind(const struct classify_input *in)
 	return kind;
 }
 
+unsigned
+classify_joined_kind(const struct classify_input *in)
+{
+	const char *b;
+	size_t len;
+	unsigned kind = 0;
+	char *blank;
+
+	classify_base_name(in->path, &b, &len);
+	if ((blank = blank_citations(b, len)) != NULL) {
+		/* Only when the name's last kind word is the file's kind. */
+		if (kind_of_words(blank, strlen(blank)) != 0)
+			kind = joined_kind(blank, strlen(blank));
+		g_free(blank);
+	}
+	return kind;
+}
+
 static const char *
 first_hit(struct rule_matcher *mt, const struct rule_patterns *ps,
     const char *s, size_t len)
@@ -1174,7 +1262,8 @@ classify_item(struct rule_matcher *mt, const struct rule_item *it,
 		m->matched_by |= MATCH_TYPE;
 	/* An unknown kind (附件2.docx, nothing in its head) is not held
 	 * against it; a known one must be one the item accepts. */
-	kind_ok = id->kind == 0 || it->kinds == 0 || (id->kind & it->kinds);
+	kind_ok = id->kind == 0 || it->kinds == 0 ||
+	    ((id->kind | id->joined) & it->kinds);
 
 	m->excluded_by = first_hit(mt, &it->exclude, in->path, strlen(in->path));
 	if (m->excluded_by == NULL && in->title != NULL)
@@ -1594,6 +1683,8 @@ ident_prepare(const struct classify_input *in, bool whole, struct ident *id)
 	id->kind = kind_of_input(in, id->title);
 	if ((id->path = blank_citations(in->path, strlen(in->path))) == NULL)
 		goto oom;
+	if (whole && id->kind != 0)
+		id->joined = classify_joined_kind(in);
 	if (id->title == NULL && in->title != NULL &&
 	    (id->title = blank_citations(in->title, strlen(in->title))) ==
 	    NULL)
@@ -1708,6 +1799,18 @@ names_a_document(const char *heading)
 		if (strstr(heading, kinds[i]) != NULL)
 			return true;
 	return false;
+}
+
+/*
+ * names_a_document(), or a promise: an agreement between the teams of
+ * one organisation (二、中心内部运营级别约定 of a service-level design is
+ * its OLA).  In minutes, the agenda item 二、健康检查约定 is then what the
+ * two sides agreed (when they say so), not the record of a health check.
+ */
+static bool
+names_a_document_or_promise(const char *heading)
+{
+	return names_a_document(heading) || strstr(heading, "约定") != NULL;
 }
 
 /*
@@ -1976,7 +2079,8 @@ chapter_suffix(const struct classify_input *in, size_t i, unsigned file_kind,
 {
 	const struct doc_section *sec = &in->sections[i];
 
-	if (sec->kind != DOC_SECTION_HEADING || names_a_document(sec->heading))
+	if (sec->kind != DOC_SECTION_HEADING ||
+	    names_a_document_or_promise(sec->heading))
 		return NULL;
 	switch (chapter_of(in, i, file_kind)) {
 	case EV_KIND_PROCEDURE:
@@ -2029,7 +2133,7 @@ section_title(const struct classify_input *in, size_t i, unsigned file_kind,
 		return 0;
 	}
 	if (sec->kind == DOC_SECTION_HEADING && file_kind == EV_KIND_RECORD &&
-	    !names_a_document(sec->heading) && minutes &&
+	    !names_a_document_or_promise(sec->heading) && minutes &&
 	    kind_of_words(sec->heading, strlen(sec->heading)) == 0)
 		; /* an agenda item of minutes: its record, unless it says
 		     what it is (二、关于健康检查的安排 is a plan) */
@@ -2529,7 +2633,7 @@ section_passes(const struct ruleset *rs, struct rule_matcher *mt,
 		    (rc = row_type_passes(rs, mt, in, i, &v, &k, &cap)) < 0)
 			goto fail;
 		if (sec->kind == DOC_SECTION_HEADING &&
-		    !names_a_document(sec->heading) && !minutes &&
+		    !names_a_document_or_promise(sec->heading) && !minutes &&
 		    chapter_suffix(in, i, file_kind, minutes) == NULL)
 			continue;
 		if ((rc = column_record_pass(rs, mt, in, i, file_kind, &v, &k,
@@ -3012,15 +3116,21 @@ facts_input(const struct file_facts *f, struct classify_input *in,
 }
 
 int
-classify_facts_kind(const struct file_facts *f, unsigned *kind)
+classify_facts_kind(const struct file_facts *f, unsigned *kind,
+    unsigned *joined)
 {
 	struct classify_input in;
 	char *norm_path, *norm_title;
 	int rc;
 
 	*kind = 0;
-	if ((rc = facts_input(f, &in, &norm_path, &norm_title)) == 0)
+	if (joined != NULL)
+		*joined = 0;
+	if ((rc = facts_input(f, &in, &norm_path, &norm_title)) == 0) {
 		*kind = classify_kind(&in);
+		if (joined != NULL && *kind != 0)
+			*joined = classify_joined_kind(&in);
+	}
 	free(norm_path);
 	free(norm_title);
 	return rc;

@@ -360,7 +360,7 @@ ctl_cmd_explain(const struct options *o, int argc, char **argv)
 	char root[PATH_MAX], buf[32], why[256];
 	char *safe_path = NULL, *safe_root = NULL, *safe_title = NULL;
 	size_t i, counted = 0, content_only = 0;
-	unsigned kind;
+	unsigned kind, joined;
 	int pass;
 	int ret;
 
@@ -402,9 +402,16 @@ ctl_cmd_explain(const struct options *o, int argc, char **argv)
 	printf("  date: %s (from %s)\n", dates_rfc3339(f->date, buf,
 	    sizeof(buf)), date_source_name(f->date_source));
 	/* The kind decides which items it may prove (kinds = in the rules). */
-	if (classify_facts_kind(f, &kind) == 0)
-		printf("  kind: %s\n", kind != 0 ? ev_kind_name(kind) :
+	if (classify_facts_kind(f, &kind, &joined) == 0) {
+		printf("  kind: %s", kind != 0 ? ev_kind_name(kind) :
 		    "unknown (name, title and first lines say none)");
+		/* 渗透测试计划及记录: a plan as well. */
+		if (joined != 0)
+			printf(", and %s %s (its name joins the two)",
+			    strchr("aeiou", ev_kind_name(joined)[0]) != NULL ?
+			    "an" : "a", ev_kind_name(joined));
+		printf("\n");
+	}
 	if (rec->n_matches == 0)
 		printf("  no rule matches or nearly matches this file\n");
 	if ((mt = rule_matcher_new()) == NULL) {

@@ -151,6 +151,20 @@ kind_of(const char *path, const char *text)
 	return k;
 }
 
+static unsigned
+joined_of(const char *path)
+{
+	struct classify_input in;
+	char *np, *nt;
+	unsigned k;
+
+	make_input(path, "", EV_TYPE_DOCUMENT, &in, &np, &nt);
+	k = classify_joined_kind(&in);
+	free(np);
+	free(nt);
+	return k;
+}
+
 #define CLAUSE "[1]\ntext = t\nlevels = 1 2\n"
 
 /* ------------------------------------------------------------------ */
@@ -446,6 +460,36 @@ test_kind_of_file(void **state)
 
 /* A reason quoting a pattern longer than its buffer is cut between
  * characters: it goes into the status JSON as UTF-8. */
+/*
+ * A name that joins two documents is both; a procedure about an
+ * activity (事件报告与处置制度) is no report of it.
+ */
+static void
+test_joined_kind(void **state)
+{
+	struct ruleset *rs = compile_ok(CLAUSE
+	    "[1/plan]\nlabel = 渗透测试计划\nkinds = plan\n"
+	    "name = 渗透测试.{0,8}计划\n");
+
+	(void)state;
+	assert_int_equal(joined_of("渗透测试/渗透测试计划及记录.docx"),
+	    EV_KIND_PLAN);
+	assert_int_equal(joined_of("组织机构/运维人员名单及倒班安排.xlsx"),
+	    EV_KIND_INVENTORY);
+	assert_int_equal(joined_of("需求/历史运行数据分析及保障策略.docx"),
+	    EV_KIND_RECORD);
+	assert_int_equal(joined_of("制度/网络安全事件报告与处置制度.docx"), 0);
+	assert_int_equal(joined_of("方案/测试方案及回退措施.docx"), 0);
+	assert_int_equal(joined_of("渗透测试/渗透测试记录.docx"), 0);
+	assert_int_equal(kind_of("渗透测试/渗透测试计划及记录.docx", ""),
+	    EV_KIND_RECORD);
+	assert_true(counts(rs, "1", "plan", "渗透测试/渗透测试计划及记录.docx",
+	    "渗透测试 测试计划 授权范围 门户网站", EV_TYPE_DOCUMENT));
+	assert_false(counts(rs, "1", "plan", "渗透测试/渗透测试计划执行记录.docx",
+	    "渗透测试 授权范围 门户网站", EV_TYPE_DOCUMENT));
+	ruleset_free(rs);
+}
+
 static void
 test_long_reason_stays_utf8(void **state)
 {
@@ -875,6 +919,39 @@ test_plan_chapter_is_no_record(void **state)
 }
 
 /*
+ * A chapter headed as an agreement between the teams (二、中心内部运营
+ * 级别约定 of a service-level design) is that agreement: 约定 names a
+ * document, as 协议 does.  A topic heading (二、中心内部运营级别) names
+ * none.
+ */
+static void
+test_agreement_chapter(void **state)
+{
+	struct ruleset *rs = compile_ok(CLAUSE
+	    "[1/ola]\nlabel = OLA\nkinds = agreement\n"
+	    "title = ^([一二三]、)?(中心)?内部.{0,8}运营级别\n"
+	    "content_any = 之间\n");
+	static const char *const ch[][2] = {
+		{ "一、对外包服务商的服务级别设计", "二、中心内部运营级别约定" },
+		{ "一、对外包服务商的服务级别设计", "二、中心内部运营级别" },
+	};
+	struct judged j;
+
+	(void)state;
+	for (int t = 0; t < 2; t++) {
+		j = judge_sections(rs, "服务管理/科技服务级别设计说明.docx", t == 0 ?
+		    "科技服务级别设计说明 一、对外包服务商的服务级别设计 与服务商约定"
+		    "15分钟响应。 二、中心内部运营级别约定 运维科、网络科之间15分钟"
+		    "内接手。" : "科技服务级别设计说明 一、对外包服务商的服务级别设计 "
+		    "与服务商约定15分钟响应。 二、中心内部运营级别 运维科、网络科之间"
+		    "15分钟内接手。", EV_TYPE_DOCUMENT, NULL, DOC_SECTION_HEADING, ch[t],
+		    NULL, 2);
+		assert_int_equal(judged_counts_free(&j, "ola"), t == 0);
+	}
+	ruleset_free(rs);
+}
+
+/*
  * A sheet is the item its name says even when the workbook's own name
  * matched the item and failed on its kind: the sheet 可用性计划 of
  * 可用性计划事件报告.xlsx (a record) is the plan; the workbook without
@@ -935,26 +1012,35 @@ test_minutes_agreement(void **state)
 {
 	struct ruleset *rs = compile_ok(CLAUSE
 	    "[1/hc]\nlabel = 健康检查约定\nkinds = agreement\n"
-	    "title = ^.{0,60}健康检查的?安排\ncontent_all = 每季度\n"
+	    "title = ^.{0,60}健康检查的?(安排|约定)\ncontent_all = 每季度\n"
 	    "[1/rec]\nlabel = 健康检查记录\nkinds = record\n"
 	    "title = ^.{0,60}健康检查.{0,8}记录\n");
-	static const char *const items[] = { "一、服务内容", "二、健康检查安排" };
+	static const char *const items[][2] = {
+		{ "一、服务内容", "二、健康检查安排" },
+		{ "一、服务内容", "二、健康检查约定" },
+	};
 	static const unsigned lv[] = { 2, 2 };
 	struct judged j;
-	int t;
+	int t, h;
 
 	(void)state;
-	for (t = 0; t < 2; t++) {
-		j = judge_sections(rs, "客户对接/运维服务对接会会议纪要.docx", t == 0 ?
-		    "运维服务对接会会议纪要 一、服务内容 经讨论，双方一致同意派驻工程师。"
-		    "二、健康检查安排 健康检查每季度一次，现场检查。" :
-		    "运维服务对接会会议纪要 一、服务内容 会议听取了汇报。"
-		    "二、健康检查安排 健康检查每季度一次，现场检查。",
-		    EV_TYPE_DOCUMENT, NULL, DOC_SECTION_HEADING, items, lv, 2);
-		/* The arrangement is no record of a health check. */
-		assert_false(judged_counts(&j, "rec"));
-		assert_int_equal(judged_counts_free(&j, "hc"), t == 0);
-	}
+	/* An agenda item headed 约定 is one too: 约定 names an agreement
+	 * of its own only outside minutes (test_agreement_chapter). */
+	for (h = 0; h < 2; h++)
+		for (t = 0; t < 2; t++) {
+			char text[512];
+
+			snprintf(text, sizeof(text), "运维服务对接会会议纪要 "
+			    "一、服务内容 %s %s 健康检查每季度一次，现场检查。",
+			    t == 0 ? "经讨论，双方一致同意派驻工程师。" :
+			    "会议听取了汇报。", items[h][1]);
+			j = judge_sections(rs, "客户对接/运维服务对接会会议纪要.docx",
+			    text, EV_TYPE_DOCUMENT, NULL, DOC_SECTION_HEADING,
+			    items[h], lv, 2);
+			/* The arrangement is no record of a health check. */
+			assert_false(judged_counts(&j, "rec"));
+			assert_int_equal(judged_counts_free(&j, "hc"), t == 0);
+		}
 	ruleset_free(rs);
 }
 
@@ -1805,6 +1891,7 @@ main(void)
 		cmocka_unit_test(test_vocab),
 		cmocka_unit_test(test_kind_of_file),
 		cmocka_unit_test(test_procedure_is_no_record),
+		cmocka_unit_test(test_joined_kind),
 		cmocka_unit_test(test_long_reason_stays_utf8),
 		cmocka_unit_test(test_training_about_plan),
 		cmocka_unit_test(test_citations),
@@ -1813,6 +1900,7 @@ main(void)
 		cmocka_unit_test(test_section_inherits_exclusion),
 		cmocka_unit_test(test_chapter_is_process),
 		cmocka_unit_test(test_plan_chapter_is_no_record),
+		cmocka_unit_test(test_agreement_chapter),
 		cmocka_unit_test(test_sheet_named_in_record_workbook),
 		cmocka_unit_test(test_relations_are_no_citation),
 		cmocka_unit_test(test_minutes_agreement),

@@ -809,6 +809,62 @@ static const struct {
 	  "信息中心岗位责任制 (2025年修订)\n为落实“一岗一责、一岗双责”,明确各岗位的运维和"
 	  "安全职责,制定本岗位责任制。\n各岗位职责见各科室岗位说明书,由科室负责人组织落实。",
 	  "23", "roles", EV_TYPE_DOCUMENT, 0 },
+	/* A register of the network's outages, and a fab's 当机 log (22). */
+	{ "可用性/网络及平台中断事件登记表（2026-2027学年第一学期）.xlsx",
+	  "登记\t网络及平台中断事件登记表\n日期\t系统\t影响范围\t中断时长\t原因\n"
+	  "2026-10-24\t智慧校园平台\t东山外国语学校\t6分钟\t光模块故障\n",
+	  "22", "events", EV_TYPE_SPREADSHEET, 1 },
+	{ "2026/可用性/FM-IT-012 系统当机记录表.xlsx",
+	  "downtime\tFM-IT-012 系统当机记录表 System Downtime Log 2026\nDate\tSystem\t"
+	  "Type\tDuration\n2026-05-24\tMES\tunplanned 非计划\t55 min\n",
+	  "18", "availability-events", EV_TYPE_SPREADSHEET, 1 },
+	/* The past's data reviewed before taking over (4): a 运维数据回顾 is
+	 * its analysis, a 运行资料分析及接管方案 lists the data it had. */
+	{ "需求调研/既有线运维数据回顾及保障策略.docx",
+	  "既有线运维数据回顾及保障策略\n二、数据分析 指标完成:AFC设备可用率99.82%;违例操作:"
+	  "未请点擅自作业2起;重大事件:闸机通讯中断;失败变更:PIS播控升级失败已回退。",
+	  "4", "analysis", EV_TYPE_DOCUMENT, 1 },
+	{ "1.接管前期/系统运行资料分析及接管方案.docx",
+	  "系统运行资料分析及接管方案\n接管前,对其近一年系统运行资料进行了梳理。\n"
+	  "一、资料清单 资料 来源 故障记录 原运维单位 近12个月 41份",
+	  "4", "history-list", EV_TYPE_DOCUMENT, 1 },
+	/* One that only says it looked at a year of data lists none. */
+	{ "01 需求调研/运行数据分析及运维策略.docx",
+	  "运行数据分析及运维策略\n接管前对公司近一年运行数据进行梳理。\n二、数据分析 "
+	  "指标完成:系统可用率99.87%;违章操作:无票作业2次;重大事件:1起;失败检修:2次。",
+	  "4", "history-list", EV_TYPE_DOCUMENT, 0 },
+	/* A monthly security log review reads the devices', servers' and
+	 * applications' logs (17, 45, 47); its work instruction is none. */
+	{ "信息安全课/2026/日志审查/安全日志审查月报_202604.pdf",
+	  "安全日志审查月报 Security Log Review Report(2026-04)\n1. 网络及安全设备日志 "
+	  "FortiGate/IPS日志4098万笔\n2. 服务器与操作系统日志 AD登入失败2次\n"
+	  "3. 网络应用日志 MES应用日志异常权限变更0笔",
+	  "45", "audit-report", EV_TYPE_PDF, 1 },
+	{ "07_Security/Log_Review/2026/Security Log Review 2026-02.pdf",
+	  "Security Log Review 2026-02 / 安全日志审查月报\n1 Network and security devices "
+	  "网络及安全设备日志 firewall/IPS events\n2 Servers and operating systems "
+	  "服务器及操作系统日志 Windows/Linux logon review\n3 Applications 应用日志 SAP",
+	  "47", "audit", EV_TYPE_PDF, 1 },
+	{ "体系文件/WI-SEC-041 安全日志审查作业指导书.docx",
+	  "安全日志审查作业指导书\n每月汇整防火墙、IPS、服务器、操作系统及MES应用日志,"
+	  "出具安全日志审查月报。",
+	  "17", "log-analysis", EV_TYPE_DOCUMENT, 0 },
+	/* A 渗透测试计划及记录 is a plan as well as a record (its name joins
+	 * them), when the plan is in it. */
+	{ "03 网络安全/渗透测试/2026年/渗透测试计划及记录.docx",
+	  "2026年收费网络渗透测试\n测试计划\n授权范围:收费站车道系统、门户网站;时间:"
+	  "6月18日夜间0:00-5:00;方法:外网与收费专网两路。\n测试记录\n编号 目标 发现 "
+	  "风险 复测\nP-01 门户网站 SQL注入 高 已修复",
+	  "32", "pentest-plan", EV_TYPE_DOCUMENT, 1 },
+	{ "03 网络安全/渗透测试/2026年/渗透测试计划及记录.docx",
+	  "2026年收费网络渗透测试\n测试记录\n编号 目标 发现 风险 复测\nP-01 门户网站 "
+	  "SQL注入 高 已修复",
+	  "32", "pentest-plan", EV_TYPE_DOCUMENT, 0 },
+	/* The sections of a 处 promise each other their time limits (8). */
+	{ "01综合科/服务管理/处内运行保障协同约定.docx",
+	  "处内运行保障协同约定\n一、约定范围 应用运维科、网络与安全科之间的故障接手和"
+	  "支持时限。\n二、协同时限 一级故障二线科室15分钟内接手、2小时恢复。",
+	  "8", "ola", EV_TYPE_DOCUMENT, 1 },
 };
 
 static void

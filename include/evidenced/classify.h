@@ -89,6 +89,14 @@ int classify_file(const struct ruleset *rs, struct rule_matcher *mt,
  * characters, with citations (《…》, 按/依据/参照/根据 …) left out.
  */
 unsigned classify_kind(const struct classify_input *in);
+/*
+ * The kind of a second document the file name joins to the first with
+ * 及, 和, 与 or & (渗透测试计划及记录 is a plan as well as a record; 运维
+ * 人员名单及倒班安排 a list as well as a plan), 0 when none: an item that
+ * accepts either kind accepts the file.  Never a procedure or a notice
+ * (网络安全事件报告与处置制度 reports nothing).
+ */
+unsigned classify_joined_kind(const struct classify_input *in);
 /* The title of the document a notice issues and carries as its 附件
  * (关于印发《…管理办法》的通知 with the 办法's text in it), or NULL;
  * g_free() it.  That document's kind and title are the file's. */
@@ -104,8 +112,10 @@ void classify_base_name(const char *path, const char **b, size_t *len);
  * whose text was not kept, see the engine).  0 or -ENOMEM.
  */
 struct file_facts;
-/* classify_kind() of a file's facts into *kind; 0 or -ENOMEM. */
-int classify_facts_kind(const struct file_facts *f, unsigned *kind);
+/* classify_kind() of a file's facts into *kind, and (joined not NULL)
+ * classify_joined_kind() into *joined; 0 or -ENOMEM. */
+int classify_facts_kind(const struct file_facts *f, unsigned *kind,
+    unsigned *joined);
 
 /*
  * The text the whole-file content checks read, when it is not f->text: a
