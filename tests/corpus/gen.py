@@ -205,6 +205,20 @@ Styles:  A  ISO-style numbered 体系文件 (一级/二级/三级文件, QP-07, 
             作业标准, 月度维修作业计划及兑现, 维修天窗作业登销记簿, 巡检/检修记录 by 车间/工区 and month, 值班日志 and
             交接班 scans, 故障 "三不放过" 分析, 安全风险研判, 质量考核通报 and 问题库, 干部检查写实, 春运/暑运 保障, 应急
             预案 and 演练, 所务会/交班会 纪要, 职教 签到, folders by 车间/科室 and 年度/月份
+         AT the 信息中心 (信息技术部) of a provincial 港口集团 that runs the port's IT (集装箱码头操作系统 TOS, 智能闸口/道口,
+            EDI 中心 and 港航 data exchange with 海关/海事/船公司, 散杂货 生产调度, 物联网 and 视频监控, 办公网 and ERP, 工控安全
+            for 岸桥/场桥 远程操控) for its 码头分公司 and, under an 信息化运维服务协议, the IT of a 码头合资公司, written in
+            kinds_at.py: 集团 发文 (X港集团〔2026〕N号) and 信息中心 文件 (X港信〔2026〕N号) that 印发 管理办法/实施细则, 工作规程,
+            a 管理制度汇编, 作业指导书 with 作业风险辨识, 巡检记录 by 码头分公司 and month, 工控安全 检查, 运维值班 and 交接班
+            scans, 变更申请单 and 变更 exports, 月度运行分析, 外包服务商 考核 and 整改通知单, 隐患排查治理台账 (双重预防),
+            台风/寒潮 防御 and 作业高峰 保障, 主任办公会/安全生产例会 纪要, folders by 科室 and 年度
+         AU the 网络与信息化中心 (网信中心, 合署 with the 信息化建设与管理处) of a 省属 university with two 校区 that runs the
+            校园网, 数据中心, 统一身份认证, 教务/一卡通/财务/人事, 网站群, 邮件, VPN and 等保 with a contracted 运维公司 on site and
+            学生助理 at the 服务大厅, and under an 信息化运维服务协议 the IT of its 附属医院 or an 独立学院, written in kinds_au.py:
+            学校 发文 (X校发〔2026〕N号, X校办发) and 中心 文件 (X网信〔2026〕N号) that 印发 办法/细则, a 信息化规章制度汇编, 作业指导书,
+            党委网信委 年度全体会议 and 主任办公会 纪要, 开学迎新/研究生招生考试/高考录取 保障, 寒暑假 集中检修, 教育厅 通报, 机房巡检
+            workbooks, 钉钉/企业微信 审批 and 工单 exports, 运行月报, 问卷星 exports, 驻场运维 季度考核, WPS-style names, folders by 科
+            and 年度/学年
 Companies a1-a72 b1-b72 c1-c72 d1-d73 e1-e73 f1-f71 g1-g68 h1-h64 i1-i58 j1-j50 k1-k150 l1-l150
 m1-m150 n1-n150 o1-o146 p1-p146 q1-q146 r1-r146 s1-s140 t1-t140 u1-u140 w1-w132 x1-x132 y1-y132
 z1-z122 v1-v122 aa1-aa122 ab1-ab102 ac1-ac102 ad1-ad102 ae1-ae77 af1-af77 ag1-ag77 ah1-ah59 ai1-ai59
@@ -217,7 +231,8 @@ p147-p204 q147-q204 r147-r204 s141-s198 t141-t198 u141-u198 w133-w190 x133-x190 
 v123-v180 aa123-aa180 ab103-ab160 ac103-ac160 ad103-ad160 ae78-ae135 af78-af135 ag78-ag135
 ah60-ah117 ai60-ai117 aj60-aj117 ak44-ak101 al44-al101 am44-am101 an5-an12 ap5-ap12 ao5-ao12, with
 aq1-aq4 as1-as4 ar1-ar4 (three new styles, written blind), are the nineteenth held-out part, at
-least a third of the shares (tests/corpus/README.md).
+least a third of the shares; at1-at4 au1-au4 (two more new styles, written blind) are the twentieth
+(tests/corpus/README.md).
 
 Needs python3-docx, python3-openpyxl, python3-reportlab (scripts/deps.sh fixtures).
 """
@@ -275,6 +290,8 @@ import kinds_ao as KAO  # noqa: E402
 import kinds_aq as KAQ  # noqa: E402
 import kinds_as as KAS  # noqa: E402
 import kinds_ar as KAR  # noqa: E402
+import kinds_at as KAT  # noqa: E402
+import kinds_au as KAU  # noqa: E402
 
 # The document libraries are imported only to render: the plan and the truth (--truth-only,
 # used by tests/blackbox/t_corpus.sh) need nothing beyond the standard library.
@@ -12108,6 +12125,22 @@ COMPANIES = [
      "八闽铁信数据服务有限公司", "龙岩", ["客票系统（车站部分）", "财务共享系统", "TDMS运输调度管理系统"]),
     ("ar4", "AR", "heldout", 34347, "中国铁路辽海局集团有限公司信息技术所", "LHXX", "辽东城际铁路有限责任公司",
      "沈海铁信网络技术有限公司", "丹东", ["客票系统地区中心", "铁路办公信息系统", "货运电子商务系统"]),
+    ("at1", "AT", "heldout", 35113, "闽江港口集团有限公司信息中心", "MJGX", "闽江国际集装箱码头有限公司",
+     "福州港信数科技术有限公司", "福州", ["集装箱码头操作系统（TOS）", "智能闸口系统", "EDI数据交换平台"]),
+    ("at2", "AT", "heldout", 35129, "辽滨港口集团有限公司信息中心", "LBXX", "辽滨国际集装箱码头有限公司",
+     "营口海联信息技术服务有限公司", "营口", ["集装箱码头操作系统（TOS）", "散杂货生产调度系统", "港口EDI中心"]),
+    ("at3", "AT", "heldout", 35141, "钱塘港口集团有限公司信息中心", "QTXX", "钱塘联合国际码头有限公司",
+     "浙港云维信息科技有限公司", "嘉兴", ["码头生产操作系统（TOS）", "智能道口系统", "港口视频监控平台"]),
+    ("at4", "AT", "heldout", 35167, "琼州港口集团有限公司信息中心", "QZXX", "琼州环球集装箱码头有限公司",
+     "海南港信运维科技有限公司", "海口", ["集装箱码头操作系统（TOS）", "智能闸口系统", "港航数据交换平台"]),
+    ("au1", "AU", "heldout", 35101, "皖江理工大学网络与信息化中心", "WJLG", "皖江理工大学附属医院",
+     "芜湖云衡信息技术有限公司", "芜湖", ["统一身份认证平台", "教务管理系统", "校园一卡通系统"]),
+    ("au2", "AU", "heldout", 35123, "湘楚师范大学网络与信息化中心", "XCSF", "湘楚师范大学潇湘学院",
+     "衡阳智维信息技术有限公司", "衡阳", ["统一身份认证平台", "财务管理系统", "网上办事大厅"]),
+    ("au3", "AU", "heldout", 35147, "晋原农业大学网络与信息化中心", "JYND", "晋原农业大学信息学院",
+     "晋中数联科技有限公司", "晋中", ["教务管理系统", "人事管理系统", "校园一卡通系统"]),
+    ("au4", "AU", "heldout", 35171, "闽海医科大学网络与信息化中心", "MHYK", "闽海医科大学附属第二医院",
+     "福州榕信网络技术有限公司", "福州", ["统一身份认证平台", "邮件系统", "VPN系统"]),
 ]
 
 
@@ -13310,7 +13343,7 @@ def c_name(co, k, doc, counter):
 
 
 # Styles D-J are written in their own modules, each with its own build().
-OWN_BUILD = {"D": KD, "E": KE, "F": KF, "G": KG, "H": KH, "I": KI, "J": KJ, "K": KK, "L": KL, "M": KM, "N": KN, "O": KO, "P": KP, "Q": KQ, "R": KR, "S": KS, "T": KT, "U": KU, "W": KW, "X": KX, "Y": KY, "Z": KZ, "V": KV, "AA": KAA, "AB": KAB, "AC": KAC, "AD": KAD, "AE": KAE, "AF": KAF, "AG": KAG, "AH": KAH, "AI": KAI, "AJ": KAJ, "AK": KAK, "AL": KAL, "AM": KAM, "AN": KAN, "AP": KAP, "AO": KAO, "AQ": KAQ, "AS": KAS, "AR": KAR}
+OWN_BUILD = {"D": KD, "E": KE, "F": KF, "G": KG, "H": KH, "I": KI, "J": KJ, "K": KK, "L": KL, "M": KM, "N": KN, "O": KO, "P": KP, "Q": KQ, "R": KR, "S": KS, "T": KT, "U": KU, "W": KW, "X": KX, "Y": KY, "Z": KZ, "V": KV, "AA": KAA, "AB": KAB, "AC": KAC, "AD": KAD, "AE": KAE, "AF": KAF, "AG": KAG, "AH": KAH, "AI": KAI, "AJ": KAJ, "AK": KAK, "AL": KAL, "AM": KAM, "AN": KAN, "AP": KAP, "AO": KAO, "AQ": KAQ, "AS": KAS, "AR": KAR, "AT": KAT, "AU": KAU}
 
 
 def build_company(co):
