@@ -6,10 +6,10 @@
  * pool_submit() until pool_next() hands its facts out (the request keeps
  * the file's descriptor open until its reply is in, so a request queued
  * behind a worker that died can be sent again; then the descriptor waits
- * in closing[] to be closed with those of the same round, mostly in one
- * close_range()), and the finished queue.
+ * in closing[] to be closed with those of the next few rounds, mostly
+ * in one close_range()), and the finished queue.
  *
- * Each worker has up to POOL_DEPTH requests in flight so it never waits
+ * Each worker has up to depth requests in flight so it never waits
  * for the parent between files; it serves them in order and may hold
  * the replies of quick files back to send several at once, so when it
  * dies the file it was reading is the one its progress page names
@@ -34,6 +34,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/mman.h>
+#include <sys/resource.h>
 #include <sys/socket.h>
 #include <sys/wait.h>
 #include <time.h>
@@ -51,13 +52,25 @@
 #define LIBEXECDIR "/usr/libexec/evidenced"
 #endif
 
-#define POOL_DEPTH 16                   /* requests in flight per worker */
-#define POOL_BATCH 8                    /* requests a message, when busy */
-#define POOL_LOW 4                      /* fewer in flight: send at once */
+/* A worker replies to up to WORKER_HOLD_MAX quick files in one message;
+ * the parent answers such a message with a batch of as many requests,
+ * which the worker's queue must have room for meanwhile: twice a batch
+ * in flight, so that neither side waits for the other, at a message (a
+ * wake-up, a poll, a recv, a send) per WORKER_HOLD_MAX files.  Each is a
+ * descriptor the parent holds open: with many workers and a low
+ * RLIMIT_NOFILE, half as many (pool_depth()). */
+#define POOL_DEPTH (2 * WORKER_HOLD_MAX)        /* in flight per worker */
+#define POOL_DEPTH_MIN (POOL_DEPTH / 2)
+#define POOL_DEPTH_SHARE 4      /* of RLIMIT_NOFILE, the pool's at most */
 #define POOL_START_TIMEOUT_MS 15000     /* exec, libmagic, sandbox */
 #define POOL_AS_BASE (256ULL << 20)     /* program, libmagic, buffers */
 #define POOL_RBUF_MIN (64u << 10)       /* a worker's reply buffer */
-#define POOL_CLOSE_MAX 32               /* descriptors closed together */
+#define POOL_CLOSE_MAX 64               /* descriptors closed together */
+
+/* What the parent may hold open once a reply is in, a worker holds
+ * longer (worker.h): the last close is the worker's. */
+_Static_assert(POOL_DEPTH + POOL_CLOSE_MAX <= WORKER_KEEP,
+    "a worker keeps fewer descriptors than the parent holds");
 
 struct req {
 	struct req *next;
@@ -103,6 +116,9 @@ struct pool {
 	unsigned n;
 	struct wk *w;
 	struct queue pending, done;
+	/* Requests in flight per worker at most; sent several a message,
+	 * batch at a time, while each worker has low or more to read. */
+	size_t depth, batch, low;
 	uint64_t seq;
 	size_t reply_max;
 	int err;                        /* sticky: ENOMEM, ECHILD */
@@ -112,10 +128,11 @@ struct pool {
 	 * walk thread without a lock.  -1: none. */
 	int hint_tx, hint_rx;
 	/* Descriptors of files whose replies came in, to close together
-	 * once the message that brought them is handled (close_later()):
-	 * the walk opened them in order and the replies of a worker's
-	 * batch come in that order, so their numbers are mostly
-	 * consecutive and go in a close_range() or two. */
+	 * once POOL_CLOSE_MAX wait or nothing is left in flight
+	 * (close_later()): the walk opened them in order, and the replies
+	 * of several rounds, of every worker, sorted together make long
+	 * runs of consecutive numbers, a close_range() each (the replies
+	 * of one round, one worker's batch, made runs of four or five). */
 	int closing[POOL_CLOSE_MAX];
 	size_t nclosing;
 };
@@ -178,8 +195,9 @@ close_flush(struct pool *p)
 	p->nclosing = 0;
 }
 
-/* r's descriptor is done with: closed with the others of its message
- * (close_flush()), at the latest when POOL_CLOSE_MAX wait. */
+/* r's descriptor is done with: closed with the others (close_flush())
+ * when POOL_CLOSE_MAX wait, or when the pool has nothing left in flight
+ * (pool_next()): no file stays open past the scan that read it. */
 static void
 close_later(struct pool *p, struct req *r)
 {
@@ -833,8 +851,8 @@ recycle(struct pool *p, struct wk *w)
 /*
  * Send what is pending, several requests a message to the worker with
  * the fewest in flight.  Unless flush, a few requests wait for more while
- * every worker still has POOL_LOW or more to read: a message (and a
- * wake-up of the worker) per POOL_BATCH files rather than per file.
+ * every worker still has p->low or more to read: a message (and a
+ * wake-up of the worker) per p->batch files rather than per file.
  */
 static void
 dispatch(struct pool *p, bool flush)
@@ -852,7 +870,7 @@ dispatch(struct pool *p, bool flush)
 			if (w->sock >= 0 && w->sent >= p->o.recycle_after &&
 			    w->inflight.n == 0)
 				recycle(p, w);
-			if (w->sock < 0 || w->inflight.n >= POOL_DEPTH ||
+			if (w->sock < 0 || w->inflight.n >= p->depth ||
 			    w->sent >= p->o.recycle_after)
 				continue;
 			if (best == NULL || w->inflight.n < best->inflight.n)
@@ -860,13 +878,13 @@ dispatch(struct pool *p, bool flush)
 		}
 		if (best == NULL)
 			return;
-		room = POOL_DEPTH - best->inflight.n;
+		room = p->depth - best->inflight.n;
 		if (room > p->o.recycle_after - best->sent)
 			room = p->o.recycle_after - best->sent;
 		k = p->pending.n < room ? p->pending.n : room;
 		if (k > WORKER_BATCH_MAX)
 			k = WORKER_BATCH_MAX;
-		if (!flush && k < POOL_BATCH && best->inflight.n >= POOL_LOW)
+		if (!flush && k < p->batch && best->inflight.n >= p->low)
 			return;
 		for (i = 0; i < k; i++)
 			batch[i] = q_pop(&p->pending);
@@ -948,8 +966,6 @@ pump(struct pool *p, int ms, bool flush)
 		    t > w->head_start + limit)
 			worker_lost(p, w, DEATH_TIMEOUT);
 	}
-	/* The files whose replies this round brought. */
-	close_flush(p);
 	dispatch(p, flush);
 }
 
@@ -997,6 +1013,36 @@ pool_prefetch(struct pool *p, const int *fds, const uint8_t *hint, size_t n)
 	return worker_send_hints(p->hint_tx, fds, hint, n);
 }
 
+/*
+ * Requests in flight per worker for n workers.  So many descriptors
+ * (those, and the ones closed together) may take a POOL_DEPTH_SHARE of
+ * RLIMIT_NOFILE at most: a walk that holds its files open takes half
+ * (walkahead.c), and a file the walk cannot open for want of a
+ * descriptor would be unreadable.  Many workers under a low soft limit
+ * (1024, systemd's default for a service): the soft limit is raised as
+ * far as the hard one allows, as a program that needs the descriptors
+ * is expected to; failing that, POOL_DEPTH_MIN (a worker then waits for
+ * the parent now and then).
+ */
+static size_t
+pool_depth(unsigned n)
+{
+	rlim_t need = ((rlim_t)n * POOL_DEPTH + POOL_CLOSE_MAX) *
+	    POOL_DEPTH_SHARE;
+	struct rlimit rl;
+
+	if (getrlimit(RLIMIT_NOFILE, &rl) < 0)
+		return POOL_DEPTH_MIN;
+	if (rl.rlim_cur == RLIM_INFINITY || rl.rlim_cur >= need)
+		return POOL_DEPTH;
+	if (rl.rlim_max == RLIM_INFINITY || rl.rlim_max >= need) {
+		rl.rlim_cur = need;
+		if (setrlimit(RLIMIT_NOFILE, &rl) == 0)
+			return POOL_DEPTH;
+	}
+	return POOL_DEPTH_MIN;
+}
+
 int
 pool_new(const struct pool_options *o, struct pool **out)
 {
@@ -1030,6 +1076,9 @@ pool_new(const struct pool_options *o, struct pool **out)
 		return -ENOMEM;
 	}
 	p->n = p->o.workers;
+	p->depth = pool_depth(p->n);
+	p->batch = p->depth / 2;
+	p->low = p->depth / 4;
 	open_hints(p);
 	for (i = 0; i < p->n; i++) {
 		p->w[i].sock = -1;
@@ -1164,10 +1213,14 @@ pool_next(struct pool *p, bool wait, struct file_facts **facts, void **tag)
 			if (tag != NULL)
 				*tag = r->tag;
 			req_free(r);
+			if (pool_pending(p) == 0)
+				close_flush(p);
 			return 1;
 		}
-		if (pool_pending(p) == 0)
+		if (pool_pending(p) == 0) {
+			close_flush(p);
 			return 0;
+		}
 		/* Without waiting, only what is in: submitting pumps
 		 * whenever the workers are full, so they never run dry, and
 		 * a poll per file here would be a system call for nothing. */

@@ -66,15 +66,23 @@ set_limit(int res, rlim_t soft, rlim_t hard)
 static int
 apply_limits(const struct sandbox_options *o)
 {
+	rlim_t nofile = SANDBOX_MAX_FDS;
+	struct rlimit rl;
 	int rc;
+
+	/* Never above the hard limit the parent was given: only lowered. */
+	if (getrlimit(RLIMIT_NOFILE, &rl) == 0 &&
+	    rl.rlim_max != RLIM_INFINITY && rl.rlim_max < nofile)
+		nofile = rl.rlim_max;
 
 	/* No file bigger than a private memfd copy of one being read
 	 * (extract_ole.c): opening a file for writing is not allowed at
-	 * all, this only bounds what slips past.  Few descriptors. */
+	 * all, this only bounds what slips past.  Few descriptors
+	 * (SANDBOX_MAX_FDS). */
 	if ((rc = set_limit(RLIMIT_FSIZE, o->max_file_size,
 	    o->max_file_size)) < 0 ||
 	    (rc = set_limit(RLIMIT_CORE, 0, 0)) < 0 ||
-	    (rc = set_limit(RLIMIT_NOFILE, 64, 64)) < 0)
+	    (rc = set_limit(RLIMIT_NOFILE, nofile, nofile)) < 0)
 		return rc;
 	if (o->max_memory > 0 &&
 	    (rc = set_limit(RLIMIT_AS, o->max_memory, o->max_memory)) < 0)

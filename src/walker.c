@@ -20,6 +20,7 @@
 #include <linux/openat2.h>
 #include <stdatomic.h>
 #include <stdbool.h>
+#include <stddef.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -49,6 +50,7 @@ struct walk {
 	int depth;                      /* entries used in stack */
 	char *path;                     /* relpath being built (owned) */
 	size_t path_cap;
+	char *dents;                    /* read_names()'s buffer (owned) */
 };
 
 /* Set once openat2 answered ENOSYS (old kernel or seccomp filter).  The
@@ -311,59 +313,92 @@ free_names(char **names, size_t n)
 	free(names);
 }
 
+/* getdents64()'s record (the kernel's struct linux_dirent64). */
+struct dirent64_rec {
+	uint64_t d_ino;
+	int64_t d_off;
+	unsigned short d_reclen;
+	unsigned char d_type;
+	char d_name[];
+};
+
+#define READ_NAMES_BUF (32u << 10)      /* as glibc's readdir() asks */
+
+/* Append name, after a byte holding its d_type, to *names.  0 or
+ * -ENOMEM. */
+static int
+add_name(char ***names, size_t *n, size_t *cap, unsigned char type,
+    const char *name)
+{
+	size_t len = strlen(name);
+	char **nn;
+
+	if (*n == *cap) {
+		size_t c = *cap ? *cap * 2 : 32;
+
+		if ((nn = reallocarray(*names, c, sizeof(**names))) == NULL)
+			return -ENOMEM;
+		*names = nn;
+		*cap = c;
+	}
+	if (((*names)[*n] = malloc(len + 2)) == NULL)
+		return -ENOMEM;
+	(*names)[*n][0] = (char)type;
+	memcpy((*names)[*n] + 1, name, len + 1);
+	(*n)++;
+	return 0;
+}
+
 /*
- * Read all names of the directory open at dfd (each after a byte holding
- * its d_type), sorted by bytes, so the
- * output does not depend on the file system's order.  The stream is
- * closed before returning: only dfd stays open while we recurse.
+ * Read all names of the directory open at dfd, from its current offset
+ * (the caller's fresh descriptor: the start), each after a byte holding
+ * its d_type, sorted by bytes, so the output does not depend on the file
+ * system's order.  getdents64() on dfd itself rather than a stream:
+ * fdopendir() on a duplicate, rewinddir() and closedir() cost five system
+ * calls a directory besides the reads (a system call is the dearest
+ * thing on a paravirtual machine).  dfd is left at the end; only dfd
+ * stays open while we recurse.
  */
 static int
-read_names(int dfd, char ***namesp, size_t *np)
+read_names(struct walk *w, int dfd, char ***namesp, size_t *np)
 {
-	DIR *d;
-	struct dirent *de;
-	char **names = NULL, **nn;
-	size_t n = 0, cap = 0;
-	int sfd, rc = 0;
+	char **names = NULL, *buf;
+	size_t n = 0, cap = 0, off;
+	ssize_t got;
+	int rc = 0;
 
 	*namesp = NULL;
 	*np = 0;
-	if ((sfd = fcntl(dfd, F_DUPFD_CLOEXEC, 0)) < 0)
-		return -errno;
-	if ((d = fdopendir(sfd)) == NULL) {
-		rc = -errno;
-		close(sfd);
-		return rc;
-	}
-	rewinddir(d);
-	for (;;) {
-		errno = 0;
-		if ((de = readdir(d)) == NULL) {
-			if (errno != 0)
-				rc = -errno;
-			break;
-		}
-		if (strcmp(de->d_name, ".") == 0 ||
-		    strcmp(de->d_name, "..") == 0)
+	if (w->dents == NULL && (w->dents = malloc(READ_NAMES_BUF)) == NULL)
+		return -ENOMEM;
+	buf = w->dents;
+	while (rc == 0) {
+		if ((got = getdents64(dfd, buf, READ_NAMES_BUF)) <= 0) {
+			if (got < 0)
+				rc = errno == EINTR ? 0 : -errno;
+			if (got == 0)
+				break;
 			continue;
-		if (n == cap) {
-			cap = cap ? cap * 2 : 32;
-			if ((nn = reallocarray(names, cap,
-			    sizeof(*names))) == NULL) {
-				rc = -ENOMEM;
+		}
+		for (off = 0; rc == 0 && off < (size_t)got;) {
+			const struct dirent64_rec *de =
+			    (const struct dirent64_rec *)(void *)(buf + off);
+
+			/* The kernel's records: each at least a header and
+			 * its name's NUL, within what it returned. */
+			if (de->d_reclen < offsetof(struct dirent64_rec,
+			    d_name) + 2 || de->d_reclen > (size_t)got - off) {
+				rc = -EIO;
 				break;
 			}
-			names = nn;
+			off += de->d_reclen;
+			if (strcmp(de->d_name, ".") == 0 ||
+			    strcmp(de->d_name, "..") == 0)
+				continue;
+			rc = add_name(&names, &n, &cap, de->d_type,
+			    de->d_name);
 		}
-		if ((names[n] = malloc(strlen(de->d_name) + 2)) == NULL) {
-			rc = -ENOMEM;
-			break;
-		}
-		names[n][0] = (char)de->d_type;
-		strcpy(names[n] + 1, de->d_name);
-		n++;
 	}
-	closedir(d);
 	if (rc < 0) {
 		free_names(names, n);
 		return rc;
@@ -575,6 +610,16 @@ walk_entry(struct walk *w, int dfd, const char *tname)
 	if ((w->cb->flags & WALK_OPEN_FILES) && tname[0] == DT_REG &&
 	    (rc = report_open(w, dfd, name)) != 1)
 		return rc;
+	/* A directory, says the directory: opened at once, the stat before
+	 * the open spared (the fstat of what opened decides, as below).
+	 * Anything else that answers (a link, something swapped in) goes
+	 * the careful way, which says why. */
+	if (tname[0] == DT_DIR && (fd = openat(dfd, name, O_RDONLY |
+	    O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC)) >= 0) {
+		if (fstat(fd, &st) == 0 && S_ISDIR(st.st_mode))
+			return enter_dir(w, fd, &st, false);
+		close(fd);
+	}
 	if (fstatat(dfd, name, &st, AT_SYMLINK_NOFOLLOW) < 0) {
 		problem(w, w->path, errno, "cannot stat");
 		return 0;
@@ -610,7 +655,7 @@ walk_dir(struct walk *w, int dfd, const struct stat *dst, size_t pathlen)
 	size_t n, i;
 	int rc;
 
-	if ((rc = read_names(dfd, &names, &n)) < 0) {
+	if ((rc = read_names(w, dfd, &names, &n)) < 0) {
 		if (rc == -ENOMEM)
 			return rc;
 		w->path[pathlen] = '\0';
@@ -646,8 +691,15 @@ walk_tree_at(int rootfd, const char *root, const char *subdir,
 	w.root = root;
 	w.rootfd = rootfd;
 	if (len == 0) {
+		/* A duplicate shares rootfd's offset, which an earlier walk
+		 * left at the end (read_names() reads from where it is). */
 		if ((dfd = fcntl(rootfd, F_DUPFD_CLOEXEC, 0)) < 0)
 			return -errno;
+		if (lseek(dfd, 0, SEEK_SET) < 0) {
+			rc = -errno;
+			close(dfd);
+			return rc;
+		}
 	} else if ((dfd = open_beneath(rootfd, subdir,
 	    O_RDONLY | O_DIRECTORY)) < 0)
 		return dfd;
@@ -667,6 +719,7 @@ walk_tree_at(int rootfd, const char *root, const char *subdir,
 	if (rc == -ENOMEM)
 		log_warnx("walk %s: out of memory", root);
 	free(w.path);
+	free(w.dents);
 	return rc;
 }
 

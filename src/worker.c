@@ -17,6 +17,7 @@
 #include <signal.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/resource.h>
 #include <sys/socket.h>
 #include <sys/uio.h>
 #include <time.h>
@@ -409,7 +410,6 @@ fill(int sock, struct rbuf *rb, struct fdq *q, int flags)
  * so that a worker that dies holding some is not taken to have died on
  * the oldest.  Owned by worker_run().
  */
-#define WORKER_HOLD_MAX 8               /* replies a message */
 #define WORKER_HOLD_BYTES (64u << 10)   /* larger: sent at once */
 #define WORKER_HOLD_SLOW_NS 5000000     /* a file this slow: send all */
 
@@ -579,19 +579,39 @@ struct ahead {
  * WORKER_IDLE_MS, so that no file stays open on a quiet share (a
  * deleted file's space, an unmount).  Owned.
  */
-/* As many as the parent keeps in flight (it may take that many replies
- * late); with the queue, well within the sandbox's 64 descriptors.
- * When full, the oldest WORKER_KEEP_CLOSE go together: received in
+/* WORKER_KEEP (worker.h): as many as the parent may hold open after
+ * their replies.  When full, the oldest half go together: received in
  * the same few messages, their numbers are mostly consecutive, and
- * worker_close_fds() closes such a run in one system call. */
-#define WORKER_KEEP WORKER_AHEAD
-#define WORKER_KEEP_CLOSE (WORKER_KEEP / 2)
+ * worker_close_fds() closes such a run in one system call.  Besides
+ * those kept, a worker holds WORKER_FDS_BESIDES at most: queued,
+ * received and not yet queued, hinted, and a few of its own (stdio,
+ * sockets, the helpers' pipes). */
+#define WORKER_FDS_BESIDES (WORKER_AHEAD + FDQ_MAX + WORKER_BATCH_MAX + 16)
+_Static_assert(WORKER_KEEP + WORKER_FDS_BESIDES <= SANDBOX_MAX_FDS,
+    "a worker's descriptors do not fit its sandbox");
 #define WORKER_IDLE_MS 200      /* no request this long: idle */
 
 struct kept {
 	int fd[WORKER_KEEP];    /* oldest first */
 	size_t n;
+	size_t cap;             /* kept at most: kept_init() */
 };
+
+/* Keep as many as RLIMIT_NOFILE leaves room for: the sandbox's limit
+ * is lower than SANDBOX_MAX_FDS when the parent's hard limit was. */
+static void
+kept_init(struct kept *k)
+{
+	struct rlimit rl;
+
+	k->n = 0;
+	k->cap = WORKER_KEEP;
+	if (getrlimit(RLIMIT_NOFILE, &rl) == 0 &&
+	    rl.rlim_cur != RLIM_INFINITY &&
+	    rl.rlim_cur < (rlim_t)WORKER_KEEP + WORKER_FDS_BESIDES)
+		k->cap = rl.rlim_cur >= (rlim_t)WORKER_FDS_BESIDES + 2 ?
+		    (size_t)rl.rlim_cur - WORKER_FDS_BESIDES : 2;
+}
 
 /*
  * One message of hints (pool_prefetch()) from the hints socket, if one
@@ -733,11 +753,12 @@ request_within(int sock, int ms)
 static void
 kept_push(struct kept *k, int fd)
 {
-	if (k->n == WORKER_KEEP) {
-		worker_close_fds(k->fd, WORKER_KEEP_CLOSE);
-		k->n -= WORKER_KEEP_CLOSE;
-		memmove(k->fd, k->fd + WORKER_KEEP_CLOSE,
-		    k->n * sizeof(k->fd[0]));
+	size_t c = k->cap / 2;
+
+	if (k->n >= k->cap) {
+		worker_close_fds(k->fd, c);
+		k->n -= c;
+		memmove(k->fd, k->fd + c, k->n * sizeof(k->fd[0]));
 	}
 	k->fd[k->n++] = fd;
 }
@@ -807,7 +828,7 @@ worker_run(int sock, int hints, struct inspector *in, unsigned max_seconds,
 	struct worker_hdr ready = { WORKER_REP_READY, 0, 0, 0, 0 };
 	struct ahead q[WORKER_AHEAD], *a;
 	struct fdq fq = { { 0 }, 0, 0 };
-	struct kept kept = { { 0 }, 0 };
+	struct kept kept;
 	struct hold held = { NULL, 0, 0, 0 }, *o = progress != NULL ? &held :
 	    NULL;
 	struct rbuf *rb;
@@ -817,6 +838,7 @@ worker_run(int sock, int hints, struct inspector *in, unsigned max_seconds,
 	int rc, got, err = 0;
 	bool looked;
 
+	kept_init(&kept);
 	for (i = 0; i < WORKER_AHEAD; i++)
 		q[i].fd = -1;
 	if ((rc = worker_send_frame(sock, &ready, NULL, -1)) < 0)

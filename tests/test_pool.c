@@ -23,6 +23,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/resource.h>
 #include <sys/socket.h>
 #include <sys/stat.h>
 #include <sys/wait.h>
@@ -31,6 +32,7 @@
 
 #include "evidenced/inspect.h"
 #include "evidenced/pool.h"
+#include "evidenced/sandbox.h"
 #include "evidenced/worker.h"
 
 #define TEST_WORKER "build/evidenced-worker-test"
@@ -304,6 +306,148 @@ test_kept_until_idle(void **state)
 		assert_read(out[i], i);
 	pool_free(p);
 	free_all(out);
+}
+
+/* The soft and hard RLIMIT_NOFILE of pid from /proc: 0, or -1 when it
+ * cannot be read. */
+static int
+nofile_of(pid_t pid, long *soft, long *hard)
+{
+	char path[64], line[256];
+	FILE *f;
+	int rc = -1;
+
+	snprintf(path, sizeof(path), "/proc/%d/limits", (int)pid);
+	if ((f = fopen(path, "r")) == NULL)
+		return -1;
+	while (fgets(line, sizeof(line), f) != NULL)
+		if (sscanf(line, "Max open files %ld %ld", soft, hard) == 2)
+			rc = 0;
+	fclose(f);
+	return rc;
+}
+
+/*
+ * The parent closes the descriptors of the files whose replies came in
+ * several at a time, not one message's at a time, and all of them once
+ * nothing is left in flight: none stays open past the scan.  More files
+ * than are closed together, through one worker and through two, each
+ * submitted on a descriptor of its own.  The workers run with the
+ * sandbox's descriptor limit, which holds what they keep open.
+ */
+#define MANY_FILES 200
+
+static void
+test_parent_closes_when_idle(void **state)
+{
+	struct pool_options po;
+	struct pool *p = NULL;
+	struct file_facts *f;
+	long soft = 0, hard = 0;
+	unsigned workers;
+	int i, n;
+	void *tag;
+
+	(void)state;
+	for (workers = 1; workers <= 2; workers++) {
+		limits(&po, workers);
+		assert_int_equal(pool_new(&po, &p), 0);
+		if (nofile_of(pool_worker_pid(p, 0), &soft, &hard) == 0) {
+			assert_int_equal(soft, SANDBOX_MAX_FDS);
+			assert_int_equal(hard, SANDBOX_MAX_FDS);
+		}
+		for (i = 0; i < MANY_FILES; i++)
+			submit(p, i % NFILES, 0);
+		for (n = 0; pool_next(p, true, &f, &tag) == 1; n++) {
+			assert_int_equal(f->text_status, EXTRACT_OK);
+			file_facts_free(f);
+			/* Taken before the last: the others may wait. */
+			if (n == MANY_FILES - 2)
+				assert_true(held_open(getpid()) <= 1 +
+				    WORKER_KEEP);
+		}
+		assert_int_equal(n, MANY_FILES);
+		assert_int_equal(held_open(getpid()), 0);
+		/* An idle pool takes the next scan as the first. */
+		submit(p, 0, 0);
+		assert_int_equal(pool_next(p, true, &f, &tag), 1);
+		file_facts_free(f);
+		assert_int_equal(held_open(getpid()), 0);
+		pool_free(p);
+		p = NULL;
+	}
+}
+
+/* In a child (limits cannot be raised back): a pool of workers under
+ * RLIMIT_NOFILE soft/hard reads every file right.  The child's exit
+ * status: 0, or the step that failed; the soft limit after pool_new()
+ * in *after (a pipe). */
+static int
+budget_child(unsigned workers, rlim_t soft, rlim_t hard, rlim_t *after)
+{
+	struct rlimit rl = { soft, hard };
+	struct pool_options po;
+	struct pool *p = NULL;
+	struct file_facts *f;
+	int pfd[2], status, i, n;
+	ssize_t got;
+	void *tag;
+	pid_t pid;
+
+	assert_int_equal(pipe(pfd), 0);
+	if ((pid = fork()) == 0) {
+		close(pfd[0]);
+		if (setrlimit(RLIMIT_NOFILE, &rl) < 0)
+			_exit(2);
+		limits(&po, workers);
+		if (pool_new(&po, &p) < 0)
+			_exit(3);
+		if (getrlimit(RLIMIT_NOFILE, &rl) < 0 ||
+		    write(pfd[1], &rl.rlim_cur, sizeof(rl.rlim_cur)) !=
+		    (ssize_t)sizeof(rl.rlim_cur))
+			_exit(4);
+		for (i = 0; i < MANY_FILES; i++)
+			submit(p, i % NFILES, 0);
+		for (n = 0; pool_next(p, true, &f, &tag) == 1; n++) {
+			if (f->text_status != EXTRACT_OK)
+				_exit(5);
+			file_facts_free(f);
+		}
+		pool_free(p);
+		_exit(n == MANY_FILES ? 0 : 6);
+	}
+	close(pfd[1]);
+	got = read(pfd[0], after, sizeof(*after));
+	close(pfd[0]);
+	assert_int_equal(waitpid(pid, &status, 0), pid);
+	assert_true(WIFEXITED(status));
+	if (got != (ssize_t)sizeof(*after))
+		*after = 0;
+	return WEXITSTATUS(status);
+}
+
+/*
+ * The pool's descriptors fit RLIMIT_NOFILE: a soft limit too low for
+ * the requests in flight is raised within the hard one; where the hard
+ * one does not allow it either, fewer go in flight, and every file is
+ * still read.
+ */
+static void
+test_fd_budget(void **state)
+{
+	rlim_t after = 0;
+
+	(void)state;
+	/* Raised: 2 workers want more than 256 / 4. */
+	assert_int_equal(budget_child(2, 256, 4096, &after), 0);
+	assert_true(after > 256 && after <= 4096);
+	/* Cannot be: left as it is, fewer in flight, and the files are
+	 * read (by workers whose sandbox stays within the hard limit). */
+	assert_int_equal(budget_child(2, 192, 192, &after), 0);
+	assert_int_equal(after, 192);
+	/* Room enough: untouched. */
+	assert_int_equal(budget_child(1, 4096, 4096, &after), 0);
+	assert_int_equal(after, 4096);
 }
 
 /* Bytes of the file at path in the page cache, as fincore(1) (util-linux)
@@ -1210,6 +1354,8 @@ main(void)
 		cmocka_unit_test(test_same_as_in_process),
 		cmocka_unit_test(test_nonblock_cleared),
 		cmocka_unit_test(test_kept_until_idle),
+		cmocka_unit_test(test_parent_closes_when_idle),
+		cmocka_unit_test(test_fd_budget),
 		cmocka_unit_test(test_hints_parse),
 		cmocka_unit_test(test_prefetch_hints),
 		cmocka_unit_test(test_hints_gone),

@@ -391,6 +391,96 @@ test_walk_no_fd_leak(void **state)
 	assert_int_equal(before, after);
 }
 
+/* Two walks from the same root descriptor report the same: the root's
+ * entries are read from its start each time, though the walk reads them
+ * from a duplicate of rootfd, which shares its offset. */
+static void
+test_walk_same_rootfd_twice(void **state)
+{
+	struct walk_callbacks cb = { on_file, NULL, on_problem, NULL, 0 };
+	struct seen s1, s2;
+	size_t i;
+	int rootfd;
+
+	(void)state;
+	memset(&s1, 0, sizeof(s1));
+	memset(&s2, 0, sizeof(s2));
+	rootfd = open(tree, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+	assert_true(rootfd >= 0);
+	alarm(30);
+	cb.ctx = &s1;
+	assert_int_equal(walk_tree_at(rootfd, tree, "", &cb), 0);
+	cb.ctx = &s2;
+	cb.flags = WALK_OPEN_FILES;
+	assert_int_equal(walk_tree_at(rootfd, tree, "", &cb), 0);
+	alarm(0);
+	assert_true(s1.n_files > 0);
+	assert_int_equal(s2.n_files, s1.n_files);
+	for (i = 0; i < s1.n_files; i++)
+		assert_string_equal(s2.files[i], s1.files[i]);
+	assert_int_equal(s2.n_problems, s1.n_problems);
+	close(rootfd);
+	seen_free(&s1);
+	seen_free(&s2);
+}
+
+#define BIG_DIR_FILES 700       /* 80-byte names: ~78 KB of entries */
+
+struct counted {
+	size_t n;
+	char last[128];
+	bool unsorted;
+};
+
+static int
+on_count(const struct walk_entry *e, void *ctx)
+{
+	struct counted *c = ctx;
+
+	if (e->fd >= 0)
+		close(e->fd);
+	if (c->n > 0 && strcmp(c->last, e->relpath) >= 0)
+		c->unsorted = true;
+	snprintf(c->last, sizeof(c->last), "%s", e->relpath);
+	c->n++;
+	return 0;
+}
+
+/* A directory whose entries take several reads (read_names() reads
+ * READ_NAMES_BUF bytes of them at a time): every name once, in order. */
+static void
+test_walk_big_dir(void **state)
+{
+	struct walk_callbacks cb = { on_count, NULL, NULL, NULL, 0 };
+	struct counted c;
+	char dir[] = "/tmp/evidenced-bigdir-XXXXXX", path[256];
+	unsigned flags;
+	int i, fd;
+
+	(void)state;
+	assert_non_null(mkdtemp(dir));
+	for (i = 0; i < BIG_DIR_FILES; i++) {
+		snprintf(path, sizeof(path), "%s/%04d-%075d", dir, i, 0);
+		fd = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0644);
+		assert_true(fd >= 0);
+		close(fd);
+	}
+	assert_true(BIG_DIR_FILES * (20 + 81) > 2 * READ_NAMES_BUF);
+	for (flags = 0; flags <= WALK_OPEN_FILES; flags += WALK_OPEN_FILES) {
+		memset(&c, 0, sizeof(c));
+		cb.ctx = &c;
+		cb.flags = flags;
+		assert_int_equal(walk_tree(dir, &cb), 0);
+		assert_int_equal(c.n, BIG_DIR_FILES);
+		assert_false(c.unsorted);
+	}
+	for (i = 0; i < BIG_DIR_FILES; i++) {
+		snprintf(path, sizeof(path), "%s/%04d-%075d", dir, i, 0);
+		assert_int_equal(unlink(path), 0);
+	}
+	assert_int_equal(rmdir(dir), 0);
+}
+
 /* share_open_file_ex() (with the walk's stat of the name, or NULL): the
  * content, or want_rc. */
 static void
@@ -656,6 +746,8 @@ main(void)
 		cmocka_unit_test(test_walk_tree),
 		cmocka_unit_test(test_walk_stop_and_errors),
 		cmocka_unit_test(test_walk_no_fd_leak),
+		cmocka_unit_test(test_walk_same_rootfd_twice),
+		cmocka_unit_test(test_walk_big_dir),
 		cmocka_unit_test(test_share_open_file),
 		cmocka_unit_test(test_open_seen),
 		cmocka_unit_test(test_fallback),

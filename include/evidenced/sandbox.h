@@ -27,6 +27,12 @@
  * back to nobody (never root): see sandbox_resolve_user(). */
 #define SANDBOX_DEFAULT_USER "evidenced"
 
+/* RLIMIT_NOFILE of a sandboxed process (or the hard limit it was given,
+ * when lower): what a worker keeps open (WORKER_KEEP, worker.h) and
+ * queues, with room to spare; a bound, not a right (nothing is opened
+ * for writing at all). */
+#define SANDBOX_MAX_FDS 256
+
 struct sandbox_options {
 	bool drop_user;         /* switch to uid/gid (needs root) */
 	uid_t uid;

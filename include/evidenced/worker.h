@@ -57,6 +57,19 @@
 #define WORKER_MAX_NAME 4096            /* PATH_MAX: longer names do not open */
 #define WORKER_REQ_FIXED 40             /* the identity before the name */
 #define WORKER_BATCH_MAX 16             /* requests (descriptors) a message */
+/* Replies of quick files a worker holds back to send in one message
+ * (worker_run() with a progress page); the parent keeps twice as many
+ * requests in flight to it (pool.c), so that neither waits for the
+ * other: a message each way per WORKER_HOLD_MAX files. */
+#define WORKER_HOLD_MAX WORKER_BATCH_MAX
+/* The descriptors of files served that a worker keeps open a while
+ * (worker_run()): at least as many as the parent may still hold open
+ * once their replies are in (its requests in flight and those it closes
+ * together, pool.c), so that the last close, the one that releases the
+ * file (dentry, inode, security hooks), is the worker's and not the
+ * parent's, which judges every file.  Within the sandbox's
+ * SANDBOX_MAX_FDS with the queue, the hints and the helpers' pipes. */
+#define WORKER_KEEP 96
 
 enum worker_frame_type {
 	WORKER_REQ_FILE = 1,
