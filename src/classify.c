@@ -1083,6 +1083,28 @@ place_is_empty(struct rule_matcher *mt, const struct rule_item *it,
 	return false;
 }
 
+#define HOLLOW_REASON "a procedure that sets nothing of its own " \
+	"(本程序不另规定: it only says which others apply)"
+
+/* Does the file, by its name or its title, say it sets nothing of its
+ * own (dockind_sets_nothing())? */
+static bool
+sets_nothing(const struct classify_input *in)
+{
+	const char *b;
+	size_t bl;
+
+	if (in->text == NULL)
+		return false;
+	if (in->path != NULL) {
+		classify_base_name(in->path, &b, &bl);
+		if (dockind_sets_nothing(b, bl, in->text, in->text_len))
+			return true;
+	}
+	return in->title != NULL && dockind_sets_nothing(in->title,
+	    strlen(in->title), in->text, in->text_len);
+}
+
 int
 classify_file(const struct ruleset *rs, struct rule_matcher *mt,
     const struct classify_input *in, unsigned flags,
@@ -1096,7 +1118,7 @@ classify_file(const struct ruleset *rs, struct rule_matcher *mt,
 	const char *best_label, *outer;
 	char *blanked = NULL;
 	size_t nout = 0, cap = 0, nsp = 0, c, i, s, types_none;
-	bool keep, skeep, whole, blank_form;
+	bool keep, skeep, whole, blank_form, hollow;
 	enum quick_answer quick;
 	struct cands *qcand = NULL;
 	char *blank, why[CLASSIFY_REASON_MAX];
@@ -1181,6 +1203,7 @@ classify_file(const struct ruleset *rs, struct rule_matcher *mt,
 	    in->typeclass == EV_TYPE_SPREADSHEET ? id.head : NULL;
 	whole_in = *in;
 	blank_form = csec_workbook_is_blank(in);
+	hollow = sets_nothing(in);
 	if (blanked != NULL)
 		whole_in.text = blanked;
 
@@ -1197,6 +1220,10 @@ classify_file(const struct ruleset *rs, struct rule_matcher *mt,
 				m.counts = false;
 				set_reason(&m, "a blank form: each sheet is "
 				    "only its header row");
+			}
+			if (keep && m.counts && hollow) {
+				m.counts = false;
+				set_reason(&m, "%s", HOLLOW_REASON);
 			}
 			/* A typed log's sheet is no record of a type its
 			 * rows lack, whatever the sheet is called. */
@@ -1230,6 +1257,13 @@ classify_file(const struct ruleset *rs, struct rule_matcher *mt,
 				    &sid[s], outer, (flags &
 				    ~(unsigned)CLASSIFY_NEAR_CONTENT) |
 				    CLASSIFY_SECTION, &sm, &skeep);
+				if (skeep && sm.counts && (hollow ||
+				    dockind_sets_nothing(sp[s].title,
+				    strlen(sp[s].title), sp[s].in.text,
+				    sp[s].in.text_len))) {
+					sm.counts = false;
+					set_reason(&sm, "%s", HOLLOW_REASON);
+				}
 				if (!skeep || !(sm.matched_by & MATCH_TITLE) ||
 				    (!sm.counts && best_label != NULL) ||
 				    (!sp[s].row && csec_chapter_names_other(mt,

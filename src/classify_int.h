@@ -43,6 +43,10 @@ size_t dockind_sheet_title_len(const char *text, size_t len);
 /* The first max bytes of the text with its tables blanked to spaces (a
  * workbook's: its first sheet with rows, name first).  NULL on ENOMEM. */
 char *dockind_text_head(const struct classify_input *in, size_t max);
+/* Does the procedure named name[0..name_len) say in its text that it
+ * sets nothing of its own (本程序不另规定)? */
+bool dockind_sets_nothing(const char *name, size_t name_len,
+    const char *text, size_t text_len);
 /* classify_kind(), given what classify_issued_title() said (or NULL). */
 unsigned dockind_kind_of_input(const struct classify_input *in,
     const char *issued);

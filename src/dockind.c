@@ -13,6 +13,7 @@
  */
 #include <stdbool.h>
 #include <stdint.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -409,6 +410,45 @@ kind_ending_at(const char *s, size_t end)
 		}
 	}
 	return kind;
+}
+
+/*
+ * Does a document named name (its file name or title) say of itself that
+ * it sets nothing of its own: 本程序不另规定 in a 程序 that only says
+ * which other procedures apply (依…《信息安全事件管理程序》…执行,本程序
+ * 不另规定)?  Such a procedure is hollow: it proves no procedure, whatever
+ * its name.  Only the document's own kind word counts (本 + the last kind
+ * word of its name): in a 制度汇编, the 办法 of one chapter that says
+ * 本办法不另规定 leaves the 汇编 and its other chapters alone.  Not
+ * 未尽事宜按…执行, which every procedure says of what it leaves out.
+ */
+bool
+dockind_sets_nothing(const char *name, size_t name_len, const char *text,
+    size_t text_len)
+{
+	static const char *const nothing[] = {
+		"不另规定", "不另行规定", "不另作规定", "不再另行规定",
+		"不再另作规定", "不再规定",
+	};
+	size_t end, wl, i, hl;
+	char head[64];
+	const char *p, *at, *stop;
+
+	if (name == NULL || text == NULL ||
+	    !(last_kind_word(name, name_len, &end, &wl) &
+	    EV_KIND_PROCEDURE) || wl + strlen("本") >= sizeof(head))
+		return false;
+	hl = (size_t)snprintf(head, sizeof(head), "本%.*s", (int)wl,
+	    name + end - wl);
+	stop = text + text_len;
+	for (p = text; p < stop && (at = memmem(p, (size_t)(stop - p), head,
+	    hl)) != NULL; p = at + hl)
+		for (i = 0; i < sizeof(nothing) / sizeof(nothing[0]); i++)
+			if ((size_t)(stop - (at + hl)) >= strlen(nothing[i]) &&
+			    memcmp(at + hl, nothing[i], strlen(nothing[i])) ==
+			    0)
+				return true;
+	return false;
 }
 
 /*

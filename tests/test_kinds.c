@@ -952,6 +952,50 @@ test_agreement_chapter(void **state)
 }
 
 /*
+ * A procedure that says it sets nothing of its own (本程序不另规定: it
+ * only names the procedures that apply) proves no procedure; one that
+ * leaves only what it does not cover to others (未尽事宜按…执行) does.
+ * In a 制度汇编, a chapter's 办法 that says so leaves the other chapters
+ * alone, and the 汇编 is not hollow for it.
+ */
+static void
+test_sets_nothing(void **state)
+{
+	struct ruleset *rs = compile_ok(CLAUSE
+	    "[1/proc]\nlabel = 事件管理程序\nkinds = procedure\n"
+	    "name = 事件管理[^/]{0,6}(程序|办法)\n"
+	    "title = ^.{0,60}事件管理[^/]{0,6}(程序|办法)\n"
+	    "[1/kb]\nlabel = 知识管理办法\nkinds = procedure\n"
+	    "title = ^.{0,60}知识管理办法\n");
+	static const char *const ch[] = { "第一篇 知识管理办法",
+	    "第二篇 事件管理办法" };
+	struct judged j;
+
+	(void)state;
+	assert_false(counts(rs, "1", "proc", "QP-IT-009 信息安全事件管理程序 Rev.A.docx",
+	    "信息安全事件管理程序 1. 目的 规范事件管理。 2. 作业内容 依公司《信息安全"
+	    "事件管理程序》执行,本程序不另规定。", EV_TYPE_DOCUMENT));
+	assert_false(counts(rs, "1", "proc", "QP-IT-009 信息安全事件管理程序 Rev.A.docx",
+	    "信息安全事件管理程序 依《紧急应变管理程序》执行,本程序不再另行规定。",
+	    EV_TYPE_DOCUMENT));
+	assert_true(counts(rs, "1", "proc", "QP-IT-009 信息安全事件管理程序 Rev.A.docx",
+	    "信息安全事件管理程序 1. 目的 规范事件管理。 2. 作业内容 事件分级、报告、"
+	    "处置。未尽事宜按《紧急应变管理程序》执行。", EV_TYPE_DOCUMENT));
+	/* 本办法 in a 程序 speaks of some other 办法. */
+	assert_true(counts(rs, "1", "proc", "信息安全事件管理程序.docx",
+	    "信息安全事件管理程序 事件分级与处置。附:原《事件处置办法》废止,本办法"
+	    "不另规定之处以本程序为准。", EV_TYPE_DOCUMENT));
+	j = judge_sections(rs, "制度/信息中心管理制度汇编.docx",
+	    "信息中心管理制度汇编 第一篇 知识管理办法 知识条目由岗位人员提交,专业组长"
+	    "审核后发布,按专业和系统分类;每季度复核一次,过期、失效的条目修订或下线。 "
+	    "第二篇 事件管理办法 依集团《事件管理办法》执行,本办法不另规定。",
+	    EV_TYPE_DOCUMENT, NULL, DOC_SECTION_HEADING, ch, NULL, 2);
+	assert_true(judged_counts(&j, "kb"));
+	assert_false(judged_counts_free(&j, "proc"));
+	ruleset_free(rs);
+}
+
+/*
  * A sheet is the item its name says even when the workbook's own name
  * matched the item and failed on its kind: the sheet 可用性计划 of
  * 可用性计划事件报告.xlsx (a record) is the plan; the workbook without
@@ -1912,6 +1956,7 @@ main(void)
 		cmocka_unit_test(test_blank_workbooks),
 		cmocka_unit_test(test_name_any_edition),
 		cmocka_unit_test(test_quick_path_agrees),
+		cmocka_unit_test(test_sets_nothing),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

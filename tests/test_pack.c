@@ -860,6 +860,66 @@ static const struct {
 	  "2026年收费网络渗透测试\n测试记录\n编号 目标 发现 风险 复测\nP-01 门户网站 "
 	  "SQL注入 高 已修复",
 	  "32", "pentest-plan", EV_TYPE_DOCUMENT, 0 },
+	/* A monthly 运行月报 is the data collection when it gives the ten
+	 * indicators, and not when it gives a few. */
+	{ "03系统运维科/2026年/运行月报/信息系统运行月报_202604.docx",
+	  "信息系统运行月报(2026年4月)\n信息技术处编写:刘伟审核:刘明 2026-05-08\n"
+	  "1 本月概况 本月受理工单377张,故障55起(一级0起),变更25项。\n"
+	  "3 运维数据 指标 本月 异常报告及时率 98.6% "
+	  "异常漏报率 0.4% 维护作业计划(PM)及时完成率 97.1% 故障隐患发现率 91% "
+	  "异常主动发现率 87% 问题解决率 94% 漏洞扫描覆盖率 100% 加固设备覆盖率 95% "
+	  "安全补丁安装及时率 92% 安全事件次数 8", "56", "data", EV_TYPE_DOCUMENT, 1 },
+	{ "03系统运维科/2026年/运行月报/信息系统运行月报_202604.docx",
+	  "信息系统运行月报(2026年4月)\n信息技术处编写:刘伟审核:刘明 2026-05-08\n"
+	  "1 本月概况 本月受理工单377张,故障55起(一级0起),变更25项。\n"
+	  "3 运维数据 异常报告及时率 98.6% "
+	  "问题解决率 94% 安全事件次数 8", "56", "data", EV_TYPE_DOCUMENT, 0 },
+	/* The service-request process's own SOP, issued, is its procedure. */
+	{ "00_制度SOP/SOP/YQWL-SOP-02_IT服务请求SOP_v2.3.pdf",
+	  "IT服务请求SOP v2.3\n1 目的 规范服务请求的受理与关闭。\n批准:王强 "
+	  "2024-01-13 发布", "49", "request-procedure", EV_TYPE_DOCUMENT, 1 },
+	/* A review whose conclusion says the system ran and conformed (体系运行
+	 * 基本有效, 与…规定相符) gives the execution and conformity; one that
+	 * judges only its suitability (适宜性、充分性和有效性) does not. */
+	{ "07内控合规/管理评审/2026年度信息科技管理评审会议纪要.docx",
+	  "2026年度信息科技管理评审会议纪要\n二、评审结论 运维服务管理体系运行基本有效,"
+	  "与总公司要求和监管规定相符。", "59", "management-review",
+	  EV_TYPE_DOCUMENT, 1 },
+	{ "05质量管理/管理评审/2026年度管理评审会议纪要.docx",
+	  "2026年度管理评审会议纪要 评审体系运行的适宜性、充分性和有效性。"
+	  "输入 客户反馈:满意度 92.4。", "59", "management-review",
+	  EV_TYPE_DOCUMENT, 0 },
+	/* A 科技结算中心's staff list settles nothing; a 结算单 is no list. */
+	{ "科技结算中心/综合科/运维人员名册20260506.xlsx", "科技结算中心运维人员名册"
+	  "(2026年5月6日)\n序号 姓名 科室 岗位 用工性质\n1 邓志强 综合科 科长 正式员工\n"
+	  "2 徐文博 安全科 安全运维岗 正式员工", "9", "staff-list",
+	  EV_TYPE_SPREADSHEET, 1 },
+	{ "综合科/人员管理/驻场运维人员名单（费用结算）202605.xlsx", "驻场运维人员费用结算"
+	  "\n序号 姓名 岗位 人天 金额\n1 邓志强 运维 22 8800", "9", "staff-list",
+	  EV_TYPE_SPREADSHEET, 0 },
+	/* Improvement awareness is what was taught, not a word in the name of
+	 * the 办法 that was read (69). */
+	{ "安全管理/学习记录/20260927《运维服务持续改进管理办法》学习签到表.xlsx",
+	  "签到\n学习内容 《运维服务持续改进管理办法》\n日期 2026年9月27日\n姓名 签字\n"
+	  "王强 王强", "69", "awareness-training", EV_TYPE_SPREADSHEET, 0 },
+	{ "培训/20260927持续改进意识宣贯签到表.xlsx",
+	  "签到\n宣贯内容 持续改进意识与PDCA,依据《运维服务持续改进管理办法》\n"
+	  "日期 2026年9月27日\n姓名 签字\n王强 王强", "69", "awareness-training",
+	  EV_TYPE_SPREADSHEET, 1 },
+	/* A 岗位责任制 that gives each post its duties, and a 运维角色及职责
+	 * (a filler 及), are the role list; an 组织架构及权责 whose bodies
+	 * have duties (委员会负责…) names no role. */
+	{ "01综合科/制度文件/信息中心岗位责任制（2024年修订）.docx",
+	  "信息中心岗位责任制(2024年修订)\n为明确各岗位的运维和安全职责,制定本岗位责任制。\n"
+	  "岗位 所在科室 主要职责 安全职责\n服务经理岗 运行保障科 服务级别管理 组织服务质量考核\n"
+	  "网络安全管理岗 网络与信息安全科 漏洞扫描、应急响应 隐患排查治理", "18", "roles",
+	  EV_TYPE_DOCUMENT, 1 },
+	{ "信息化管理部/运维角色及职责（2025年调整）.docx",
+	  "运维角色及职责\n角色 对应组织 职责\n安全负责人 领导小组办公室 负责安全策略审定\n"
+	  "运维组长 运维组 负责日常运维调度", "23", "roles", EV_TYPE_DOCUMENT, 1 },
+	{ "7.部门行政/IT部组织架构及权责 Rev.C.pdf", "IT部组织架构及权责\n"
+	  "1. 信息安全委员会 主任委员:厂长。负责信息安全方针与资源决策。\n2. 管理组 "
+	  "信息安全课课长:ISMS维护、风险评估。", "23", "roles", EV_TYPE_DOCUMENT, -1 },
 	/* The sections of a 处 promise each other their time limits (8). */
 	{ "01综合科/服务管理/处内运行保障协同约定.docx",
 	  "处内运行保障协同约定\n一、约定范围 应用运维科、网络与安全科之间的故障接手和"
