@@ -198,6 +198,17 @@ bench:
 SOURCE_ID = $(shell cat src/*.c src/*.h include/evidenced/*.h | sha256sum | cut -c1-16)
 build/state.o build-asan/state.o: $(wildcard src/*.c src/*.h include/evidenced/*.h)
 build/state.o build-asan/state.o: ALL_CFLAGS += -DEVIDENCED_SOURCE_ID='"$(SOURCE_ID)"'
+# Stored facts are believed only from the same extraction code: a file
+# whose facts another build made is read again (facts.h).
+FACTS_SRCS = src/extract*.c src/extract_impl.h src/zipxml.[ch] src/filetype.c \
+	src/inspect.c src/pathname.c src/textnorm.c src/dates.c src/facts.c \
+	include/evidenced/extract.h include/evidenced/filetype.h \
+	include/evidenced/inspect.h include/evidenced/pathname.h \
+	include/evidenced/textnorm.h include/evidenced/dates.h \
+	include/evidenced/facts.h
+FACTS_ID = $(shell cat $(FACTS_SRCS) | sha256sum | cut -c1-16)
+build/facts.o build-asan/facts.o: $(wildcard $(FACTS_SRCS))
+build/facts.o build-asan/facts.o: ALL_CFLAGS += -DEVIDENCED_FACTS_ID='"$(FACTS_ID)"'
 
 # Binaries are installed stripped (build/ keeps the debug info).  The
 # configuration is installed only when there is none: never overwritten.

@@ -28,17 +28,19 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 
 	struct file_identity id;
 	char *rel = NULL;
-	bool unreadable;
+	bool unreadable, this_build;
 
 	/* The slim reader accepts whatever the full one does, with the same
 	 * name and identity (it checks fewer fields, so maybe more). */
-	rc = facts_decode_stub(data, size, &rel, &id, &unreadable);
+	rc = facts_decode_stub(data, size, &rel, &id, &unreadable,
+	    &this_build);
 	FUZZ_ASSERT(rc == 0 || rc == -EINVAL || rc == -ENOMEM);
 	FUZZ_ASSERT(rc == 0 || rel == NULL);
 	rc = facts_decode(data, size, &f);
 	FUZZ_ASSERT(rc == 0 || rc == -EINVAL || rc == -ENOMEM);
 	FUZZ_ASSERT(rc != 0 || (rel != NULL && strcmp(rel, f->relpath) == 0 &&
-	    file_identity_equal(&id, &f->id)));
+	    file_identity_equal(&id, &f->id) &&
+	    this_build == facts_of_this_build(f)));
 	free(rel);
 	if (rc != 0) {
 		FUZZ_ASSERT(f == NULL);

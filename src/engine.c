@@ -634,7 +634,8 @@ on_file(const struct walk_entry *ent, void *ctx)
 	 * (and marked by put_record) when that succeeds. */
 	rec = evindex_mark(w->e->idx, ent->relpath, w->mark);
 	file_identity_from_stat(&id, &ent->st);
-	if (rec != NULL && file_identity_equal(file_record_id(rec), &id)) {
+	if (rec != NULL && !rec->reread &&
+	    file_identity_equal(file_record_id(rec), &id)) {
 		w->st->unchanged++;
 		goto unread;
 	}
@@ -857,8 +858,8 @@ scan_path(struct engine *e, const char *relpath)
 		struct file_identity id;
 
 		file_identity_from_stat(&id, &lst);
-		if (rec != NULL && file_identity_equal(file_record_id(rec),
-		    &id))
+		if (rec != NULL && !rec->reread &&
+		    file_identity_equal(file_record_id(rec), &id))
 			return 0;       /* an event about nothing new */
 	}
 	return scan_file(e, relpath, NULL, &st);
@@ -1404,6 +1405,7 @@ struct load_ctx {
 	bool trusted;           /* stored matches are of e's ruleset */
 	GPtrArray *stale;       /* relpaths judged by another ruleset */
 	GPtrArray *unjudged;    /* relpaths without matches to stand */
+	unsigned reread;        /* records of another build's facts */
 };
 
 static int
@@ -1421,6 +1423,11 @@ load_record(void *ctx, struct file_facts *f, struct file_match *m, size_t n,
 	rec->facts = f;
 	rec->matches = m;
 	rec->n_matches = n;
+	/* Its judgement stands until the walk reads the file again. */
+	if (!facts_of_this_build(f)) {
+		rec->reread = true;
+		l->reread++;
+	}
 	if (!judged)
 		g_ptr_array_add(l->unjudged, g_strdup(f->relpath));
 	else if (!l->trusted)
@@ -1464,7 +1471,7 @@ load_stub(void *ctx, char *relpath, const struct file_identity *id)
 static int
 load_state(struct engine *e, const char *dir)
 {
-	struct load_ctx l = { e, false, NULL, NULL };
+	struct load_ctx l = { e, false, NULL, NULL, 0 };
 	const char *stored;
 	size_t dropped = 0;
 	int rc;
@@ -1501,6 +1508,9 @@ load_state(struct engine *e, const char *dir)
 		}
 		rc = rc == -ENOMEM ? rc : 0;
 	}
+	if (rc == 0 && l.reread > 0)
+		log_info("%u stored files were read by another build's "
+		    "extraction: reading them again", l.reread);
 	if (rc == 0 && e->state != NULL && !l.trusted) {
 		if (l.stale->len > 0)
 			log_info("%u stored records were judged by other rules "

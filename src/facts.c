@@ -53,6 +53,8 @@ enum facts_tag {
 				   or 0xffffffff for none, then bytes) */
 	TAG_TABLES,             /* count, then per table start, end (4
 				   bytes each); an older reader skips it */
+	TAG_BUILD,              /* facts_build_id() of the inspector,
+				   printable ASCII; an older reader skips it */
 	TAG_MAX
 };
 
@@ -373,6 +375,8 @@ facts_encode(const struct file_facts *f, unsigned flags, uint8_t **buf,
 	put_int(b, TAG_MTIME_NS, f->id.mtime_ns);
 	put_int(b, TAG_CTIME_NS, f->id.ctime_ns);
 	put_str(b, TAG_FORMAT, f->format);
+	if (f->build[0] != '\0')
+		put_str(b, TAG_BUILD, f->build);
 	put_str(b, TAG_MIME, f->mime);
 	put_int(b, TAG_TYPECLASS, f->typeclass);
 	put_int(b, TAG_EXTRACTED, f->extracted);
@@ -595,6 +599,15 @@ decode_field(struct file_facts *f, enum facts_tag tag, const uint8_t *v,
 		memcpy(f->format, v, len);
 		f->format[len] = '\0';
 		return 0;
+	case TAG_BUILD:
+		if (len == 0 || len >= FACTS_BUILD_MAX)
+			return -EINVAL;
+		for (x = 0; x < (int64_t)len; x++)
+			if (!g_ascii_isgraph(v[x]))
+				return -EINVAL;
+		memcpy(f->build, v, len);
+		f->build[len] = '\0';
+		return 0;
 	case TAG_NAME_DECODING:
 		rc = get_range(v, len, PATHNAME_UTF8, PATHNAME_ESCAPED, &x);
 		f->name_decoding = (enum pathname_decoding)x;
@@ -715,6 +728,7 @@ stub_field(enum facts_tag tag)
 	case TAG_CTIME_NS:
 	case TAG_EXTRACTED:
 	case TAG_TEXT_STATUS:
+	case TAG_BUILD:
 		return true;
 	default:
 		return false;
@@ -723,7 +737,7 @@ stub_field(enum facts_tag tag)
 
 int
 facts_decode_stub(const uint8_t *buf, size_t len, char **relpath,
-    struct file_identity *id, bool *unreadable)
+    struct file_identity *id, bool *unreadable, bool *this_build)
 {
 	struct file_facts f;
 	int rc;
@@ -740,7 +754,38 @@ facts_decode_stub(const uint8_t *buf, size_t len, char **relpath,
 	*relpath = f.relpath;
 	*id = f.id;
 	*unreadable = f.extracted && f.text_status != EXTRACT_OK;
+	*this_build = facts_of_this_build(&f);
 	return 0;
+}
+
+/*
+ * The build's name comes from the Makefile: a hash of the sources that
+ * make facts (the extractors, type detection, the inspector, name
+ * decoding, normalisation, dates and this file), so that a change to
+ * the classifier alone does not have the daemon read the share again.
+ */
+const char *
+facts_build_id(void)
+{
+#ifdef EVIDENCED_FACTS_ID
+	return EVIDENCED_FACTS_ID;
+#else
+	return "";
+#endif
+}
+
+void
+facts_stamp_build(struct file_facts *f)
+{
+	g_strlcpy(f->build, facts_build_id(), sizeof(f->build));
+}
+
+bool
+facts_of_this_build(const struct file_facts *f)
+{
+	const char *me = facts_build_id();
+
+	return me[0] == '\0' || strcmp(f->build, me) == 0;
 }
 
 int

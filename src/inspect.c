@@ -237,6 +237,7 @@ inspect_name_only(const char *relpath, const struct stat *st,
 		return rc;
 	}
 	file_identity_from_stat(&f->id, st);
+	facts_stamp_build(f);
 	strcpy(f->format, st->st_size == 0 ? "empty" : "other");
 	f->typeclass = EV_TYPE_OTHER;
 	f->text_status = EXTRACT_UNSUPPORTED;

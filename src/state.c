@@ -792,7 +792,7 @@ stub_row(sqlite3_stmt *q, state_stub_fn stub, void *ctx)
 	struct file_match *m = NULL;
 	struct file_identity id;
 	char *name = NULL;
-	bool unreadable;
+	bool unreadable, this_build;
 	size_t n = 0;
 	int rc;
 
@@ -802,10 +802,14 @@ stub_row(sqlite3_stmt *q, state_stub_fn stub, void *ctx)
 		return 0;
 	file_matches_free(m, n);
 	if (n > 0 || facts_decode_stub(sqlite3_column_blob(q, 2),
-	    (size_t)sqlite3_column_bytes(q, 2), &name, &id, &unreadable) < 0)
+	    (size_t)sqlite3_column_bytes(q, 2), &name, &id, &unreadable,
+	    &this_build) < 0)
 		return 0;
-	/* Under its key, and nothing to show: else the whole row. */
-	if (unreadable || strlen(name) != rlen || memcmp(name, rel, rlen)) {
+	/* Under its key, nothing to show, and facts of this build (the
+	 * engine reads a file again whose facts are another's): else the
+	 * whole row. */
+	if (unreadable || !this_build || strlen(name) != rlen ||
+	    memcmp(name, rel, rlen)) {
 		free(name);
 		return 0;
 	}

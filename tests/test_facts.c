@@ -92,25 +92,77 @@ test_round_trip(void **state)
 	{
 		struct file_identity id;
 		char *rel = NULL;
-		bool unreadable = false;
+		bool unreadable = false, this_build = true;
 
 		assert_int_equal(facts_decode_stub(buf, len, &rel, &id,
-		    &unreadable), 0);
+		    &unreadable, &this_build), 0);
 		assert_string_equal(rel, f->relpath);
 		assert_true(file_identity_equal(&id, &f->id));
 		assert_true(unreadable);
 		free(rel);
 		assert_int_equal(facts_decode_stub(buf, len - 3, &rel, &id,
-		    &unreadable), -EINVAL);
+		    &unreadable, &this_build), -EINVAL);
 		assert_null(rel);
 		f->text_status = EXTRACT_OK;
 		free(buf);
 		assert_int_equal(facts_encode(f, 0, &buf, &len), 0);
 		assert_int_equal(facts_decode_stub(buf, len, &rel, &id,
-		    &unreadable), 0);
+		    &unreadable, &this_build), 0);
 		assert_false(unreadable);
 		free(rel);
 	}
+	free(buf);
+	file_facts_free(f);
+}
+
+/*
+ * The build that extracted the facts travels with them: facts of this
+ * build are this build's, a stamp from another or none (an older build)
+ * are not, and a stamp that is not printable ASCII, or too long, makes
+ * the blob invalid.
+ */
+static void
+test_build_stamp(void **state)
+{
+	struct file_facts *f = sample(), *g = NULL;
+	uint8_t *buf = NULL;
+	size_t len = 0, at;
+	struct file_identity id;
+	char *rel = NULL;
+	bool unreadable, this_build;
+	const char *me = facts_build_id();
+
+	(void)state;
+	/* The tests are built as the daemon is: with a name. */
+	assert_true(strlen(me) > 0 && strlen(me) < FACTS_BUILD_MAX);
+	assert_false(facts_of_this_build(f));
+	facts_stamp_build(f);
+	assert_true(facts_of_this_build(f));
+	assert_int_equal(facts_encode(f, 0, &buf, &len), 0);
+	assert_int_equal(facts_decode(buf, len, &g), 0);
+	assert_string_equal(g->build, me);
+	assert_true(facts_of_this_build(g));
+	file_facts_free(g);
+	assert_int_equal(facts_decode_stub(buf, len, &rel, &id, &unreadable,
+	    &this_build), 0);
+	assert_true(this_build);
+	free(rel);
+	/* Another build's name, of the same length. */
+	at = (size_t)((uint8_t *)memmem(buf, len, me, strlen(me)) - buf);
+	buf[at] = buf[at] == '0' ? '1' : '0';
+	assert_int_equal(facts_decode(buf, len, &g), 0);
+	assert_false(facts_of_this_build(g));
+	file_facts_free(g);
+	assert_int_equal(facts_decode_stub(buf, len, &rel, &id, &unreadable,
+	    &this_build), 0);
+	assert_false(this_build);
+	free(rel);
+	/* Not printable: refused by both readers. */
+	buf[at] = '\n';
+	assert_int_equal(facts_decode(buf, len, &g), -EINVAL);
+	assert_null(g);
+	assert_int_equal(facts_decode_stub(buf, len, &rel, &id, &unreadable,
+	    &this_build), -EINVAL);
 	free(buf);
 	file_facts_free(f);
 }
@@ -471,6 +523,7 @@ main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_round_trip),
+		cmocka_unit_test(test_build_stamp),
 		cmocka_unit_test(test_malformed),
 		cmocka_unit_test(test_utf8_like_glib),
 		cmocka_unit_test(test_sections_round_trip),

@@ -50,6 +50,7 @@ bool file_identity_equal(const struct file_identity *a,
     const struct file_identity *b);
 
 #define FACTS_FORMAT_MAX 8      /* "docx", "empty", "other" + NUL */
+#define FACTS_BUILD_MAX 24      /* facts_build_id() + NUL */
 
 struct file_facts {
 	char *relpath;          /* raw name bytes, share-relative: the key */
@@ -57,6 +58,12 @@ struct file_facts {
 	enum pathname_decoding name_decoding;
 	struct file_identity id;
 	char format[FACTS_FORMAT_MAX];  /* filetype_info.format */
+	/* The extraction code that made these facts (facts_build_id() of
+	 * the inspector), "" unknown: the daemon reads a file again whose
+	 * stored facts another build made, so that better extraction (a
+	 * heading found, a sheet split) reaches the files that did not
+	 * change. */
+	char build[FACTS_BUILD_MAX];
 	char *mime;             /* as detected, or NULL */
 	unsigned typeclass;     /* one enum ev_typeclass bit */
 	bool extracted;         /* an extractor ran */
@@ -132,13 +139,23 @@ int facts_encode(const struct file_facts *f, unsigned flags, uint8_t **buf,
 int facts_decode(const uint8_t *buf, size_t len, struct file_facts **out);
 
 /*
- * Of an encoded facts, only the raw name (*relpath, new), the identity
- * and whether the file could not be read: what a slim record keeps,
- * without the cost of the rest.  The fields it reads are checked as
- * facts_decode() checks them; the others are skipped unread.  0,
- * -EINVAL, -ENOMEM.
+ * Of an encoded facts, only the raw name (*relpath, new), the identity,
+ * whether the file could not be read and whether this build made them
+ * (facts_of_this_build()): what a slim record keeps, without the cost of
+ * the rest.  The fields it reads are checked as facts_decode() checks
+ * them; the others are skipped unread.  0, -EINVAL, -ENOMEM.
  */
 int facts_decode_stub(const uint8_t *buf, size_t len, char **relpath,
-    struct file_identity *id, bool *unreadable);
+    struct file_identity *id, bool *unreadable, bool *this_build);
+
+/* The name of this build's extraction code (a hash of its sources), ""
+ * when the build does not say. */
+const char *facts_build_id(void);
+/* Stamp f as made by this build's extraction code. */
+void facts_stamp_build(struct file_facts *f);
+/* Were f made by this build's extraction code?  Facts that do not say
+ * are an older build's (from before the stamp); true when this build
+ * does not say. */
+bool facts_of_this_build(const struct file_facts *f);
 
 #endif

@@ -49,6 +49,9 @@ struct file_record {
 	/* The engine's mark of the last walk that met the file: after a
 	 * walk, records with an older one are gone from the share. */
 	unsigned walk_mark;
+	/* Restored with facts another build's extraction made: read again
+	 * when next met, though the file did not change (facts.h). */
+	bool reread;
 };
 
 void file_record_free(struct file_record *r);

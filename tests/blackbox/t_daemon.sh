@@ -132,6 +132,35 @@ grep "watching" "$TMP/log" | tail -1 | grep -q ": [0-9]* files, 0 read," ||
 	die "warm restart read files: $(grep watching "$TMP/log" | tail -1)"
 ok "a restart with nothing changed reads no file"
 
+# Facts another build's extraction made (an upgrade) are read again once,
+# though no file changed: the stored build name (facts tag 27, 16 hex
+# characters) of every record is made someone else's.
+stop_daemon
+python3 - "$TMP/state/state.db" <<'PY' || die "could not age the stored facts"
+import re, sqlite3, sys
+db = sqlite3.connect(sys.argv[1])
+n = 0
+for rid, facts in db.execute("SELECT id, facts FROM file").fetchall():
+    aged, k = re.subn(rb"\x1b\x10\x00\x00\x00[0-9a-f]{16}",
+                      b"\x1b\x10\x00\x00\x00" + b"0" * 16, facts)
+    n += k
+    db.execute("UPDATE file SET facts = ? WHERE id = ?", (aged, rid))
+db.commit()
+sys.exit(0 if n > 0 else 1)
+PY
+start_daemon
+settled
+grep -q "read by another build's extraction: reading them again" "$TMP/log" ||
+	die "facts of another build not noticed: $(tail -5 "$TMP/log")"
+grep "watching" "$TMP/log" | tail -1 | grep -q " files, \([1-9][0-9]*\) read, \1 restored" ||
+	die "another build's facts: not every stored file read again: $(grep watching "$TMP/log" | tail -1)"
+same_as_scan
+stop_daemon
+start_daemon
+grep "watching" "$TMP/log" | tail -1 | grep -q ": [0-9]* files, 0 read," ||
+	die "read again twice: $(grep watching "$TMP/log" | tail -1)"
+ok "facts another build made are read again once, then restored"
+
 # kill -9 in the middle of churn, then a restart converges.
 python3 "$TOP/tests/blackbox/churn.py" "$SHARE" "$OUTSIDE" "$TOP/examples/share" 300 7 > "$TMP/churn1" &
 churn=$!
