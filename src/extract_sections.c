@@ -423,6 +423,41 @@ heading_shaped(const char *s, size_t len)
 }
 
 /*
+ * The bytes of the heading a numbered line runs into its text with, or
+ * 0: 二、宣贯服务持续改进：每人每季度至少提出一条改进建议 is the agenda item
+ * 二、宣贯服务持续改进 of a meeting's record, the rest of the line its
+ * text, as minutes and 班前会 records write them.  Only a Chinese numeral
+ * and 、 (level 2): 1、组长：张三 and 1. 范围：本办法适用于… are lists, and
+ * a digit would make a chapter of each of them.  Text must follow the
+ * colon; what is before it must read as a heading.
+ */
+static size_t
+run_in_len(const char *s, size_t len)
+{
+	const char *p = s, *end = s + len;
+	size_t n = 0, k;
+
+	while ((k = numeral_len(p, end)) == 3 && n < 3) {
+		p += k;
+		n++;
+	}
+	if (n == 0 || end - p < 3 || strncmp(p, "、", 3) != 0)
+		return 0;
+	for (p += 3; p < end; p++) {
+		if (*p == ':')
+			k = 1;
+		else if (end - p >= 3 && strncmp(p, "：", 3) == 0)
+			k = 3;
+		else
+			continue;
+		if (p + k >= end)
+			return 0;
+		return heading_shaped(s, (size_t)(p - s)) ? (size_t)(p - s) : 0;
+	}
+	return 0;
+}
+
+/*
  * Is the line an attachment's heading: 附件 (a number may follow) and
  * the attached document's name, on the line or, as official documents
  * lay it out, alone on the next one (附件1 / 运维知识库管理办法)?  Not
@@ -490,6 +525,7 @@ find_numbered(const struct extract_result *r, struct sec_list *l)
 	const char *ns, *ne, *peek;
 	unsigned level;
 	bool attach = false, chapters = false;
+	size_t k;
 	int a, rc;
 
 	for (line = t; !attach && next_line(&line, end, &s, &e); )
@@ -515,7 +551,10 @@ find_numbered(const struct extract_result *r, struct sec_list *l)
 		/* The numbering first: it looks at the line's first bytes,
 		 * the shape reads all of it, and most lines have none. */
 		level = a == 1 ? 1 : numbered_level(s, (size_t)(e - s));
-		if (level == 0 || !heading_shaped(s, (size_t)(e - s)))
+		if (level != 0 && a == 0 && !heading_shaped(s, (size_t)(e - s)) &&
+		    (k = run_in_len(s, (size_t)(e - s))) > 0)
+			e = s + k;      /* the heading, where it ends */
+		else if (level == 0 || !heading_shaped(s, (size_t)(e - s)))
 			continue;
 		if (a != 1 && attach)
 			level++;

@@ -920,6 +920,18 @@ static const struct {
 	{ "7.部门行政/IT部组织架构及权责 Rev.C.pdf", "IT部组织架构及权责\n"
 	  "1. 信息安全委员会 主任委员:厂长。负责信息安全方针与资源决策。\n2. 管理组 "
 	  "信息安全课课长:ISMS维护、风险评估。", "23", "roles", EV_TYPE_DOCUMENT, -1 },
+	/* An OLA whose only 内部 is its own name or its classification (密级
+	 * internal 内部), over the vendor's levels alone, is none; a table of
+	 * each internal team's times is one. */
+	{ "04_Service_Management/SLM/UC Service Levels and Internal OLA.docx",
+	  "Underpinning Contract Service Levels and Internal OLA / 外包服务级别设计与"
+	  "内部运营级别协议\nclassification 密级 internal 内部 (TISAX)\n1 Service "
+	  "levels agreed with 苏州博维信息技术服务有限公司 P1: response 15 min, "
+	  "restore 2 h", "8", "ola", EV_TYPE_DOCUMENT, 0 },
+	{ "01 制度标准/内部运营级别约定与第三方服务级别设计.docx",
+	  "内部运营级别约定与第三方服务级别设计\n内部运营级别约定\n工班 一类故障响应 恢复\n"
+	  "AFC工班 15分钟 2小时\n数据中心工班 15分钟 1小时", "8", "ola",
+	  EV_TYPE_DOCUMENT, 1 },
 	/* The sections of a 处 promise each other their time limits (8). */
 	{ "01综合科/服务管理/处内运行保障协同约定.docx",
 	  "处内运行保障协同约定\n一、约定范围 应用运维科、网络与安全科之间的故障接手和"

@@ -181,6 +181,28 @@ test_txt_agenda(void **state)
 	extract_result_free(r);
 }
 
+/* A record whose numbered items run into their text after a colon (二、
+ * 宣贯服务持续改进：每人每季度…): the part before the colon is the
+ * heading, the rest of the line and what follows its text.  A numbered
+ * sentence without a colon is none, nor a long line ending in one. */
+static void
+test_txt_run_in(void **state)
+{
+	static const struct want items[] = {
+		{ DOC_SECTION_HEADING, 2, "二、宣贯服务持续改进", "改进成效纳入绩效",
+		    false },
+		{ DOC_SECTION_HEADING, 2, "三、安全交底", "两人同行", false },
+	};
+	struct extract_result *r = run(DIR "briefing.txt", "txt");
+
+	(void)state;
+	expect(r, items, 2);
+	/* The item's text runs over the line it continues on. */
+	assert_non_null(g_strstr_len(r->text + r->sections[0].start,
+	    (gssize)(r->sections[0].end - r->sections[0].start), "改进计划"));
+	extract_result_free(r);
+}
+
 /* A PDF's outline: its titles name the sections, which start where their
  * page does; the titles are not added to the text. */
 static void
@@ -753,6 +775,7 @@ main(void)
 		cmocka_unit_test(test_pdf_numbered),
 		cmocka_unit_test(test_txt_bilingual),
 		cmocka_unit_test(test_txt_agenda),
+		cmocka_unit_test(test_txt_run_in),
 		cmocka_unit_test(test_pdf_outline),
 		cmocka_unit_test(test_xlsx_sheets_columns),
 		cmocka_unit_test(test_odt_heading),

@@ -248,8 +248,15 @@ def gen_minutes_txt():
     kickoff = ["项目启动会会议纪要 kick-off meeting minutes", "参会：客户谢思远；服务经理曹秀英",
                "议题1 服务范围与交付方式", "双方确认：驻场1人，夜间远程值守。",
                "议题2 健康检查安排", "决议：健康检查每季度一次，季度检查为现场检查，专项检查可远程检查。"]
+    # A 班前会 record whose agenda items run into their text after a colon;
+    # a numbered sentence (no colon) is no heading, nor a colon at the end.
+    briefing = ["柠条塔矿运维班组班前会记录（20260801）", "主持：董磊   参加：唐勇、余建国",
+                "一、通报上周三违1起（未经审批重启监控分站），责任人已作检查。",
+                "二、宣贯服务持续改进：每人每季度至少提出一条改进建议，改进成效纳入绩效；讲解本年",
+                "改进计划。", "三、安全交底：井下环网巡检两人同行，下井前核对瓦斯检测仪电量。",
+                "四、其他事项如下，请各班组长会后传达到每一位当班人员：", "无。"]
     for name, lines in (("minutes.txt", minutes), ("survey.txt", survey),
-                        ("kickoff.txt", kickoff)):
+                        ("kickoff.txt", kickoff), ("briefing.txt", briefing)):
         with open(os.path.join(OUT, name), "w", encoding="utf-8") as f:
             f.write("\n".join(lines) + "\n")
 
