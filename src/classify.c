@@ -1105,6 +1105,15 @@ sets_nothing(const struct classify_input *in)
 	    strlen(in->title), in->text, in->text_len);
 }
 
+/* sets_nothing(in), worked out the first time a match would count. */
+static bool
+is_hollow(const struct classify_input *in, int *memo)
+{
+	if (*memo < 0)
+		*memo = sets_nothing(in);
+	return *memo != 0;
+}
+
 int
 classify_file(const struct ruleset *rs, struct rule_matcher *mt,
     const struct classify_input *in, unsigned flags,
@@ -1118,7 +1127,9 @@ classify_file(const struct ruleset *rs, struct rule_matcher *mt,
 	const char *best_label, *outer;
 	char *blanked = NULL;
 	size_t nout = 0, cap = 0, nsp = 0, c, i, s, types_none;
-	bool keep, skeep, whole, blank_form, hollow;
+	bool keep, skeep, whole, blank_form;
+	int hollow = -1;        /* sets_nothing(in), once asked: most
+				   files count for nothing */
 	enum quick_answer quick;
 	struct cands *qcand = NULL;
 	char *blank, why[CLASSIFY_REASON_MAX];
@@ -1203,7 +1214,6 @@ classify_file(const struct ruleset *rs, struct rule_matcher *mt,
 	    in->typeclass == EV_TYPE_SPREADSHEET ? id.head : NULL;
 	whole_in = *in;
 	blank_form = csec_workbook_is_blank(in);
-	hollow = sets_nothing(in);
 	if (blanked != NULL)
 		whole_in.text = blanked;
 
@@ -1221,7 +1231,7 @@ classify_file(const struct ruleset *rs, struct rule_matcher *mt,
 				set_reason(&m, "a blank form: each sheet is "
 				    "only its header row");
 			}
-			if (keep && m.counts && hollow) {
+			if (keep && m.counts && is_hollow(in, &hollow)) {
 				m.counts = false;
 				set_reason(&m, "%s", HOLLOW_REASON);
 			}
@@ -1257,7 +1267,7 @@ classify_file(const struct ruleset *rs, struct rule_matcher *mt,
 				    &sid[s], outer, (flags &
 				    ~(unsigned)CLASSIFY_NEAR_CONTENT) |
 				    CLASSIFY_SECTION, &sm, &skeep);
-				if (skeep && sm.counts && (hollow ||
+				if (skeep && sm.counts && (is_hollow(in, &hollow) ||
 				    dockind_sets_nothing(sp[s].title,
 				    strlen(sp[s].title), sp[s].in.text,
 				    sp[s].in.text_len))) {
