@@ -219,10 +219,24 @@ Styles:  A  ISO-style numbered 体系文件 (一级/二级/三级文件, QP-07, 
             党委网信委 年度全体会议 and 主任办公会 纪要, 开学迎新/研究生招生考试/高考录取 保障, 寒暑假 集中检修, 教育厅 通报, 机房巡检
             workbooks, 钉钉/企业微信 审批 and 工单 exports, 运行月报, 问卷星 exports, 驻场运维 季度考核, WPS-style names, folders by 科
             and 年度/学年
+         AV the 信息中心 of a city 燃气集团有限公司 (a gas utility) that runs the SCADA 调度系统 (门站, 调压站 RTU, 生产控制网
+            behind a 网闸), the 96777 客服热线 and 营业收费系统, the 智能表抄表平台 (物联网表), the GIS管网系统 and 办公网/OA with
+            运维一组/二组, 调度值班 (also the IT 服务台), a 安全保密办 and a 驻场 运维服务商, and under an 信息化运维服务协议 the IT
+            of a 控股 county gas company, written in kinds_av.py: 集团公文 (X燃集团〔2026〕N号) that 印发 办法/规定, 信息中心
+            程序文件 with ISO 20000-ish codes used inconsistently (XXZX-QP-07, IT-PR-07, RQJT/XXZX-GF-03), a 管理制度汇编, 作业
+            指导书 and their 汇编, 机房巡检 workbooks by 组 and month, 调度值班 gas-pressure logs, 变更单 scans and 变更台账, 工单
+            exports, 系统中断登记, CMDB, 安全通告, 渗透测试, 等保 定级, 冬季保供 方案, 调价 notices, 燃气泄漏抢险 预案 and 演练,
+            中心例会 and 总经理办公会 纪要, engineers' own names (巡检0412.xlsx, 最终版, - 副本, 扫描件003.pdf, Book1.xlsx)
+         AW the 信息科 of a city's 住房公积金管理中心 (about twelve people with a contracted 驻场运维 team) that runs the
+            住房公积金综合业务系统, 网上服务大厅 and 手机APP, 银行结算接口 with the 委托银行, 档案影像系统 and 数据共享交换, and under
+            an 信息化运维服务协议 the systems of a 行业分中心, written in kinds_aw.py: 中心 文件 (X公积金〔2026〕N号) that 印发 办法,
+            信息科 规程 and 操作规程 with 编号, a 制度汇编（信息化分册）, 请示 with the 预算 as 附件, 主任办公会纪要, 机房巡检
+            workbooks by month, 变更登记台账, 工单 exports, 运行月报, 驻场运维 季度考核 and 整改通知单, 分中心 健康检查 and 满意度,
+            收文 from the 省住建厅, WPS-style names (2026.3.15, 20260315, 扫描件003.pdf, 附件1.xlsx, 改2), 旧资料/<year>
 Companies a1-a72 b1-b72 c1-c72 d1-d73 e1-e73 f1-f71 g1-g68 h1-h64 i1-i58 j1-j50 k1-k150 l1-l150
 m1-m150 n1-n150 o1-o146 p1-p146 q1-q146 r1-r146 s1-s140 t1-t140 u1-u140 w1-w132 x1-x132 y1-y132
 z1-z122 v1-v122 aa1-aa122 ab1-ab102 ac1-ac102 ad1-ad102 ae1-ae77 af1-af77 ag1-ag77 ah1-ah59 ai1-ai59
-aj1-aj59 ak1-ak43 al1-al43 am1-am43 an1-an4 ap1-ap4 ao1-ao4 are the development part (eighteen
+aj1-aj59 ak1-ak43 al1-al43 am1-am43 an1-an4 ap1-ap4 ao1-ao4 at1-at4 au1-au4 are the development part (eighteen
 held-out parts were held out until their figures had been seen; the A-J shares a73-a539 b73-b539
 c73-c539 d74-d540 e74-e540 f72-f538 g69-g534 h65-h530 i59-i524 j51-j517, near-identical clones of
 parts twelve to eighteen, were pruned once seen); a540-a564 b540-b564 c540-c564 d541-d565 e541-e565
@@ -231,8 +245,9 @@ p147-p204 q147-q204 r147-r204 s141-s198 t141-t198 u141-u198 w133-w190 x133-x190 
 v123-v180 aa123-aa180 ab103-ab160 ac103-ac160 ad103-ad160 ae78-ae135 af78-af135 ag78-ag135
 ah60-ah117 ai60-ai117 aj60-aj117 ak44-ak101 al44-al101 am44-am101 an5-an12 ap5-ap12 ao5-ao12, with
 aq1-aq4 as1-as4 ar1-ar4 (three new styles, written blind), are the nineteenth held-out part, at
-least a third of the shares; at1-at4 au1-au4 (two more new styles, written blind) are the twentieth
-(tests/corpus/README.md).
+least a third of the shares; at1-at4 au1-au4 (two more new styles, written blind) were the twentieth,
+dev since its figures were seen; av1-av4 aw1-aw4 (two more new styles, written blind) are the
+twenty-first (tests/corpus/README.md).
 
 Needs python3-docx, python3-openpyxl, python3-reportlab (scripts/deps.sh fixtures).
 """
@@ -292,6 +307,8 @@ import kinds_as as KAS  # noqa: E402
 import kinds_ar as KAR  # noqa: E402
 import kinds_at as KAT  # noqa: E402
 import kinds_au as KAU  # noqa: E402
+import kinds_av as KAV  # noqa: E402
+import kinds_aw as KAW  # noqa: E402
 
 # The document libraries are imported only to render: the plan and the truth (--truth-only,
 # used by tests/blackbox/t_corpus.sh) need nothing beyond the standard library.
@@ -12125,22 +12142,38 @@ COMPANIES = [
      "八闽铁信数据服务有限公司", "龙岩", ["客票系统（车站部分）", "财务共享系统", "TDMS运输调度管理系统"]),
     ("ar4", "AR", "heldout", 34347, "中国铁路辽海局集团有限公司信息技术所", "LHXX", "辽东城际铁路有限责任公司",
      "沈海铁信网络技术有限公司", "丹东", ["客票系统地区中心", "铁路办公信息系统", "货运电子商务系统"]),
-    ("at1", "AT", "heldout", 35113, "闽江港口集团有限公司信息中心", "MJGX", "闽江国际集装箱码头有限公司",
+    ("at1", "AT", "dev", 35113, "闽江港口集团有限公司信息中心", "MJGX", "闽江国际集装箱码头有限公司",
      "福州港信数科技术有限公司", "福州", ["集装箱码头操作系统（TOS）", "智能闸口系统", "EDI数据交换平台"]),
-    ("at2", "AT", "heldout", 35129, "辽滨港口集团有限公司信息中心", "LBXX", "辽滨国际集装箱码头有限公司",
+    ("at2", "AT", "dev", 35129, "辽滨港口集团有限公司信息中心", "LBXX", "辽滨国际集装箱码头有限公司",
      "营口海联信息技术服务有限公司", "营口", ["集装箱码头操作系统（TOS）", "散杂货生产调度系统", "港口EDI中心"]),
-    ("at3", "AT", "heldout", 35141, "钱塘港口集团有限公司信息中心", "QTXX", "钱塘联合国际码头有限公司",
+    ("at3", "AT", "dev", 35141, "钱塘港口集团有限公司信息中心", "QTXX", "钱塘联合国际码头有限公司",
      "浙港云维信息科技有限公司", "嘉兴", ["码头生产操作系统（TOS）", "智能道口系统", "港口视频监控平台"]),
-    ("at4", "AT", "heldout", 35167, "琼州港口集团有限公司信息中心", "QZXX", "琼州环球集装箱码头有限公司",
+    ("at4", "AT", "dev", 35167, "琼州港口集团有限公司信息中心", "QZXX", "琼州环球集装箱码头有限公司",
      "海南港信运维科技有限公司", "海口", ["集装箱码头操作系统（TOS）", "智能闸口系统", "港航数据交换平台"]),
-    ("au1", "AU", "heldout", 35101, "皖江理工大学网络与信息化中心", "WJLG", "皖江理工大学附属医院",
+    ("au1", "AU", "dev", 35101, "皖江理工大学网络与信息化中心", "WJLG", "皖江理工大学附属医院",
      "芜湖云衡信息技术有限公司", "芜湖", ["统一身份认证平台", "教务管理系统", "校园一卡通系统"]),
-    ("au2", "AU", "heldout", 35123, "湘楚师范大学网络与信息化中心", "XCSF", "湘楚师范大学潇湘学院",
+    ("au2", "AU", "dev", 35123, "湘楚师范大学网络与信息化中心", "XCSF", "湘楚师范大学潇湘学院",
      "衡阳智维信息技术有限公司", "衡阳", ["统一身份认证平台", "财务管理系统", "网上办事大厅"]),
-    ("au3", "AU", "heldout", 35147, "晋原农业大学网络与信息化中心", "JYND", "晋原农业大学信息学院",
+    ("au3", "AU", "dev", 35147, "晋原农业大学网络与信息化中心", "JYND", "晋原农业大学信息学院",
      "晋中数联科技有限公司", "晋中", ["教务管理系统", "人事管理系统", "校园一卡通系统"]),
-    ("au4", "AU", "heldout", 35171, "闽海医科大学网络与信息化中心", "MHYK", "闽海医科大学附属第二医院",
+    ("au4", "AU", "dev", 35171, "闽海医科大学网络与信息化中心", "MHYK", "闽海医科大学附属第二医院",
      "福州榕信网络技术有限公司", "福州", ["统一身份认证平台", "邮件系统", "VPN系统"]),
+    ("av1", "AV", "heldout", 36203, "澄江市燃气集团有限公司信息中心", "CJRQ", "澄江清河燃气有限公司",
+     "澄江华控智能科技有限公司", "澄江", ["SCADA调度系统", "营业收费系统", "智能表抄表平台"]),
+    ("av2", "AV", "heldout", 36217, "淮川市燃气集团有限公司信息中心", "HCRQ", "淮川市淮阴燃气有限公司",
+     "淮川能信运维服务有限公司", "淮川", ["SCADA调度系统", "GIS管网系统", "营业收费系统"]),
+    ("av3", "AV", "heldout", 36229, "岷州市燃气集团有限公司信息中心", "MZRQ", "岷州市岷阳天然气有限公司",
+     "岷州蜀维信息技术有限公司", "岷州", ["营业收费系统", "智能表抄表平台", "SCADA调度系统"]),
+    ("av4", "AV", "heldout", 36241, "榆阳市燃气集团有限公司信息中心", "YYRQ", "榆阳市塞北燃气有限公司",
+     "榆阳长城智控科技有限公司", "榆阳", ["SCADA调度系统", "96777客服热线系统", "GIS管网系统"]),
+    ("aw1", "AW", "heldout", 81307, "瓯宁市住房公积金管理中心信息科", "ONGJ", "瓯宁市住房公积金管理中心电力分中心",
+     "瓯宁华数信息技术有限公司", "瓯宁", ["住房公积金综合业务系统", "网上服务大厅及手机APP", "银行结算接口平台"]),
+    ("aw2", "AW", "heldout", 81329, "岷阳市住房公积金管理中心信息科", "MYGJ", "岷阳市住房公积金管理中心石化分中心",
+     "岷阳天诚软件服务有限公司", "岷阳", ["住房公积金综合业务系统", "档案影像管理系统", "网上服务大厅"]),
+    ("aw3", "AW", "heldout", 81343, "淮川市住房公积金管理中心信息科", "HCGJ", "淮川市住房公积金管理中心煤炭行业分中心",
+     "淮川鼎信科技有限公司", "淮川", ["住房公积金综合业务系统", "银行结算接口平台", "12329热线服务平台"]),
+    ("aw4", "AW", "heldout", 81367, "澧州市住房公积金管理中心信息科", "LZGJ", "澧州市住房公积金管理中心烟草分中心",
+     "澧州云启信息技术有限公司", "澧州", ["住房公积金综合业务系统", "网上服务大厅及手机APP", "数据共享交换平台"]),
 ]
 
 
@@ -13343,7 +13376,7 @@ def c_name(co, k, doc, counter):
 
 
 # Styles D-J are written in their own modules, each with its own build().
-OWN_BUILD = {"D": KD, "E": KE, "F": KF, "G": KG, "H": KH, "I": KI, "J": KJ, "K": KK, "L": KL, "M": KM, "N": KN, "O": KO, "P": KP, "Q": KQ, "R": KR, "S": KS, "T": KT, "U": KU, "W": KW, "X": KX, "Y": KY, "Z": KZ, "V": KV, "AA": KAA, "AB": KAB, "AC": KAC, "AD": KAD, "AE": KAE, "AF": KAF, "AG": KAG, "AH": KAH, "AI": KAI, "AJ": KAJ, "AK": KAK, "AL": KAL, "AM": KAM, "AN": KAN, "AP": KAP, "AO": KAO, "AQ": KAQ, "AS": KAS, "AR": KAR, "AT": KAT, "AU": KAU}
+OWN_BUILD = {"D": KD, "E": KE, "F": KF, "G": KG, "H": KH, "I": KI, "J": KJ, "K": KK, "L": KL, "M": KM, "N": KN, "O": KO, "P": KP, "Q": KQ, "R": KR, "S": KS, "T": KT, "U": KU, "W": KW, "X": KX, "Y": KY, "Z": KZ, "V": KV, "AA": KAA, "AB": KAB, "AC": KAC, "AD": KAD, "AE": KAE, "AF": KAF, "AG": KAG, "AH": KAH, "AI": KAI, "AJ": KAJ, "AK": KAK, "AL": KAL, "AM": KAM, "AN": KAN, "AP": KAP, "AO": KAO, "AQ": KAQ, "AS": KAS, "AR": KAR, "AT": KAT, "AU": KAU, "AV": KAV, "AW": KAW}
 
 
 def build_company(co):
