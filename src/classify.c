@@ -59,6 +59,10 @@ struct ident {
 	char *export;           /* export_title(), or NULL */
 	unsigned kind;          /* enum ev_kind bit, 0 unknown */
 	unsigned joined;        /* joined_kind() of the name, or 0 */
+	/* A notice that issues a document it does not carry
+	 * (dockind_bare_notice()), and that document's kind (0 unknown). */
+	bool bare_notice;
+	unsigned issued_kind;
 	/* The name and title patterns whose literals path, title or head
 	 * hold (prefilter.h): the others cannot match.  NULL: try all. */
 	struct cands *cand;
@@ -223,11 +227,23 @@ attachment_folder_issues(struct rule_matcher *mt, const struct rule_item *it,
 	    dir, (size_t)(base - 1 - dir)) >= 0;
 }
 
+/* name_any over a title, or false without one. */
+static bool
+title_names_issue(struct rule_matcher *mt, const struct rule_item *it,
+    const char *title)
+{
+	return title != NULL && rule_patterns_first_match(mt, &it->name_any,
+	    title, strlen(title)) >= 0;
+}
+
 /*
  * content_any, or name_any over the file's own name: an issued edition
  * may say it is issued only in its name (应急预案（2025年修订）), not in
  * its text.  Only the last path component, without its extension: a
- * folder 2025年版/ also holds the drafts of that edition.
+ * folder 2025年版/ also holds the drafts of that edition.  The title a
+ * document prints on its cover is its name too (a 制度汇编 saved as
+ * 信息化规章制度汇编2024.pdf whose cover reads …汇编（2024版）), and a
+ * chapter of it is issued in that edition.
  */
 static bool
 any_holds(struct rule_matcher *mt, const struct rule_item *it,
@@ -244,7 +260,9 @@ any_holds(struct rule_matcher *mt, const struct rule_item *it,
 	if (it->name_any.n == 0 || in->path == NULL)
 		return false;
 	classify_base_name(in->path, &base, &len);
-	if (rule_patterns_first_match(mt, &it->name_any, base, len) >= 0)
+	if (rule_patterns_first_match(mt, &it->name_any, base, len) >= 0 ||
+	    title_names_issue(mt, it, in->title) ||
+	    title_names_issue(mt, it, in->doc_title))
 		return true;
 	return attachment_folder_issues(mt, it, in->path, base);
 }
@@ -316,7 +334,8 @@ classify_item(struct rule_matcher *mt, const struct rule_item *it,
     bool *keep)
 {
 	char content_why[CLASSIFY_REASON_MAX], why[CLASSIFY_REASON_MAX];
-	bool identified, type_ok, kind_ok, content_ok = true, by_head = false;
+	bool identified, type_ok, kind_ok, notice_ok, content_ok = true;
+	bool by_head = false;
 
 	memset(m, 0, sizeof(*m));
 	m->item = it;
@@ -363,6 +382,11 @@ classify_item(struct rule_matcher *mt, const struct rule_item *it,
 	 * against it; a known one must be one the item accepts. */
 	kind_ok = id->kind == 0 || it->kinds == 0 ||
 	    ((id->kind | id->joined) & it->kinds);
+	/* 正文.pdf in the folder 闽港集团〔2023〕42号（信息系统变更管理办法）/:
+	 * the notice that issued the 办法, whose text is its 附件 beside
+	 * it.  It is not the 办法, whatever its folder or name says. */
+	notice_ok = !id->bare_notice || (id->issued_kind != 0 &&
+	    it->kinds != 0 && !(it->kinds & id->issued_kind));
 
 	m->excluded_by = classify_first_hit(mt, &it->exclude, in->path,
 	    strlen(in->path));
@@ -414,6 +438,9 @@ classify_item(struct rule_matcher *mt, const struct rule_item *it,
 		    ev_kind_name(id->kind), ev_kind_mask_str(it->kinds, buf,
 		    sizeof(buf)));
 	}
+	if (!notice_ok)
+		set_reason(m, "a notice that issues the document, filed "
+		    "without it");
 	if (!type_ok) {
 		char buf[128];
 
@@ -423,7 +450,8 @@ classify_item(struct rule_matcher *mt, const struct rule_item *it,
 	}
 	if (!content_ok)
 		set_reason(m, "%s", content_why);
-	m->counts = identified && type_ok && kind_ok && !in->empty &&
+	m->counts = identified && type_ok && kind_ok && notice_ok &&
+	    !in->empty &&
 	    !unreadable(in->text_status) && m->excluded_by == NULL &&
 	    content_ok;
 	if (m->counts)
@@ -784,6 +812,8 @@ ident_prepare(const struct classify_input *in, bool whole, struct ident *id)
 	 * is the start of its text. */
 	if (whole)
 		id->title = classify_issued_title(in);
+	if (whole && id->title == NULL)
+		id->bare_notice = dockind_bare_notice(in, &id->issued_kind);
 	id->kind = dockind_kind_of_input(in, id->title);
 	if ((id->path = dockind_blank_citations(in->path,
 	    strlen(in->path))) == NULL)

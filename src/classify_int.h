@@ -47,6 +47,11 @@ char *dockind_text_head(const struct classify_input *in, size_t max);
  * sets nothing of its own (本程序不另规定)? */
 bool dockind_sets_nothing(const char *name, size_t name_len,
     const char *text, size_t text_len);
+/* Is the file a notice that issues 《X》 (关于印发《…变更管理办法》的通知)
+ * filed without X, its 附件 kept apart?  *issued_kind: X's kind, 0 when
+ * its name has no kind word. */
+bool dockind_bare_notice(const struct classify_input *in,
+    unsigned *issued_kind);
 /* classify_kind(), given what classify_issued_title() said (or NULL). */
 unsigned dockind_kind_of_input(const struct classify_input *in,
     const char *issued);

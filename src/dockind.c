@@ -848,8 +848,9 @@ issued_body(const struct classify_input *in, const char *name)
 	return (size_t)(end - (last + nl)) >= ISSUED_BODY_MIN;
 }
 
-char *
-classify_issued_title(const struct classify_input *in)
+/* The name a notice issues (in its name, title or head), or NULL. */
+static char *
+issued_lookup(const struct classify_input *in)
 {
 	const char *b;
 	size_t len;
@@ -863,11 +864,49 @@ classify_issued_title(const struct classify_input *in)
 	if (name == NULL)
 		name = issued_name(in->text, dockind_utf8_chars_len(in->text,
 		    in->text_len, ISSUED_HEAD_CHARS));
+	return name;
+}
+
+char *
+classify_issued_title(const struct classify_input *in)
+{
+	char *name = issued_lookup(in);
+
 	if (name != NULL && !issued_body(in, name)) {
 		g_free(name);
 		name = NULL;
 	}
 	return name;
+}
+
+/* Words that only a procedure's own body has (its articles, its first
+ * chapter), never a notice's few lines. */
+static const char *const article_words[] = {
+	"第一条", "第1条", "第一章", "第1章", "总则", "适用范围",
+};
+
+bool
+dockind_bare_notice(const struct classify_input *in, unsigned *issued_kind)
+{
+	char *name = issued_lookup(in);
+	bool bare = false;
+	size_t i;
+
+	*issued_kind = 0;
+	if (name == NULL)
+		return false;
+	if (!issued_body(in, name)) {
+		bare = true;
+		for (i = 0; bare && i < sizeof(article_words) /
+		    sizeof(article_words[0]); i++)
+			if (memmem(in->text, in->text_len, article_words[i],
+			    strlen(article_words[i])) != NULL)
+				bare = false;
+	}
+	if (bare)
+		*issued_kind = dockind_kind_of_words(name, strlen(name));
+	g_free(name);
+	return bare;
 }
 
 static bool

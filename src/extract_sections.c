@@ -32,6 +32,10 @@
 
 #define MARK_LEN 3              /* both marks are 3 UTF-8 bytes */
 #define NUMBERED_MAX_CHARS 30   /* a longer line is a sentence */
+/* A compilation's part (第七篇, 第二部分) is headed by the full name of the
+ * document it holds: 第七篇 信息中心信息系统安全风险分级管控和隐患排查治理
+ * 实施细则 is 31 characters and no sentence. */
+#define PART_MAX_CHARS 48
 #define COLUMN_HEADER_MAX_CHARS 16      /* a longer cell is a value */
 #define SHEET_NAMES_MAX 256
 
@@ -391,6 +395,31 @@ heading_chars(const char *s, size_t len)
 	return chars + words;
 }
 
+/*
+ * Does the line open a part of a compilation (第七篇, 第二部分) and hold
+ * no sentence's punctuation?  Such a line may run to PART_MAX_CHARS.
+ */
+static bool
+part_heading(const char *s, size_t len)
+{
+	static const char *const inner[] = { "。", "；", "，", ";", ",",
+	    "：", ":" };
+	const char *p = s + 3, *end = s + len;
+	size_t i, k, n = 0;
+
+	if (len < 6 || strncmp(s, "第", 3) != 0)
+		return false;
+	for (; (k = numeral_len(p, end)) > 0 && n < 8; n++)
+		p += k;
+	if (n == 0 || !((end - p >= 3 && strncmp(p, "篇", 3) == 0) ||
+	    (end - p >= 6 && strncmp(p, "部分", 6) == 0)))
+		return false;
+	for (i = 0; i < sizeof(inner) / sizeof(inner[0]); i++)
+		if (g_strstr_len(s, (gssize)len, inner[i]) != NULL)
+			return false;
+	return true;
+}
+
 /* Does the line read as a heading rather than a sentence or a table of
  * contents entry? */
 static bool
@@ -404,7 +433,8 @@ heading_shaped(const char *s, size_t len)
 	if (!g_utf8_validate(s, (gssize)len, NULL))
 		return false;
 	chars = heading_chars(s, len);
-	if (chars < 2 || chars > NUMBERED_MAX_CHARS)
+	if (chars < 2 || chars > PART_MAX_CHARS ||
+	    (chars > NUMBERED_MAX_CHARS && !part_heading(s, len)))
 		return false;
 	for (i = 0; i < sizeof(enders) / sizeof(enders[0]); i++) {
 		k = strlen(enders[i]);
@@ -518,6 +548,48 @@ next_line(const char **line, const char *end, const char **s, const char **e)
  * every numbered heading goes one level down, so that an attachment's
  * section runs over its chapters to the next attachment.
  */
+/* Does the heading open a part (第二篇, 第三部分)?  Its numbering only. */
+static bool
+part_numbered(const char *h)
+{
+	const char *p = h + 3, *end = h + strlen(h);
+	size_t k, n = 0;
+
+	if (strncmp(h, "第", 3) != 0)
+		return false;
+	for (; (k = numeral_len(p, end)) > 0 && n < 8; n++)
+		p += k;
+	return n > 0 && (strncmp(p, "篇", 3) == 0 ||
+	    strncmp(p, "部分", 6) == 0);
+}
+
+/*
+ * A compilation whose documents are parts, each with chapters that
+ * start again at 第一章: 第七篇 …实施细则 or 三、…问题管理细则, then
+ * 第一章 总则.  Each part runs over its chapters: parts go to the top
+ * level, every other heading of v[from..n) one level down.  Without it,
+ * a part ends at its first 第一章 (the same level) and holds no text.
+ */
+static void
+nest_parts(struct doc_section *v, size_t from, size_t n, unsigned top)
+{
+	bool *part, any = false;
+	size_t i;
+
+	if (n <= from || (part = calloc(n - from, sizeof(*part))) == NULL)
+		return;         /* no memory: flat, as before */
+	for (i = from; i < n; i++) {
+		part[i - from] = part_numbered(v[i].heading) || (i + 1 < n &&
+		    numbered_level(v[i].heading, strlen(v[i].heading)) == 2 &&
+		    strncmp(v[i].heading, "第", 3) != 0 &&
+		    strncmp(v[i + 1].heading, "第一章", 9) == 0);
+		any = any || part[i - from];
+	}
+	for (i = from; any && i < n; i++)
+		v[i].level = part[i - from] ? top : v[i].level + 1;
+	free(part);
+}
+
 static int
 find_numbered(const struct extract_result *r, struct sec_list *l)
 {
@@ -525,7 +597,7 @@ find_numbered(const struct extract_result *r, struct sec_list *l)
 	const char *ns, *ne, *peek;
 	unsigned level;
 	bool attach = false, chapters = false;
-	size_t k;
+	size_t k, from = l->n;
 	int a, rc;
 
 	for (line = t; !attach && next_line(&line, end, &s, &e); )
@@ -569,6 +641,7 @@ find_numbered(const struct extract_result *r, struct sec_list *l)
 		    (size_t)(e - s), (size_t)(s - t), 0)) < 0)
 			return rc;
 	}
+	nest_parts(l->v, from, l->n, attach ? 2 : 1);
 	return 0;
 }
 

@@ -644,6 +644,23 @@ test_issuing_notice(void **state)
 		    "第一章 登记 第1条 重复故障登记问题单，经主任批准。第二章 分析 "
 		    "第2条 五个工作日内完成根本原因分析。第三章 关闭 第3条 验证后关闭。第4条 本程序自印发之日起施行。",
 		    true },
+		/* Filed as a folder named for what it issues, beside its
+		 * 附件: the notice (正文.pdf) is not the procedure, whatever
+		 * its folder says; the attachment is. */
+		{ "发文/华辰数科〔2024〕10号（问题管理程序）/正文.pdf",
+		    "华辰数字科技有限公司文件 华辰数科〔2024〕10号 关于印发《问题管理"
+		    "程序》的通知 各部门：现将《问题管理程序》印发给你们，请认真贯彻执行。"
+		    "附件：问题管理程序 华辰数字科技有限公司 2024年11月22日印发", false },
+		{ "发文/华辰数科〔2024〕10号（问题管理程序）/附件：问题管理程序.docx",
+		    "问题管理程序 " ISSUED_BODY, true },
+		/* A procedure of two articles after its notice, too short to
+		 * be told from a notice's closing lines by length: its
+		 * articles say it is there. */
+		{ "发文/华辰数科〔2023〕39号（问题管理程序）/正文.pdf",
+		    "华辰数字科技有限公司文件 华辰数科〔2023〕39号 关于印发《问题管理"
+		    "程序》的通知 各部门：现将《问题管理程序》印发给你们。附件：问题管理程序 "
+		    "华辰数字科技有限公司 2023年10月8日 问题管理程序 第1条 重复发生的故障"
+		    "登记问题单。第2条 五日内完成根因分析。", true },
 		/* Red header first, the notice's title in the text only. */
 		{ "发文/华辰数科〔2024〕10号.pdf",
 		    "华辰数字科技有限公司文件 华辰数科〔2024〕10号 签发人：曹俊杰 "
@@ -828,6 +845,24 @@ test_chapter_is_process(void **state)
 	    NULL, 3);
 	assert_true(judged_counts(&j, "er"));
 	assert_false(judged_counts_free(&j, "roles"));
+
+	/* For an item that takes only a procedure, a procedure's chapter
+	 * that its title names is part of one (第二章 定级标准 of an 等级保护
+	 * 实施办法 is the grading standard). */
+	{
+		static const char *const dj[] = { "第一章 总则", "第二章 定级标准" };
+		struct ruleset *g = compile_ok(CLAUSE
+		    "[1/criteria]\nlabel = 分级标准\nkinds = procedure\n"
+		    "title = ^.{0,60}定级(标准|准则)\ncontent_all = 等级\n");
+
+		j = judge_sections(g, "制度/网络安全等级保护工作实施办法.pdf",
+		    "网络安全等级保护工作实施办法 第一章 总则 为落实网络安全等级保护制度，"
+		    "规范学校信息系统的定级、备案、测评和整改工作，结合学校实际，制定本办法。"
+		    "第二章 定级标准 按侵害程度确定安全保护等级:一般损害为第一级。",
+		    EV_TYPE_PDF, NULL, DOC_SECTION_HEADING, dj, NULL, 2);
+		assert_true(judged_counts_free(&j, "criteria"));
+		ruleset_free(g);
+	}
 
 	/* A bilingual chapter: the process follows its Chinese words. */
 	{

@@ -203,6 +203,44 @@ test_txt_run_in(void **state)
 	extract_result_free(r);
 }
 
+/* A compilation's documents are its parts, each over chapters that start
+ * again at 第一章: a part (第二篇 …, or 二、… over a 第一章) holds its
+ * chapters' text, and its heading may be a long document name. */
+static void
+test_txt_parts(void **state)
+{
+	static const struct want parts[] = {
+		{ DOC_SECTION_HEADING, 1, "第一篇 信息系统运行维护管理办法",
+		    "信息中心负责", false },
+		{ DOC_SECTION_HEADING, 2, "第一章 总则", "规范运维", false },
+		{ DOC_SECTION_HEADING, 2, "第二章 职责分工", NULL, false },
+		{ DOC_SECTION_HEADING, 1, "第二篇 信息中心信息系统安全风险分级"
+		    "管控和隐患排查治理实施细则", "验证其有效性", false },
+		{ DOC_SECTION_HEADING, 2, "第一章 总则", "双重预防", false },
+		{ DOC_SECTION_HEADING, 2, "第二章 隐患排查与预防措施", NULL,
+		    false },
+	};
+	static const struct want numbered[] = {
+		{ DOC_SECTION_HEADING, 1, "一、信息化运维管理办法", "规范信息化运维",
+		    false },
+		{ DOC_SECTION_HEADING, 2, "第一章 总则", NULL, false },
+		{ DOC_SECTION_HEADING, 1, "二、问题管理细则", "十个工作日", false },
+		{ DOC_SECTION_HEADING, 2, "第一章 总则", NULL, false },
+		{ DOC_SECTION_HEADING, 2, "第二章 根因分析", NULL, false },
+	};
+	struct extract_result *r = run(DIR "compilation.txt", "txt");
+
+	(void)state;
+	expect(r, parts, sizeof(parts) / sizeof(parts[0]));
+	/* A part ends where the next begins. */
+	assert_null(g_strstr_len(r->text + r->sections[0].start,
+	    (gssize)(r->sections[0].end - r->sections[0].start), "双重预防"));
+	extract_result_free(r);
+	r = run(DIR "compilation-b.txt", "txt");
+	expect(r, numbered, sizeof(numbered) / sizeof(numbered[0]));
+	extract_result_free(r);
+}
+
 /* A PDF's outline: its titles name the sections, which start where their
  * page does; the titles are not added to the text. */
 static void
@@ -776,6 +814,7 @@ main(void)
 		cmocka_unit_test(test_txt_bilingual),
 		cmocka_unit_test(test_txt_agenda),
 		cmocka_unit_test(test_txt_run_in),
+		cmocka_unit_test(test_txt_parts),
 		cmocka_unit_test(test_pdf_outline),
 		cmocka_unit_test(test_xlsx_sheets_columns),
 		cmocka_unit_test(test_odt_heading),

@@ -43,6 +43,9 @@ struct classify_input {
 	 * region and of the text head that gives the kind. */
 	const struct text_range *tables;
 	size_t n_tables;
+	/* A section judged like a file: the whole document's title (its
+	 * title is the section's heading), or NULL. */
+	const char *doc_title;
 };
 
 /*

@@ -261,6 +261,26 @@ def gen_minutes_txt():
             f.write("\n".join(lines) + "\n")
 
 
+def gen_compilation_txt():
+    """A 制度汇编 whose documents are parts with chapters of their own, each
+    starting again at 第一章: by 篇 (a part's heading may be long: it is a
+    document's whole name) and by 一、 over a 第一章."""
+    parts = ["信息中心管理制度汇编（2025版）", "目录",
+             "第一篇 信息系统运行维护管理办法 ………… 3",
+             "第一篇 信息系统运行维护管理办法", "第一章 总则", "第一条 为规范运维工作，制定本办法。",
+             "第二章 职责分工", "第二条 信息中心负责全集团信息系统的运行维护。",
+             "第二篇 信息中心信息系统安全风险分级管控和隐患排查治理实施细则",
+             "第一章 总则", "第一条 为落实双重预防机制，制定本细则。",
+             "第二章 隐患排查与预防措施", "第二条 针对潜在问题制定预防措施，验证其有效性。"]
+    numbered = ["信息化规章制度汇编（2024版）", "编者说明：本汇编收录现行有效的管理办法和细则。",
+                "一、信息化运维管理办法", "第一章 总则", "第一条 为规范信息化运维，制定本办法。",
+                "二、问题管理细则", "第一章 总则", "第一条 为消除故障的根本原因，制定本细则。",
+                "第二章 根因分析", "第二条 十个工作日内完成根因分析。"]
+    for name, lines in (("compilation.txt", parts), ("compilation-b.txt", numbered)):
+        with open(os.path.join(OUT, name), "w", encoding="utf-8") as f:
+            f.write("\n".join(lines) + "\n")
+
+
 def gen_bilingual_txt():
     """A service management manual in two languages: its chapters are
     procedures (第3章 …), each numbered 1 目的 Purpose, 2 范围 Scope …
@@ -281,6 +301,7 @@ def main():
     os.makedirs(OUT, exist_ok=True)
     gen_bilingual_txt()
     gen_minutes_txt()
+    gen_compilation_txt()
     gen_notice_txt()
     gen_docx()
     gen_styles_docx()
