@@ -727,6 +727,46 @@ static const struct {
 	  "中断2小时,原因为固件缺陷。\n二、失败变更 1次,已回退。\n三、改进计划 "
 	  "升级固件,完善变更测试。",
 	  "70", "defect-analysis", EV_TYPE_DOCUMENT, 1 },
+	/* Minutes that leave the interface person to be named later appoint
+	 * nobody; minutes that name one do. */
+	{ "会议纪要/主任办公会/2026年/主任办公会纪要〔2026〕2号.docx",
+	  "主任办公会纪要 2026年2月3日\n一、关于网络安全管理接口人 因网络安全科人员调整,"
+	  "中心网络安全管理接口人待集团干部调整到位后另行明确。\n二、关于安全生产工作 "
+	  "会议要求严格执行变更审批。",
+	  "28", "interface-person", EV_TYPE_DOCUMENT, 0 },
+	{ "会议纪要/主任办公会/2026年/主任办公会纪要〔2026〕3号.docx",
+	  "信息中心主任办公会会议纪要 〔2026〕第3期 2026年3月3日\n一、关于网络安全管理接口人 "
+	  "会议明确网络安全科余俊杰为中心网络安全管理接口人,负责与集团和监管部门对接。",
+	  "28", "interface-person", EV_TYPE_DOCUMENT, 1 },
+	/* The 双重预防 procedure of a company under the 安全生产 law
+	 * documents its preventive measures; its 台账 of hazards is a
+	 * record of them. */
+	{ "03制度/信息系统安全风险分级管控和隐患排查治理实施细则.docx",
+	  "信息系统安全风险分级管控和隐患排查治理实施细则\n第一章 总则 第一条 为落实双重"
+	  "预防机制,在故障发生前消除隐患和潜在不符合的原因,制定本细则。\n第二章 预防措施 "
+	  "第二条 针对潜在问题制定预防措施,经批准后实施,一个月内验证其有效性。",
+	  "66", "preventive-actions", EV_TYPE_DOCUMENT, 1 },
+	/* A rectification notice to the contractor, with its cause, measure,
+	 * deadline and check, records a corrective action. */
+	{ "安全生产/整改通知单/2026年/整改通知单ZG20260220.pdf",
+	  "整改通知单 编号 ZG-20260220 受检单位 福州港信数科技术有限公司 问题来源 月度考核:"
+	  "一级故障恢复时间1.3小时,未达到1小时目标 原因分析 夜间备件不在现场 整改措施 关键"
+	  "备件前置到码头备件库 整改期限 2026-03-12 复查情况 次月一级故障平均恢复0.7小时,整改有效",
+	  "57", "capa", EV_TYPE_DOCUMENT, 1 },
+	/* A hazard register whose rows give each measure and its verified
+	 * 销号 is the record of their effectiveness. */
+	{ "安全生产/隐患排查治理/信息系统隐患排查治理台账2026.xlsx",
+	  "台账\n信息系统隐患排查治理台账(2026年)\n序号\t排查日期\t隐患描述\t等级\t"
+	  "预防/整改措施\t责任人\t验证销号\n1\t2026-07-13\t闸口机柜雨季进水隐患\t一般\t"
+	  "加装防水罩和漏水告警\t韩志强\t已验证有效,销号 2026-08-02\n",
+	  "66", "effectiveness", EV_TYPE_SPREADSHEET, 1 },
+	/* A review held as another body's meeting is one by its structure:
+	 * its minutes open with 评审输入. */
+	{ "网信委/2026年度全体会议纪要.docx",
+	  "一、评审输入 服务和流程的执行情况和符合性:服务级别达成率96.8%。当前和预测资源"
+	  "水平:中心在编12人、驻场3人;新校区启用后预计需增加驻场2人。\n二、评审结论 "
+	  "会议认为中心运维服务管理体系总体适宜、充分、有效。",
+	  "60", "resources", EV_TYPE_DOCUMENT, 1 },
 	/* A check's sheet of the measures taken after it is no documented
 	 * preventive measure. */
 	{ "综合办公室/质量考核/2026年第2季度服务质量考核及纠正预防措施.xlsx",
