@@ -746,6 +746,27 @@ static const struct {
 	  "预防机制,在故障发生前消除隐患和潜在不符合的原因,制定本细则。\n第二章 预防措施 "
 	  "第二条 针对潜在问题制定预防措施,经批准后实施,一个月内验证其有效性。",
 	  "66", "preventive-actions", EV_TYPE_DOCUMENT, 1 },
+	/* A bracket between the words: 故障（中断）登记表 records outages. */
+	{ "运维保障科/故障登记/信息系统故障（中断）登记表2026.xlsx",
+	  "故障登记\n信息系统故障(中断)登记表2026\n发生日期\t系统\t事件\t中断时长\t原因\t"
+	  "处理\n2026-08-03\t集装箱码头操作系统(TOS)\t接口中断\t32分钟\tOCR服务器宕机\t已恢复\n",
+	  "18", "availability-events", EV_TYPE_SPREADSHEET, 1 },
+	/* The contract that buys the service sets the third party's levels;
+	 * one that buys servers sets none. */
+	{ "08 运维公司/合同/运维服务采购合同（含服务技术要求）.pdf",
+	  "教育信息化运维服务采购合同 采购人:电化教育馆 供应商:之江易维网络科技有限公司 "
+	  "第一部分合同条款 服务期限一年,按季度考核结果支付。第二部分服务技术要求 1. 服务"
+	  "范围:城域网核心设备的运维。 2. 服务级别:故障等级 响应时间 到场时间 一级 15分钟 1小时",
+	  "8", "sld", EV_TYPE_PDF, 1 },
+	{ "综合科/合同/服务器采购合同.pdf",
+	  "服务器采购合同 采购人:电化教育馆 供应商:某某科技有限公司 交货期:合同签订后30日内。"
+	  "质保三年。", "8", "sld", EV_TYPE_PDF, 0 },
+	/* A contractor's 扣分 sheet loses points; it measures nothing. */
+	{ "综合办公室/运维考核/2026年第2季度驻场运维考核评分表.xlsx",
+	  "考核\n驻场运维服务季度考核评分表(2026年第2季度)\n被考核单位:晋中数联科技有限公司\n"
+	  "考核项\t扣分\t说明\n有效投诉\t-3\t宿舍区无线投诉3次\n故障恢复超时\t-2\t"
+	  "一级故障恢复超时\n资料报送\t-1\t月报迟交\n",
+	  "57", "measurement", EV_TYPE_SPREADSHEET, 0 },
 	/* A rectification notice to the contractor, with its cause, measure,
 	 * deadline and check, records a corrective action. */
 	{ "安全生产/整改通知单/2026年/整改通知单ZG20260220.pdf",
