@@ -233,10 +233,26 @@ Styles:  A  ISO-style numbered 体系文件 (一级/二级/三级文件, QP-07, 
             信息科 规程 and 操作规程 with 编号, a 制度汇编（信息化分册）, 请示 with the 预算 as 附件, 主任办公会纪要, 机房巡检
             workbooks by month, 变更登记台账, 工单 exports, 运行月报, 驻场运维 季度考核 and 整改通知单, 分中心 健康检查 and 满意度,
             收文 from the 省住建厅, WPS-style names (2026.3.15, 20260315, 扫描件003.pdf, 附件1.xlsx, 改2), 旧资料/<year>
+         AX the 信息化管理部 of a city's 自来水集团有限公司 (网络组, 系统组, 安全组 and an outsourced 驻场 运维 vendor) that
+            runs the 营业收费系统, 智慧水务平台, 二次供水泵房监控, 管网GIS, 水质在线监测 and the 水厂 SCADA 边界, and under an
+            运维服务协议 the systems of the group's 排水/污水 子公司, written in kinds_ax.py: 集团发文 (X水集团〔2026〕N号), ISMS
+            documents with ISO 27001 codes used loosely (ISMS-P-07, P07, none), a 制度汇编（2025版）, Excel logs by month
+            (2026年07月巡检记录.xlsx, one sheet per record kind), CMDB exports, 变更登记台账, 故障（中断）登记表, WeChat
+            chat-export PDFs and files received under WeChat Files/<wxid>/FileStorage/File/<month>/ (附件2.docx,
+            新建 Microsoft Word 文档.docx), 驻场 月报, 运维月报, 管评, 持续改进, 归档/2025年, 回收站
+         AY the 信息中心 of a 市烟草专卖局（公司） (a tobacco company's city branch under its 省局（公司）) that runs the
+            营销系统 (订单采集, 电话/网上订货), the 专卖管理系统, the 物流配送中心's WMS, the 财务共享 front end, the 内网/外网
+            with a 网闸 between them and the 县局（营销部） branch networks with a 驻场 运维 team, and signs a yearly
+            信息化运维服务承诺书 with its 县局, written in kinds_ay.py: 省局 文件 (X烟〔2026〕N号) and 市局 文件 (X烟司/X烟办〔2026〕N号)
+            that 印发 企业标准 (Q/XYC-G-03xx 管理标准, Q/XYC-Z-04xx 工作标准) filed whole, split into 签批单 scan and 附件, or bound
+            in the 信息中心标准汇编, 作业指导书 (XXYC-ZY-0n), one 运维记录 workbook a month whose sheets are record kinds, 县局 巡检 and
+            健康检查 by 县局 name, 运维月报 with chapters, a 年度工作总结, 请示 with the 预算表 as 附件1, 主任办公会 纪要, 网闸 交换日志,
+            专卖 案件 statistics, 保密 自查, 党支部 records, Q／XYC names with a full-width slash, 旧资料/<year>, $RECYCLE.BIN
 Companies a1-a72 b1-b72 c1-c72 d1-d73 e1-e73 f1-f71 g1-g68 h1-h64 i1-i58 j1-j50 k1-k150 l1-l150
 m1-m150 n1-n150 o1-o146 p1-p146 q1-q146 r1-r146 s1-s140 t1-t140 u1-u140 w1-w132 x1-x132 y1-y132
 z1-z122 v1-v122 aa1-aa122 ab1-ab102 ac1-ac102 ad1-ad102 ae1-ae77 af1-af77 ag1-ag77 ah1-ah59 ai1-ai59
-aj1-aj59 ak1-ak43 al1-al43 am1-am43 an1-an4 ap1-ap4 ao1-ao4 at1-at4 au1-au4 are the development part (eighteen
+aj1-aj59 ak1-ak43 al1-al43 am1-am43 an1-an4 ap1-ap4 ao1-ao4 at1-at4 au1-au4 av1-av4 aw1-aw4 are the
+development part (eighteen
 held-out parts were held out until their figures had been seen; the A-J shares a73-a539 b73-b539
 c73-c539 d74-d540 e74-e540 f72-f538 g69-g534 h65-h530 i59-i524 j51-j517, near-identical clones of
 parts twelve to eighteen, were pruned once seen); a540-a564 b540-b564 c540-c564 d541-d565 e541-e565
@@ -245,9 +261,9 @@ p147-p204 q147-q204 r147-r204 s141-s198 t141-t198 u141-u198 w133-w190 x133-x190 
 v123-v180 aa123-aa180 ab103-ab160 ac103-ac160 ad103-ad160 ae78-ae135 af78-af135 ag78-ag135
 ah60-ah117 ai60-ai117 aj60-aj117 ak44-ak101 al44-al101 am44-am101 an5-an12 ap5-ap12 ao5-ao12, with
 aq1-aq4 as1-as4 ar1-ar4 (three new styles, written blind), are the nineteenth held-out part, at
-least a third of the shares; at1-at4 au1-au4 (two more new styles, written blind) were the twentieth,
-dev since its figures were seen; av1-av4 aw1-aw4 (two more new styles, written blind) are the
-twenty-first (tests/corpus/README.md).
+least a third of the shares; at1-at4 au1-au4 and av1-av4 aw1-aw4 (four more new styles, written
+blind) were the twentieth and twenty-first, dev since their figures were seen; ax1-ax4 ay1-ay4 (two
+more new styles, written blind) are the twenty-second (tests/corpus/README.md).
 
 Needs python3-docx, python3-openpyxl, python3-reportlab (scripts/deps.sh fixtures).
 """
@@ -309,6 +325,8 @@ import kinds_at as KAT  # noqa: E402
 import kinds_au as KAU  # noqa: E402
 import kinds_av as KAV  # noqa: E402
 import kinds_aw as KAW  # noqa: E402
+import kinds_ax as KAX  # noqa: E402
+import kinds_ay as KAY  # noqa: E402
 
 # The document libraries are imported only to render: the plan and the truth (--truth-only,
 # used by tests/blackbox/t_corpus.sh) need nothing beyond the standard library.
@@ -12158,22 +12176,38 @@ COMPANIES = [
      "晋中数联科技有限公司", "晋中", ["教务管理系统", "人事管理系统", "校园一卡通系统"]),
     ("au4", "AU", "dev", 35171, "闽海医科大学网络与信息化中心", "MHYK", "闽海医科大学附属第二医院",
      "福州榕信网络技术有限公司", "福州", ["统一身份认证平台", "邮件系统", "VPN系统"]),
-    ("av1", "AV", "heldout", 36203, "澄江市燃气集团有限公司信息中心", "CJRQ", "澄江清河燃气有限公司",
+    ("av1", "AV", "dev", 36203, "澄江市燃气集团有限公司信息中心", "CJRQ", "澄江清河燃气有限公司",
      "澄江华控智能科技有限公司", "澄江", ["SCADA调度系统", "营业收费系统", "智能表抄表平台"]),
-    ("av2", "AV", "heldout", 36217, "淮川市燃气集团有限公司信息中心", "HCRQ", "淮川市淮阴燃气有限公司",
+    ("av2", "AV", "dev", 36217, "淮川市燃气集团有限公司信息中心", "HCRQ", "淮川市淮阴燃气有限公司",
      "淮川能信运维服务有限公司", "淮川", ["SCADA调度系统", "GIS管网系统", "营业收费系统"]),
-    ("av3", "AV", "heldout", 36229, "岷州市燃气集团有限公司信息中心", "MZRQ", "岷州市岷阳天然气有限公司",
+    ("av3", "AV", "dev", 36229, "岷州市燃气集团有限公司信息中心", "MZRQ", "岷州市岷阳天然气有限公司",
      "岷州蜀维信息技术有限公司", "岷州", ["营业收费系统", "智能表抄表平台", "SCADA调度系统"]),
-    ("av4", "AV", "heldout", 36241, "榆阳市燃气集团有限公司信息中心", "YYRQ", "榆阳市塞北燃气有限公司",
+    ("av4", "AV", "dev", 36241, "榆阳市燃气集团有限公司信息中心", "YYRQ", "榆阳市塞北燃气有限公司",
      "榆阳长城智控科技有限公司", "榆阳", ["SCADA调度系统", "96777客服热线系统", "GIS管网系统"]),
-    ("aw1", "AW", "heldout", 81307, "瓯宁市住房公积金管理中心信息科", "ONGJ", "瓯宁市住房公积金管理中心电力分中心",
+    ("aw1", "AW", "dev", 81307, "瓯宁市住房公积金管理中心信息科", "ONGJ", "瓯宁市住房公积金管理中心电力分中心",
      "瓯宁华数信息技术有限公司", "瓯宁", ["住房公积金综合业务系统", "网上服务大厅及手机APP", "银行结算接口平台"]),
-    ("aw2", "AW", "heldout", 81329, "岷阳市住房公积金管理中心信息科", "MYGJ", "岷阳市住房公积金管理中心石化分中心",
+    ("aw2", "AW", "dev", 81329, "岷阳市住房公积金管理中心信息科", "MYGJ", "岷阳市住房公积金管理中心石化分中心",
      "岷阳天诚软件服务有限公司", "岷阳", ["住房公积金综合业务系统", "档案影像管理系统", "网上服务大厅"]),
-    ("aw3", "AW", "heldout", 81343, "淮川市住房公积金管理中心信息科", "HCGJ", "淮川市住房公积金管理中心煤炭行业分中心",
+    ("aw3", "AW", "dev", 81343, "淮川市住房公积金管理中心信息科", "HCGJ", "淮川市住房公积金管理中心煤炭行业分中心",
      "淮川鼎信科技有限公司", "淮川", ["住房公积金综合业务系统", "银行结算接口平台", "12329热线服务平台"]),
-    ("aw4", "AW", "heldout", 81367, "澧州市住房公积金管理中心信息科", "LZGJ", "澧州市住房公积金管理中心烟草分中心",
+    ("aw4", "AW", "dev", 81367, "澧州市住房公积金管理中心信息科", "LZGJ", "澧州市住房公积金管理中心烟草分中心",
      "澧州云启信息技术有限公司", "澧州", ["住房公积金综合业务系统", "网上服务大厅及手机APP", "数据共享交换平台"]),
+    ("ax1", "AX", "heldout", 91107, "清源市自来水集团有限公司信息化管理部", "QYZLS", "清源市排水有限公司",
+     "清源智水信息技术有限公司", "清源", ["营业收费系统", "智慧水务平台", "二次供水泵房监控系统"]),
+    ("ax2", "AX", "heldout", 91123, "临江市自来水集团有限公司信息化管理部", "LJZLS", "临江市城南污水处理有限公司",
+     "临江汇通网络科技有限公司", "临江", ["营业收费系统", "管网GIS系统", "水质在线监测系统"]),
+    ("ax3", "AX", "heldout", 91139, "泸阳市自来水集团有限公司信息化管理部", "LYZLS", "泸阳市排水管理有限公司",
+     "泸阳川信运维服务有限公司", "泸阳", ["营业收费系统", "智慧水务平台", "水厂SCADA系统"]),
+    ("ax4", "AX", "heldout", 91151, "漳溪市自来水集团有限公司信息化管理部", "ZXZLS", "漳溪市排水有限公司",
+     "漳溪数联信息技术有限公司", "漳溪", ["营业收费系统", "二次供水泵房监控系统", "管网GIS系统"]),
+    ("ay1", "AY", "heldout", 93107, "庐阳市烟草专卖局（公司）信息中心", "LYYC", "庐阳市烟草专卖局（公司）各县局（营销部）",
+     "庐阳科大讯联信息技术有限公司", "庐阳", ["卷烟营销管理系统", "专卖管理信息系统", "物流仓储管理系统（WMS）"]),
+    ("ay2", "AY", "heldout", 93123, "衡岳市烟草专卖局（公司）信息中心", "HYYC", "衡岳市烟草专卖局（公司）各县局（营销部）",
+     "衡岳湘信通网络科技有限公司", "衡岳", ["卷烟营销管理系统", "物流仓储管理系统（WMS）", "财务共享服务平台"]),
+    ("ay3", "AY", "heldout", 93139, "泉屿市烟草专卖局（公司）信息中心", "QYYC", "泉屿市烟草专卖局（公司）各县局（营销部）",
+     "泉屿闽捷科技有限公司", "泉屿", ["专卖管理信息系统", "卷烟营销管理系统", "视频会议系统"]),
+    ("ay4", "AY", "heldout", 93151, "汾州市烟草专卖局（公司）信息中心", "FZYC", "汾州市烟草专卖局（公司）各县局（营销部）",
+     "汾州晋云数科信息技术有限公司", "汾州", ["卷烟营销管理系统", "物流仓储管理系统（WMS）", "专卖管理信息系统"]),
 ]
 
 
@@ -13376,7 +13410,7 @@ def c_name(co, k, doc, counter):
 
 
 # Styles D-J are written in their own modules, each with its own build().
-OWN_BUILD = {"D": KD, "E": KE, "F": KF, "G": KG, "H": KH, "I": KI, "J": KJ, "K": KK, "L": KL, "M": KM, "N": KN, "O": KO, "P": KP, "Q": KQ, "R": KR, "S": KS, "T": KT, "U": KU, "W": KW, "X": KX, "Y": KY, "Z": KZ, "V": KV, "AA": KAA, "AB": KAB, "AC": KAC, "AD": KAD, "AE": KAE, "AF": KAF, "AG": KAG, "AH": KAH, "AI": KAI, "AJ": KAJ, "AK": KAK, "AL": KAL, "AM": KAM, "AN": KAN, "AP": KAP, "AO": KAO, "AQ": KAQ, "AS": KAS, "AR": KAR, "AT": KAT, "AU": KAU, "AV": KAV, "AW": KAW}
+OWN_BUILD = {"D": KD, "E": KE, "F": KF, "G": KG, "H": KH, "I": KI, "J": KJ, "K": KK, "L": KL, "M": KM, "N": KN, "O": KO, "P": KP, "Q": KQ, "R": KR, "S": KS, "T": KT, "U": KU, "W": KW, "X": KX, "Y": KY, "Z": KZ, "V": KV, "AA": KAA, "AB": KAB, "AC": KAC, "AD": KAD, "AE": KAE, "AF": KAF, "AG": KAG, "AH": KAH, "AI": KAI, "AJ": KAJ, "AK": KAK, "AL": KAL, "AM": KAM, "AN": KAN, "AP": KAP, "AO": KAO, "AQ": KAQ, "AS": KAS, "AR": KAR, "AT": KAT, "AU": KAU, "AV": KAV, "AW": KAW, "AX": KAX, "AY": KAY}
 
 
 def build_company(co):
