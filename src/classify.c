@@ -798,6 +798,27 @@ export_title(const struct classify_input *in)
 }
 
 /*
+ * Where a document's body starts in its head: at its purpose (演练目的：,
+ * 目的: …), what follows is what the document is for, not what it is:
+ * 2026年灾备切换演练方案 演练目的：检验灾难恢复预案 is a drill's plan,
+ * not the recovery plan it tests.  len when there is none.
+ */
+static size_t
+purpose_cut(const char *head, size_t len)
+{
+	static const char *const labels[] = { "目的:", "目的：" };
+	const char *hit, *first = NULL;
+	size_t i;
+
+	for (i = 0; i < sizeof(labels) / sizeof(labels[0]); i++) {
+		hit = memmem(head, len, labels[i], strlen(labels[i]));
+		if (hit != NULL && (first == NULL || hit < first))
+			first = hit;
+	}
+	return first != NULL ? (size_t)(first - head) : len;
+}
+
+/*
  * The title region: the text's first 2 KiB, or for a spreadsheet only
  * its first characters (sheet name, title row), never the cells below.
  */
@@ -849,7 +870,7 @@ ident_prepare(const struct classify_input *in, bool whole, struct ident *id)
 		g_free(head);
 		if (id->head == NULL)
 			goto oom;
-		id->head_len = strlen(id->head);
+		id->head_len = purpose_cut(id->head, strlen(id->head));
 	}
 	return 0;
 oom:

@@ -694,6 +694,25 @@ test_issuing_notice(void **state)
 	ruleset_free(rs);
 }
 
+/* What a document says its purpose is (演练目的：检验灾难恢复预案) is no
+ * title: a drill's plan is not the recovery plan it tests. */
+static void
+test_purpose_is_no_title(void **state)
+{
+	struct ruleset *rs = compile_ok(CLAUSE
+	    "[1/drp]\nlabel = 系统恢复计划\nkinds = plan\n"
+	    "title = ^.{0,60}灾难恢复(计划|预案)\ncontent_all = 恢复\n");
+
+	(void)state;
+	assert_false(counts(rs, "1", "drp", "应急管理/演练/灾备切换演练方案.docx",
+	    "2026年灾备切换演练方案 演练目的：检验灾难恢复预案。计划于7月组织实施。",
+	    EV_TYPE_DOCUMENT));
+	assert_true(counts(rs, "1", "drp", "应急管理/附件3.docx",
+	    "信息系统灾难恢复预案 1 目的：在灾难发生后恢复核心系统。",
+	    EV_TYPE_DOCUMENT));
+	ruleset_free(rs);
+}
+
 static void
 test_table_cells_are_no_title(void **state)
 {
@@ -1975,6 +1994,7 @@ main(void)
 		cmocka_unit_test(test_training_about_plan),
 		cmocka_unit_test(test_citations),
 		cmocka_unit_test(test_issuing_notice),
+		cmocka_unit_test(test_purpose_is_no_title),
 		cmocka_unit_test(test_table_cells_are_no_title),
 		cmocka_unit_test(test_section_inherits_exclusion),
 		cmocka_unit_test(test_chapter_is_process),

@@ -746,6 +746,16 @@ static const struct {
 	  "预防机制,在故障发生前消除隐患和潜在不符合的原因,制定本细则。\n第二章 预防措施 "
 	  "第二条 针对潜在问题制定预防措施,经批准后实施,一个月内验证其有效性。",
 	  "66", "preventive-actions", EV_TYPE_DOCUMENT, 1 },
+	/* A blank copy marked （空）, and a working revision 改2 beside its
+	 * final version, prove nothing. */
+	{ "信息科/人员/岗位职责清单（空）.xlsx",
+	  "sheet1\n信息科运维岗位及职责清单\n岗位/角色\t职责\t所在组织\t人员\n"
+	  "系统管理员\t负责业务系统运维\t系统组\t张三\n",
+	  "23", "roles", EV_TYPE_SPREADSHEET, 0 },
+	{ "信息科/项目/20260223综合业务系统升级/升级改造实施方案改2.docx",
+	  "综合业务系统升级改造实施方案 一、改造内容 数据库升级。二、测试计划 功能测试、性能"
+	  "测试。三、回退方案 升级失败时恢复备份并回退至原版本。",
+	  "25", "test-plan", EV_TYPE_DOCUMENT, 0 },
 	/* A bracket between the words: 故障（中断）登记表 records outages. */
 	{ "运维保障科/故障登记/信息系统故障（中断）登记表2026.xlsx",
 	  "故障登记\n信息系统故障(中断)登记表2026\n发生日期\t系统\t事件\t中断时长\t原因\t"
