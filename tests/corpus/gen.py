@@ -248,11 +248,23 @@ Styles:  A  ISO-style numbered 体系文件 (一级/二级/三级文件, QP-07, 
             in the 信息中心标准汇编, 作业指导书 (XXYC-ZY-0n), one 运维记录 workbook a month whose sheets are record kinds, 县局 巡检 and
             健康检查 by 县局 name, 运维月报 with chapters, a 年度工作总结, 请示 with the 预算表 as 附件1, 主任办公会 纪要, 网闸 交换日志,
             专卖 案件 statistics, 保密 自查, 党支部 records, Q／XYC names with a full-width slash, 旧资料/<year>, $RECYCLE.BIN
+         BA the 信息技术部 of a 省高速公路联网收费管理中心 (a 事业单位 under the 省交通运输厅) that runs the 联网收费系统's
+            省中心 side, the ETC门架系统 (门架前端 on each 路段, 门架后台), the 清分结算系统, 路网监测/视频云 and the 省中心-路段
+            中心-收费站 三级网络 with a 7×24 监控值班 (its 服务台) and a 驻场 team, and serves the 路段公司 under a 联网收费系统
+            运维服务协议, written in kinds_ba.py: 厅 文件 (X交〔2026〕N号) and 中心 文件 (X高联〔2026〕N号) that 印发 办法, 信息
+            技术部 作业规程 (GSLW-XJ-GC-nn), a 信息化管理制度汇编, 门架巡检记录 workbooks by 路段 and 季度, monthly 值班日志,
+            变更台账, 工单 exports, 运行分析月报, 节假日免费通行保障 方案, 部联网中心 通报, 主任办公会 纪要, 归档/2025年, $RECYCLE.BIN
+         AZ the 运维部 of an online game studio (网络游戏公司, ISO 27001 certified) that runs the game's 区服, the 统一登录网关,
+            the 支付/充值网关, CDN, 反外挂 and the 数据平台 with an SRE culture, and the ops of a 联运 partner under an SLA,
+            written in kinds_az.py: ISMS 程序文件 (ISMS-OPS-PR-nn) filed alone or in a 程序文件汇编, Confluence page exports,
+            Runbook/SOP, Postmortems in mixed Chinese/English, monthly 运维记录 workbooks (巡检/维护/查杀/故障/升级/on-call
+            sheets), ITSM 工单 and CHG exports, 停服维护公告, 联运 需求调研/SLA/健康检查/满意度/运维月报, 安全组 日志审计,
+            漏洞通告, 渗透测试, 等保, 内审/管评, CSI 改进, 周会纪要, Book1.xlsx/附件2.docx/新建 Microsoft Word 文档.docx, 99_归档, #recycle
 Companies a1-a72 b1-b72 c1-c72 d1-d73 e1-e73 f1-f71 g1-g68 h1-h64 i1-i58 j1-j50 k1-k150 l1-l150
 m1-m150 n1-n150 o1-o146 p1-p146 q1-q146 r1-r146 s1-s140 t1-t140 u1-u140 w1-w132 x1-x132 y1-y132
 z1-z122 v1-v122 aa1-aa122 ab1-ab102 ac1-ac102 ad1-ad102 ae1-ae77 af1-af77 ag1-ag77 ah1-ah59 ai1-ai59
-aj1-aj59 ak1-ak43 al1-al43 am1-am43 an1-an4 ap1-ap4 ao1-ao4 at1-at4 au1-au4 av1-av4 aw1-aw4 are the
-development part (eighteen
+aj1-aj59 ak1-ak43 al1-al43 am1-am43 an1-an4 ap1-ap4 ao1-ao4 at1-at4 au1-au4 av1-av4 aw1-aw4 ax1-ax4
+ay1-ay4 are the development part (eighteen
 held-out parts were held out until their figures had been seen; the A-J shares a73-a539 b73-b539
 c73-c539 d74-d540 e74-e540 f72-f538 g69-g534 h65-h530 i59-i524 j51-j517, near-identical clones of
 parts twelve to eighteen, were pruned once seen); a540-a564 b540-b564 c540-c564 d541-d565 e541-e565
@@ -263,7 +275,8 @@ ah60-ah117 ai60-ai117 aj60-aj117 ak44-ak101 al44-al101 am44-am101 an5-an12 ap5-a
 aq1-aq4 as1-as4 ar1-ar4 (three new styles, written blind), are the nineteenth held-out part, at
 least a third of the shares; at1-at4 au1-au4 and av1-av4 aw1-aw4 (four more new styles, written
 blind) were the twentieth and twenty-first, dev since their figures were seen; ax1-ax4 ay1-ay4 (two
-more new styles, written blind) are the twenty-second (tests/corpus/README.md).
+more new styles, written blind) were the twenty-second, dev since its figures were seen; ba1-ba4
+az1-az4 (two more new styles, written blind) are the twenty-third (tests/corpus/README.md).
 
 Needs python3-docx, python3-openpyxl, python3-reportlab (scripts/deps.sh fixtures).
 """
@@ -327,6 +340,8 @@ import kinds_av as KAV  # noqa: E402
 import kinds_aw as KAW  # noqa: E402
 import kinds_ax as KAX  # noqa: E402
 import kinds_ay as KAY  # noqa: E402
+import kinds_ba as KBA  # noqa: E402
+import kinds_az as KAZ  # noqa: E402
 
 # The document libraries are imported only to render: the plan and the truth (--truth-only,
 # used by tests/blackbox/t_corpus.sh) need nothing beyond the standard library.
@@ -12192,22 +12207,38 @@ COMPANIES = [
      "淮川鼎信科技有限公司", "淮川", ["住房公积金综合业务系统", "银行结算接口平台", "12329热线服务平台"]),
     ("aw4", "AW", "dev", 81367, "澧州市住房公积金管理中心信息科", "LZGJ", "澧州市住房公积金管理中心烟草分中心",
      "澧州云启信息技术有限公司", "澧州", ["住房公积金综合业务系统", "网上服务大厅及手机APP", "数据共享交换平台"]),
-    ("ax1", "AX", "heldout", 91107, "清源市自来水集团有限公司信息化管理部", "QYZLS", "清源市排水有限公司",
+    ("ax1", "AX", "dev", 91107, "清源市自来水集团有限公司信息化管理部", "QYZLS", "清源市排水有限公司",
      "清源智水信息技术有限公司", "清源", ["营业收费系统", "智慧水务平台", "二次供水泵房监控系统"]),
-    ("ax2", "AX", "heldout", 91123, "临江市自来水集团有限公司信息化管理部", "LJZLS", "临江市城南污水处理有限公司",
+    ("ax2", "AX", "dev", 91123, "临江市自来水集团有限公司信息化管理部", "LJZLS", "临江市城南污水处理有限公司",
      "临江汇通网络科技有限公司", "临江", ["营业收费系统", "管网GIS系统", "水质在线监测系统"]),
-    ("ax3", "AX", "heldout", 91139, "泸阳市自来水集团有限公司信息化管理部", "LYZLS", "泸阳市排水管理有限公司",
+    ("ax3", "AX", "dev", 91139, "泸阳市自来水集团有限公司信息化管理部", "LYZLS", "泸阳市排水管理有限公司",
      "泸阳川信运维服务有限公司", "泸阳", ["营业收费系统", "智慧水务平台", "水厂SCADA系统"]),
-    ("ax4", "AX", "heldout", 91151, "漳溪市自来水集团有限公司信息化管理部", "ZXZLS", "漳溪市排水有限公司",
+    ("ax4", "AX", "dev", 91151, "漳溪市自来水集团有限公司信息化管理部", "ZXZLS", "漳溪市排水有限公司",
      "漳溪数联信息技术有限公司", "漳溪", ["营业收费系统", "二次供水泵房监控系统", "管网GIS系统"]),
-    ("ay1", "AY", "heldout", 93107, "庐阳市烟草专卖局（公司）信息中心", "LYYC", "庐阳市烟草专卖局（公司）各县局（营销部）",
+    ("ay1", "AY", "dev", 93107, "庐阳市烟草专卖局（公司）信息中心", "LYYC", "庐阳市烟草专卖局（公司）各县局（营销部）",
      "庐阳科大讯联信息技术有限公司", "庐阳", ["卷烟营销管理系统", "专卖管理信息系统", "物流仓储管理系统（WMS）"]),
-    ("ay2", "AY", "heldout", 93123, "衡岳市烟草专卖局（公司）信息中心", "HYYC", "衡岳市烟草专卖局（公司）各县局（营销部）",
+    ("ay2", "AY", "dev", 93123, "衡岳市烟草专卖局（公司）信息中心", "HYYC", "衡岳市烟草专卖局（公司）各县局（营销部）",
      "衡岳湘信通网络科技有限公司", "衡岳", ["卷烟营销管理系统", "物流仓储管理系统（WMS）", "财务共享服务平台"]),
-    ("ay3", "AY", "heldout", 93139, "泉屿市烟草专卖局（公司）信息中心", "QYYC", "泉屿市烟草专卖局（公司）各县局（营销部）",
+    ("ay3", "AY", "dev", 93139, "泉屿市烟草专卖局（公司）信息中心", "QYYC", "泉屿市烟草专卖局（公司）各县局（营销部）",
      "泉屿闽捷科技有限公司", "泉屿", ["专卖管理信息系统", "卷烟营销管理系统", "视频会议系统"]),
-    ("ay4", "AY", "heldout", 93151, "汾州市烟草专卖局（公司）信息中心", "FZYC", "汾州市烟草专卖局（公司）各县局（营销部）",
+    ("ay4", "AY", "dev", 93151, "汾州市烟草专卖局（公司）信息中心", "FZYC", "汾州市烟草专卖局（公司）各县局（营销部）",
      "汾州晋云数科信息技术有限公司", "汾州", ["卷烟营销管理系统", "物流仓储管理系统（WMS）", "专卖管理信息系统"]),
+    ("ba1", "BA", "heldout", 97107, "江淮省高速公路联网收费管理中心信息技术部", "JHGL", "江淮沿江高速公路运营管理有限公司",
+     "江淮交信科技有限公司", "合肥", ["联网收费系统", "ETC门架系统", "清分结算系统"]),
+    ("ba2", "BA", "heldout", 97123, "湘楚省高速公路联网收费管理中心信息技术部", "XCGL", "湘楚潭衡西高速公路运营管理有限公司",
+     "湘楚智通信息技术有限公司", "长沙", ["联网收费系统", "清分结算系统", "路网监测视频云平台"]),
+    ("ba3", "BA", "heldout", 97139, "晋汾省高速公路联网收费管理中心信息技术部", "JFGL", "晋汾太佳高速公路运营管理有限公司",
+     "晋汾路通网络科技有限公司", "太原", ["ETC门架系统", "联网收费系统", "路网监测视频云平台"]),
+    ("ba4", "BA", "heldout", 97151, "黔岭省高速公路联网收费管理中心信息技术部", "QLGL", "黔岭贵遵高速公路运营管理有限公司",
+     "黔岭云路数字科技有限公司", "贵阳", ["联网收费系统", "ETC门架系统", "清分结算系统"]),
+    ("az1", "AZ", "heldout", 95107, "杭州星澜互娱网络科技有限公司运维部", "XLHY", "上海游联互动科技有限公司",
+     "杭州云栈信息技术有限公司", "杭州", ["《星穹纪元》游戏服（区服）", "统一登录网关", "支付充值网关"]),
+    ("az2", "AZ", "heldout", 95123, "成都烛龙游戏科技有限公司运维部", "ZLYX", "广州趣玩网络科技有限公司",
+     "成都蓉维科技有限公司", "成都", ["《烛龙online》游戏服", "账号登录中心", "充值网关"]),
+    ("az3", "AZ", "heldout", 95139, "厦门海灯互动娱乐有限公司运维部", "HDHY", "北京乐游天下科技有限公司",
+     "厦门鹭岛运维服务有限公司", "厦门", ["《海灯奇谭》游戏服", "统一登录网关", "数据平台（ClickHouse）"]),
+    ("az4", "AZ", "heldout", 95151, "武汉鹿鸣网络科技有限公司运维部", "LMWL", "深圳九趣联运科技有限公司",
+     "武汉楚维网络技术有限公司", "武汉", ["《鹿鸣山海》游戏服", "支付充值网关", "反外挂服务"]),
 ]
 
 
@@ -13410,7 +13441,7 @@ def c_name(co, k, doc, counter):
 
 
 # Styles D-J are written in their own modules, each with its own build().
-OWN_BUILD = {"D": KD, "E": KE, "F": KF, "G": KG, "H": KH, "I": KI, "J": KJ, "K": KK, "L": KL, "M": KM, "N": KN, "O": KO, "P": KP, "Q": KQ, "R": KR, "S": KS, "T": KT, "U": KU, "W": KW, "X": KX, "Y": KY, "Z": KZ, "V": KV, "AA": KAA, "AB": KAB, "AC": KAC, "AD": KAD, "AE": KAE, "AF": KAF, "AG": KAG, "AH": KAH, "AI": KAI, "AJ": KAJ, "AK": KAK, "AL": KAL, "AM": KAM, "AN": KAN, "AP": KAP, "AO": KAO, "AQ": KAQ, "AS": KAS, "AR": KAR, "AT": KAT, "AU": KAU, "AV": KAV, "AW": KAW, "AX": KAX, "AY": KAY}
+OWN_BUILD = {"D": KD, "E": KE, "F": KF, "G": KG, "H": KH, "I": KI, "J": KJ, "K": KK, "L": KL, "M": KM, "N": KN, "O": KO, "P": KP, "Q": KQ, "R": KR, "S": KS, "T": KT, "U": KU, "W": KW, "X": KX, "Y": KY, "Z": KZ, "V": KV, "AA": KAA, "AB": KAB, "AC": KAC, "AD": KAD, "AE": KAE, "AF": KAF, "AG": KAG, "AH": KAH, "AI": KAI, "AJ": KAJ, "AK": KAK, "AL": KAL, "AM": KAM, "AN": KAN, "AP": KAP, "AO": KAO, "AQ": KAQ, "AS": KAS, "AR": KAR, "AT": KAT, "AU": KAU, "AV": KAV, "AW": KAW, "AX": KAX, "AY": KAY, "BA": KBA, "AZ": KAZ}
 
 
 def build_company(co):
