@@ -70,6 +70,14 @@ static const struct kind_word {
 	/* A guide (定级指南, 操作指南) says how: no record of it. */
 	{ "指南", EV_KIND_PROCEDURE, false },
 	{ "作业指导书", EV_KIND_PROCEDURE, false },
+	/* A state-owned company's procedures are its 企业标准 (Q/XYC-G-0301
+	 * 信息运维问题管理标准): 管理标准 and 工作标准 say how work is done,
+	 * as a 程序 does.  Not 标准 alone: a 定级标准 or 评估标准 is a
+	 * criterion. */
+	{ "管理标准", EV_KIND_PROCEDURE, false },
+	{ "工作标准", EV_KIND_PROCEDURE, false },
+	{ "技术标准", EV_KIND_PROCEDURE, false },
+	{ "标准汇编", EV_KIND_PROCEDURE, false },
 	/* A 质量保证大纲 (and its 保证分大纲 per area) is the quality
 	 * programme's top procedure, as a 手册 is; not a 培训大纲. */
 	{ "保证大纲", EV_KIND_PROCEDURE, false },

@@ -312,6 +312,13 @@ static void
 test_kind_of_file(void **state)
 {
 	(void)state;
+	/* A state-owned company's 企业标准 are its procedures; a grading
+	 * standard alone is a criterion, no kind. */
+	assert_int_equal(kind_of("标准/Q-XYC-G-0301 信息运维问题管理标准.pdf", NULL),
+	    EV_KIND_PROCEDURE);
+	assert_int_equal(kind_of("标准/信息中心运维岗位工作标准.docx", NULL),
+	    EV_KIND_PROCEDURE);
+	assert_int_equal(kind_of("等保/信息系统定级标准.docx", NULL), 0);
 	assert_int_equal(kind_of("二级文件/QP-15 管理评审控制程序.docx", NULL),
 	    EV_KIND_PROCEDURE);
 	assert_int_equal(kind_of("2026年度管理评审报告.docx", NULL),

@@ -746,6 +746,12 @@ static const struct {
 	  "预防机制,在故障发生前消除隐患和潜在不符合的原因,制定本细则。\n第二章 预防措施 "
 	  "第二条 针对潜在问题制定预防措施,经批准后实施,一个月内验证其有效性。",
 	  "66", "preventive-actions", EV_TYPE_DOCUMENT, 1 },
+	/* A state-owned company's 企业标准 is its procedure. */
+	{ "03标准/Q-XYC-G-0301 信息运维问题管理标准.pdf",
+	  "Q/XYC-G-0301-2025 信息运维问题管理标准 2025-03-01发布 2025-04-01实施 "
+	  "1 范围 本标准规定了问题的识别、记录、根本原因分析和关闭。2 职责 信息中心负责问题"
+	  "管理。3 管理内容与要求 重复发生的事件建立问题单,10个工作日内完成根因分析。",
+	  "20", "procedure", EV_TYPE_PDF, 1 },
 	/* A blank copy marked （空）, and a working revision 改2 beside its
 	 * final version, prove nothing. */
 	{ "信息科/人员/岗位职责清单（空）.xlsx",
