@@ -952,6 +952,35 @@ kind_head_len(const char *head, size_t len)
 	return b > 0 ? b : cut;
 }
 
+/*
+ * Does a file name read as a mail's subject line: RE, FW or FWD (and
+ * 回复, 转发) then a colon, or RE then a space or an underscore (Outlook
+ * saves RE: as RE_)?  Not FW and a space: a firewall's (FW 策略变更记录,
+ * FW_Policy).  Names are normalised (lower case); the colon may be
+ * full-width.
+ */
+static bool
+mail_subject(const char *b, size_t len)
+{
+	static const struct {
+		const char *p;
+		bool space;     /* a space may end it too */
+	} prefixes[] = { { "re", true }, { "fw", false }, { "fwd", false },
+	    { "回复", false }, { "转发", false } };
+	size_t i, k;
+
+	for (i = 0; i < sizeof(prefixes) / sizeof(prefixes[0]); i++) {
+		k = strlen(prefixes[i].p);
+		if (len <= k + 1 || memcmp(b, prefixes[i].p, k) != 0)
+			continue;
+		if (b[k] == ':' || (prefixes[i].space && (b[k] == ' ' ||
+		    b[k] == '_')) ||
+		    (len > k + 3 && memcmp(b + k, "：", 3) == 0))
+			return true;
+	}
+	return false;
+}
+
 /* classify_kind(), given what classify_issued_title() said (or NULL). */
 unsigned
 dockind_kind_of_input(const struct classify_input *in, const char *issued)
@@ -968,6 +997,10 @@ dockind_kind_of_input(const struct classify_input *in, const char *issued)
 
 	/* The name first: it is what the company calls the document. */
 	classify_base_name(in->path, &b, &len);
+	/* A mail saved under its subject (RE 关于SLA续签事宜.txt) records
+	 * the correspondence about the document, whatever it names. */
+	if (mail_subject(b, len))
+		return EV_KIND_RECORD;
 	if ((blank = dockind_blank_citations(b, len)) != NULL) {
 		kind = dockind_kind_of_words(blank, strlen(blank));
 		g_free(blank);

@@ -319,6 +319,14 @@ test_kind_of_file(void **state)
 	assert_int_equal(kind_of("标准/信息中心运维岗位工作标准.docx", NULL),
 	    EV_KIND_PROCEDURE);
 	assert_int_equal(kind_of("等保/信息系统定级标准.docx", NULL), 0);
+	/* A mail saved under its subject records the correspondence about
+	 * the agreement it names; a firewall's procedure stays one. */
+	assert_int_equal(kind_of("合同与SLA/RE 关于SLA续签事宜.txt", NULL),
+	    EV_KIND_RECORD);
+	assert_int_equal(kind_of("合同与SLA/回复：服务级别协议修订意见.txt", NULL),
+	    EV_KIND_RECORD);
+	assert_int_equal(kind_of("制度/FW 策略变更管理规范.docx", NULL),
+	    EV_KIND_PROCEDURE);
 	assert_int_equal(kind_of("二级文件/QP-15 管理评审控制程序.docx", NULL),
 	    EV_KIND_PROCEDURE);
 	assert_int_equal(kind_of("2026年度管理评审报告.docx", NULL),
