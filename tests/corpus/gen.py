@@ -264,7 +264,7 @@ Companies a1-a72 b1-b72 c1-c72 d1-d73 e1-e73 f1-f71 g1-g68 h1-h64 i1-i58 j1-j50 
 m1-m150 n1-n150 o1-o146 p1-p146 q1-q146 r1-r146 s1-s140 t1-t140 u1-u140 w1-w132 x1-x132 y1-y132
 z1-z122 v1-v122 aa1-aa122 ab1-ab102 ac1-ac102 ad1-ad102 ae1-ae77 af1-af77 ag1-ag77 ah1-ah59 ai1-ai59
 aj1-aj59 ak1-ak43 al1-al43 am1-am43 an1-an4 ap1-ap4 ao1-ao4 at1-at4 au1-au4 av1-av4 aw1-aw4 ax1-ax4
-ay1-ay4 are the development part (eighteen
+ay1-ay4 ba1-ba4 az1-az4 are the development part (eighteen
 held-out parts were held out until their figures had been seen; the A-J shares a73-a539 b73-b539
 c73-c539 d74-d540 e74-e540 f72-f538 g69-g534 h65-h530 i59-i524 j51-j517, near-identical clones of
 parts twelve to eighteen, were pruned once seen); a540-a564 b540-b564 c540-c564 d541-d565 e541-e565
@@ -275,8 +275,9 @@ ah60-ah117 ai60-ai117 aj60-aj117 ak44-ak101 al44-al101 am44-am101 an5-an12 ap5-a
 aq1-aq4 as1-as4 ar1-ar4 (three new styles, written blind), are the nineteenth held-out part, at
 least a third of the shares; at1-at4 au1-au4 and av1-av4 aw1-aw4 (four more new styles, written
 blind) were the twentieth and twenty-first, dev since their figures were seen; ax1-ax4 ay1-ay4 (two
-more new styles, written blind) were the twenty-second, dev since its figures were seen; ba1-ba4
-az1-az4 (two more new styles, written blind) are the twenty-third (tests/corpus/README.md).
+more new styles, written blind) were the twenty-second and ba1-ba4 az1-az4 (two more) the
+twenty-third, dev since their figures were seen (tests/corpus/README.md); the next tuning needs
+a twenty-fourth held-out part first.
 
 Needs python3-docx, python3-openpyxl, python3-reportlab (scripts/deps.sh fixtures).
 """
@@ -12223,21 +12224,21 @@ COMPANIES = [
      "泉屿闽捷科技有限公司", "泉屿", ["专卖管理信息系统", "卷烟营销管理系统", "视频会议系统"]),
     ("ay4", "AY", "dev", 93151, "汾州市烟草专卖局（公司）信息中心", "FZYC", "汾州市烟草专卖局（公司）各县局（营销部）",
      "汾州晋云数科信息技术有限公司", "汾州", ["卷烟营销管理系统", "物流仓储管理系统（WMS）", "专卖管理信息系统"]),
-    ("ba1", "BA", "heldout", 97107, "江淮省高速公路联网收费管理中心信息技术部", "JHGL", "江淮沿江高速公路运营管理有限公司",
+    ("ba1", "BA", "dev", 97107, "江淮省高速公路联网收费管理中心信息技术部", "JHGL", "江淮沿江高速公路运营管理有限公司",
      "江淮交信科技有限公司", "合肥", ["联网收费系统", "ETC门架系统", "清分结算系统"]),
-    ("ba2", "BA", "heldout", 97123, "湘楚省高速公路联网收费管理中心信息技术部", "XCGL", "湘楚潭衡西高速公路运营管理有限公司",
+    ("ba2", "BA", "dev", 97123, "湘楚省高速公路联网收费管理中心信息技术部", "XCGL", "湘楚潭衡西高速公路运营管理有限公司",
      "湘楚智通信息技术有限公司", "长沙", ["联网收费系统", "清分结算系统", "路网监测视频云平台"]),
-    ("ba3", "BA", "heldout", 97139, "晋汾省高速公路联网收费管理中心信息技术部", "JFGL", "晋汾太佳高速公路运营管理有限公司",
+    ("ba3", "BA", "dev", 97139, "晋汾省高速公路联网收费管理中心信息技术部", "JFGL", "晋汾太佳高速公路运营管理有限公司",
      "晋汾路通网络科技有限公司", "太原", ["ETC门架系统", "联网收费系统", "路网监测视频云平台"]),
-    ("ba4", "BA", "heldout", 97151, "黔岭省高速公路联网收费管理中心信息技术部", "QLGL", "黔岭贵遵高速公路运营管理有限公司",
+    ("ba4", "BA", "dev", 97151, "黔岭省高速公路联网收费管理中心信息技术部", "QLGL", "黔岭贵遵高速公路运营管理有限公司",
      "黔岭云路数字科技有限公司", "贵阳", ["联网收费系统", "ETC门架系统", "清分结算系统"]),
-    ("az1", "AZ", "heldout", 95107, "杭州星澜互娱网络科技有限公司运维部", "XLHY", "上海游联互动科技有限公司",
+    ("az1", "AZ", "dev", 95107, "杭州星澜互娱网络科技有限公司运维部", "XLHY", "上海游联互动科技有限公司",
      "杭州云栈信息技术有限公司", "杭州", ["《星穹纪元》游戏服（区服）", "统一登录网关", "支付充值网关"]),
-    ("az2", "AZ", "heldout", 95123, "成都烛龙游戏科技有限公司运维部", "ZLYX", "广州趣玩网络科技有限公司",
+    ("az2", "AZ", "dev", 95123, "成都烛龙游戏科技有限公司运维部", "ZLYX", "广州趣玩网络科技有限公司",
      "成都蓉维科技有限公司", "成都", ["《烛龙online》游戏服", "账号登录中心", "充值网关"]),
-    ("az3", "AZ", "heldout", 95139, "厦门海灯互动娱乐有限公司运维部", "HDHY", "北京乐游天下科技有限公司",
+    ("az3", "AZ", "dev", 95139, "厦门海灯互动娱乐有限公司运维部", "HDHY", "北京乐游天下科技有限公司",
      "厦门鹭岛运维服务有限公司", "厦门", ["《海灯奇谭》游戏服", "统一登录网关", "数据平台（ClickHouse）"]),
-    ("az4", "AZ", "heldout", 95151, "武汉鹿鸣网络科技有限公司运维部", "LMWL", "深圳九趣联运科技有限公司",
+    ("az4", "AZ", "dev", 95151, "武汉鹿鸣网络科技有限公司运维部", "LMWL", "深圳九趣联运科技有限公司",
      "武汉楚维网络技术有限公司", "武汉", ["《鹿鸣山海》游戏服", "支付充值网关", "反外挂服务"]),
 ]
 
