@@ -395,6 +395,21 @@ heading_chars(const char *s, size_t len)
 	return chars + words;
 }
 
+/* Does s[0..len) open a part (第二篇, 第三部分)?  Its numbering only. */
+static bool
+part_numbered(const char *s, size_t len)
+{
+	const char *p = s + 3, *end = s + len;
+	size_t k, n = 0;
+
+	if (len < 6 || strncmp(s, "第", 3) != 0)
+		return false;
+	for (; (k = numeral_len(p, end)) > 0 && n < 8; n++)
+		p += k;
+	return n > 0 && ((end - p >= 3 && strncmp(p, "篇", 3) == 0) ||
+	    (end - p >= 6 && strncmp(p, "部分", 6) == 0));
+}
+
 /*
  * Does the line open a part of a compilation (第七篇, 第二部分) and hold
  * no sentence's punctuation?  Such a line may run to PART_MAX_CHARS.
@@ -404,15 +419,9 @@ part_heading(const char *s, size_t len)
 {
 	static const char *const inner[] = { "。", "；", "，", ";", ",",
 	    "：", ":" };
-	const char *p = s + 3, *end = s + len;
-	size_t i, k, n = 0;
+	size_t i;
 
-	if (len < 6 || strncmp(s, "第", 3) != 0)
-		return false;
-	for (; (k = numeral_len(p, end)) > 0 && n < 8; n++)
-		p += k;
-	if (n == 0 || !((end - p >= 3 && strncmp(p, "篇", 3) == 0) ||
-	    (end - p >= 6 && strncmp(p, "部分", 6) == 0)))
+	if (!part_numbered(s, len))
 		return false;
 	for (i = 0; i < sizeof(inner) / sizeof(inner[0]); i++)
 		if (g_strstr_len(s, (gssize)len, inner[i]) != NULL)
@@ -548,21 +557,6 @@ next_line(const char **line, const char *end, const char **s, const char **e)
  * every numbered heading goes one level down, so that an attachment's
  * section runs over its chapters to the next attachment.
  */
-/* Does the heading open a part (第二篇, 第三部分)?  Its numbering only. */
-static bool
-part_numbered(const char *h)
-{
-	const char *p = h + 3, *end = h + strlen(h);
-	size_t k, n = 0;
-
-	if (strncmp(h, "第", 3) != 0)
-		return false;
-	for (; (k = numeral_len(p, end)) > 0 && n < 8; n++)
-		p += k;
-	return n > 0 && (strncmp(p, "篇", 3) == 0 ||
-	    strncmp(p, "部分", 6) == 0);
-}
-
 /*
  * A compilation whose documents are parts, each with chapters that
  * start again at 第一章: 第七篇 …实施细则 or 三、…问题管理细则, then
@@ -579,7 +573,8 @@ nest_parts(struct doc_section *v, size_t from, size_t n, unsigned top)
 	if (n <= from || (part = calloc(n - from, sizeof(*part))) == NULL)
 		return;         /* no memory: flat, as before */
 	for (i = from; i < n; i++) {
-		part[i - from] = part_numbered(v[i].heading) || (i + 1 < n &&
+		part[i - from] = part_numbered(v[i].heading,
+		    strlen(v[i].heading)) || (i + 1 < n &&
 		    numbered_level(v[i].heading, strlen(v[i].heading)) == 2 &&
 		    strncmp(v[i].heading, "第", 3) != 0 &&
 		    strncmp(v[i + 1].heading, "第一章", 9) == 0);
