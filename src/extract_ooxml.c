@@ -65,12 +65,22 @@ enum ooxml_field { FIELD_NONE, FIELD_TITLE, FIELD_CREATED, FIELD_MODIFIED };
 #define SHEET_COLS_MAX 64       /* header columns per sheet */
 #define COLS_MAX 512            /* columns in all sheets */
 
+/* Shared strings under a header cell that may be mere labels: known
+ * only once the table is read, which may come after the sheets. */
+#define DATA_SST_MAX 4
+
+struct col_data {
+	bool has_data;          /* a value that is no bare label */
+	unsigned nsst;          /* strings to look at in the end */
+	long sst[DATA_SST_MAX];
+};
+
 /* A header cell of the sheet being read. */
 struct hdr_col {
 	unsigned col;           /* 0 = A */
 	long sst;               /* shared-string index, or -1 */
 	char *text;             /* inline text, owned, or NULL */
-	bool has_data;
+	struct col_data data;
 };
 
 /* A docx paragraph style from styles.xml. */
@@ -109,9 +119,14 @@ struct ooxml {
 	struct hdr_col hdr[SHEET_COLS_MAX];     /* the sheet's header row */
 	size_t nhdr;
 	bool have_hdr;
+	bool hdr_tentative;     /* the next row may be the real header */
+	size_t hdr_pos;         /* where the header row's text starts */
+	bool row_any;           /* this row has a value */
+	bool row_other;         /* ... that is no string, or one too many */
 	size_t row_pos;         /* where this row's text starts */
 	bool sheet_table;       /* a table mark is open in this sheet */
 	struct extract_column *cols;    /* owned, finished sheets */
+	struct col_data *cold;          /* owned, beside cols */
 	size_t ncols;
 
 	/* docx: paragraph styles, and the paragraph being read. */
@@ -292,6 +307,69 @@ hdr_clear(struct hdr_col *v, size_t *n)
 	*n = 0;
 }
 
+/* A label with nothing filled in: "填表人：", "复核:", "年    月    日".
+ * Under a blank form's header such cells are its signature lines, no
+ * data. */
+static bool
+bare_label(const char *s)
+{
+	const char *end;
+	gunichar c;
+
+	for (; *s != '\0'; s = g_utf8_next_char(s)) {
+		c = g_utf8_get_char(s);
+		if (!g_unichar_isspace(c) && c != '_' && c != 0x5E74 &&
+		    c != 0x6708 && c != 0x65E5)   /* 年 月 日 */
+			break;
+	}
+	if (*s == '\0')
+		return true;
+	end = s + strlen(s);
+	while (end > s && g_unichar_isspace(g_utf8_get_char(
+	    g_utf8_find_prev_char(s, end))))
+		end = g_utf8_find_prev_char(s, end);
+	if (end > s && end[-1] == ':')
+		return true;
+	return end - s >= 3 && memcmp(end - 3, "\xEF\xBC\x9A", 3) == 0; /* ： */
+}
+
+/* A value under a header cell: data unless a bare label. */
+static void
+col_data_add(struct col_data *d, const struct ooxml *o, const char *v)
+{
+	char *end;
+	long idx;
+
+	if (d->has_data)
+		return;
+	if (!o->cell_is_string || !bare_label(v)) {
+		if (!o->cell_shared) {
+			d->has_data = true;
+			return;
+		}
+		idx = strtol(v, &end, 10);
+		if (*end != '\0' || idx < 0 || d->nsst == DATA_SST_MAX)
+			d->has_data = true;
+		else
+			d->sst[d->nsst++] = idx;
+	}
+}
+
+/* Has the column data, now that the shared strings are known? */
+static bool
+col_data_resolve(const struct col_data *d, const struct ooxml *o)
+{
+	unsigned i;
+	const char *v;
+
+	if (d->has_data)
+		return true;
+	for (i = 0; i < d->nsst; i++)
+		if ((v = sst_get(o, d->sst[i])) == NULL || !bare_label(v))
+			return true;
+	return false;
+}
+
 /* A cell ended: remember string cells of a row that may be the header;
  * under the header, a value marks its column as having data. */
 static void
@@ -304,14 +382,18 @@ cell_end(struct ooxml *o)
 
 	if (*v == '\0')
 		return;
+	o->row_any = true;
 	if (o->have_hdr) {
 		for (i = 0; i < o->nhdr; i++)
 			if (o->hdr[i].col == o->cell_col)
-				o->hdr[i].has_data = true;
+				col_data_add(&o->hdr[i].data, o, v);
+		if (!o->hdr_tentative)
+			return;
+	}
+	if (!o->cell_is_string || o->nrow >= SHEET_COLS_MAX) {
+		o->row_other = true;
 		return;
 	}
-	if (!o->cell_is_string || o->nrow >= SHEET_COLS_MAX)
-		return;
 	h = &o->row[o->nrow];
 	memset(h, 0, sizeof(*h));
 	h->col = o->cell_col;
@@ -327,22 +409,47 @@ cell_end(struct ooxml *o)
 	o->nrow++;
 }
 
+/* The header row is settled: the table mark goes before it. */
+static void
+table_begins(struct ooxml *o)
+{
+	o->hdr_tentative = false;
+	zipxml_text_insert(o->zx, o->hdr_pos,
+	    EXTRACT_MARK_OPEN "B" EXTRACT_MARK_CLOSE, 7);
+	o->sheet_table = true;
+}
+
 /* A row ended: the first with two string cells is the header row, and
  * the sheet's table starts with it: the rows above are the sheet's title,
- * the cells from there on are mentions, never the document's title. */
+ * the cells from there on are mentions, never the document's title.
+ * Unless the next row with a value has more string cells, at least three,
+ * and nothing else: then the first was a caption of the form (部门：运维部,
+ * 日期：) or a heading over groups of columns, and the header is the
+ * next row.  Taken as the header, such a caption would make a blank
+ * form's real header its first data row. */
 static void
 row_end(struct ooxml *o)
 {
-	if (!o->have_hdr && o->nrow >= 2) {
+	if (o->have_hdr && o->hdr_tentative && o->row_any) {
+		if (o->nrow > o->nhdr && o->nrow >= 3 && !o->row_other) {
+			hdr_clear(o->hdr, &o->nhdr);
+			memcpy(o->hdr, o->row, o->nrow * sizeof(o->row[0]));
+			o->nhdr = o->nrow;
+			o->nrow = 0;
+			o->hdr_pos = o->row_pos;
+		}
+		table_begins(o);
+	} else if (!o->have_hdr && o->nrow >= 2) {
 		memcpy(o->hdr, o->row, o->nrow * sizeof(o->row[0]));
 		o->nhdr = o->nrow;
 		o->nrow = 0;
 		o->have_hdr = true;
-		zipxml_text_insert(o->zx, o->row_pos,
-		    EXTRACT_MARK_OPEN "B" EXTRACT_MARK_CLOSE, 7);
-		o->sheet_table = true;
+		o->hdr_tentative = true;
+		o->hdr_pos = o->row_pos;
 	}
 	hdr_clear(o->row, &o->nrow);
+	o->row_any = false;
+	o->row_other = false;
 }
 
 /* The sheet ended: its header columns join the list (headers in the
@@ -353,16 +460,27 @@ sheet_done(struct ooxml *o)
 	struct extract_column *c;
 	size_t i;
 
+	if (o->have_hdr && o->hdr_tentative)
+		table_begins(o);        /* the header was the last row */
 	for (i = 0; i < o->nhdr && o->ncols < COLS_MAX; i++) {
+		struct col_data *d;
+
 		if ((c = realloc(o->cols, (o->ncols + 1) * sizeof(*c))) ==
 		    NULL) {
 			zipxml_nomem(o->zx);
 			break;
 		}
 		o->cols = c;
+		if ((d = realloc(o->cold, (o->ncols + 1) * sizeof(*d))) ==
+		    NULL) {
+			zipxml_nomem(o->zx);
+			break;
+		}
+		o->cold = d;
+		o->cold[o->ncols] = o->hdr[i].data;
 		c = &o->cols[o->ncols++];
 		c->sheet = o->sheet_num;
-		c->has_data_rows = o->hdr[i].has_data;
+		c->has_data_rows = false;       /* resolve_headers() */
 		/* The shared-string index travels in the header until the
 		 * table is known: "\x01" + number. */
 		if (o->hdr[i].text != NULL) {
@@ -374,12 +492,16 @@ sheet_done(struct ooxml *o)
 	hdr_clear(o->hdr, &o->nhdr);
 	hdr_clear(o->row, &o->nrow);
 	o->have_hdr = false;
+	o->hdr_tentative = false;
+	o->row_any = false;
+	o->row_other = false;
 	if (o->sheet_table)
 		zipxml_text(o->zx, EXTRACT_MARK_OPEN "E" EXTRACT_MARK_CLOSE, 7);
 	o->sheet_table = false;
 }
 
-/* Shared-string headers to their text; unknown ones are dropped. */
+/* Shared-string headers to their text, unknown ones dropped; and
+ * whether each column has data. */
 static void
 resolve_headers(struct ooxml *o)
 {
@@ -398,6 +520,7 @@ resolve_headers(struct ooxml *o)
 			if (c->header == NULL)
 				continue;
 		}
+		c->has_data_rows = col_data_resolve(&o->cold[i], o);
 		o->cols[n++] = *c;
 	}
 	o->ncols = n;
@@ -899,6 +1022,9 @@ ooxml_want(void *ctx, const char *name, struct zipxml_part *part)
 			hdr_clear(o->hdr, &o->nhdr);
 			hdr_clear(o->row, &o->nrow);
 			o->have_hdr = false;
+			o->hdr_tentative = false;
+			o->row_any = false;
+			o->row_other = false;
 			o->sheet_table = false;
 		}
 		else if (part_like(name, "xl/comments", ".xml"))
@@ -1086,6 +1212,7 @@ done:
 	for (i = 0; i < o.ncols; i++)
 		free(o.cols[i].header);
 	free(o.cols);
+	free(o.cold);
 	hdr_clear(o.hdr, &o.nhdr);
 	hdr_clear(o.row, &o.nrow);
 	g_string_free(o.sst_buf, TRUE);

@@ -205,6 +205,42 @@ test_xlsx(void **state)
 	extract_result_free(r);
 }
 
+/* A caption row (部门：运维部  日期：) or a row of column groups above
+ * the header is not the header: with it as the header, a blank form's
+ * column names were its first data row. */
+static void
+test_xlsx_caption(void **state)
+{
+	struct extract_result *r;
+	static const char *const sheet[] = { "空表", "已填", "分组" };
+	size_t i, j, n[3] = { 0 };
+
+	(void)state;
+	r = run(D "caption.xlsx", "xlsx", NULL);
+	assert_int_equal(r->status, EXTRACT_OK);
+	for (i = 0; i < r->n_sections; i++) {
+		const struct doc_section *sec = &r->sections[i];
+
+		if (sec->kind != DOC_SECTION_COLUMN)
+			continue;
+		if (strstr(sec->heading, "：") != NULL ||
+		    strcmp(sec->heading, "故障信息") == 0)
+			fail_msg("caption taken as a column: %s", sec->heading);
+		for (j = 0; j < 3 && strcmp(sec->sheet, sheet[j]) != 0; j++)
+			;
+		assert_true(j < 3);
+		n[j]++;
+		/* 空表 is the blank form, 已填 and 分组 have a row each. */
+		if (sec->has_data_rows != (j != 0))
+			fail_msg("sheet %s, column %s: data rows %d",
+			    sec->sheet, sec->heading, sec->has_data_rows);
+	}
+	assert_int_equal(n[0], 6);
+	assert_int_equal(n[1], 6);
+	assert_int_equal(n[2], 6);
+	extract_result_free(r);
+}
+
 static void
 test_pptx(void **state)
 {
@@ -606,6 +642,7 @@ main(void)
 		cmocka_unit_test(test_docx),
 		cmocka_unit_test(test_docx_python_docx),
 		cmocka_unit_test(test_xlsx),
+		cmocka_unit_test(test_xlsx_caption),
 		cmocka_unit_test(test_pptx),
 		cmocka_unit_test(test_odt),
 		cmocka_unit_test(test_ods_odp),

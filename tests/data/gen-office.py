@@ -379,6 +379,36 @@ def gen_xlsx():
     wbk.save(buf)
     repack(buf.getvalue(), os.path.join(OUT, "openpyxl.xlsx"))
 
+    # Blank and filled forms with a caption row (部门：… 日期：) between the
+    # title and the header, and a header under a row of column groups: the
+    # header is the row of the column names, so the blank form has no data,
+    # nor does its signature line count as data.
+    wbk = openpyxl.Workbook()
+    cols = ["序号", "设备名称", "故障现象", "处理措施", "处理人", "完成时间"]
+    ws = wbk.active
+    ws.title = "空表"
+    ws.append(["硬件故障登记表"])
+    ws.append(["部门：运维部", None, None, "日期："])
+    ws.append(cols)
+    for _ in range(5):
+        ws.append([])
+    # Its signature line: labels with nothing filled in are no data.
+    ws.append(["填表人：", None, "复核:", None, "年    月    日"])
+    ws2 = wbk.create_sheet("已填")
+    ws2.append(["部门：运维部", None, None, "日期：2023年5月"])
+    ws2.append(cols)
+    ws2.append([1, "核心交换机", "端口故障", "更换光模块", "张三", "2023-05-06"])
+    ws3 = wbk.create_sheet("分组")
+    ws3.append(["故障信息", None, None, "处理情况"])
+    ws3.append(cols)
+    ws3.append([1, "存储阵列", "硬盘告警", "更换硬盘", "李四", "2023-05-08"])
+    wbk.properties.title = "硬件故障登记"
+    wbk.properties.created = datetime(2023, 5, 6, 7, 8, 9)
+    wbk.properties.modified = datetime(2023, 5, 7, 7, 8, 9)
+    buf = io.BytesIO()
+    wbk.save(buf)
+    repack(buf.getvalue(), os.path.join(OUT, "caption.xlsx"))
+
 
 # --------------------------------------------------------------------- pptx
 
