@@ -550,6 +550,106 @@ next_line(const char **line, const char *end, const char **s, const char **e)
 	return true;
 }
 
+#define TOC_TITLES_MAX 64        /* documents a contents page lists */
+
+/*
+ * A contents entry of a compilation: 1. 运维服务持续改进管理办法 ……… 7 (a
+ * number, the title, leaders, the page).  The title, trimmed, in
+ * [*ts, *te), or false.  Not a chapter's entry (第一章 总则 …… 3): that
+ * heading is numbered where it stands.
+ */
+static bool
+toc_entry(const char *s, const char *e, const char **ts, const char **te)
+{
+	const char *p = s, *lead;
+	size_t k, n = 0;
+
+	static const char *const leaders[] = { "…", "⋯", "....", "···",
+	    "．．．" };
+	size_t i;
+
+	for (i = 0, lead = NULL; lead == NULL &&
+	    i < sizeof(leaders) / sizeof(leaders[0]); i++)
+		lead = g_strstr_len(s, e - s, leaders[i]);
+	if (lead == NULL)
+		return false;
+	for (k = 0; e - k > lead && g_ascii_isdigit(e[-1 - (long)k]); k++)
+		;
+	if (k == 0 || strncmp(s, "第", 3) == 0)
+		return false;
+	/* The entry's number: 1. 1、 (1) 一、 */
+	while (p < lead && g_ascii_isdigit(*p) && n < 3) {
+		p++;
+		n++;
+	}
+	if (n == 0)
+		while ((k = numeral_len(p, lead)) == 3 && n < 3) {
+			p += k;
+			n++;
+		}
+	if (n > 0) {
+		if (p < lead && (*p == '.' || *p == ' '))
+			p++;
+		else if (lead - p >= 3 && (strncmp(p, "、", 3) == 0 ||
+		    strncmp(p, "．", 3) == 0))
+			p += 3;
+		else
+			return false;
+	}
+	while (p < lead && (*p == ' ' || *p == '\t'))
+		p++;
+	while (lead > p && (lead[-1] == ' ' || lead[-1] == '\t'))
+		lead--;
+	if (lead - p < 6)
+		return false;           /* two characters at least */
+	*ts = p;
+	*te = lead;
+	return true;
+}
+
+/*
+ * The documents a compilation's contents page lists, by title: in its
+ * body each document starts at its title alone on a line (运维服务持续改进
+ * 管理办法, then 第一章 总则), which no numbering marks as a heading.
+ * NULL when the text lists fewer than two.
+ */
+static GPtrArray *
+toc_titles(const char *t, const char *end, const char **after)
+{
+	GPtrArray *v = NULL;
+	const char *line, *s, *e, *ts, *te;
+
+	for (line = t; next_line(&line, end, &s, &e); ) {
+		if (!toc_entry(s, e, &ts, &te) ||
+		    !heading_shaped(ts, (size_t)(te - ts)))
+			continue;
+		if (v == NULL)
+			v = g_ptr_array_new_with_free_func(g_free);
+		if (v->len < TOC_TITLES_MAX)
+			g_ptr_array_add(v, g_strndup(ts, (gsize)(te - ts)));
+		*after = line;
+	}
+	if (v != NULL && v->len < 2) {
+		g_ptr_array_free(v, TRUE);
+		v = NULL;
+	}
+	return v;
+}
+
+static bool
+is_toc_title(const GPtrArray *titles, const char *s, size_t len)
+{
+	guint i;
+
+	for (i = 0; titles != NULL && i < titles->len; i++) {
+		const char *x = g_ptr_array_index(titles, i);
+
+		if (strlen(x) == len && memcmp(x, s, len) == 0)
+			return true;
+	}
+	return false;
+}
+
 /*
  * Numbered headings, and the headings of attachments: a notice that
  * issues several documents (a 制度汇编) holds each after 附件N, and each
@@ -563,9 +663,11 @@ next_line(const char **line, const char *end, const char **s, const char **e)
  * 第一章 总则.  Each part runs over its chapters: parts go to the top
  * level, every other heading of v[from..n) one level down.  Without it,
  * a part ends at its first 第一章 (the same level) and holds no text.
+ * A document the contents page lists (toc_titles()) is a part too.
  */
 static void
-nest_parts(struct doc_section *v, size_t from, size_t n, unsigned top)
+nest_parts(struct doc_section *v, size_t from, size_t n, unsigned top,
+    const GPtrArray *titles)
 {
 	bool *part, any = false;
 	size_t i;
@@ -574,7 +676,8 @@ nest_parts(struct doc_section *v, size_t from, size_t n, unsigned top)
 		return;         /* no memory: flat, as before */
 	for (i = from; i < n; i++) {
 		part[i - from] = part_numbered(v[i].heading,
-		    strlen(v[i].heading)) || (i + 1 < n &&
+		    strlen(v[i].heading)) || is_toc_title(titles,
+		    v[i].heading, strlen(v[i].heading)) || (i + 1 < n &&
 		    numbered_level(v[i].heading, strlen(v[i].heading)) == 2 &&
 		    strncmp(v[i].heading, "第", 3) != 0 &&
 		    strncmp(v[i + 1].heading, "第一章", 9) == 0);
@@ -589,18 +692,28 @@ static int
 find_numbered(const struct extract_result *r, struct sec_list *l)
 {
 	const char *t = r->text, *end = t + r->text_len, *line, *s, *e;
-	const char *ns, *ne, *peek;
+	const char *ns, *ne, *peek, *body = end;
+	GPtrArray *titles;
 	unsigned level;
 	bool attach = false, chapters = false;
 	size_t k, from = l->n;
-	int a, rc;
+	int a, rc = 0;
 
 	for (line = t; !attach && next_line(&line, end, &s, &e); )
 		attach = e > s && !in_table(l, (size_t)(s - t)) &&
 		    attachment_heading(s, (size_t)(e - s)) != 0;
+	titles = toc_titles(t, end, &body);
 	for (line = t; next_line(&line, end, &s, &e); ) {
 		if (e <= s || in_table(l, (size_t)(s - t)))
 			continue;
+		/* A listed document's title, after the contents page. */
+		if (titles != NULL && s >= body &&
+		    is_toc_title(titles, s, (size_t)(e - s))) {
+			if ((rc = sec_add(l, DOC_SECTION_HEADING, 1, s,
+			    (size_t)(e - s), (size_t)(s - t), 0)) < 0)
+				goto out;
+			continue;
+		}
 		a = attach ? attachment_heading(s, (size_t)(e - s)) : 0;
 		if (a == 2) {
 			/* 附件1, then the name on the next line. */
@@ -611,7 +724,7 @@ find_numbered(const struct extract_result *r, struct sec_list *l)
 			/* The heading is the name, where it stands. */
 			if ((rc = sec_add(l, DOC_SECTION_HEADING, 1, ns,
 			    (size_t)(ne - ns), (size_t)(ns - t), 0)) < 0)
-				return rc;
+				goto out;
 			line = peek;
 			continue;
 		}
@@ -634,10 +747,13 @@ find_numbered(const struct extract_result *r, struct sec_list *l)
 			level++;
 		if ((rc = sec_add(l, DOC_SECTION_HEADING, level, s,
 		    (size_t)(e - s), (size_t)(s - t), 0)) < 0)
-			return rc;
+			goto out;
 	}
-	nest_parts(l->v, from, l->n, attach ? 2 : 1);
-	return 0;
+	nest_parts(l->v, from, l->n, attach ? 2 : 1, titles);
+out:
+	if (titles != NULL)
+		g_ptr_array_free(titles, TRUE);
+	return rc;
 }
 
 /* Does the line [s, e) hold cells: a tab between two of them, or two

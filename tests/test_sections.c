@@ -228,6 +228,16 @@ test_txt_parts(void **state)
 		{ DOC_SECTION_HEADING, 2, "第一章 总则", NULL, false },
 		{ DOC_SECTION_HEADING, 2, "第二章 根因分析", NULL, false },
 	};
+	static const struct want toc[] = {
+		{ DOC_SECTION_HEADING, 1, "运维服务持续改进管理办法", "评分排序",
+		    false },
+		{ DOC_SECTION_HEADING, 2, "第一章 总则", NULL, false },
+		{ DOC_SECTION_HEADING, 2, "第二章 评估和批准", NULL, false },
+		{ DOC_SECTION_HEADING, 1, "信息安全管理体系内部审核实施细则",
+		    "不符合项", false },
+		{ DOC_SECTION_HEADING, 2, "第一章 总则", NULL, false },
+		{ DOC_SECTION_HEADING, 2, "第二章 审核程序", NULL, false },
+	};
 	struct extract_result *r = run(DIR "compilation.txt", "txt");
 
 	(void)state;
@@ -238,6 +248,10 @@ test_txt_parts(void **state)
 	extract_result_free(r);
 	r = run(DIR "compilation-b.txt", "txt");
 	expect(r, numbered, sizeof(numbered) / sizeof(numbered[0]));
+	extract_result_free(r);
+	/* Documents by title alone, as the contents page lists them. */
+	r = run(DIR "compilation-toc.txt", "txt");
+	expect(r, toc, sizeof(toc) / sizeof(toc[0]));
 	extract_result_free(r);
 }
 

@@ -276,7 +276,17 @@ def gen_compilation_txt():
                 "一、信息化运维管理办法", "第一章 总则", "第一条 为规范信息化运维，制定本办法。",
                 "二、问题管理细则", "第一章 总则", "第一条 为消除故障的根本原因，制定本细则。",
                 "第二章 根因分析", "第二条 十个工作日内完成根因分析。"]
-    for name, lines in (("compilation.txt", parts), ("compilation-b.txt", numbered)):
+    # Its documents by title alone, as its contents page lists them (1. 名称 ⋯⋯ 7):
+    # no numbering marks them; a title in the 编印说明 is no part.
+    toc = ["住房公积金管理中心制度汇编（信息化分册）", "编印说明",
+           "本汇编收录运维服务持续改进管理办法等制度2项。", "目录",
+           "1. 运维服务持续改进管理办法 ⋯⋯⋯⋯ 7", "2. 信息安全管理体系内部审核实施细则 …… 11",
+           "运维服务持续改进管理办法", "第一章 总则", "第一条 为规范改进措施的识别和记录，制定本办法。",
+           "第二章 评估和批准", "第二条 按影响和风险对改进事项评分排序。",
+           "信息安全管理体系内部审核实施细则", "第一章 总则", "第一条 为验证管理体系得到有效实施，制定本细则。",
+           "第二章 审核程序", "第二条 编制年度审核计划，开具不符合项。"]
+    for name, lines in (("compilation.txt", parts), ("compilation-b.txt", numbered),
+                        ("compilation-toc.txt", toc)):
         with open(os.path.join(OUT, name), "w", encoding="utf-8") as f:
             f.write("\n".join(lines) + "\n")
 
