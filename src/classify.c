@@ -1238,6 +1238,13 @@ classify_file(const struct ruleset *rs, struct rule_matcher *mt,
 			    (id.kind & (EV_KIND_PLAN | EV_KIND_PROCEDURE)) &&
 			    !(id.kind & EV_KIND_RECORD))
 				k = id.kind;
+			/* A procedure's chapter that names an agreement
+			 * (2 服务级别协议 of a 服务级别管理程序) says how
+			 * agreements are made and kept, and is none. */
+			if (k == EV_KIND_AGREEMENT &&
+			    sp[s].kind == DOC_SECTION_HEADING &&
+			    id.kind == EV_KIND_PROCEDURE)
+				k = id.kind;
 			if (k != 0)
 				sid[s].kind = k;
 		}

@@ -319,6 +319,11 @@ test_kind_of_file(void **state)
 	assert_int_equal(kind_of("标准/信息中心运维岗位工作标准.docx", NULL),
 	    EV_KIND_PROCEDURE);
 	assert_int_equal(kind_of("等保/信息系统定级标准.docx", NULL), 0);
+	/* A provider's 服务承诺书 is an agreement; a staff member's
+	 * 保密承诺书 binds no service. */
+	assert_int_equal(kind_of("县局服务/2026年度信息化运维服务承诺书（签字版）.pdf",
+	    NULL), EV_KIND_AGREEMENT);
+	assert_int_equal(kind_of("人事/员工保密承诺书.pdf", NULL), 0);
 	/* A mail saved under its subject records the correspondence about
 	 * the agreement it names; a firewall's procedure stays one. */
 	assert_int_equal(kind_of("合同与SLA/RE 关于SLA续签事宜.txt", NULL),
@@ -983,6 +988,34 @@ test_plan_chapter_is_no_record(void **state)
 		    "99.9%。 三、可用性监测与报告 本月各系统可用率99.95%。",
 		    EV_TYPE_DOCUMENT, NULL, DOC_SECTION_HEADING, ch, NULL, 2);
 		assert_int_equal(judged_counts_free(&j, "rep"), t == 1);
+	}
+	ruleset_free(rs);
+}
+
+/*
+ * A procedure's chapter that names an agreement says how agreements are
+ * made and kept (二、服务级别协议 of a 服务级别管理程序): it stays the
+ * procedure's.  The same chapter of a file of no kind is the agreement.
+ */
+static void
+test_procedure_chapter_is_no_agreement(void **state)
+{
+	struct ruleset *rs = compile_ok(CLAUSE
+	    "[1/sla]\nlabel = 服务级别协议\nkinds = agreement\n"
+	    "title = ^.{0,60}服务级别协议\ncontent_all = 响应\n");
+	static const char *const ch[] = { "一、目的", "二、服务级别协议" };
+	struct judged j;
+
+	(void)state;
+	for (int t = 0; t < 2; t++) {
+		j = judge_sections(rs, t == 0 ?
+		    "体系文件/程序文件/服务级别管理程序.docx" : "资料/附件3.docx",
+		    t == 0 ? "服务级别管理程序 一、目的 规范服务级别的协商与签订。"
+		    " 二、服务级别协议 依据服务目录与客户签订协议，约定响应时限。" :
+		    "甲乙双方 一、目的 明确双方的服务级别。 二、服务级别协议 "
+		    "一级事件15分钟内响应。", EV_TYPE_DOCUMENT, NULL,
+		    DOC_SECTION_HEADING, ch, NULL, 2);
+		assert_int_equal(judged_counts_free(&j, "sla"), t == 1);
 	}
 	ruleset_free(rs);
 }
@@ -2015,6 +2048,7 @@ main(void)
 		cmocka_unit_test(test_chapter_is_process),
 		cmocka_unit_test(test_plan_chapter_is_no_record),
 		cmocka_unit_test(test_agreement_chapter),
+		cmocka_unit_test(test_procedure_chapter_is_no_agreement),
 		cmocka_unit_test(test_sheet_named_in_record_workbook),
 		cmocka_unit_test(test_relations_are_no_citation),
 		cmocka_unit_test(test_minutes_agreement),
