@@ -143,6 +143,11 @@ static const struct kind_word {
 	{ "signin", EV_KIND_RECORD, true },
 	{ "协议", EV_KIND_AGREEMENT, false },
 	{ "合同", EV_KIND_AGREEMENT, false },
+	/* A provider's 服务承诺书 that both sides sign, with the levels it
+	 * promises, is the agreement; not any 承诺书 (a staff member's
+	 * 保密承诺书 binds no service). */
+	{ "服务承诺书", EV_KIND_AGREEMENT, false },
+	{ "服务承诺函", EV_KIND_AGREEMENT, false },
 	{ "agreement", EV_KIND_AGREEMENT, true },
 	{ "contract", EV_KIND_AGREEMENT, true },
 	{ "sla", EV_KIND_AGREEMENT, true },
