@@ -279,8 +279,16 @@ numeral_len(const char *p, const char *end)
 	return 0;
 }
 
+/* 编 after 第N: a compilation's part (第一编 运维问题管理规程), not 编号. */
+static bool
+part_word_bian(const char *p, const char *end)
+{
+	return end - p >= 3 && strncmp(p, "编", 3) == 0 &&
+	    !(end - p >= 6 && strncmp(p + 3, "号", 3) == 0);
+}
+
 /* Does s (a trimmed line) start like a numbered heading?  Its level, or
- * 0: 第N章/篇/部分 1, 第N节 2, 5 1, 5.1 2 (and so on), 一、 2. */
+ * 0: 第N章/篇/编/部分 1, 第N节 2, 5 1, 5.1 2 (and so on), 一、 2. */
 static unsigned
 numbered_level(const char *s, size_t len)
 {
@@ -311,6 +319,7 @@ numbered_level(const char *s, size_t len)
 		if (n == 0 || end - p < 3)
 			return 0;
 		if (strncmp(p, "章", 3) == 0 || strncmp(p, "篇", 3) == 0 ||
+		    part_word_bian(p, end) ||
 		    (end - p >= 6 && strncmp(p, "部分", 6) == 0))
 			return 1;
 		return strncmp(p, "节", 3) == 0 ? 2 : 0;
@@ -395,7 +404,7 @@ heading_chars(const char *s, size_t len)
 	return chars + words;
 }
 
-/* Does s[0..len) open a part (第二篇, 第三部分)?  Its numbering only. */
+/* Does s[0..len) open a part (第二篇, 第一编, 第三部分)?  Its numbering only. */
 static bool
 part_numbered(const char *s, size_t len)
 {
@@ -407,6 +416,7 @@ part_numbered(const char *s, size_t len)
 	for (; (k = numeral_len(p, end)) > 0 && n < 8; n++)
 		p += k;
 	return n > 0 && ((end - p >= 3 && strncmp(p, "篇", 3) == 0) ||
+	    part_word_bian(p, end) ||
 	    (end - p >= 6 && strncmp(p, "部分", 6) == 0));
 }
 
@@ -554,38 +564,53 @@ next_line(const char **line, const char *end, const char **s, const char **e)
 
 /*
  * A contents entry of a compilation: 1. 运维服务持续改进管理办法 ……… 7 (a
- * number, the title, leaders, the page).  The title, trimmed, in
- * [*ts, *te), or false.  Not a chapter's entry (第一章 总则 …… 3): that
- * heading is numbered where it stands.
+ * number, the title, leaders, the page), or under a 目录 line only
+ * numbered (一、运维服务管理总则).  The title, trimmed, in [*ts, *te), or
+ * false.  Not a chapter's entry (第一章 总则 …… 3): that heading is
+ * numbered where it stands.
  */
 static bool
-toc_entry(const char *s, const char *e, const char **ts, const char **te)
+toc_entry(const char *s, const char *e, bool in_toc, const char **ts,
+    const char **te, int *style)
 {
-	const char *p = s, *lead;
-	size_t k, n = 0;
-
 	static const char *const leaders[] = { "…", "⋯", "....", "···",
 	    "．．．" };
-	size_t i;
+	const char *p = s, *lead = NULL;
+	size_t i, k, n = 0;
 
-	for (i = 0, lead = NULL; lead == NULL &&
-	    i < sizeof(leaders) / sizeof(leaders[0]); i++)
+	for (i = 0; lead == NULL && i < sizeof(leaders) / sizeof(leaders[0]);
+	    i++)
 		lead = g_strstr_len(s, e - s, leaders[i]);
-	if (lead == NULL)
+	if (strncmp(s, "第", 3) == 0)
 		return false;
-	for (k = 0; e - k > lead && g_ascii_isdigit(e[-1 - (long)k]); k++)
-		;
-	if (k == 0 || strncmp(s, "第", 3) == 0)
+	if (lead != NULL) {
+		for (k = 0; e - k > lead && g_ascii_isdigit(e[-1 - (long)k]);
+		    k++)
+			;
+		if (k == 0)
+			return false;
+	} else if (!in_toc) {
 		return false;
-	/* The entry's number: 1. 1、 (1) 一、 */
+	} else {
+		/* 一、运维服务管理总则 3: the page, if any, goes. */
+		for (lead = e; lead > s && g_ascii_isdigit(lead[-1]); lead--)
+			;
+		if (lead == s || lead == e || (lead[-1] != ' ' &&
+		    lead[-1] != '\t'))
+			lead = e;
+	}
+	/* The entry's number: 1. 1、 一、 */
+	*style = 0;
 	while (p < lead && g_ascii_isdigit(*p) && n < 3) {
 		p++;
 		n++;
+		*style = 1;
 	}
 	if (n == 0)
 		while ((k = numeral_len(p, lead)) == 3 && n < 3) {
 			p += k;
 			n++;
+			*style = 2;
 		}
 	if (n > 0) {
 		if (p < lead && (*p == '.' || *p == ' '))
@@ -595,6 +620,8 @@ toc_entry(const char *s, const char *e, const char **ts, const char **te)
 			p += 3;
 		else
 			return false;
+	} else if (in_toc && lead == e) {
+		return false;   /* neither leaders nor a number */
 	}
 	while (p < lead && (*p == ' ' || *p == '\t'))
 		p++;
@@ -607,33 +634,45 @@ toc_entry(const char *s, const char *e, const char **ts, const char **te)
 	return true;
 }
 
-/*
- * The documents a compilation's contents page lists, by title: in its
- * body each document starts at its title alone on a line (运维服务持续改进
- * 管理办法, then 第一章 总则), which no numbering marks as a heading.
- * NULL when the text lists fewer than two.
- */
-static GPtrArray *
-toc_titles(const char *t, const char *end, const char **after)
+/* Is the line the contents page's heading: 目录, 目 录? */
+static bool
+toc_heading(const char *s, const char *e)
 {
-	GPtrArray *v = NULL;
-	const char *line, *s, *e, *ts, *te;
+	char buf[16];
+	size_t n = 0;
 
-	for (line = t; next_line(&line, end, &s, &e); ) {
-		if (!toc_entry(s, e, &ts, &te) ||
-		    !heading_shaped(ts, (size_t)(te - ts)))
-			continue;
-		if (v == NULL)
-			v = g_ptr_array_new_with_free_func(g_free);
-		if (v->len < TOC_TITLES_MAX)
-			g_ptr_array_add(v, g_strndup(ts, (gsize)(te - ts)));
-		*after = line;
+	for (; s < e; s++)
+		if (*s != ' ' && *s != '\t') {
+			if (n == sizeof(buf) - 1)
+				return false;
+			buf[n++] = *s;
+		}
+	buf[n] = '\0';
+	return strcmp(buf, "目录") == 0 || strcmp(buf, "\xE7\x9B\xAE\xE3\x80\x80\xE5\xBD\x95") == 0;
+}
+
+/*
+ * After a document code that leads a title (Q/XYC-G-0305, ISMS-P-05,
+ * GSLW-XJ-GC-07: ASCII with a digit, a letter or a '/', then a space),
+ * where the title's words start; else NULL.
+ */
+static const char *
+code_end(const char *s, const char *e)
+{
+	const char *p;
+	bool digit = false, letter = false;
+
+	for (p = s; p < e && *p != ' ' && *p != '\t'; p++) {
+		if ((unsigned char)*p >= 0x80)
+			return NULL;
+		digit = digit || g_ascii_isdigit(*p);
+		letter = letter || g_ascii_isalpha(*p) || *p == '/';
 	}
-	if (v != NULL && v->len < 2) {
-		g_ptr_array_free(v, TRUE);
-		v = NULL;
-	}
-	return v;
+	if (!digit || !letter || p == s)
+		return NULL;
+	while (p < e && (*p == ' ' || *p == '\t'))
+		p++;
+	return e - p >= 6 ? p : NULL;
 }
 
 static bool
@@ -649,6 +688,75 @@ is_toc_title(const GPtrArray *titles, const char *s, size_t len)
 	}
 	return false;
 }
+
+/*
+ * The documents a compilation's contents page lists, by title: in its
+ * body each document starts at its title alone on a line (运维服务持续改进
+ * 管理办法, then 第一章 总则), which no numbering marks as a heading.
+ * The contents run from *from to *after (its entries are no headings).
+ * NULL when the text lists fewer than two.
+ */
+static GPtrArray *
+toc_titles(const char *t, const char *end, const char **from,
+    const char **after)
+{
+	GPtrArray *v = NULL;
+	const char *line, *s, *e, *ts, *te;
+	bool in_toc = false;
+	size_t entries = 0;
+	int style, first = 0;
+
+	for (line = t; next_line(&line, end, &s, &e); ) {
+		if (e <= s)
+			continue;
+		if (toc_heading(s, e)) {
+			in_toc = true;
+			entries = 0;
+			*from = s;
+			continue;
+		}
+		if (!toc_entry(s, e, in_toc, &ts, &te, &style) ||
+		    !heading_shaped(ts, (size_t)(te - ts))) {
+			/* A chapter's entry (第一章 总则) stays in the
+			 * contents; the first line of anything else ends
+			 * them. */
+			if (in_toc && entries > 0 && !(numbered_level(s,
+			    (size_t)(e - s)) == 1 && strncmp(s, "第", 3) == 0))
+				in_toc = false;
+			continue;
+		}
+		/* An entry again: the body, which starts with the first
+		 * document's title, numbered as the contents number it.
+		 * Or numbered otherwise than the entries (1. … then 一、…):
+		 * the body's own numbering. */
+		if (in_toc && v != NULL && (is_toc_title(v, ts,
+		    (size_t)(te - ts)) || (entries > 0 && style != first))) {
+			in_toc = false;
+			continue;
+		}
+		if (entries == 0)
+			first = style;
+		if (v == NULL)
+			v = g_ptr_array_new_with_free_func(g_free);
+		if (v->len < TOC_TITLES_MAX)
+			g_ptr_array_add(v, g_strndup(ts, (gsize)(te - ts)));
+		/* The entry may lead with the document's code, which its
+		 * title line lacks (Q/XYC-G-0305 信息系统问题管理标准). */
+		if ((ts = code_end(ts, te)) != NULL &&
+		    v->len < TOC_TITLES_MAX)
+			g_ptr_array_add(v, g_strndup(ts, (gsize)(te - ts)));
+		if (*from == NULL)
+			*from = s;
+		entries++;
+		*after = line;
+	}
+	if (v != NULL && v->len < 2) {
+		g_ptr_array_free(v, TRUE);
+		v = NULL;
+	}
+	return v;
+}
+
 
 /*
  * Numbered headings, and the headings of attachments: a notice that
@@ -692,7 +800,7 @@ static int
 find_numbered(const struct extract_result *r, struct sec_list *l)
 {
 	const char *t = r->text, *end = t + r->text_len, *line, *s, *e;
-	const char *ns, *ne, *peek, *body = end;
+	const char *ns, *ne, *peek, *body = end, *toc = NULL;
 	GPtrArray *titles;
 	unsigned level;
 	bool attach = false, chapters = false;
@@ -702,9 +810,12 @@ find_numbered(const struct extract_result *r, struct sec_list *l)
 	for (line = t; !attach && next_line(&line, end, &s, &e); )
 		attach = e > s && !in_table(l, (size_t)(s - t)) &&
 		    attachment_heading(s, (size_t)(e - s)) != 0;
-	titles = toc_titles(t, end, &body);
+	titles = toc_titles(t, end, &toc, &body);
 	for (line = t; next_line(&line, end, &s, &e); ) {
 		if (e <= s || in_table(l, (size_t)(s - t)))
+			continue;
+		/* The contents page's entries head nothing. */
+		if (titles != NULL && toc != NULL && s >= toc && s < body)
 			continue;
 		/* A listed document's title, after the contents page. */
 		if (titles != NULL && s >= body &&

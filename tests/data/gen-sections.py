@@ -276,17 +276,37 @@ def gen_compilation_txt():
                 "一、信息化运维管理办法", "第一章 总则", "第一条 为规范信息化运维，制定本办法。",
                 "二、问题管理细则", "第一章 总则", "第一条 为消除故障的根本原因，制定本细则。",
                 "第二章 根因分析", "第二条 十个工作日内完成根因分析。"]
-    # Its documents by title alone, as its contents page lists them (1. 名称 ⋯⋯ 7):
-    # no numbering marks them; a title in the 编印说明 is no part.
+    # Its documents by title alone, as its contents page lists them (1. 名称 ⋯⋯ 7,
+    # or with the document's code before the title): no numbering marks them; a
+    # title in the 编印说明 is no part.
     toc = ["住房公积金管理中心制度汇编（信息化分册）", "编印说明",
            "本汇编收录运维服务持续改进管理办法等制度2项。", "目录",
-           "1. 运维服务持续改进管理办法 ⋯⋯⋯⋯ 7", "2. 信息安全管理体系内部审核实施细则 …… 11",
+           "1. 运维服务持续改进管理办法 ⋯⋯⋯⋯ 7", "2  Q/XYC-G-0314 信息安全管理体系内部审核实施细则 …… 11",
            "运维服务持续改进管理办法", "第一章 总则", "第一条 为规范改进措施的识别和记录，制定本办法。",
            "第二章 评估和批准", "第二条 按影响和风险对改进事项评分排序。",
            "信息安全管理体系内部审核实施细则", "第一章 总则", "第一条 为验证管理体系得到有效实施，制定本细则。",
            "第二章 审核程序", "第二条 编制年度审核计划，开具不符合项。"]
+    # Its documents by 编 (第一编 运维问题管理规程); 编号 is no part.
+    bian = ["信息化管理制度汇编（2024版）", "第一编  运维问题管理规程", "编号：GSLW-XJ-GC-05",
+            "第一章  问题识别", "对重复发生的故障登记为问题。", "第二章  根因分析与解决",
+            "问题责任人组织根因分析。", "第二编  持续改进管理规程", "第一章  改进的识别与记录",
+            "从值班、巡检中识别改进项，登记改进台账。"]
+    # Its contents numbered 一、 without leaders or pages, its documents by title
+    # alone, each numbered 一、 二、 inside: the entries head nothing.
+    listed = ["运维服务管理制度汇编（2025年1月定稿）", "目录", "一、信息化服务申请办理规范",
+              "二、运维服务管理内部审核制度", "信息化服务申请办理规范", "一、目的",
+              "为规范学校申请信息化服务的办理，制定本规范。", "二、办理流程", "学校信息管理员在钉钉中填报。",
+              "运维服务管理内部审核制度", "一、目的", "验证运维服务管理体系有效运行。",
+              "二、审核安排", "每学年开展一次内部审核。"]
+    # Its contents numbered 1. 2., its documents 一、 二、 with the school's name before
+    # the title: the body's numbering ends the contents.
+    school = ["规章制度汇编（2025年修订）", "目 录", "1. 网络安全事件应急处置办法",
+              "2. 网络安全教育培训工作实施细则", "一、淮扬大学网络安全事件应急处置办法", "事件分类与分级",
+              "第一条 网络安全事件分为有害程序事件、网络攻击事件等。", "二、淮扬大学网络安全教育培训工作实施细则",
+              "需求与计划", "第一条 每学年初收集培训需求。"]
     for name, lines in (("compilation.txt", parts), ("compilation-b.txt", numbered),
-                        ("compilation-toc.txt", toc)):
+                        ("compilation-toc.txt", toc), ("compilation-c.txt", bian),
+                        ("compilation-d.txt", listed), ("compilation-e.txt", school)):
         with open(os.path.join(OUT, name), "w", encoding="utf-8") as f:
             f.write("\n".join(lines) + "\n")
 
