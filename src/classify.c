@@ -1176,7 +1176,7 @@ classify_file(const struct ruleset *rs, struct rule_matcher *mt,
 	struct ident id, *sid = NULL;
 	struct classify_input whole_in;
 	const char *best_label, *outer;
-	char *blanked = NULL;
+	char *blanked = NULL, *cover = NULL;
 	size_t nout = 0, cap = 0, nsp = 0, c, i, s, types_none;
 	bool keep, skeep, whole, blank_form;
 	int hollow = -1;        /* sets_nothing(in), once asked: most
@@ -1274,6 +1274,22 @@ classify_file(const struct ruleset *rs, struct rule_matcher *mt,
 	blank_form = csec_workbook_is_blank(in);
 	if (blanked != NULL)
 		whole_in.text = blanked;
+	/* Without a title of its own, what the document prints first is its
+	 * cover (信息化服务申请办理规范（2025年1月定稿）, 程序文件汇编（2023版）):
+	 * the issued edition it names counts as its name's would
+	 * (any_holds()), for its chapters too. */
+	if (whole_in.doc_title == NULL && in->title == NULL &&
+	    id.head != NULL) {
+		if ((cover = g_strndup(id.head, id.head_len)) == NULL) {
+			rc = -ENOMEM;
+			goto fail;
+		}
+		whole_in.doc_title = cover;
+		/* Its chapters are issued in that edition too. */
+		for (s = 0; s < nsp; s++)
+			if (sp[s].in.doc_title == NULL)
+				sp[s].in.doc_title = cover;
+	}
 
 	for (c = 0; c < rs->n_clauses; c++) {
 		const struct rule_clause *cl = &rs->clauses[c];
@@ -1369,6 +1385,7 @@ classify_file(const struct ruleset *rs, struct rule_matcher *mt,
 	}
 done:
 	g_free(blanked);
+	g_free(cover);
 	idents_free(sid, nsp);
 	csec_section_passes_free(sp, nsp);
 	ident_clear(&id);
@@ -1377,6 +1394,7 @@ done:
 	return 0;
 fail:
 	g_free(blanked);
+	g_free(cover);
 	idents_free(sid, nsp);
 	csec_section_passes_free(sp, nsp);
 	ident_clear(&id);

@@ -19,6 +19,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include <sys/stat.h>
 #include <time.h>
 #include <unistd.h>
@@ -305,6 +306,32 @@ has_text(const char *s, size_t n)
 /* Text families whose headings are only numbers at the start of a line
  * (docx, odt and PDF find theirs, numbered, styled or outlined,
  * themselves). */
+/*
+ * A title a tool writes when its user gave none (ReportLab's "untitled",
+ * Word's 无标题 or Document1): it names nothing, and the document's
+ * cover says what it is.
+ */
+static bool
+placeholder_title(const char *t)
+{
+	static const char *const v[] = { "untitled", "untitled document",
+	    "document", "document1", "无标题", "无标题文档", "文档1",
+	    "unspecified" };
+	size_t i, n;
+
+	while (*t == ' ' || *t == '\t')
+		t++;
+	n = strlen(t);
+	while (n > 0 && (t[n - 1] == ' ' || t[n - 1] == '\t'))
+		n--;
+	if (n == 0)
+		return true;
+	for (i = 0; i < sizeof(v) / sizeof(v[0]); i++)
+		if (strlen(v[i]) == n && strncasecmp(t, v[i], n) == 0)
+			return true;
+	return false;
+}
+
 static bool
 numbered_sections(const char *format)
 {
@@ -448,6 +475,10 @@ extract_run(int fd, const struct stat *stp, int stat_err, const char *format,
 		r->text[r->text_len] = '\0';
 		r->truncated = true;
 		clamp_sections(r);
+	}
+	if (r->title != NULL && placeholder_title(r->title)) {
+		free(r->title);
+		r->title = NULL;
 	}
 	/* Families without structure of their own: numbered headings. */
 	if (r->sections == NULL && numbered_sections(r->format) &&
