@@ -764,6 +764,35 @@ static const struct {
 	  "信息系统驻场运维服务合同 甲方:汾州市烟草专卖局 乙方:晋云数科信息技术有限公司 "
 	  "服务内容:驻场运维2人,服务期一年;服务级别另行约定。", "39", "sla",
 	  EV_TYPE_PDF, 0 },
+	/* The dated final text a cover gives (（2025年1月定稿）) is an issued
+	 * edition; a bare （定稿） is no more than a working copy's name. */
+	{ "01 中心制度/信息化服务申请办理规范.pdf",
+	  "信息化服务申请办理规范（2025年1月定稿）\n一、目的 为规范学校和教师申请信息化"
+	  "服务的办理,制定本规范。二、服务申请范围 账号开通、权限调整。三、办理流程 学校"
+	  "信息管理员填报服务申请,中心受理后两个工作日内办结。", "49",
+	  "request-procedure", EV_TYPE_PDF, 1 },
+	{ "01 中心制度/信息化服务申请办理规范.pdf",
+	  "信息化服务申请办理规范（定稿）\n一、目的 为规范学校和教师申请信息化"
+	  "服务的办理,制定本规范。二、服务申请范围 账号开通、权限调整。三、办理流程 学校"
+	  "信息管理员填报服务申请,中心受理后两个工作日内办结。", "49",
+	  "request-procedure", EV_TYPE_PDF, 0 },
+	/* A 可用性计划与报告 that holds only the period's events and figures
+	 * names the plan and sets out none; one with its targets and
+	 * measures is the plan. */
+	{ "03_SRE/可用性/可用性计划与报告_2026.docx",
+	  "可用性管理：计划、事件与报告（2026年）\n1. 可用性事件 日期 事件 影响时长 "
+	  "2026年7月31日 华东二区掉线 38min\n2. 可用性报告 本期全服可用率 99.93%，"
+	  "充值网关 99.97%，均达标。", "18", "availability-plan", EV_TYPE_DOCUMENT, 0 },
+	{ "03_SRE/可用性/可用性计划与报告_2026.docx",
+	  "可用性管理：计划、事件与报告（2026年）\n1. 可用性计划 全服可用率目标 99.9%，"
+	  "网关双活部署，数据库主备切换。\n2. 可用性报告 本期全服可用率 99.93%。", "18",
+	  "availability-plan", EV_TYPE_DOCUMENT, 1 },
+	/* A 监视测量表 records a quarter's figures (57): it is not the
+	 * monitoring process that 服务监视 names. */
+	{ "体系/监视测量/运维服务监视测量表_2026Q1.xlsx",
+	  "KPI\n运维服务监视测量表（2026年Q1）\n指标\t目标\t实际\t结论\n"
+	  "可用率\t≥99.9%\t99.93%\t达成\n满意度\t≥90\t88\t未达成\n",
+	  "61", "monitoring-process", EV_TYPE_SPREADSHEET, -1 },
 	/* A log audit's 业务系统日志 are the network application's logs. */
 	{ "网络安全/日志审计/2026年第2季度日志审计报告.pdf",
 	  "2026年第2季度网络安全日志审计报告 审计人:宋明 日期:2026年6月9日 一、网络和安全"
