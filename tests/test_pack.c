@@ -793,6 +793,24 @@ static const struct {
 	  "KPI\n运维服务监视测量表（2026年Q1）\n指标\t目标\t实际\t结论\n"
 	  "可用率\t≥99.9%\t99.93%\t达成\n满意度\t≥90\t88\t未达成\n",
 	  "61", "monitoring-process", EV_TYPE_SPREADSHEET, -1 },
+	/* 尚未批准 is no approval; 按CSI评估标准 cites criteria written
+	 * elsewhere; 双方未形成一致意见 is no agreement reached; a copy
+	 * marked _改 is a working revision. */
+	{ "08 体系管理/CSI/改进机会评估排序_2026-03.xlsx",
+	  "CSI登记册\n改进机会评估与优先级排序\n排序方式：按CSI评估标准加权打分。状态："
+	  "待评审（提交IT周会讨论，尚未批准）\n改进机会\t影响\t成本\t得分\t优先级\n"
+	  "门店巡检自动化\t9\t7\t83\t高\n", "67", "analysis", EV_TYPE_SPREADSHEET, 0 },
+	{ "08 体系管理/CSI/改进机会评估排序_2026-03.xlsx",
+	  "CSI登记册\n改进机会评估与优先级排序\n排序方式：按CSI评估标准加权打分。批准：韩子涵"
+	  "\n改进机会\t影响\t成本\t得分\t优先级\n门店巡检自动化\t9\t7\t83\t高\n",
+	  "64", "criteria", EV_TYPE_SPREADSHEET, 0 },
+	{ "05 加盟管理公司/01 需求调研/对接会纪要0104.docx",
+	  "加盟管理公司IT运维服务对接会会议纪要 时间：2026年1月4日 一、议题 2026年度服务范围。"
+	  "二、讨论情况 驻场费用分担双方未形成一致意见；健康检查频次待领导确认后另行沟通。",
+	  "3", "communication", EV_TYPE_DOCUMENT, 0 },
+	{ "个人/于佳怡/2027年持续改进计划_改.docx",
+	  "2027年持续改进计划 一、改进目标 客户满意度提升至95分。二、评估标准 按影响、成本、"
+	  "风险评分。", "68", "plan", EV_TYPE_DOCUMENT, 0 },
 	/* A log audit's 业务系统日志 are the network application's logs. */
 	{ "网络安全/日志审计/2026年第2季度日志审计报告.pdf",
 	  "2026年第2季度网络安全日志审计报告 审计人:宋明 日期:2026年6月9日 一、网络和安全"
