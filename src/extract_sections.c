@@ -439,6 +439,21 @@ part_heading(const char *s, size_t len)
 	return true;
 }
 
+/* Where a table of contents entry's leaders start in [s, e), or NULL. */
+static const char *
+toc_leader(const char *s, const char *e)
+{
+	static const char *const leaders[] = { "…", "⋯", "....", "···",
+	    "．．．" };
+	const char *p;
+	size_t i;
+
+	for (i = 0; i < sizeof(leaders) / sizeof(leaders[0]); i++)
+		if ((p = g_strstr_len(s, e - s, leaders[i])) != NULL)
+			return p;
+	return NULL;
+}
+
 /* Does the line read as a heading rather than a sentence or a table of
  * contents entry? */
 static bool
@@ -461,9 +476,7 @@ heading_shaped(const char *s, size_t len)
 			return false;
 	}
 	/* TOC leaders and a trailing page number. */
-	if (g_strstr_len(s, (gssize)len, "....") != NULL ||
-	    g_strstr_len(s, (gssize)len, "…") != NULL ||
-	    g_strstr_len(s, (gssize)len, "···") != NULL)
+	if (toc_leader(s, s + len) != NULL)
 		return false;
 	k = len;
 	while (k > 0 && g_ascii_isdigit(s[k - 1]))
@@ -573,14 +586,9 @@ static bool
 toc_entry(const char *s, const char *e, bool in_toc, const char **ts,
     const char **te, int *style)
 {
-	static const char *const leaders[] = { "…", "⋯", "....", "···",
-	    "．．．" };
-	const char *p = s, *lead = NULL;
-	size_t i, k, n = 0;
+	const char *p = s, *lead = toc_leader(s, e);
+	size_t k, n = 0;
 
-	for (i = 0; lead == NULL && i < sizeof(leaders) / sizeof(leaders[0]);
-	    i++)
-		lead = g_strstr_len(s, e - s, leaders[i]);
 	if (strncmp(s, "第", 3) == 0)
 		return false;
 	if (lead != NULL) {
