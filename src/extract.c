@@ -303,9 +303,6 @@ has_text(const char *s, size_t n)
 	return false;
 }
 
-/* Text families whose headings are only numbers at the start of a line
- * (docx, odt and PDF find theirs, numbered, styled or outlined,
- * themselves). */
 /*
  * A title a tool writes when its user gave none (ReportLab's "untitled",
  * Word's 无标题 or Document1): it names nothing, and the document's
@@ -332,6 +329,9 @@ placeholder_title(const char *t)
 	return false;
 }
 
+/* Text families whose headings are only numbers at the start of a line
+ * (docx, odt and PDF find theirs, numbered, styled or outlined,
+ * themselves). */
 static bool
 numbered_sections(const char *format)
 {
