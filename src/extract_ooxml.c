@@ -452,6 +452,19 @@ row_end(struct ooxml *o)
 	o->row_other = false;
 }
 
+/* A sheet's header and row state back to none, for the next sheet. */
+static void
+sheet_reset(struct ooxml *o)
+{
+	hdr_clear(o->hdr, &o->nhdr);
+	hdr_clear(o->row, &o->nrow);
+	o->have_hdr = false;
+	o->hdr_tentative = false;
+	o->row_any = false;
+	o->row_other = false;
+	o->sheet_table = false;
+}
+
 /* The sheet ended: its header columns join the list (headers in the
  * shared strings are resolved at the end, when all are known). */
 static void
@@ -489,15 +502,9 @@ sheet_done(struct ooxml *o)
 		} else
 			c->header = g_strdup_printf("\x01%ld", o->hdr[i].sst);
 	}
-	hdr_clear(o->hdr, &o->nhdr);
-	hdr_clear(o->row, &o->nrow);
-	o->have_hdr = false;
-	o->hdr_tentative = false;
-	o->row_any = false;
-	o->row_other = false;
 	if (o->sheet_table)
 		zipxml_text(o->zx, EXTRACT_MARK_OPEN "E" EXTRACT_MARK_CLOSE, 7);
-	o->sheet_table = false;
+	sheet_reset(o);
 }
 
 /* Shared-string headers to their text, unknown ones dropped; and
@@ -1019,13 +1026,7 @@ ooxml_want(void *ctx, const char *name, struct zipxml_part *part)
 		else if (part_like(name, "xl/worksheets/sheet", ".xml")) {
 			use(part, o, 2, sheet_start, sheet_end, sheet_chars);
 			o->sheet_num = zipxml_name_number(name);
-			hdr_clear(o->hdr, &o->nhdr);
-			hdr_clear(o->row, &o->nrow);
-			o->have_hdr = false;
-			o->hdr_tentative = false;
-			o->row_any = false;
-			o->row_other = false;
-			o->sheet_table = false;
+			sheet_reset(o);
 		}
 		else if (part_like(name, "xl/comments", ".xml"))
 			use(part, o, 3, ml_start, ml_end, ml_chars);
