@@ -275,6 +275,23 @@ Styles:  A  ISO-style numbered 体系文件 (一级/二级/三级文件, QP-07, 
             IT运维记录 workbooks (机房巡检/日常维护/EDR查杀/故障处理/版本升级/门店线路 sheets), 门店 IT巡检表 by 大区 and 季度,
             ITSM 工单 and CHG exports, Incident Report/RCA, IT Monthly Report to the customer, 健康检查 by 季度, 满意度, CSI,
             Weekly IT Sync minutes, 黄金周 保障, PCI DSS SAQ, 开业筹备 checklists, 个人文件夹 (Book1.xlsx, 附件2.docx), 99 归档, #recycle
+         BD the 气象信息与技术保障中心 (信息中心) of a provincial 气象局 running the 气象宽带网 (省-市-县), the 综合气象观测 data
+            collection (自动气象站, 雷达站 links), the 气象大数据云平台（天擎）, the 预报业务平台 and the 气象服务网站/预警短信 for the
+            市 and 县 气象局 with a 业务值班室 as 服务台 and a contracted 驻场 运维 company, serving a 市气象局 or the 省公共气象服务中心
+            under a 《信息化运维服务协议》, written in kinds_bd.py: 省局 文件 (X气发〔2025〕N号) that 印发 the 运行管理办法, 中心 文件
+            (X气信〔2026〕N号) that 印发 规定 or 规定 filed bare with an 审批 table (XXQX-GL-nn), a 规章制度汇编, 作业指导书 alone or in
+            an 汇编, monthly 运维记录 workbooks (安全设备巡检/日常维护/防病毒/故障处理/升级记录/观测数据传输 sheets), 业务值班日志,
+            县局 汛前网络安全检查表, 故障报告 to the 国家气象信息中心, 工单/变更登记 exports, 运维服务月报, 汛期保障 方案 and 总结,
+            网络安全风险提示, 主任办公会/周例会 minutes, 全国业务运行质量通报, 个人资料 (工作簿1.xlsx, 附件3.docx), 历史资料, #recycle
+         BE the 数字科技部 / 信息管理部 of a national 物业服务集团 (property-management group, several hundred 在管项目 in many
+            cities, organised in 城市公司) that runs the 智慧社区平台 (业主APP), the 物业收费系统, the 400 客服中心, the 门禁/停车/梯控
+            IoT (项目边缘网关), the 项目 office networks and ERP, with 城市公司IT and an outsourced 驻场 vendor, and serves the group's
+            商业管理公司 (malls and office towers) under an 《IT运维服务协议》 with an SLA, written in kinds_be.py: 集团 文件
+            (X物〔2026〕N号) that 印发 the 运维管理办法 (filed whole or as 扫描件-正文 + 附件), 部门 管理文件 (LT-SZ-GL-nn) alone or in a
+            管理制度汇编, 作业指导书 (WI-nn) alone or in an 作业指导书汇编, monthly 运维记录台账 workbooks (机房巡检/设备维护/病毒查杀/
+            故障处理/升级记录/IoT在线率 sheets), 城市公司 项目网络巡检表 by 季度, 工单 and 变更 exports, 故障报告, 健康检查 by 商场,
+            月度服务报告, 总经理办公会 专题纪要 deciding several things, 业主满意度 测评, 物业费收缴率通报, 台风/店庆 保障方案, 三体系
+            内审, 项目承接查验 IT清单, 个人/ (新建 XLSX 工作表.xlsx, 附件1.docx, " - 副本"), 归档/2025年, a recycle folder
 Companies a1-a72 b1-b72 c1-c72 d1-d73 e1-e73 f1-f71 g1-g68 h1-h64 i1-i58 j1-j50 k1-k150 l1-l150
 m1-m150 n1-n150 o1-o146 p1-p146 q1-q146 r1-r146 s1-s140 t1-t140 u1-u140 w1-w132 x1-x132 y1-y132
 z1-z122 v1-v122 aa1-aa122 ab1-ab102 ac1-ac102 ad1-ad102 ae1-ae77 af1-af77 ag1-ag77 ah1-ah59 ai1-ai59
@@ -292,7 +309,8 @@ least a third of the shares; at1-at4 au1-au4 and av1-av4 aw1-aw4 (four more new 
 blind) were the twentieth and twenty-first, dev since their figures were seen; ax1-ax4 ay1-ay4 (two
 more new styles, written blind) were the twenty-second, ba1-ba4 az1-az4 (two more) the
 twenty-third and bb1-bb4 bc1-bc4 (two more) the twenty-fourth, dev since their figures were seen
-(tests/corpus/README.md); the next tuning needs a twenty-fifth held-out part first.
+(tests/corpus/README.md); bd1-bd4 be1-be4 (two more new styles, written blind) are the
+twenty-fifth held-out part, their truth committed before any run of the rules on them.
 
 Needs python3-docx, python3-openpyxl, python3-reportlab (scripts/deps.sh fixtures).
 """
@@ -360,6 +378,8 @@ import kinds_ba as KBA  # noqa: E402
 import kinds_az as KAZ  # noqa: E402
 import kinds_bb as KBB  # noqa: E402
 import kinds_bc as KBC  # noqa: E402
+import kinds_bd as KBD  # noqa: E402
+import kinds_be as KBE  # noqa: E402
 
 # The document libraries are imported only to render: the plan and the truth (--truth-only,
 # used by tests/blackbox/t_corpus.sh) need nothing beyond the standard library.
@@ -12273,6 +12293,22 @@ COMPANIES = [
      "成都锦程运维服务有限公司", "成都", ["CRS中央预订系统", "会员系统（栖云荟）", "门店网络（SD-WAN）"]),
     ("bc4", "BC", "dev", 99151, "海棠里酒店集团有限公司IT部", "HTL", "海棠里加盟管理有限公司",
      "广州粤信通运维技术有限公司", "广州", ["PMS酒店管理系统", "会员系统（海棠会）", "OTA渠道直连平台"]),
+    ("bd1", "BD", "heldout", 96107, "澄江省气象信息与技术保障中心", "CJQX", "临澄市气象局",
+     "澄江云擎信息技术有限公司", "澄州", ["气象宽带网（省-市-县三级）", "综合气象观测数据采集与传输系统", "智能网格预报业务平台"]),
+    ("bd2", "BD", "heldout", 96123, "岭西省气象局信息中心", "LXQX", "岭西省公共气象服务中心",
+     "岭州数维科技服务有限公司", "岭州", ["气象服务网站及预警短信发布平台", "气象大数据云平台（省级天擎）", "预报业务平台"]),
+    ("bd3", "BD", "heldout", 96139, "滦北省气象信息与技术保障中心", "LBQX", "丰原市气象局",
+     "滦州恒信网络技术有限公司", "滦州", ["综合气象观测数据采集与传输系统", "气象大数据云平台（省级天擎）", "智能网格预报业务平台"]),
+    ("bd4", "BD", "heldout", 96151, "汾南省气象局信息中心", "FNQX", "汾南省公共气象服务中心",
+     "汾城智联运维服务有限公司", "汾城", ["预报业务平台（智能网格预报）", "气象大数据云平台（省级天擎）", "气象服务网站及12121短信平台"]),
+    ("be1", "BE", "heldout", 90107, "澜庭物业服务集团股份有限公司数字科技部", "LT", "澜庭商业管理有限公司",
+     "深圳智邻信息技术服务有限公司", "深圳", ["智慧社区平台（澜庭到家）", "物业收费系统", "400客服中心系统"]),
+    ("be2", "BE", "heldout", 90123, "锦程物业服务集团有限公司信息管理部", "JC", "锦程商业管理（重庆）有限公司",
+     "重庆渝联云维科技有限公司", "重庆", ["智慧社区平台（锦程生活）", "物业收费ERP", "门禁停车IoT平台"]),
+    ("be3", "BE", "heldout", 90139, "华樾物业服务股份有限公司数字科技部", "HY", "华樾商业运营管理有限公司",
+     "杭州钱塘数维网络技术有限公司", "杭州", ["华樾智慧社区平台", "物业收费系统", "400呼叫中心系统"]),
+    ("be4", "BE", "heldout", 90151, "嘉禾悦生活服务集团有限公司信息管理部", "JHY", "嘉禾悦商业管理有限公司",
+     "天津津港信通运维服务有限公司", "天津", ["嘉悦邻里智慧社区平台", "物业收费系统", "梯控门禁IoT平台"]),
 ]
 
 
@@ -13475,7 +13511,7 @@ def c_name(co, k, doc, counter):
 
 
 # Styles D-J are written in their own modules, each with its own build().
-OWN_BUILD = {"D": KD, "E": KE, "F": KF, "G": KG, "H": KH, "I": KI, "J": KJ, "K": KK, "L": KL, "M": KM, "N": KN, "O": KO, "P": KP, "Q": KQ, "R": KR, "S": KS, "T": KT, "U": KU, "W": KW, "X": KX, "Y": KY, "Z": KZ, "V": KV, "AA": KAA, "AB": KAB, "AC": KAC, "AD": KAD, "AE": KAE, "AF": KAF, "AG": KAG, "AH": KAH, "AI": KAI, "AJ": KAJ, "AK": KAK, "AL": KAL, "AM": KAM, "AN": KAN, "AP": KAP, "AO": KAO, "AQ": KAQ, "AS": KAS, "AR": KAR, "AT": KAT, "AU": KAU, "AV": KAV, "AW": KAW, "AX": KAX, "AY": KAY, "BA": KBA, "AZ": KAZ, "BB": KBB, "BC": KBC}
+OWN_BUILD = {"D": KD, "E": KE, "F": KF, "G": KG, "H": KH, "I": KI, "J": KJ, "K": KK, "L": KL, "M": KM, "N": KN, "O": KO, "P": KP, "Q": KQ, "R": KR, "S": KS, "T": KT, "U": KU, "W": KW, "X": KX, "Y": KY, "Z": KZ, "V": KV, "AA": KAA, "AB": KAB, "AC": KAC, "AD": KAD, "AE": KAE, "AF": KAF, "AG": KAG, "AH": KAH, "AI": KAI, "AJ": KAJ, "AK": KAK, "AL": KAL, "AM": KAM, "AN": KAN, "AP": KAP, "AO": KAO, "AQ": KAQ, "AS": KAS, "AR": KAR, "AT": KAT, "AU": KAU, "AV": KAV, "AW": KAW, "AX": KAX, "AY": KAY, "BA": KBA, "AZ": KAZ, "BB": KBB, "BC": KBC, "BD": KBD, "BE": KBE}
 
 
 def build_company(co):
