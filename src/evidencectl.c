@@ -369,7 +369,7 @@ build_status(const struct options *o, const char *dir,
 	progress_clear(o->progress);
 	if (rc < 0 && !engine_share_unavailable(e)) {
 		errno = -rc;
-		ctl_error("%s", root);
+		ctl_error("cannot scan %s", root);
 		goto done;
 	}
 	log_info("%zu files: %zu read, %zu ignored, %zu problems, %zu "

@@ -1086,7 +1086,11 @@ pool_new(const struct pool_options *o, struct pool **out)
 	}
 	if (faccessat(AT_FDCWD, p->path, X_OK, AT_EACCESS) < 0) {
 		rc = -errno;
-		log_warnx("%s: %s", p->path, strerror(errno));
+		/* An error, shown under --quiet too: without it the caller's
+		 * "cannot scan SHARE: No such file or directory" would blame
+		 * the share. */
+		log_error("cannot run the extraction worker %s: %s (set "
+		    "EVIDENCED_WORKER or install it)", p->path, strerror(-rc));
 		pool_free(p);
 		return rc;
 	}

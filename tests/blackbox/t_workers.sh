@@ -45,6 +45,15 @@ if EVIDENCED_WORKER=/nonexistent ectl -c "$TMP/w2.conf" scan "$TMP/share" \
 	die "a scan without the worker program succeeded"
 fi
 grep -q 'extraction workers' "$TMP/err" || die "no reason given: $(cat "$TMP/err")"
+# --quiet keeps errors: the missing worker is named, the share not blamed.
+if EVIDENCED_WORKER=/nonexistent ectl --quiet -c "$TMP/w2.conf" scan \
+    "$TMP/share" --json > /dev/null 2> "$TMP/err"; then
+	die "a quiet scan without the worker program succeeded"
+fi
+grep -q 'error: cannot run the extraction worker /nonexistent' "$TMP/err" ||
+	die "quiet: the missing worker is not named: $(cat "$TMP/err")"
+grep -q "cannot scan $TMP/share" "$TMP/err" ||
+	die "quiet: no failed scan reported: $(cat "$TMP/err")"
 EVIDENCED_WORKER=/nonexistent ectl -c "$TMP/w0.conf" scan "$TMP/share" \
     --json > /dev/null || die "workers = 0 needs no worker program"
 ok "the scan parses in workers, never silently in process"
