@@ -150,6 +150,96 @@ candidate_hit(struct rule_matcher *mt, const struct rule_patterns *ps,
 	return NULL;
 }
 
+/* Does one of the item's name patterns match the file's own name (the
+ * last component of path), not only a folder above it? */
+static bool
+named_by_file_name(struct rule_matcher *mt, const struct rule_item *it,
+    const char *path)
+{
+	const char *base = strrchr(path, '/');
+
+	if (base == NULL)
+		return true;
+	base++;
+	return classify_first_hit(mt, &it->name, base, strlen(base)) != NULL;
+}
+
+/* Does some item other than it have a name pattern that matches s? */
+static bool
+other_item_named(const struct ruleset *rs, struct rule_matcher *mt,
+    const struct rule_item *it, const char *s, const struct cands *cand)
+{
+	size_t c, i;
+
+	for (c = 0; c < rs->n_clauses; c++) {
+		for (i = 0; i < rs->clauses[c].n_items; i++) {
+			const struct rule_item *o = &rs->clauses[c].items[i];
+
+			if (o != it && candidate_hit(mt, &o->name, s,
+			    strlen(s), cand) != NULL)
+				return true;
+		}
+	}
+	return false;
+}
+
+/* Is path[0..len) a folder that says only when its files were made
+ * (2026年, 2026Q3, 202604, 2025-2026学年, 第二季度)? */
+static bool
+period_folder(const char *s, size_t len)
+{
+	static const char period_chars[] = "年月日季度第上下半学期一二三四";
+	const char *p = s, *end = s + len;
+	gunichar c;
+
+	for (; p < end; p = g_utf8_next_char(p)) {
+		c = g_utf8_get_char(p);
+		if (c < 0x80 ? !(g_ascii_isdigit(c) || g_ascii_ispunct(c) ||
+		    c == ' ' || c == 'q') :
+		    g_utf8_strchr(period_chars, -1, c) == NULL)
+			return false;
+	}
+	return len > 0;
+}
+
+/*
+ * Is the file, in a subfolder of the folder that names the item, what
+ * some other item is?  A folder names what it holds, not what each file in
+ * its subfolders is: under 09_内审与管评/ the 监视测量/运维服务监视测量表
+ * .xlsx and the CAPA/附件2.docx are the measurements and a corrective
+ * action, not records of the internal audit.  A file filed straight in
+ * the folder (宕机登记/宕机事件分析报告.docx; 安全通报/2026年/ counts as
+ * straight in), or one that nothing else names below it (02_偏差与CAPA/
+ * IT月度质量会/202607纪要.docx), is what its folder says: on the dev
+ * corpus the authors file them so.  The folder is the deepest one from
+ * which the item's name matches, so a name across folder and file
+ * (cmdb/CI变更历史.xlsx) counts as the file's.
+ */
+static bool
+named_otherwise_below(const struct ruleset *rs, struct rule_matcher *mt,
+    const struct rule_item *it, const struct ident *id)
+{
+	const char *path = id->path, *end = strrchr(path, '/'), *start;
+	const char *below = NULL;
+	bool nearest = true;    /* no folder but periods below it */
+
+	while (end != NULL && end > path) {
+		for (start = end; start > path && start[-1] != '/'; start--)
+			;
+		if (classify_first_hit(mt, &it->name, start, strlen(start)) !=
+		    NULL) {
+			below = end + 1;
+			break;
+		}
+		if (!period_folder(start, (size_t)(end - start)))
+			nearest = false;
+		end = start > path ? start - 1 : NULL;
+	}
+	if (below == NULL)
+		return false;
+	return !nearest && other_item_named(rs, mt, it, below, id->cand);
+}
+
 static void
 set_reason(struct item_match *m, const char *fmt, ...)
     __attribute__((format(printf, 2, 3)));
@@ -328,14 +418,16 @@ content_holds(struct rule_matcher *mt, const struct rule_item *it,
  * device upgrades' item excludes, whatever the sheet is called.
  */
 static void
-classify_item(struct rule_matcher *mt, const struct rule_item *it,
-    const struct classify_input *in, const struct ident *id,
+classify_item(const struct ruleset *rs, struct rule_matcher *mt,
+    const struct rule_item *it, const struct classify_input *in,
+    const struct ident *id,
     const char *outer_title, unsigned flags, struct item_match *m,
     bool *keep)
 {
 	char content_why[CLASSIFY_REASON_MAX], why[CLASSIFY_REASON_MAX];
 	bool identified, type_ok, kind_ok, notice_ok, content_ok = true;
-	bool by_head = false;
+	bool by_head = false, folder_only = false;
+	const char *by_folder = NULL;
 
 	memset(m, 0, sizeof(*m));
 	m->item = it;
@@ -343,6 +435,15 @@ classify_item(struct rule_matcher *mt, const struct rule_item *it,
 
 	m->name_pattern = candidate_hit(mt, &it->name, id->path,
 	    strlen(id->path), id->cand);
+	/* Matched only in a folder, by a file in a subfolder that names
+	 * another item (named_otherwise_below()): it is the item only when
+	 * its title or head says so. */
+	if (m->name_pattern != NULL && !(flags & CLASSIFY_SECTION) &&
+	    !named_by_file_name(mt, it, id->path) &&
+	    named_otherwise_below(rs, mt, it, id)) {
+		by_folder = m->name_pattern;
+		m->name_pattern = NULL;
+	}
 	/* A section is the item its heading names, whatever the file is
 	 * called: the sheet 可用性计划 of 可用性计划事件报告.xlsx is the plan,
 	 * though the workbook's name (a record's) matched the plan's name
@@ -365,6 +466,11 @@ classify_item(struct rule_matcher *mt, const struct rule_item *it,
 		m->title_pattern = candidate_hit(mt, &it->title, id->export,
 		    strlen(id->export), id->cand);
 	identified = m->name_pattern != NULL || m->title_pattern != NULL;
+	if (!identified && by_folder != NULL) {
+		/* Kept as a near miss: explain says why it does not count. */
+		identified = true;
+		folder_only = true;
+	}
 	if (m->name_pattern != NULL)
 		m->matched_by |= MATCH_NAME;
 	if (m->title_pattern != NULL)
@@ -424,6 +530,9 @@ classify_item(struct rule_matcher *mt, const struct rule_item *it,
 		set_reason(m, "content matches, but neither name nor title "
 		    "identifies it as %s", it->label);
 	}
+	if (folder_only)
+		set_reason(m, "only its folder matches /%s/; neither its file "
+		    "name nor its title says it is %s", by_folder, it->label);
 	if (in->empty)
 		set_reason(m, "empty file");
 	if (unreadable(in->text_status))
@@ -450,7 +559,8 @@ classify_item(struct rule_matcher *mt, const struct rule_item *it,
 	}
 	if (!content_ok)
 		set_reason(m, "%s", content_why);
-	m->counts = identified && type_ok && kind_ok && notice_ok &&
+	m->counts = !folder_only && identified && type_ok && kind_ok &&
+	    notice_ok &&
 	    !in->empty &&
 	    !unreadable(in->text_status) && m->excluded_by == NULL &&
 	    content_ok;
@@ -1298,7 +1408,7 @@ classify_file(const struct ruleset *rs, struct rule_matcher *mt,
 			keep = false;
 			memset(&m, 0, sizeof(m));
 			if (whole)
-				classify_item(mt, &cl->items[i], &whole_in,
+				classify_item(rs, mt, &cl->items[i], &whole_in,
 				    &id, NULL, flags, &m, &keep);
 			if (keep && m.counts && blank_form) {
 				m.counts = false;
@@ -1337,7 +1447,7 @@ classify_file(const struct ruleset *rs, struct rule_matcher *mt,
 				    strlen(sp[s].title) - sp[s].suffix_len) ==
 				    NULL)
 					continue;
-				classify_item(mt, &cl->items[i], &sp[s].in,
+				classify_item(rs, mt, &cl->items[i], &sp[s].in,
 				    &sid[s], outer, (flags &
 				    ~(unsigned)CLASSIFY_NEAR_CONTENT) |
 				    CLASSIFY_SECTION, &sm, &skeep);

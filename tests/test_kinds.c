@@ -1021,6 +1021,62 @@ test_procedure_chapter_is_no_agreement(void **state)
 }
 
 /*
+ * A folder names what it holds, not what each file in its subfolders is:
+ * under 内审与管评/ a 监视测量/ table and a CAPA/ form are what their own
+ * names say, not audit records.  A file filed straight in the folder, or
+ * in a subfolder nothing else names, is what the folder says, and so is
+ * one whose title says so.
+ */
+static void
+test_folder_names_what_it_holds(void **state)
+{
+	struct ruleset *rs = compile_ok(CLAUSE
+	    "[1/ia]\nlabel = 内部审核记录\nkinds = record\nname = 内审\n"
+	    "title = ^.{0,60}内部审核(报告|记录)\ncontent_any = 运维\n"
+	    "[1/mr]\nlabel = 管理评审\nkinds = record\nname = 管理评审\n"
+	    "[1/kpi]\nlabel = 监视测量\nkinds = record\nname = 监视测量\n"
+	    "[1/capa]\nlabel = 纠正措施\nkinds = record\nname = capa\n"
+	    "[1/buy]\nlabel = 外包合同\nkinds = agreement\n"
+	    "name = (采购|外包)[^/]{0,8}合同\ncontent_any = 服务\n");
+	static const char *const not_ia[] = {
+		"09_内审与管评/监视测量/运维服务监视测量表.xlsx",
+		"09_内审与管评/CAPA/附件2.docx",
+	};
+	size_t i;
+
+	(void)state;
+	for (i = 0; i < sizeof(not_ia) / sizeof(not_ia[0]); i++)
+		assert_false(counts(rs, "1", "ia", not_ia[i],
+		    "指标 目标 实际 运维服务 问题 原因 措施", EV_TYPE_DOCUMENT));
+	/* Nothing else names it: the folder does. */
+	assert_true(counts(rs, "1", "ia", "09_内审与管评/2025/附件1.docx",
+	    "审核发现 运维服务 符合", EV_TYPE_DOCUMENT));
+	assert_true(counts(rs, "1", "ia", "09_内审与管评/首次会议/纪要.docx",
+	    "审核发现 运维服务 符合", EV_TYPE_DOCUMENT));
+	/* Filed straight in the folder, whatever else its name says. */
+	assert_true(counts(rs, "1", "ia", "09_内审与管评/2026/管理评审报告.docx",
+	    "审核发现 运维服务 符合", EV_TYPE_DOCUMENT));
+	/* Its own title says it is the audit's report. */
+	assert_true(counts(rs, "1", "ia", "09_内审与管评/监视测量/附件1.docx",
+	    "2026年内部审核报告 审核范围 运维服务管理体系", EV_TYPE_DOCUMENT));
+	/* A contract under 采购合同/. */
+	assert_true(counts(rs, "1", "buy", "综合科/采购合同/2026驻场运维服务合同.pdf",
+	    "驻场运维服务合同 甲方 乙方 服务内容", EV_TYPE_PDF));
+	/* The near miss says why. */
+	{
+		struct judged j = judge(rs, not_ia[0], "指标 目标 实际 运维服务",
+		    EV_TYPE_SPREADSHEET);
+		const struct file_match *m = find(&j, "1", "ia");
+
+		assert_non_null(m);
+		assert_false(m->counts);
+		assert_non_null(strstr(m->reason, "only its folder"));
+		file_matches_free(j.m, j.n);
+	}
+	ruleset_free(rs);
+}
+
+/*
  * A chapter headed as an agreement between the teams (二、中心内部运营
  * 级别约定 of a service-level design) is that agreement: 约定 names a
  * document, as 协议 does.  A topic heading (二、中心内部运营级别) names
@@ -2049,6 +2105,7 @@ main(void)
 		cmocka_unit_test(test_plan_chapter_is_no_record),
 		cmocka_unit_test(test_agreement_chapter),
 		cmocka_unit_test(test_procedure_chapter_is_no_agreement),
+		cmocka_unit_test(test_folder_names_what_it_holds),
 		cmocka_unit_test(test_sheet_named_in_record_workbook),
 		cmocka_unit_test(test_relations_are_no_citation),
 		cmocka_unit_test(test_minutes_agreement),
