@@ -684,6 +684,14 @@ static const struct {
 	{ "管理评审/2026年度管理评审报告.docx", "2026年度管理评审报告\n"
 	  "可能影响服务的变化 电子病历五级评审、医保DRG付费改革。",
 	  "60", "changes", EV_TYPE_DOCUMENT, 1 },
+	/* The management review's report filed under 内审与管评/ is the
+	 * review, not the internal audit; a report of both is both. */
+	{ "09_内审与管评/2026/管理评审报告.pdf", "2026年度管理评审报告\n"
+	  "评审输入 内审发现3项不符合,运维服务事件处理及时率98%。",
+	  "59", "internal-audit", EV_TYPE_PDF, 0 },
+	{ "09_内审与管评/2026/内审及管理评审报告.pdf", "2026年度内部审核及管理评审报告\n"
+	  "内部审核 审核范围 运维服务管理体系,发现3项不符合。",
+	  "59", "internal-audit", EV_TYPE_PDF, 1 },
 	/* A preventive action's verification is clause 66's, not the
 	 * effect of an improvement (68). */
 	{ "监视测量/预防措施有效性验证记录2026.xlsx", "预防措施有效性验证记录 "
@@ -727,12 +735,56 @@ static const struct {
 	  "中断2小时,原因为固件缺陷。\n二、失败变更 1次,已回退。\n三、改进计划 "
 	  "升级固件,完善变更测试。",
 	  "70", "defect-analysis", EV_TYPE_DOCUMENT, 1 },
+	/* A business's customer hotline trained in its business is no IT
+	 * service desk; the desk trained in tickets is. */
+	{ "信息中心/调度值班/培训/96777坐席培训签到0824.xlsx",
+	  "签到 96777客服热线坐席业务培训签到表 内容:燃气安全用气常识、阶梯气价政策、"
+	  "报修受理话术 序号 姓名 部门 签字 1 坐席03 客服中心 2 坐席04 客服中心",
+	  "48", "training", EV_TYPE_SPREADSHEET, 0 },
+	{ "信息中心/调度值班/培训/96777坐席培训签到0825.xlsx",
+	  "签到 IT热线坐席培训签到表 内容:工单受理、账号密码重置、故障派单 序号 姓名 "
+	  "部门 签字 1 坐席03 运维组 2 坐席04 运维组",
+	  "48", "training", EV_TYPE_SPREADSHEET, 1 },
+	{ "服务大厅/培训/20260728 坐席业务培训记录.xlsx",
+	  "培训记录 培训内容 服务大厅坐席业务培训:报修受理、分级派单、服务用语、知识库"
+	  "使用 时间 2026年7月28日 主讲 朱涛 参训人员 签名 彭娟 黄雪梅",
+	  "48", "training", EV_TYPE_SPREADSHEET, 1 },
+	/* A change register whose every request waits for approval records
+	 * no change; one whose changes were made does. */
+	{ "信息科/变更/2026年/变更登记台账.xlsx",
+	  "变更登记 信息系统变更登记台账(2026年) 编号 申请日期 变更内容 类别 审批人 "
+	  "实施人 bg20260830 2026-08-30 防火墙策略开通 一般 待审批 罗超 bg20260818 "
+	  "2026-08-18 银行接口证书更换 一般 待审批 罗超",
+	  "54", "records", EV_TYPE_SPREADSHEET, 0 },
+	{ "信息科/变更/2026年/变更登记台账.xlsx",
+	  "变更登记 信息系统变更登记台账(2026年) 编号 申请日期 变更内容 类别 审批人 "
+	  "实施结果 bg20260830 2026-08-30 防火墙策略开通 一般 罗超 成功 bg20260818 "
+	  "2026-08-18 银行接口证书更换 一般 罗超 成功",
+	  "54", "records", EV_TYPE_SPREADSHEET, 1 },
+	/* Changes under the names people give them: a release register, a
+	 * telecom's cutovers, an ITSM export that says only CHG and CAB. */
+	{ "IT运维部/04 运行/2026Q3/变更/变更发布台账_2026Q3.xlsx",
+	  "变更 变更发布台账(2026Q3) 变更单号 发布日期 内容 CAB 结果 CHG-202608-00 "
+	  "2026-08-20 POS版本发布 已评审 成功",
+	  "54", "records", EV_TYPE_SPREADSHEET, 1 },
+	{ "09割接管理/割接台账（2026年）.xlsx",
+	  "割接 割接台账(2026年) 割接单号 专业 网络/系统 割接内容 结果 实施人 日期 "
+	  "GJ-202606-01 数据 医保业务专网 版本升级 成功 周思远 2026-06-09",
+	  "54", "records", EV_TYPE_SPREADSHEET, 1 },
+	{ "03_Records/2026/Q3/ServiceNow/change_request_20260819.xlsx",
+	  "Page 1 Number Type Short description Requested by CAB date Approval "
+	  "State CHG0067906 Normal FortiGate rule 吕文博 2026-08-01 Approved Closed",
+	  "54", "records", EV_TYPE_SPREADSHEET, 1 },
 	/* Minutes that leave the interface person to be named later appoint
 	 * nobody; minutes that name one do. */
 	{ "会议纪要/主任办公会/2026年/主任办公会纪要〔2026〕2号.docx",
 	  "主任办公会纪要 2026年2月3日\n一、关于网络安全管理接口人 因网络安全科人员调整,"
 	  "中心网络安全管理接口人待集团干部调整到位后另行明确。\n二、关于安全生产工作 "
 	  "会议要求严格执行变更审批。",
+	  "28", "interface-person", EV_TYPE_DOCUMENT, 0 },
+	{ "会议纪要/主任办公会/20260420主任办公会纪要.docx",
+	  "信息中心主任办公会议纪要 一、研究网络安全接口人人选,待下次会议确定。 "
+	  "二、研究订货高峰日保障。",
 	  "28", "interface-person", EV_TYPE_DOCUMENT, 0 },
 	{ "会议纪要/主任办公会/2026年/主任办公会纪要〔2026〕3号.docx",
 	  "信息中心主任办公会会议纪要 〔2026〕第3期 2026年3月3日\n一、关于网络安全管理接口人 "
