@@ -566,6 +566,25 @@ column_is_reference(const char *h)
 	return false;
 }
 
+/*
+ * Is column i the number of a form kept elsewhere, in a sheet that is a
+ * record of its own?  The column 变更单 of a sheet 升级记录 (bg-2026-103,
+ * 标准变更) says which change allowed each upgrade: the upgrade log is no
+ * change record.  A sheet that names no document (监测) keeps its 整改单
+ * as its own entries.
+ */
+static bool
+column_names_other_form(const struct doc_section *sec)
+{
+	size_t len = strlen(sec->heading);
+
+	while (len > 0 && g_ascii_isspace(sec->heading[len - 1]))
+		len--;
+	return sec->sheet != NULL && names_a_document(sec->sheet) &&
+	    len > strlen("单") && memcmp(sec->heading + len - strlen("单"),
+	    "单", strlen("单")) == 0;
+}
+
 /* Room for pass v[k]: grow *v (zeroed, as calloc'd) when full.  0 or
  * -ENOMEM (*v unchanged). */
 static int
@@ -856,7 +875,8 @@ csec_section_passes(const struct ruleset *rs, struct rule_matcher *mt,
 		 * neither the column nor a sheet of such columns (an empty
 		 * pivot sheet 硬件故障透视) proves anything. */
 		if (sec->kind == DOC_SECTION_COLUMN && (!sec->has_data_rows ||
-		    column_is_reference(sec->heading)))
+		    column_is_reference(sec->heading) ||
+		    column_names_other_form(sec)))
 			continue;
 		empty = sheet_is_header_only(in->sections, in->n_sections, i);
 		/* A log's sheet: its rows by type, first.  Not a list's

@@ -1077,6 +1077,51 @@ test_folder_names_what_it_holds(void **state)
 }
 
 /*
+ * The column 变更单 of an upgrade log's sheet 升级记录 holds the numbers of
+ * the changes that allowed each upgrade: the log is no change record.  The
+ * same column in a sheet that names no document is its own entries.
+ */
+static void
+test_form_number_column(void **state)
+{
+	struct ruleset *rs = compile_ok(CLAUSE
+	    "[1/chg]\nlabel = 变更记录\nkinds = record\n"
+	    "title = ^.{0,60}变更(单|记录)\n");
+	struct rule_matcher *mt = rule_matcher_new();
+	struct classify_input in;
+	struct doc_section sec[2];
+	struct judged j = { NULL, 0 };
+	char *np, *nt;
+	int t;
+
+	(void)state;
+	assert_non_null(mt);
+	for (t = 0; t < 2; t++) {
+		make_input("运维记录/2026年03月运维记录.xlsx", t == 0 ?
+		    "升级记录 2026年03月运维记录 安全设备巡检 日常维护 防病毒 故障处理 "
+		    "日期 设备 升级前版本 升级后版本 升级内容 实施人 变更单 验证 "
+		    "2026-03-13 县局边界防火墙 v500r005c20 v600r007c00 补丁 韩勇 "
+		    "bg-2026-103 验证通过" :
+		    "变更 日期 设备 内容 变更单 结果 2026-03-13 防火墙 策略开通 "
+		    "bg-2026-103 成功", EV_TYPE_SPREADSHEET, &in, &np, &nt);
+		memset(sec, 0, sizeof(sec));
+		sec[0] = (struct doc_section){ DOC_SECTION_SHEET, 1, false,
+		    (char *)(t == 0 ? "升级记录" : "变更"), NULL, 0,
+		    in.text_len };
+		sec[1] = (struct doc_section){ DOC_SECTION_COLUMN, 2, true,
+		    (char *)"变更单", sec[0].heading, 0, in.text_len };
+		in.sections = sec;
+		in.n_sections = 2;
+		assert_int_equal(classify_file(rs, mt, &in, 0, &j.m, &j.n), 0);
+		assert_int_equal(judged_counts_free(&j, "chg"), t == 1);
+		free(np);
+		free(nt);
+	}
+	rule_matcher_free(mt);
+	ruleset_free(rs);
+}
+
+/*
  * A chapter headed as an agreement between the teams (二、中心内部运营
  * 级别约定 of a service-level design) is that agreement: 约定 names a
  * document, as 协议 does.  A topic heading (二、中心内部运营级别) names
@@ -2106,6 +2151,7 @@ main(void)
 		cmocka_unit_test(test_agreement_chapter),
 		cmocka_unit_test(test_procedure_chapter_is_no_agreement),
 		cmocka_unit_test(test_folder_names_what_it_holds),
+		cmocka_unit_test(test_form_number_column),
 		cmocka_unit_test(test_sheet_named_in_record_workbook),
 		cmocka_unit_test(test_relations_are_no_citation),
 		cmocka_unit_test(test_minutes_agreement),
