@@ -775,6 +775,24 @@ static const struct {
 	  "Page 1 Number Type Short description Requested by CAB date Approval "
 	  "State CHG0067906 Normal FortiGate rule 吕文博 2026-08-01 Approved Closed",
 	  "54", "records", EV_TYPE_SPREADSHEET, 1 },
+	/* An incident procedure whose purpose line lists 事后处理 but which
+	 * has no chapter on it is no complete incident process; one with the
+	 * chapter is. */
+	{ "01 规章制度/中心规定/网络安全事件处置规程_V1.1.docx",
+	  "网络安全事件处置规程 批准 蒋晓东 一、目的和范围 (一)规范网络安全事件的分类、"
+	  "报告、处置和事后处理,适用于省级业务系统。 二、事件分类分级 分为有害程序事件等"
+	  "四级。 三、事件报告 立即报告业务值班室。 四、事件处置 确认定级→遏制→恢复。",
+	  "34", "incident-process", EV_TYPE_DOCUMENT, 0 },
+	{ "01 规章制度/中心规定/网络安全事件处置规程_V1.2.docx",
+	  "网络安全事件处置规程 批准 蒋晓东 一、目的和范围 (一)规范网络安全事件的分类、"
+	  "报告、处置和事后处理,适用于省级业务系统。 二、事件分类分级 分为有害程序事件等"
+	  "四级。 三、事件报告 立即报告业务值班室。 四、事件处置 确认定级→遏制→恢复。 "
+	  "五、事后处理 处置完毕后5个工作日内提交事件报告。",
+	  "34", "incident-process", EV_TYPE_DOCUMENT, 1 },
+	/* An outline is no strategy yet. */
+	{ "个人资料/刘志强/运维保障策略（提纲）.docx",
+	  "运维保障策略(提纲) 一、根据历史数据分析 二、保障策略 三、实施方案",
+	  "4", "strategy", EV_TYPE_DOCUMENT, 0 },
 	/* Minutes that leave the interface person to be named later appoint
 	 * nobody; minutes that name one do. */
 	{ "会议纪要/主任办公会/2026年/主任办公会纪要〔2026〕2号.docx",
@@ -786,6 +804,10 @@ static const struct {
 	  "信息中心主任办公会议纪要 一、研究网络安全接口人人选,待下次会议确定。 "
 	  "二、研究订货高峰日保障。",
 	  "28", "interface-person", EV_TYPE_DOCUMENT, 0 },
+	{ "09-会议纪要/总经理办公会/总经理办公会纪要（数字化专题）20260319.pdf",
+	  "总经理办公会纪要 二、关于网络安全管理接口人 商管公司提出需明确网络安全管理"
+	  "接口人,会议要求信息管理部提出人选,下次会议确定。",
+	  "28", "interface-person", EV_TYPE_PDF, 0 },
 	{ "会议纪要/主任办公会/2026年/主任办公会纪要〔2026〕3号.docx",
 	  "信息中心主任办公会会议纪要 〔2026〕第3期 2026年3月3日\n一、关于网络安全管理接口人 "
 	  "会议明确网络安全科余俊杰为中心网络安全管理接口人,负责与集团和监管部门对接。",
