@@ -14,7 +14,7 @@
 
 CORPUS_DIR     ?= build/corpus
 CORPUS_PY      := /usr/bin/python3
-CORPUS_SRC     := tests/corpus/gen.py tests/corpus/kinds.py $(patsubst %,tests/corpus/kinds_%.py,d e f g h i j k l m n o p q r s t u w x y z v aa ab ac ad ae af ag ah ai aj ak al am an ap ao aq as ar at au av aw ax ay ba az bb bc bd be)
+CORPUS_SRC     := tests/corpus/gen.py tests/corpus/kinds.py $(patsubst %,tests/corpus/kinds_%.py,d e f g h i j k l m n o p q r s t u w x y z v aa ab ac ad ae af ag ah ai aj ak al am an ap ao aq as ar at au av aw ax ay ba az bb bc bd be bf)
 ACCURACY_FLAGS ?=
 HELDOUT        ?=
 
