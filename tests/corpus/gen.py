@@ -304,7 +304,7 @@ Companies a1-a72 b1-b72 c1-c72 d1-d73 e1-e73 f1-f71 g1-g68 h1-h64 i1-i58 j1-j50 
 m1-m150 n1-n150 o1-o146 p1-p146 q1-q146 r1-r146 s1-s140 t1-t140 u1-u140 w1-w132 x1-x132 y1-y132
 z1-z122 v1-v122 aa1-aa122 ab1-ab102 ac1-ac102 ad1-ad102 ae1-ae77 af1-af77 ag1-ag77 ah1-ah59 ai1-ai59
 aj1-aj59 ak1-ak43 al1-al43 am1-am43 an1-an4 ap1-ap4 ao1-ao4 at1-at4 au1-au4 av1-av4 aw1-aw4 ax1-ax4
-ay1-ay4 ba1-ba4 az1-az4 bb1-bb4 bc1-bc4 are the development part (eighteen
+ay1-ay4 ba1-ba4 az1-az4 bb1-bb4 bc1-bc4 bd1-bd4 be1-be4 are the development part (eighteen
 held-out parts were held out until their figures had been seen; the A-J shares a73-a539 b73-b539
 c73-c539 d74-d540 e74-e540 f72-f538 g69-g534 h65-h530 i59-i524 j51-j517, near-identical clones of
 parts twelve to eighteen, were pruned once seen); a540-a564 b540-b564 c540-c564 d541-d565 e541-e565
