@@ -150,21 +150,8 @@ candidate_hit(struct rule_matcher *mt, const struct rule_patterns *ps,
 	return NULL;
 }
 
-/* Does one of the item's name patterns match the file's own name (the
- * last component of path), not only a folder above it? */
-static bool
-named_by_file_name(struct rule_matcher *mt, const struct rule_item *it,
-    const char *path)
-{
-	const char *base = strrchr(path, '/');
-
-	if (base == NULL)
-		return true;
-	base++;
-	return classify_first_hit(mt, &it->name, base, strlen(base)) != NULL;
-}
-
-/* Does some item other than it have a name pattern that matches s? */
+/* Does some item other than it have a name pattern that matches s?  Asked
+ * only of a file that a folder alone names, so rarely. */
 static bool
 other_item_named(const struct ruleset *rs, struct rule_matcher *mt,
     const struct rule_item *it, const char *s, const struct cands *cand)
@@ -183,8 +170,8 @@ other_item_named(const struct ruleset *rs, struct rule_matcher *mt,
 	return false;
 }
 
-/* Is path[0..len) a folder that says only when its files were made
- * (2026年, 2026Q3, 202604, 2025-2026学年, 第二季度)? */
+/* Is s[0..len), a folder's name, only when its files were made (2026年,
+ * 2026Q3, 202604, 2025-2026学年, 第二季度)? */
 static bool
 period_folder(const char *s, size_t len)
 {
@@ -203,8 +190,8 @@ period_folder(const char *s, size_t len)
 }
 
 /*
- * Is the file, in a subfolder of the folder that names the item, what
- * some other item is?  A folder names what it holds, not what each file in
+ * Is the file named by a folder only, and, in a subfolder of that folder,
+ * what some other item is?  A folder names what it holds, not what each file in
  * its subfolders is: under 09_内审与管评/ the 监视测量/运维服务监视测量表
  * .xlsx and the CAPA/附件2.docx are the measurements and a corrective
  * action, not records of the internal audit.  A file filed straight in
@@ -223,6 +210,10 @@ named_otherwise_below(const struct ruleset *rs, struct rule_matcher *mt,
 	const char *below = NULL;
 	bool nearest = true;    /* no folder but periods below it */
 
+	/* Its own name names it: no folder's doing. */
+	if (end == NULL || classify_first_hit(mt, &it->name, end + 1,
+	    strlen(end + 1)) != NULL)
+		return false;
 	while (end != NULL && end > path) {
 		for (start = end; start > path && start[-1] != '/'; start--)
 			;
@@ -439,7 +430,6 @@ classify_item(const struct ruleset *rs, struct rule_matcher *mt,
 	 * another item (named_otherwise_below()): it is the item only when
 	 * its title or head says so. */
 	if (m->name_pattern != NULL && !(flags & CLASSIFY_SECTION) &&
-	    !named_by_file_name(mt, it, id->path) &&
 	    named_otherwise_below(rs, mt, it, id)) {
 		by_folder = m->name_pattern;
 		m->name_pattern = NULL;
@@ -560,10 +550,8 @@ classify_item(const struct ruleset *rs, struct rule_matcher *mt,
 	if (!content_ok)
 		set_reason(m, "%s", content_why);
 	m->counts = !folder_only && identified && type_ok && kind_ok &&
-	    notice_ok &&
-	    !in->empty &&
-	    !unreadable(in->text_status) && m->excluded_by == NULL &&
-	    content_ok;
+	    notice_ok && !in->empty && !unreadable(in->text_status) &&
+	    m->excluded_by == NULL && content_ok;
 	if (m->counts)
 		m->reason[0] = '\0';
 	*keep = true;

@@ -567,8 +567,8 @@ column_is_reference(const char *h)
 }
 
 /*
- * Is column i the number of a form kept elsewhere, in a sheet that is a
- * record of its own?  The column 变更单 of a sheet 升级记录 (bg-2026-103,
+ * Does the column sec hold the numbers of a form kept elsewhere, in a
+ * sheet that is a record of its own?  The column 变更单 of a sheet 升级记录 (bg-2026-103,
  * 标准变更) says which change allowed each upgrade: the upgrade log is no
  * change record.  A sheet that names no document (监测) keeps its 整改单
  * as its own entries.
